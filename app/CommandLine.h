@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// What the user asked for on the command line.
+struct CommandLineOptions
+{
+    QString databasePath; // empty: the default database
+    bool demo = false;
+    bool noWindow = false;
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    /// True when the arguments ask for no window at all (help, version, --no-window), so that
+    /// main() can start without a display.
+    static bool isHeadless(int argc, char *argv[]);
+
+    /// Parses the arguments. Prints help, the version or an error itself; then returns the exit
+    /// code in exitCode and no options.
+    static std::optional<CommandLineOptions> parse(const QStringList &arguments, int *exitCode);
+
+    /// The default database: <AppDataLocation>/trajectplanner.sqlite.
+    static QString defaultDatabasePath();
+    /// The demo database: <AppDataLocation>/demo.sqlite (made anew by --demo without --db).
+    static QString demoDatabasePath();
+};

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <atomic>
+
+namespace traject {
+
+namespace {
+
+std::atomic<int> connectionCounter { 0 };
+
+QString nextConnectionName()
+{
+    return QStringLiteral("traject-%1").arg(connectionCounter.fetch_add(1));
+}
+
+QStringList migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/schema")).entryList({ QStringLiteral("*.sql") }, QDir::Files,
+                                                                  QDir::Name);
+    for (auto &file : files)
+        file.prepend(QStringLiteral(":/schema/"));
+    return files;
+}
+
+/// Splits a migration script into statements: a statement ends with ';' at the end of a line.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const auto &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Error queryError(const QSqlQuery &query, const QString &message)
+{
+    return Error { message, query.lastQuery() + QLatin1String(": ") + query.lastError().text() };
+}
+
+/// A short-lived read-only look at a file through SQLite; never writes to the main file.
+class ReadOnlyProbe
+{
+public:
+    explicit ReadOnlyProbe(const QString &path)
+        : m_name(nextConnectionName())
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_opened = db.open();
+    }
+    ~ReadOnlyProbe()
+    {
+        {
+            auto db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool opened() const { return m_opened; }
+    std::optional<QVariant> scalar(const QString &statement, QString *error) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(statement) || !query.next()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        return query.value(0);
+    }
+
+private:
+    QString m_name;
+    bool m_opened = false;
+};
+
+} // namespace
+
+int Database::latestVersion()
+{
+    return static_cast<int>(migrationFiles().size());
+}
+
+FileInspection Database::inspect(const QString &path)
+{
+    using Kind = FileInspection::Kind;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return { Kind::Missing, 0, {} };
+    if (info.size() == 0)
+        return { Kind::Empty, 0, {} };
+
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return { Kind::NotSqlite, 0, file.errorString() };
+        const QByteArray header = file.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16))
+            return { Kind::NotSqlite, 0, QStringLiteral("no SQLite header") };
+    }
+
+    ReadOnlyProbe probe(path);
+    if (!probe.opened())
+        return { Kind::Corrupt, 0, QStringLiteral("cannot open") };
+    QString error;
+    const auto applicationId = probe.scalar(QStringLiteral("PRAGMA application_id"), &error);
+    const auto version = probe.scalar(QStringLiteral("PRAGMA user_version"), &error);
+    const auto tables = probe.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
+    if (!applicationId || !version || !tables)
+        return { Kind::Corrupt, 0, error };
+
+    const int id = applicationId->toInt();
+    const int schemaVersion = version->toInt();
+    if (id == 0 && schemaVersion == 0 && tables->toInt() == 0)
+        return { Kind::Empty, 0, {} };
+    if (id != ApplicationId)
+        return { Kind::Foreign, schemaVersion, QStringLiteral("application_id %1").arg(id) };
+    if (schemaVersion > latestVersion())
+        return { Kind::Newer, schemaVersion, {} };
+
+    const auto check = probe.scalar(QStringLiteral("PRAGMA quick_check"), &error);
+    if (!check)
+        return { Kind::Corrupt, schemaVersion, error };
+    if (check->toString() != QLatin1String("ok"))
+        return { Kind::Corrupt, schemaVersion, check->toString() };
+    return { Kind::Ours, schemaVersion, {} };
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path)
+{
+    using Kind = FileInspection::Kind;
+    const auto inspection = inspect(path);
+    switch (inspection.kind) {
+    case Kind::NotSqlite:
+    case Kind::Foreign:
+        return Error { tr("The file %1 is not a Trajectplanner database. It was left unchanged.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       inspection.detail };
+    case Kind::Corrupt:
+        return Error { tr("The file %1 is damaged and cannot be opened. It was left unchanged; "
+                          "open a backup instead.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       inspection.detail };
+    case Kind::Newer:
+        return Error { tr("The file %1 was written by a newer version of Trajectplanner (data version %2; "
+                          "this version knows up to %3). Install the newer version; the file was left unchanged.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(inspection.version)
+                           .arg(latestVersion()),
+                       {} };
+    case Kind::Missing: {
+        const QFileInfo info(path);
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+            return Error { tr("The folder %1 does not exist and cannot be created.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())),
+                           {} };
+        break;
+    }
+    case Kind::Empty:
+    case Kind::Ours:
+        break;
+    }
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
+    database->m_created = inspection.kind == Kind::Missing || inspection.kind == Kind::Empty;
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error { tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                       db.lastError().text() };
+    if (auto status = database->configure(false); !status)
+        return status.error();
+    if (auto status = database->migrate(inspection.version); !status)
+        return status.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), QStringLiteral(":memory:")));
+    database->m_created = true;
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open())
+        return Error { tr("The database cannot be opened."), db.lastError().text() };
+    if (auto status = database->configure(true); !status)
+        return status.error();
+    if (auto status = database->migrate(0); !status)
+        return status.error();
+    return database;
+}
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    {
+        auto db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status Database::configure(bool inMemory)
+{
+    QStringList pragmas = { QStringLiteral("PRAGMA foreign_keys = ON") };
+    if (!inMemory) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+    }
+    QSqlQuery query(connection());
+    for (const auto &pragma : std::as_const(pragmas)) {
+        if (!query.exec(pragma))
+            return queryError(query, tr("The database cannot be prepared for use."));
+    }
+    return {};
+}
+
+Status Database::migrate(int from)
+{
+    const QStringList files = migrationFiles();
+    if (from >= files.size())
+        return {};
+
+    QSqlQuery query(connection());
+    if (from > 0 && m_path != QLatin1String(":memory:")) {
+        // An existing file: check it and keep a copy of it before any change.
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()
+            || query.value(0).toString() != QLatin1String("ok"))
+            return Error { tr("The database is damaged; it was not converted to the new version."),
+                           query.value(0).toString() };
+        m_backupPath = QStringLiteral("%1.before-v%2-%3.sqlite")
+                           .arg(m_path)
+                           .arg(files.size())
+                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        query.prepare(QStringLiteral("VACUUM INTO :target"));
+        query.bindValue(QStringLiteral(":target"), m_backupPath);
+        if (!query.exec())
+            return queryError(query, tr("No backup could be made before converting the database; "
+                                        "nothing was changed."));
+    }
+
+    for (int step = from; step < files.size(); ++step) {
+        QFile file(files.at(step));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { tr("A database conversion step is missing."), files.at(step) };
+        const QString script = QString::fromUtf8(file.readAll());
+
+        Transaction transaction(*this);
+        for (const auto &statement : splitStatements(script)) {
+            if (!query.exec(statement))
+                return queryError(query, tr("The database could not be converted to the new version; "
+                                            "nothing was changed."));
+        }
+        if (step == 0 && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+            return queryError(query, tr("The database could not be marked as ours."));
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)))
+            return queryError(query, tr("The database version could not be recorded."));
+        if (auto status = transaction.commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+    , m_level(database.m_transactionDepth)
+{
+    QSqlQuery query(m_database.connection());
+    const QString statement = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                           : QStringLiteral("SAVEPOINT level%1").arg(m_level);
+    if (query.exec(statement)) {
+        m_open = true;
+        ++m_database.m_transactionDepth;
+    } else {
+        m_beginError = queryError(query, Database::tr("The change could not be started."));
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_beginError)
+        return *m_beginError;
+    if (!m_open)
+        return Error { Database::tr("The change was already finished."), {} };
+    QSqlQuery query(m_database.connection());
+    const QString statement = m_level == 0 ? QStringLiteral("COMMIT")
+                                           : QStringLiteral("RELEASE level%1").arg(m_level);
+    if (!query.exec(statement)) {
+        const auto error = queryError(query, Database::tr("The change could not be saved."));
+        rollback();
+        return error;
+    }
+    m_open = false;
+    --m_database.m_transactionDepth;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    QSqlQuery query(m_database.connection());
+    if (m_level == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO level%1").arg(m_level));
+        query.exec(QStringLiteral("RELEASE level%1").arg(m_level));
+    }
+    m_open = false;
+    --m_database.m_transactionDepth;
+}
+
+} // namespace traject

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace traject {
+
+/// What a file on disk is, found out without changing it.
+struct FileInspection
+{
+    enum class Kind { Missing, Empty, NotSqlite, Corrupt, Foreign, Newer, Ours };
+    Kind kind = Kind::Missing;
+    int version = 0;
+    QString detail;
+};
+
+/// One SQLite connection of our own (never the default connection), with the schema
+/// migrated to the latest version. Not copyable; close by destroying it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int ApplicationId = 0x54524A50; // "TRJP"
+
+    /// The schema version this build writes (the number of migration steps).
+    static int latestVersion();
+
+    /// Looks at a file without modifying it.
+    static FileInspection inspect(const QString &path);
+
+    /// Opens (and creates or migrates) the file. A foreign, corrupt or newer file is refused
+    /// with a message a SPOC can read and is left untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    /// A private in-memory database, for tests and previews.
+    static Result<std::unique_ptr<Database>> openInMemory();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isNew() const { return m_created; }
+    /// The copy made before a migration, if one was needed.
+    QString preMigrationBackup() const { return m_backupPath; }
+    int schemaVersion() const;
+
+private:
+    friend class Transaction;
+    Database(QString connectionName, QString path);
+    Status configure(bool inMemory);
+    Status migrate(int from);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    bool m_created = false;
+    int m_transactionDepth = 0;
+};
+
+/// RAII write transaction: rolls back unless commit() succeeded. Nests through savepoints.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status commit();
+
+private:
+    void rollback();
+    Database &m_database;
+    int m_level = 0;
+    bool m_open = false;
+    std::optional<Error> m_beginError;
+};
+
+} // namespace traject

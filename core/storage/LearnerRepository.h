@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Learner.h"
+#include "storage/Repository.h"
+
+#include <vector>
+
+namespace traject {
+
+/// The learner aggregate: personal data, children, phase history, aftercare and outcome.
+class LearnerRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(LearnerRepository)
+
+public:
+    using Repository::Repository;
+
+    /// Validates and stores a new learner (and the first line of the phase history).
+    Result<qint64> add(Learner &learner);
+    /// Stores changed personal data. The phase only changes through changePhase().
+    Status update(const Learner &learner);
+    /// Removes the learner and everything that belongs to them.
+    Status remove(qint64 id);
+
+    Result<Learner> get(qint64 id) const;
+    Result<std::vector<Learner>> all() const;
+    Result<int> count() const;
+
+    /// Moves the learner to another phase: validated, dated, with a reason where required.
+    Status changePhase(qint64 learnerId, PhaseChange change);
+    Result<std::vector<PhaseChange>> phaseHistory(qint64 learnerId) const;
+
+    Status setAftercare(const Aftercare &aftercare);
+    Result<std::optional<Aftercare>> aftercare(qint64 learnerId) const;
+    Status setOutcome(const Outcome &outcome);
+    Result<std::optional<Outcome>> outcome(qint64 learnerId) const;
+
+private:
+    Status writeChildren(const Learner &learner);
+};
+
+} // namespace traject
