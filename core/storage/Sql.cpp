@@ -69,8 +69,11 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const Binds
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return failure(query, Messages::tr("The data could not be read."));
-    for (const auto &[name, value] : binds)
-        query.bindValue(QLatin1Char(':') + name, value);
+    for (const auto &[name, value] : binds) {
+        // A null QString inside a non-null variant is an empty text, not SQL NULL.
+        const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
+        query.bindValue(QLatin1Char(':') + name, emptyText ? QVariant(QLatin1String("")) : value);
+    }
     if (!query.exec())
         return failure(query, Messages::tr("The data could not be read or saved."));
     return query;
