@@ -1,0 +1,48 @@
+# Shared by scripts/run, scripts/test and scripts/bench: install what is missing, then build.
+# shellcheck shell=bash
+
+TRAJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+# Debian 12 packages the project needs to build, test and look at its output.
+TRAJECT_PACKAGES=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-qpa-plugins libgl-dev catch2 clang-format
+    poppler-utils fonts-dejavu-core
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_missing_packages() {
+    local missing=()
+    local pkg
+    for pkg in "${TRAJECT_PACKAGES[@]}" "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    say "Installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "These packages are missing and I am not root and have no sudo: ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# configure_and_build BUILD_DIR BUILD_TYPE [extra cmake args...]
+configure_and_build() {
+    local dir="$1" type="$2"
+    shift 2
+    export CCACHE_DIR="${CCACHE_DIR:-$TRAJECT_ROOT/build/.ccache}"
+    cmake -S "$TRAJECT_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    cmake --build "$dir"
+}
