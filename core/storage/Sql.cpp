@@ -2,6 +2,7 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QStringList>
 
@@ -141,6 +142,71 @@ Status remove(const Database &db, const QString &table, qint64 id, const QString
     if (query->numRowsAffected() == 0)
         return Error { Messages::tr("The item no longer exists; it may have been removed."), table };
     return {};
+}
+
+Result<qint64> scalar(const Database &db, const QString &statement, const Binds &binds)
+{
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<std::vector<qint64>> syncChildren(const Database &db, const QString &table,
+                                         const QString &parentColumn, qint64 parentId,
+                                         const QList<ChildRow> &rows)
+{
+    auto existing
+        = exec(db, QStringLiteral("SELECT id FROM %1 WHERE %2 = :parent").arg(table, parentColumn),
+               { { QStringLiteral("parent"), parentId } });
+    if (!existing)
+        return existing.error();
+    QSet<qint64> stored;
+    while (existing->next())
+        stored.insert(existing->value(0).toLongLong());
+
+    QSet<qint64> kept;
+    for (const auto &row : rows) {
+        if (row.id == 0)
+            continue;
+        if (!stored.contains(row.id))
+            return Error { Messages::tr("The item no longer exists; it may have been removed."),
+                           QStringLiteral("%1 %2").arg(table).arg(row.id) };
+        kept.insert(row.id);
+    }
+    // Deletions first, so that a removed row cannot collide with a new one on a UNIQUE key.
+    for (const qint64 id : std::as_const(stored)) {
+        if (!kept.contains(id)) {
+            if (auto status = remove(db, table, id); !status)
+                return status.error();
+        }
+    }
+
+    std::vector<qint64> ids;
+    ids.reserve(rows.size());
+    for (const auto &row : rows) {
+        Columns columns = row.columns;
+        columns.prepend({ parentColumn, parentId });
+        if (row.id != 0) {
+            if (auto status = update(db, table, row.id, columns); !status)
+                return status.error();
+            ids.push_back(row.id);
+        } else {
+            auto id = insert(db, table, columns);
+            if (!id)
+                return id.error();
+            ids.push_back(*id);
+        }
+    }
+    return ids;
+}
+
+bool violates(const Error &error, Constraint constraint)
+{
+    const QLatin1String text = constraint == Constraint::ForeignKey
+        ? QLatin1String("FOREIGN KEY constraint failed")
+        : QLatin1String("UNIQUE constraint failed");
+    return error.detail.contains(text, Qt::CaseInsensitive);
 }
 
 } // namespace traject::sql

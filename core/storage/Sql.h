@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSqlQuery>
@@ -69,6 +70,84 @@ Result<T> selectOne(const Database &db, const QString &statement, const Binds &b
     if (!query->next())
         return Error { notFound, {} };
     return read(*query);
+}
+
+template<typename T>
+Result<std::optional<T>> selectOptional(const Database &db, const QString &statement,
+                                        const Binds &binds,
+                                        const std::function<T(const QSqlQuery &)> &read)
+{
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<T>();
+    return std::optional<T>(read(*query));
+}
+
+/// Rows grouped by the id in groupColumn (e.g. the modules of each programme), in query order.
+template<typename T>
+Result<QHash<qint64, std::vector<T>>> selectGrouped(const Database &db, const QString &statement,
+                                                    const Binds &binds, const char *groupColumn,
+                                                    const std::function<T(const QSqlQuery &)> &read)
+{
+    auto query = exec(db, statement, binds);
+    if (!query)
+        return query.error();
+    QHash<qint64, std::vector<T>> groups;
+    while (query->next())
+        groups[query->value(QLatin1String(groupColumn)).toLongLong()].push_back(read(*query));
+    return groups;
+}
+
+/// The first column of the first row (0 when there is no row), e.g. of a count(*).
+Result<qint64> scalar(const Database &db, const QString &statement, const Binds &binds = {});
+
+/// One child row of an aggregate: its id (0 when new) and its columns (without the parent column).
+struct ChildRow
+{
+    qint64 id = 0;
+    Columns columns;
+};
+
+/// Makes the rows of table whose parentColumn is parentId equal to rows: deletes the rows not
+/// listed, updates those with an id and inserts those without. Returns the id of each row, in
+/// order. Run it inside a Transaction.
+Result<std::vector<qint64>> syncChildren(const Database &db, const QString &table,
+                                         const QString &parentColumn, qint64 parentId,
+                                         const QList<ChildRow> &rows);
+
+/// Runs work (returning a Result or Status) inside a Transaction and commits it when it succeeded;
+/// inside an open transaction it is a savepoint.
+template<typename Work>
+auto inTransaction(Database &db, Work &&work) -> decltype(work())
+{
+    Transaction transaction(db);
+    auto result = work();
+    if (!result)
+        return result;
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return result;
+}
+
+/// The SQLite constraints whose failures a repository can explain better than failure() can.
+enum class Constraint
+{
+    ForeignKey,
+    Unique
+};
+
+/// True when the error comes from a failed constraint of that kind.
+bool violates(const Error &error, Constraint constraint);
+
+/// Replaces the message of a failure of the constraint with a specific one (keeping the detail).
+template<typename R>
+R explain(R result, Constraint constraint, const QString &message)
+{
+    if (!result && violates(result.error(), constraint))
+        return Error { message, result.error().detail };
+    return result;
 }
 
 /// A column's value by name from the current row.
