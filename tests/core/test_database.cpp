@@ -65,7 +65,9 @@ TEST_CASE("a new file gets the whole schema, our application id, WAL and foreign
     CHECK(scalar(*db, QStringLiteral("PRAGMA application_id")).toInt() == Database::ApplicationId);
     CHECK(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")).toInt() >= 15);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"))
+              .toInt()
+          >= 15);
     CHECK(db->preMigrationBackup().isEmpty());
 }
 
@@ -79,7 +81,8 @@ TEST_CASE("an existing database opens again with its data")
     }
     auto db = require(Database::open(path));
     CHECK_FALSE(db->isNew());
-    CHECK(scalar(*db, QStringLiteral("SELECT first_name FROM learner")).toString() == QStringLiteral("Fatma"));
+    CHECK(scalar(*db, QStringLiteral("SELECT first_name FROM learner")).toString()
+          == QStringLiteral("Fatma"));
     CHECK(Database::inspect(path).kind == FileInspection::Kind::Ours);
 }
 
@@ -100,8 +103,8 @@ TEST_CASE("files that are not ours are refused and left byte for byte unchanged"
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    const auto kind = GENERATE(as<std::string>(), "text file", "foreign sqlite", "unmarked sqlite", "newer version",
-                               "corrupt");
+    const auto kind = GENERATE(as<std::string>(), "text file", "foreign sqlite", "unmarked sqlite",
+                               "newer version", "corrupt");
     CAPTURE(kind);
     QString expectedWord;
     if (kind == "text file") {
@@ -161,10 +164,15 @@ TEST_CASE("a transaction that is not committed leaves nothing behind")
     auto db = traject::test::memoryDatabase();
     {
         Transaction transaction(*db);
-        require(sql::exec(*db, QStringLiteral("INSERT INTO organisation (name, kind) VALUES ('VDAB Brugge', 'vdab')")));
+        require(
+            sql::exec(*db,
+                      QStringLiteral(
+                          "INSERT INTO organisation (name, kind) VALUES ('VDAB Brugge', 'vdab')")));
         {
             Transaction inner(*db);
-            require(sql::exec(*db, QStringLiteral("INSERT INTO organisation (name, kind) VALUES ('CAW', 'caw')")));
+            require(sql::exec(
+                *db,
+                QStringLiteral("INSERT INTO organisation (name, kind) VALUES ('CAW', 'caw')")));
             // inner goes out of scope without commit: its insert is undone
         }
         require(transaction.commit());
@@ -173,7 +181,8 @@ TEST_CASE("a transaction that is not committed leaves nothing behind")
           == QStringLiteral("VDAB Brugge"));
     {
         Transaction transaction(*db);
-        require(sql::exec(*db, QStringLiteral("INSERT INTO organisation (name, kind) VALUES ('OCMW', 'ocmw')")));
+        require(sql::exec(
+            *db, QStringLiteral("INSERT INTO organisation (name, kind) VALUES ('OCMW', 'ocmw')")));
     }
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM organisation")).toInt() == 1);
 }
@@ -182,14 +191,22 @@ TEST_CASE("the schema refuses rows that break its rules")
 {
     auto db = traject::test::memoryDatabase();
     // A barrier needs an existing learner and a category from 1 to 10.
-    CHECK_FALSE(sql::exec(*db, QStringLiteral("INSERT INTO barrier (learner_id, category, description, detected_on) "
-                                              "VALUES (999, 1, 'x', '2025-01-01')"))
-                    .ok());
+    CHECK_FALSE(
+        sql::exec(
+            *db,
+            QStringLiteral("INSERT INTO barrier (learner_id, category, description, detected_on) "
+                           "VALUES (999, 1, 'x', '2025-01-01')"))
+            .ok());
     addLearner(*db, QStringLiteral("Sara"));
-    CHECK_FALSE(sql::exec(*db, QStringLiteral("INSERT INTO barrier (learner_id, category, description, detected_on) "
-                                              "VALUES (1, 11, 'x', '2025-01-01')"))
-                    .ok());
-    CHECK(sql::exec(*db, QStringLiteral("INSERT INTO barrier (learner_id, category, description, detected_on) "
-                                        "VALUES (1, 7, 'x', '2025-01-01')"))
+    CHECK_FALSE(
+        sql::exec(
+            *db,
+            QStringLiteral("INSERT INTO barrier (learner_id, category, description, detected_on) "
+                           "VALUES (1, 11, 'x', '2025-01-01')"))
+            .ok());
+    CHECK(sql::exec(
+              *db,
+              QStringLiteral("INSERT INTO barrier (learner_id, category, description, detected_on) "
+                             "VALUES (1, 7, 'x', '2025-01-01')"))
               .ok());
 }

@@ -44,12 +44,18 @@ TEST_CASE("learner fields are checked one by one")
         { "email", [](Learner &l) { l.email = QStringLiteral("amina@"); } },
         { "email", [](Learner &l) { l.email = QStringLiteral("amina example.be"); } },
         { "postalCode", [](Learner &l) { l.postalCode = QStringLiteral("800"); } },
-        { "nationalNumber", [](Learner &l) { l.nationalNumber = QStringLiteral("90.01.01-124.95"); } },
+        { "nationalNumber",
+          [](Learner &l) { l.nationalNumber = QStringLiteral("90.01.01-124.95"); } },
         // Valid number, but of someone born on another day.
-        { "nationalNumber", [](Learner &l) { l.nationalNumber = QStringLiteral("85.07.30-033.28"); } },
+        { "nationalNumber",
+          [](Learner &l) { l.nationalNumber = QStringLiteral("85.07.30-033.28"); } },
         { "monthsUnemployed", [](Learner &l) { l.monthsUnemployed = -1; } },
-        { "children", [](Learner &l) { l.children.push_back({ 0, 2030, ChildcareArrangement::None, {} }); } },
-        { "foreignDiploma", [](Learner &l) { l.diplomaRecognition = DiplomaRecognition::Requested; } },
+        { "children",
+          [](Learner &l) {
+              l.children.push_back({ 0, 2030, ChildcareArrangement::None, {} });
+          } },
+        { "foreignDiploma",
+          [](Learner &l) { l.diplomaRecognition = DiplomaRecognition::Requested; } },
         { "consentDate", [](Learner &l) { l.consentScope = QStringLiteral("VDAB, CVO"); } },
         { "consentDate", [](Learner &l) { l.consentDate = QDate(2025, 4, 1); } },
         { "phaseSince", [](Learner &l) { l.phaseSince = QDate(2025, 4, 1); } },
@@ -92,24 +98,28 @@ TEST_CASE("phase changes need a date, go forward, and carry a reason for stops")
     SECTION("backwards is refused")
     {
         change.to = Phase::Intake;
-        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()), QStringLiteral("to")));
+        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()),
+                         QStringLiteral("to")));
     }
     SECTION("the same phase is refused")
     {
         change.to = Phase::Training;
-        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()), QStringLiteral("to")));
+        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()),
+                         QStringLiteral("to")));
     }
     SECTION("a date before the current phase began is refused")
     {
         change.to = Phase::Aftercare;
         change.date = QDate(2025, 1, 1);
-        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()), QStringLiteral("date")));
+        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()),
+                         QStringLiteral("date")));
     }
     SECTION("a date in the future is refused")
     {
         change.to = Phase::Aftercare;
         change.date = QDate(2025, 3, 15);
-        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()), QStringLiteral("date")));
+        CHECK(hasProblem(validatePhaseChange(Phase::Training, since, change, fixedToday()),
+                         QStringLiteral("date")));
     }
     SECTION("a stop during training needs a stop reason")
     {
@@ -165,7 +175,8 @@ TEST_CASE("a module retake needs a reason and no module is planned twice in one 
     enrolment.programmeId = 1;
     enrolment.start = QDate(2024, 9, 2);
     enrolment.plannedEnd = QDate(2025, 8, 31);
-    enrolment.modulePlans = { { 0, 7, 1, ModuleStatus::Failed, {} }, { 0, 7, 3, ModuleStatus::Retake, {} } };
+    enrolment.modulePlans
+        = { { 0, 7, 1, ModuleStatus::Failed, {} }, { 0, 7, 3, ModuleStatus::Retake, {} } };
     CHECK(hasProblem(enrolment.validate(), QStringLiteral("modulePlans")));
     enrolment.modulePlans[1].retakeReason = QStringLiteral("examen niet gehaald");
     CHECK(enrolment.validate().isEmpty());
@@ -222,9 +233,11 @@ TEST_CASE("placement periods and days are checked")
     CHECK(day.validate().isEmpty());
 }
 
-TEST_CASE("the shipped CVO template has 720 teaching periods in 18 modules, 11 with work-place learning")
+TEST_CASE(
+    "the shipped CVO template has 720 teaching periods in 18 modules, 11 with work-place learning")
 {
-    auto programme = traject::test::require(ProgrammeTemplates::load(QStringLiteral("cvo-kinderbegeleider")));
+    auto programme
+        = traject::test::require(ProgrammeTemplates::load(QStringLiteral("cvo-kinderbegeleider")));
     CHECK(programme.moduleCount(false) == 18);
     CHECK(programme.sumLestijden(false) == 720);
     CHECK(programme.totalLestijden == 720);
@@ -238,7 +251,8 @@ TEST_CASE("the shipped CVO template has 720 teaching periods in 18 modules, 11 w
 
 TEST_CASE("the shipped Syntra template has 150 hours of placement and 16 of observation")
 {
-    auto programme = traject::test::require(ProgrammeTemplates::load(QStringLiteral("syntra-kinderbegeleider")));
+    auto programme = traject::test::require(
+        ProgrammeTemplates::load(QStringLiteral("syntra-kinderbegeleider")));
     CHECK(programme.placementHours == 150);
     CHECK(programme.observationHours == 16);
     CHECK(programme.classDaysPerWeek == 3);

@@ -59,5 +59,6 @@ TEST_CASE("invalid national register numbers are refused with a reason")
 
 TEST_CASE("a national register number is formatted with dots and a dash")
 {
-    CHECK(NationalNumber::parse(QStringLiteral("85073003328"))->formatted() == QStringLiteral("85.07.30-033.28"));
+    CHECK(NationalNumber::parse(QStringLiteral("85073003328"))->formatted()
+          == QStringLiteral("85.07.30-033.28"));
 }
