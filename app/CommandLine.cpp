@@ -11,7 +11,8 @@
 bool CommandLine::isHeadless(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : { "--no-window", "--help", "-h", "--help-all", "--version", "-v" }) {
+        for (const char *flag :
+             { "--no-window", "--help", "-h", "--help-all", "--version", "-v" }) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
@@ -22,18 +23,18 @@ bool CommandLine::isHeadless(int argc, char *argv[])
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, int *exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Trajectplanner: plan and follow up the trajectories of learners toward a childcare qualification."));
+    parser.setApplicationDescription(tr("Trajectplanner: plan and follow up the trajectories of "
+                                        "learners toward a childcare qualification."));
     const auto helpOption = parser.addHelpOption();
     const auto versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Open the database FILE instead of the default one."),
-                                      tr("FILE"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        tr("Fill a new database with a realistic demo caseload. Without --db a fresh demo database is made."));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), tr("Open the database FILE instead of the default one."), tr("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Fill a new database with a realistic demo caseload. "
+                                           "Without --db a fresh demo database is made."));
     const QCommandLineOption noWindowOption(
-        QStringLiteral("no-window"), tr("Open (and create or convert) the database, then stop without a window."));
+        QStringLiteral("no-window"),
+        tr("Open (and create or convert) the database, then stop without a window."));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);

@@ -1,18 +1,115 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include <QCoreApplication>
+#include "Clock.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Translations.h"
+#include "demo/DemoData.h"
+#include "storage/Database.h"
+#include "storage/LearnerRepository.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+
+#include <cstdio>
 #include <memory>
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+void reportError(bool headless, const QString &message)
+{
+    if (headless) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    } else {
+        QMessageBox::critical(nullptr, Messages::tr("Trajectplanner"), message);
+    }
+}
+
+/// Removes an old demo database (with its WAL companions) so that --demo starts afresh.
+bool removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    auto app = std::make_unique<QCoreApplication>(argc, argv);
+    const bool headless = CommandLine::isHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app = headless
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trajectplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAJECT_VERSION));
+    traject::Settings settings;
+    traject::installTranslations(settings.get(traject::Setting::Language));
+
     int exitCode = 0;
     const auto options = CommandLine::parse(QCoreApplication::arguments(), &exitCode);
     if (!options)
         return exitCode;
-    return 0;
+
+    QString path = options->databasePath;
+    if (path.isEmpty() && options->demo) {
+        path = CommandLine::demoDatabasePath();
+        if (!removeDatabaseFiles(path)) {
+            reportError(headless,
+                        Messages::tr("The old demo database %1 cannot be removed.")
+                            .arg(QDir::toNativeSeparators(path)));
+            return 2;
+        }
+    } else if (path.isEmpty()) {
+        path = CommandLine::defaultDatabasePath();
+    }
+
+    auto database = traject::Database::open(path);
+    if (!database) {
+        reportError(headless, database.error().message);
+        return 2;
+    }
+    traject::SystemClock clock;
+
+    if (options->demo) {
+        const auto summary = traject::demo::fillDemoCaseload(**database, clock);
+        if (!summary) {
+            reportError(headless, summary.error().message);
+            return 2;
+        }
+        if (headless)
+            std::printf(
+                "%s\n",
+                qPrintable(
+                    Messages::tr("Demo data added: %1 learners, %2 placement days, %3 barriers.")
+                        .arg(summary->learners)
+                        .arg(summary->placementDays)
+                        .arg(summary->barriers)));
+    }
+
+    if (options->noWindow) {
+        const auto count = traject::LearnerRepository(**database, clock).count();
+        if (!count) {
+            reportError(headless, count.error().message);
+            return 2;
+        }
+        std::printf("%s\n",
+                    qPrintable(Messages::tr("Database %1: %n learner(s).", nullptr, *count)
+                                   .arg(QDir::toNativeSeparators(path))));
+        return 0;
+    }
+
+    traject::MainWindow window(**database, clock);
+    window.show();
+    return QCoreApplication::exec();
 }

@@ -17,23 +17,21 @@ struct Error
 
     QString toString() const
     {
-        return detail.isEmpty() ? message : message + QLatin1String(" (") + detail + QLatin1Char(')');
+        return detail.isEmpty() ? message
+                                : message + QLatin1String(" (") + detail + QLatin1Char(')');
     }
 };
 
 /// Either a value or an Error; errors are values, never exceptions across Qt boundaries.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -52,15 +50,13 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

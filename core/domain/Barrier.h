@@ -29,7 +29,10 @@ public:
     QDate resolvedOn;
     QString notes;
 
-    bool isOpen() const { return status == BarrierStatus::Open || status == BarrierStatus::InProgress; }
+    bool isOpen() const
+    {
+        return status == BarrierStatus::Open || status == BarrierStatus::InProgress;
+    }
     Problems validate(QDate today) const;
     bool operator==(const Barrier &) const = default;
 };

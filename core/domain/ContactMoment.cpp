@@ -9,9 +9,11 @@ Problems ContactMoment::validate(QDate today) const
     if (!date.isValid())
         problems.append({ QStringLiteral("date"), tr("Fill in the date of the contact.") });
     else if (status == ContactStatus::Done && date > today)
-        problems.append({ QStringLiteral("date"), tr("A contact that took place cannot lie in the future.") });
+        problems.append(
+            { QStringLiteral("date"), tr("A contact that took place cannot lie in the future.") });
     if (followUp.isValid() && date.isValid() && followUp < date)
-        problems.append({ QStringLiteral("followUp"), tr("The follow-up lies before the contact itself.") });
+        problems.append(
+            { QStringLiteral("followUp"), tr("The follow-up lies before the contact itself.") });
     return problems;
 }
 

@@ -30,14 +30,17 @@ Problems Enrolment::validate() const
     if (!start.isValid())
         problems.append({ QStringLiteral("start"), tr("Fill in the start date of the training.") });
     if (!plannedEnd.isValid())
-        problems.append({ QStringLiteral("plannedEnd"), tr("Fill in the planned end of the training.") });
+        problems.append(
+            { QStringLiteral("plannedEnd"), tr("Fill in the planned end of the training.") });
     else if (start.isValid() && plannedEnd <= start)
-        problems.append({ QStringLiteral("plannedEnd"), tr("The planned end lies before the start.") });
+        problems.append(
+            { QStringLiteral("plannedEnd"), tr("The planned end lies before the start.") });
 
     std::set<std::pair<qint64, int>> seen;
     for (const auto &plan : modulePlans) {
         if (plan.semester < 1 || plan.semester > 6) {
-            problems.append({ QStringLiteral("modulePlans"), tr("A module is planned in semester 1 to 6.") });
+            problems.append(
+                { QStringLiteral("modulePlans"), tr("A module is planned in semester 1 to 6.") });
             break;
         }
         if (!seen.insert({ plan.moduleId, plan.semester }).second) {
@@ -46,7 +49,8 @@ Problems Enrolment::validate() const
             break;
         }
         if (plan.status == ModuleStatus::Retake && plan.retakeReason.trimmed().isEmpty()) {
-            problems.append({ QStringLiteral("modulePlans"), tr("Give the reason for the retake of a module.") });
+            problems.append({ QStringLiteral("modulePlans"),
+                              tr("Give the reason for the retake of a module.") });
             break;
         }
     }

@@ -10,20 +10,20 @@ QString translateEnumLabel(const char *label)
     return QCoreApplication::translate("Enum", label);
 }
 
-#define TRAJECT_ENUM_TABLE(E, ...) \
-    template<> \
-    std::span<const EnumEntry<E>> enumEntries<E>() \
-    { \
-        static const EnumEntry<E> entries[] = { __VA_ARGS__ }; \
-        return entries; \
+#define TRAJECT_ENUM_TABLE(E, ...)                                                                 \
+    template<> std::span<const EnumEntry<E>> enumEntries<E>()                                      \
+    {                                                                                              \
+        static const EnumEntry<E> entries[] = { __VA_ARGS__ };                                     \
+        return entries;                                                                            \
     }
 
-TRAJECT_ENUM_TABLE(Phase,
-                   { Phase::Referral, "referral", QT_TRANSLATE_NOOP("Enum", "Referral") },
-                   { Phase::InfoSession, "info_session", QT_TRANSLATE_NOOP("Enum", "Info session") },
+TRAJECT_ENUM_TABLE(Phase, { Phase::Referral, "referral", QT_TRANSLATE_NOOP("Enum", "Referral") },
+                   { Phase::InfoSession, "info_session",
+                     QT_TRANSLATE_NOOP("Enum", "Info session") },
                    { Phase::Intake, "intake", QT_TRANSLATE_NOOP("Enum", "Intake and screening") },
                    { Phase::Orientation, "orientation", QT_TRANSLATE_NOOP("Enum", "Orientation") },
-                   { Phase::PreTrajectory, "pre_trajectory", QT_TRANSLATE_NOOP("Enum", "Pre-trajectory") },
+                   { Phase::PreTrajectory, "pre_trajectory",
+                     QT_TRANSLATE_NOOP("Enum", "Pre-trajectory") },
                    { Phase::Training, "training", QT_TRANSLATE_NOOP("Enum", "Training") },
                    { Phase::Aftercare, "aftercare", QT_TRANSLATE_NOOP("Enum", "Aftercare") },
                    { Phase::Outflow, "outflow", QT_TRANSLATE_NOOP("Enum", "Outflow") },
@@ -38,32 +38,33 @@ TRAJECT_ENUM_TABLE(StopReason,
                    { StopReason::FinancesOrJob, "finances_job",
                      QT_TRANSLATE_NOOP("Enum", "Financial problems or a job") },
                    { StopReason::WrongExpectations, "wrong_expectations",
-                     QT_TRANSLATE_NOOP("Enum", "Job or training underestimated, wrong expectations") },
+                     QT_TRANSLATE_NOOP("Enum",
+                                       "Job or training underestimated, wrong expectations") },
                    { StopReason::FamilyCombination, "family_combination",
                      QT_TRANSLATE_NOOP("Enum", "Hard to combine with family") },
                    { StopReason::HomeSituation, "home_situation",
                      QT_TRANSLATE_NOOP("Enum", "Changes or worries at home") },
                    { StopReason::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other reason") })
 
-TRAJECT_ENUM_TABLE(NonEntryReason,
-                   { NonEntryReason::LanguageTooLow, "language_too_low",
-                     QT_TRANSLATE_NOOP("Enum", "Language level too low") },
-                   { NonEntryReason::StrongEnoughForRegular, "regular_route",
-                     QT_TRANSLATE_NOOP("Enum", "Strong enough for the regular course") },
-                   { NonEntryReason::NotStrongEnough, "not_strong_enough",
-                     QT_TRANSLATE_NOOP("Enum", "Not yet strong enough, referred to a tailored route") },
-                   { NonEntryReason::OtherInterest, "other_interest",
-                     QT_TRANSLATE_NOOP("Enum", "Other interest") },
-                   { NonEntryReason::FinancialOrFamilyBarriers, "financial_family",
-                     QT_TRANSLATE_NOOP("Enum", "Financial or family barriers") },
-                   { NonEntryReason::MentalLoad, "mental_load",
-                     QT_TRANSLATE_NOOP("Enum", "Mental load too high for now") },
-                   { NonEntryReason::Health, "health", QT_TRANSLATE_NOOP("Enum", "Health problems") },
-                   { NonEntryReason::Pregnancy, "pregnancy", QT_TRANSLATE_NOOP("Enum", "Pregnancy") },
-                   { NonEntryReason::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other reason") })
+TRAJECT_ENUM_TABLE(
+    NonEntryReason,
+    { NonEntryReason::LanguageTooLow, "language_too_low",
+      QT_TRANSLATE_NOOP("Enum", "Language level too low") },
+    { NonEntryReason::StrongEnoughForRegular, "regular_route",
+      QT_TRANSLATE_NOOP("Enum", "Strong enough for the regular course") },
+    { NonEntryReason::NotStrongEnough, "not_strong_enough",
+      QT_TRANSLATE_NOOP("Enum", "Not yet strong enough, referred to a tailored route") },
+    { NonEntryReason::OtherInterest, "other_interest",
+      QT_TRANSLATE_NOOP("Enum", "Other interest") },
+    { NonEntryReason::FinancialOrFamilyBarriers, "financial_family",
+      QT_TRANSLATE_NOOP("Enum", "Financial or family barriers") },
+    { NonEntryReason::MentalLoad, "mental_load",
+      QT_TRANSLATE_NOOP("Enum", "Mental load too high for now") },
+    { NonEntryReason::Health, "health", QT_TRANSLATE_NOOP("Enum", "Health problems") },
+    { NonEntryReason::Pregnancy, "pregnancy", QT_TRANSLATE_NOOP("Enum", "Pregnancy") },
+    { NonEntryReason::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other reason") })
 
-TRAJECT_ENUM_TABLE(Gender,
-                   { Gender::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
+TRAJECT_ENUM_TABLE(Gender, { Gender::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
                    { Gender::Female, "female", QT_TRANSLATE_NOOP("Enum", "Female") },
                    { Gender::Male, "male", QT_TRANSLATE_NOOP("Enum", "Male") },
                    { Gender::X, "x", QT_TRANSLATE_NOOP("Enum", "X (other)") })
@@ -76,14 +77,15 @@ TRAJECT_ENUM_TABLE(EducationLevel,
 
 TRAJECT_ENUM_TABLE(DiplomaRecognition,
                    { DiplomaRecognition::None, "none", QT_TRANSLATE_NOOP("Enum", "Not requested") },
-                   { DiplomaRecognition::Requested, "requested", QT_TRANSLATE_NOOP("Enum", "Requested") },
-                   { DiplomaRecognition::Recognised, "recognised", QT_TRANSLATE_NOOP("Enum", "Recognised") },
+                   { DiplomaRecognition::Requested, "requested",
+                     QT_TRANSLATE_NOOP("Enum", "Requested") },
+                   { DiplomaRecognition::Recognised, "recognised",
+                     QT_TRANSLATE_NOOP("Enum", "Recognised") },
                    { DiplomaRecognition::PartlyRecognised, "partly",
                      QT_TRANSLATE_NOOP("Enum", "Partly recognised") },
                    { DiplomaRecognition::Refused, "refused", QT_TRANSLATE_NOOP("Enum", "Refused") })
 
-TRAJECT_ENUM_TABLE(Nt2Level,
-                   { Nt2Level::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
+TRAJECT_ENUM_TABLE(Nt2Level, { Nt2Level::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
                    { Nt2Level::None, "none", QT_TRANSLATE_NOOP("Enum", "No Dutch yet") },
                    { Nt2Level::L1_1, "1.1", QT_TRANSLATE_NOOP("Enum", "1.1 (A1)") },
                    { Nt2Level::L1_2, "1.2", QT_TRANSLATE_NOOP("Enum", "1.2 (A2)") },
@@ -97,8 +99,10 @@ TRAJECT_ENUM_TABLE(Nt2Level,
 
 TRAJECT_ENUM_TABLE(StatusBeforeStart,
                    { StatusBeforeStart::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
-                   { StatusBeforeStart::JobSeeker, "job_seeker", QT_TRANSLATE_NOOP("Enum", "Job seeker") },
-                   { StatusBeforeStart::Inactive, "inactive", QT_TRANSLATE_NOOP("Enum", "Not working, not seeking") },
+                   { StatusBeforeStart::JobSeeker, "job_seeker",
+                     QT_TRANSLATE_NOOP("Enum", "Job seeker") },
+                   { StatusBeforeStart::Inactive, "inactive",
+                     QT_TRANSLATE_NOOP("Enum", "Not working, not seeking") },
                    { StatusBeforeStart::Working, "working", QT_TRANSLATE_NOOP("Enum", "Working") })
 
 TRAJECT_ENUM_TABLE(EmploymentService,
@@ -108,7 +112,8 @@ TRAJECT_ENUM_TABLE(EmploymentService,
                    { EmploymentService::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
 TRAJECT_ENUM_TABLE(MigrationBackground,
-                   { MigrationBackground::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
+                   { MigrationBackground::Unknown, "unknown",
+                     QT_TRANSLATE_NOOP("Enum", "Unknown") },
                    { MigrationBackground::Yes, "yes", QT_TRANSLATE_NOOP("Enum", "Yes") },
                    { MigrationBackground::No, "no", QT_TRANSLATE_NOOP("Enum", "No") })
 
@@ -122,50 +127,54 @@ TRAJECT_ENUM_TABLE(Transport,
                    { Transport::Moped, "moped", QT_TRANSLATE_NOOP("Enum", "Moped") },
                    { Transport::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
-TRAJECT_ENUM_TABLE(ChildcareArrangement,
-                   { ChildcareArrangement::None, "none", QT_TRANSLATE_NOOP("Enum", "Not arranged yet") },
-                   { ChildcareArrangement::Daycare, "daycare", QT_TRANSLATE_NOOP("Enum", "Daycare") },
-                   { ChildcareArrangement::School, "school", QT_TRANSLATE_NOOP("Enum", "School and after-school care") },
-                   { ChildcareArrangement::Family, "family", QT_TRANSLATE_NOOP("Enum", "Family or neighbours") },
-                   { ChildcareArrangement::Partner, "partner", QT_TRANSLATE_NOOP("Enum", "Partner") },
-                   { ChildcareArrangement::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
+TRAJECT_ENUM_TABLE(
+    ChildcareArrangement,
+    { ChildcareArrangement::None, "none", QT_TRANSLATE_NOOP("Enum", "Not arranged yet") },
+    { ChildcareArrangement::Daycare, "daycare", QT_TRANSLATE_NOOP("Enum", "Daycare") },
+    { ChildcareArrangement::School, "school",
+      QT_TRANSLATE_NOOP("Enum", "School and after-school care") },
+    { ChildcareArrangement::Family, "family", QT_TRANSLATE_NOOP("Enum", "Family or neighbours") },
+    { ChildcareArrangement::Partner, "partner", QT_TRANSLATE_NOOP("Enum", "Partner") },
+    { ChildcareArrangement::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
 TRAJECT_ENUM_TABLE(OrganisationKind,
-                   { OrganisationKind::Cvo, "cvo", QT_TRANSLATE_NOOP("Enum", "Adult education centre (CVO)") },
+                   { OrganisationKind::Cvo, "cvo",
+                     QT_TRANSLATE_NOOP("Enum", "Adult education centre (CVO)") },
                    { OrganisationKind::Syntra, "syntra", QT_TRANSLATE_NOOP("Enum", "Syntra") },
                    { OrganisationKind::ChildcareOrganiser, "childcare_organiser",
                      QT_TRANSLATE_NOOP("Enum", "Childcare organiser") },
-                   { OrganisationKind::ChildcareSite, "childcare_site", QT_TRANSLATE_NOOP("Enum", "Childcare site") },
+                   { OrganisationKind::ChildcareSite, "childcare_site",
+                     QT_TRANSLATE_NOOP("Enum", "Childcare site") },
                    { OrganisationKind::Vdab, "vdab", QT_TRANSLATE_NOOP("Enum", "VDAB") },
                    { OrganisationKind::Ocmw, "ocmw", QT_TRANSLATE_NOOP("Enum", "OCMW") },
                    { OrganisationKind::Caw, "caw", QT_TRANSLATE_NOOP("Enum", "CAW") },
                    { OrganisationKind::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
-TRAJECT_ENUM_TABLE(SiteType,
-                   { SiteType::None, "none", QT_TRANSLATE_NOOP("Enum", "Not a site") },
+TRAJECT_ENUM_TABLE(SiteType, { SiteType::None, "none", QT_TRANSLATE_NOOP("Enum", "Not a site") },
                    { SiteType::GroupCare, "group", QT_TRANSLATE_NOOP("Enum", "Group care") },
                    { SiteType::FamilyCare, "family", QT_TRANSLATE_NOOP("Enum", "Family care") })
 
-TRAJECT_ENUM_TABLE(Role,
-                   { Role::Spoc, "spoc", QT_TRANSLATE_NOOP("Enum", "SPOC") },
-                   { Role::Buddy, "buddy", QT_TRANSLATE_NOOP("Enum", "Buddy") },
-                   { Role::JobCoach, "job_coach", QT_TRANSLATE_NOOP("Enum", "Job coach") },
-                   { Role::Teacher, "teacher", QT_TRANSLATE_NOOP("Enum", "Teacher") },
-                   { Role::PlacementSupervisor, "placement_supervisor",
-                     QT_TRANSLATE_NOOP("Enum", "Placement supervisor") },
-                   { Role::WorkplaceMentor, "workplace_mentor", QT_TRANSLATE_NOOP("Enum", "Workplace mentor") },
-                   { Role::SiteManager, "site_manager", QT_TRANSLATE_NOOP("Enum", "Site manager") },
-                   { Role::LanguageCoach, "language_coach", QT_TRANSLATE_NOOP("Enum", "Language coach") },
-                   { Role::LearningCoach, "learning_coach", QT_TRANSLATE_NOOP("Enum", "Learning coach") },
-                   { Role::VdabConsultant, "vdab_consultant", QT_TRANSLATE_NOOP("Enum", "VDAB consultant") },
-                   { Role::Referrer, "referrer", QT_TRANSLATE_NOOP("Enum", "Referrer") },
-                   { Role::TrajectoryCoach, "trajectory_coach", QT_TRANSLATE_NOOP("Enum", "Trajectory coach") },
-                   { Role::LabourMarketCoach, "labour_market_coach",
-                     QT_TRANSLATE_NOOP("Enum", "Labour-market coach") },
-                   { Role::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
+TRAJECT_ENUM_TABLE(
+    Role, { Role::Spoc, "spoc", QT_TRANSLATE_NOOP("Enum", "SPOC") },
+    { Role::Buddy, "buddy", QT_TRANSLATE_NOOP("Enum", "Buddy") },
+    { Role::JobCoach, "job_coach", QT_TRANSLATE_NOOP("Enum", "Job coach") },
+    { Role::Teacher, "teacher", QT_TRANSLATE_NOOP("Enum", "Teacher") },
+    { Role::PlacementSupervisor, "placement_supervisor",
+      QT_TRANSLATE_NOOP("Enum", "Placement supervisor") },
+    { Role::WorkplaceMentor, "workplace_mentor", QT_TRANSLATE_NOOP("Enum", "Workplace mentor") },
+    { Role::SiteManager, "site_manager", QT_TRANSLATE_NOOP("Enum", "Site manager") },
+    { Role::LanguageCoach, "language_coach", QT_TRANSLATE_NOOP("Enum", "Language coach") },
+    { Role::LearningCoach, "learning_coach", QT_TRANSLATE_NOOP("Enum", "Learning coach") },
+    { Role::VdabConsultant, "vdab_consultant", QT_TRANSLATE_NOOP("Enum", "VDAB consultant") },
+    { Role::Referrer, "referrer", QT_TRANSLATE_NOOP("Enum", "Referrer") },
+    { Role::TrajectoryCoach, "trajectory_coach", QT_TRANSLATE_NOOP("Enum", "Trajectory coach") },
+    { Role::LabourMarketCoach, "labour_market_coach",
+      QT_TRANSLATE_NOOP("Enum", "Labour-market coach") },
+    { Role::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
 TRAJECT_ENUM_TABLE(ProviderKind,
-                   { ProviderKind::Cvo, "cvo", QT_TRANSLATE_NOOP("Enum", "Adult education centre (CVO)") },
+                   { ProviderKind::Cvo, "cvo",
+                     QT_TRANSLATE_NOOP("Enum", "Adult education centre (CVO)") },
                    { ProviderKind::Syntra, "syntra", QT_TRANSLATE_NOOP("Enum", "Syntra") },
                    { ProviderKind::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
@@ -175,19 +184,21 @@ TRAJECT_ENUM_TABLE(EnrolmentVariant,
                    { EnrolmentVariant::Months18, "18m", QT_TRANSLATE_NOOP("Enum", "18 months") },
                    { EnrolmentVariant::Delayed, "delayed", QT_TRANSLATE_NOOP("Enum", "Delayed") })
 
-TRAJECT_ENUM_TABLE(ModuleStatus,
-                   { ModuleStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enum", "Planned") },
-                   { ModuleStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Enum", "In progress") },
-                   { ModuleStatus::Passed, "passed", QT_TRANSLATE_NOOP("Enum", "Passed") },
-                   { ModuleStatus::Failed, "failed", QT_TRANSLATE_NOOP("Enum", "Not passed") },
-                   { ModuleStatus::Exempted, "exempted", QT_TRANSLATE_NOOP("Enum", "Exempted (prior learning)") },
-                   { ModuleStatus::Retake, "retake", QT_TRANSLATE_NOOP("Enum", "Retake") })
+TRAJECT_ENUM_TABLE(
+    ModuleStatus, { ModuleStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enum", "Planned") },
+    { ModuleStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Enum", "In progress") },
+    { ModuleStatus::Passed, "passed", QT_TRANSLATE_NOOP("Enum", "Passed") },
+    { ModuleStatus::Failed, "failed", QT_TRANSLATE_NOOP("Enum", "Not passed") },
+    { ModuleStatus::Exempted, "exempted", QT_TRANSLATE_NOOP("Enum", "Exempted (prior learning)") },
+    { ModuleStatus::Retake, "retake", QT_TRANSLATE_NOOP("Enum", "Retake") })
 
 TRAJECT_ENUM_TABLE(PlacementKind,
                    { PlacementKind::WorkplaceLearning, "workplace_learning",
                      QT_TRANSLATE_NOOP("Enum", "Workplace learning") },
-                   { PlacementKind::Internship, "internship", QT_TRANSLATE_NOOP("Enum", "Internship") },
-                   { PlacementKind::Orientation, "orientation", QT_TRANSLATE_NOOP("Enum", "Orientation placement") })
+                   { PlacementKind::Internship, "internship",
+                     QT_TRANSLATE_NOOP("Enum", "Internship") },
+                   { PlacementKind::Orientation, "orientation",
+                     QT_TRANSLATE_NOOP("Enum", "Orientation placement") })
 
 TRAJECT_ENUM_TABLE(PlacementDayStatus,
                    { PlacementDayStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enum", "Planned") },
@@ -196,72 +207,83 @@ TRAJECT_ENUM_TABLE(PlacementDayStatus,
                      QT_TRANSLATE_NOOP("Enum", "Absent (excused)") },
                    { PlacementDayStatus::AbsentUnexcused, "absent_unexcused",
                      QT_TRANSLATE_NOOP("Enum", "Absent (unexcused)") },
-                   { PlacementDayStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Enum", "Cancelled") })
+                   { PlacementDayStatus::Cancelled, "cancelled",
+                     QT_TRANSLATE_NOOP("Enum", "Cancelled") })
 
-TRAJECT_ENUM_TABLE(BarrierCategory,
-                   { BarrierCategory::Preconditions, "1", QT_TRANSLATE_NOOP("Enum", "Essential preconditions") },
-                   { BarrierCategory::FinancialMaterial, "2",
-                     QT_TRANSLATE_NOOP("Enum", "Financial and material") },
-                   { BarrierCategory::Administrative, "3", QT_TRANSLATE_NOOP("Enum", "Administrative") },
-                   { BarrierCategory::FamilySocial, "4", QT_TRANSLATE_NOOP("Enum", "Family and social") },
-                   { BarrierCategory::Cultural, "5", QT_TRANSLATE_NOOP("Enum", "Cultural") },
-                   { BarrierCategory::Skills, "6", QT_TRANSLATE_NOOP("Enum", "General or vocational skills") },
-                   { BarrierCategory::Language, "7", QT_TRANSLATE_NOOP("Enum", "Language") },
-                   { BarrierCategory::Psychological, "8", QT_TRANSLATE_NOOP("Enum", "Psychological") },
-                   { BarrierCategory::InformalSchoolWork, "9",
-                     QT_TRANSLATE_NOOP("Enum", "Informal barriers at school or workplace") },
-                   { BarrierCategory::FormalSchoolWork, "10",
-                     QT_TRANSLATE_NOOP("Enum", "Formal barriers at school or workplace") })
+TRAJECT_ENUM_TABLE(
+    BarrierCategory,
+    { BarrierCategory::Preconditions, "1", QT_TRANSLATE_NOOP("Enum", "Essential preconditions") },
+    { BarrierCategory::FinancialMaterial, "2",
+      QT_TRANSLATE_NOOP("Enum", "Financial and material") },
+    { BarrierCategory::Administrative, "3", QT_TRANSLATE_NOOP("Enum", "Administrative") },
+    { BarrierCategory::FamilySocial, "4", QT_TRANSLATE_NOOP("Enum", "Family and social") },
+    { BarrierCategory::Cultural, "5", QT_TRANSLATE_NOOP("Enum", "Cultural") },
+    { BarrierCategory::Skills, "6", QT_TRANSLATE_NOOP("Enum", "General or vocational skills") },
+    { BarrierCategory::Language, "7", QT_TRANSLATE_NOOP("Enum", "Language") },
+    { BarrierCategory::Psychological, "8", QT_TRANSLATE_NOOP("Enum", "Psychological") },
+    { BarrierCategory::InformalSchoolWork, "9",
+      QT_TRANSLATE_NOOP("Enum", "Informal barriers at school or workplace") },
+    { BarrierCategory::FormalSchoolWork, "10",
+      QT_TRANSLATE_NOOP("Enum", "Formal barriers at school or workplace") })
 
-TRAJECT_ENUM_TABLE(Severity,
-                   { Severity::Low, "low", QT_TRANSLATE_NOOP("Enum", "Light") },
+TRAJECT_ENUM_TABLE(Severity, { Severity::Low, "low", QT_TRANSLATE_NOOP("Enum", "Light") },
                    { Severity::Medium, "medium", QT_TRANSLATE_NOOP("Enum", "Moderate") },
                    { Severity::High, "high", QT_TRANSLATE_NOOP("Enum", "Severe") })
 
 TRAJECT_ENUM_TABLE(BarrierStatus,
                    { BarrierStatus::Open, "open", QT_TRANSLATE_NOOP("Enum", "Open") },
-                   { BarrierStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Enum", "Being tackled") },
+                   { BarrierStatus::InProgress, "in_progress",
+                     QT_TRANSLATE_NOOP("Enum", "Being tackled") },
                    { BarrierStatus::Solved, "solved", QT_TRANSLATE_NOOP("Enum", "Solved") },
                    { BarrierStatus::Lasting, "lasting", QT_TRANSLATE_NOOP("Enum", "Lasting") })
 
-TRAJECT_ENUM_TABLE(ActionOwner,
-                   { ActionOwner::Spoc, "spoc", QT_TRANSLATE_NOOP("Enum", "SPOC") },
+TRAJECT_ENUM_TABLE(ActionOwner, { ActionOwner::Spoc, "spoc", QT_TRANSLATE_NOOP("Enum", "SPOC") },
                    { ActionOwner::Together, "together", QT_TRANSLATE_NOOP("Enum", "Together") },
                    { ActionOwner::Learner, "learner", QT_TRANSLATE_NOOP("Enum", "The learner") },
                    { ActionOwner::Partner, "partner", QT_TRANSLATE_NOOP("Enum", "A partner") })
 
 TRAJECT_ENUM_TABLE(SupportDomain,
-                   { SupportDomain::Preconditions, "preconditions", QT_TRANSLATE_NOOP("Enum", "Preconditions") },
-                   { SupportDomain::Content, "content", QT_TRANSLATE_NOOP("Enum", "Course and placement content") },
-                   { SupportDomain::Administration, "administration", QT_TRANSLATE_NOOP("Enum", "Administration") })
+                   { SupportDomain::Preconditions, "preconditions",
+                     QT_TRANSLATE_NOOP("Enum", "Preconditions") },
+                   { SupportDomain::Content, "content",
+                     QT_TRANSLATE_NOOP("Enum", "Course and placement content") },
+                   { SupportDomain::Administration, "administration",
+                     QT_TRANSLATE_NOOP("Enum", "Administration") })
 
 TRAJECT_ENUM_TABLE(ContactKind,
-                   { ContactKind::Conversation, "conversation", QT_TRANSLATE_NOOP("Enum", "Conversation") },
+                   { ContactKind::Conversation, "conversation",
+                     QT_TRANSLATE_NOOP("Enum", "Conversation") },
                    { ContactKind::Phone, "phone", QT_TRANSLATE_NOOP("Enum", "Phone call") },
                    { ContactKind::Message, "message", QT_TRANSLATE_NOOP("Enum", "Message") },
-                   { ContactKind::HomeVisit, "home_visit", QT_TRANSLATE_NOOP("Enum", "Home visit") },
-                   { ContactKind::WorkplaceVisit, "workplace_visit", QT_TRANSLATE_NOOP("Enum", "Workplace visit") },
+                   { ContactKind::HomeVisit, "home_visit",
+                     QT_TRANSLATE_NOOP("Enum", "Home visit") },
+                   { ContactKind::WorkplaceVisit, "workplace_visit",
+                     QT_TRANSLATE_NOOP("Enum", "Workplace visit") },
                    { ContactKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Enum", "Case meeting") })
 
 TRAJECT_ENUM_TABLE(ContactStatus,
                    { ContactStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enum", "Planned") },
                    { ContactStatus::Done, "done", QT_TRANSLATE_NOOP("Enum", "Done") },
-                   { ContactStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Enum", "Cancelled") })
+                   { ContactStatus::Cancelled, "cancelled",
+                     QT_TRANSLATE_NOOP("Enum", "Cancelled") })
 
 TRAJECT_ENUM_TABLE(OutcomeKind,
-                   { OutcomeKind::JobChildcare, "job_childcare", QT_TRANSLATE_NOOP("Enum", "Job in childcare") },
-                   { OutcomeKind::JobOtherSector, "job_other", QT_TRANSLATE_NOOP("Enum", "Job in another sector") },
-                   { OutcomeKind::FurtherStudy, "further_study", QT_TRANSLATE_NOOP("Enum", "Further study") },
+                   { OutcomeKind::JobChildcare, "job_childcare",
+                     QT_TRANSLATE_NOOP("Enum", "Job in childcare") },
+                   { OutcomeKind::JobOtherSector, "job_other",
+                     QT_TRANSLATE_NOOP("Enum", "Job in another sector") },
+                   { OutcomeKind::FurtherStudy, "further_study",
+                     QT_TRANSLATE_NOOP("Enum", "Further study") },
                    { OutcomeKind::NotYetEmployable, "not_yet_employable",
                      QT_TRANSLATE_NOOP("Enum", "Not yet employable") },
                    { OutcomeKind::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
-TRAJECT_ENUM_TABLE(ContractType,
-                   { ContractType::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
-                   { ContractType::Permanent, "permanent", QT_TRANSLATE_NOOP("Enum", "Permanent contract") },
-                   { ContractType::FixedTerm, "fixed_term", QT_TRANSLATE_NOOP("Enum", "Fixed-term contract") },
-                   { ContractType::Temporary, "temporary", QT_TRANSLATE_NOOP("Enum", "Temporary agency work") },
-                   { ContractType::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
+TRAJECT_ENUM_TABLE(
+    ContractType, { ContractType::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
+    { ContractType::Permanent, "permanent", QT_TRANSLATE_NOOP("Enum", "Permanent contract") },
+    { ContractType::FixedTerm, "fixed_term", QT_TRANSLATE_NOOP("Enum", "Fixed-term contract") },
+    { ContractType::Temporary, "temporary", QT_TRANSLATE_NOOP("Enum", "Temporary agency work") },
+    { ContractType::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other") })
 
 TRAJECT_ENUM_TABLE(WorkRegime,
                    { WorkRegime::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
@@ -312,10 +334,11 @@ QString barrierCategoryExamples(BarrierCategory category)
 {
     switch (category) {
     case BarrierCategory::Preconditions:
-        return translateEnumLabel(QT_TRANSLATE_NOOP("Enum", "Mobility, childcare for own children"));
-    case BarrierCategory::FinancialMaterial:
         return translateEnumLabel(
-            QT_TRANSLATE_NOOP("Enum", "Money, housing, no laptop or internet, costs of the course"));
+            QT_TRANSLATE_NOOP("Enum", "Mobility, childcare for own children"));
+    case BarrierCategory::FinancialMaterial:
+        return translateEnumLabel(QT_TRANSLATE_NOOP(
+            "Enum", "Money, housing, no laptop or internet, costs of the course"));
     case BarrierCategory::Administrative:
         return translateEnumLabel(
             QT_TRANSLATE_NOOP("Enum", "Forms, benefits, residence documents, diploma recognition"));
@@ -332,7 +355,8 @@ QString barrierCategoryExamples(BarrierCategory category)
         return translateEnumLabel(
             QT_TRANSLATE_NOOP("Enum", "Dutch level, professional jargon, reports"));
     case BarrierCategory::Psychological:
-        return translateEnumLabel(QT_TRANSLATE_NOOP("Enum", "Self-confidence, stress, mental load"));
+        return translateEnumLabel(
+            QT_TRANSLATE_NOOP("Enum", "Self-confidence, stress, mental load"));
     case BarrierCategory::InformalSchoolWork:
         return translateEnumLabel(
             QT_TRANSLATE_NOOP("Enum", "Atmosphere, unwritten rules, attitudes of colleagues"));

@@ -13,7 +13,8 @@ namespace traject {
 // translated) and a label (English source text, translated to Dutch in the UI).
 
 /// The trajectory phases in their order, plus the side states pause and stop.
-enum class Phase {
+enum class Phase
+{
     Referral, // toeleiding
     InfoSession, // infosessie
     Intake, // intake/screening
@@ -27,7 +28,8 @@ enum class Phase {
 };
 
 /// Why a learner stopped or paused during the trajectory (praktijkmodel's list).
-enum class StopReason {
+enum class StopReason
+{
     CompetencesOrLanguage,
     Health,
     Pregnancy,
@@ -39,7 +41,8 @@ enum class StopReason {
 };
 
 /// Why a candidate did not enter after screening.
-enum class NonEntryReason {
+enum class NonEntryReason
+{
     LanguageTooLow,
     StrongEnoughForRegular,
     NotStrongEnough,
@@ -51,19 +54,101 @@ enum class NonEntryReason {
     Other,
 };
 
-enum class Gender { Unknown, Female, Male, X };
-enum class EducationLevel { Unknown, Low, Medium, High };
-enum class DiplomaRecognition { None, Requested, Recognised, PartlyRecognised, Refused };
-enum class Nt2Level { Unknown, None, L1_1, L1_2, L2_1, L2_2, L2_3, L2_4, L3, L4, Native };
-enum class StatusBeforeStart { Unknown, JobSeeker, Inactive, Working };
-enum class EmploymentService { None, Vdab, Actiris, Other };
-enum class MigrationBackground { Unknown, Yes, No };
-enum class Transport { Unknown, OnFoot, Bicycle, PublicTransport, Car, Moped, Other };
-enum class ChildcareArrangement { None, Daycare, School, Family, Partner, Other };
+enum class Gender
+{
+    Unknown,
+    Female,
+    Male,
+    X
+};
+enum class EducationLevel
+{
+    Unknown,
+    Low,
+    Medium,
+    High
+};
+enum class DiplomaRecognition
+{
+    None,
+    Requested,
+    Recognised,
+    PartlyRecognised,
+    Refused
+};
+enum class Nt2Level
+{
+    Unknown,
+    None,
+    L1_1,
+    L1_2,
+    L2_1,
+    L2_2,
+    L2_3,
+    L2_4,
+    L3,
+    L4,
+    Native
+};
+enum class StatusBeforeStart
+{
+    Unknown,
+    JobSeeker,
+    Inactive,
+    Working
+};
+enum class EmploymentService
+{
+    None,
+    Vdab,
+    Actiris,
+    Other
+};
+enum class MigrationBackground
+{
+    Unknown,
+    Yes,
+    No
+};
+enum class Transport
+{
+    Unknown,
+    OnFoot,
+    Bicycle,
+    PublicTransport,
+    Car,
+    Moped,
+    Other
+};
+enum class ChildcareArrangement
+{
+    None,
+    Daycare,
+    School,
+    Family,
+    Partner,
+    Other
+};
 
-enum class OrganisationKind { Cvo, Syntra, ChildcareOrganiser, ChildcareSite, Vdab, Ocmw, Caw, Other };
-enum class SiteType { None, GroupCare, FamilyCare }; // groepsopvang / gezinsopvang
-enum class Role {
+enum class OrganisationKind
+{
+    Cvo,
+    Syntra,
+    ChildcareOrganiser,
+    ChildcareSite,
+    Vdab,
+    Ocmw,
+    Caw,
+    Other
+};
+enum class SiteType
+{
+    None,
+    GroupCare,
+    FamilyCare
+}; // groepsopvang / gezinsopvang
+enum class Role
+{
     Spoc,
     Buddy,
     JobCoach,
@@ -80,15 +165,47 @@ enum class Role {
     Other,
 };
 
-enum class ProviderKind { Cvo, Syntra, Other };
-enum class EnrolmentVariant { Months12, Months15, Months18, Delayed };
-enum class ModuleStatus { Planned, InProgress, Passed, Failed, Exempted, Retake };
+enum class ProviderKind
+{
+    Cvo,
+    Syntra,
+    Other
+};
+enum class EnrolmentVariant
+{
+    Months12,
+    Months15,
+    Months18,
+    Delayed
+};
+enum class ModuleStatus
+{
+    Planned,
+    InProgress,
+    Passed,
+    Failed,
+    Exempted,
+    Retake
+};
 
-enum class PlacementKind { WorkplaceLearning, Internship, Orientation };
-enum class PlacementDayStatus { Planned, Worked, AbsentExcused, AbsentUnexcused, Cancelled };
+enum class PlacementKind
+{
+    WorkplaceLearning,
+    Internship,
+    Orientation
+};
+enum class PlacementDayStatus
+{
+    Planned,
+    Worked,
+    AbsentExcused,
+    AbsentUnexcused,
+    Cancelled
+};
 
 /// The ten barrier categories of the praktijkmodel, in its order.
-enum class BarrierCategory {
+enum class BarrierCategory
+{
     Preconditions = 1,
     FinancialMaterial,
     Administrative,
@@ -100,32 +217,82 @@ enum class BarrierCategory {
     InformalSchoolWork,
     FormalSchoolWork,
 };
-enum class Severity { Low, Medium, High };
-enum class BarrierStatus { Open, InProgress, Solved, Lasting };
-enum class ActionOwner { Spoc, Together, Learner, Partner };
-enum class SupportDomain { Preconditions, Content, Administration };
+enum class Severity
+{
+    Low,
+    Medium,
+    High
+};
+enum class BarrierStatus
+{
+    Open,
+    InProgress,
+    Solved,
+    Lasting
+};
+enum class ActionOwner
+{
+    Spoc,
+    Together,
+    Learner,
+    Partner
+};
+enum class SupportDomain
+{
+    Preconditions,
+    Content,
+    Administration
+};
 
-enum class ContactKind { Conversation, Phone, Message, HomeVisit, WorkplaceVisit, Meeting };
-enum class ContactStatus { Planned, Done, Cancelled };
+enum class ContactKind
+{
+    Conversation,
+    Phone,
+    Message,
+    HomeVisit,
+    WorkplaceVisit,
+    Meeting
+};
+enum class ContactStatus
+{
+    Planned,
+    Done,
+    Cancelled
+};
 
-enum class OutcomeKind { JobChildcare, JobOtherSector, FurtherStudy, NotYetEmployable, Other };
-enum class ContractType { Unknown, Permanent, FixedTerm, Temporary, Other };
-enum class WorkRegime { Unknown, FullTime, PartTime };
+enum class OutcomeKind
+{
+    JobChildcare,
+    JobOtherSector,
+    FurtherStudy,
+    NotYetEmployable,
+    Other
+};
+enum class ContractType
+{
+    Unknown,
+    Permanent,
+    FixedTerm,
+    Temporary,
+    Other
+};
+enum class WorkRegime
+{
+    Unknown,
+    FullTime,
+    PartTime
+};
 
-template<typename E>
-struct EnumEntry
+template<typename E> struct EnumEntry
 {
     E value;
     const char *code; // stable, stored
     const char *label; // English source text; translated in context "Enum"
 };
 
-template<typename E>
-std::span<const EnumEntry<E>> enumEntries();
+template<typename E> std::span<const EnumEntry<E>> enumEntries();
 
-#define TRAJECT_DECLARE_ENUM(E) \
-    template<> \
-    std::span<const EnumEntry<E>> enumEntries<E>();
+#define TRAJECT_DECLARE_ENUM(E) template<> std::span<const EnumEntry<E>> enumEntries<E>();
 TRAJECT_DECLARE_ENUM(Phase)
 TRAJECT_DECLARE_ENUM(StopReason)
 TRAJECT_DECLARE_ENUM(NonEntryReason)
@@ -161,8 +328,7 @@ TRAJECT_DECLARE_ENUM(WorkRegime)
 /// Translates a label of context "Enum" (kept out of the template to keep this header light).
 QString translateEnumLabel(const char *label);
 
-template<typename E>
-QString toCode(E value)
+template<typename E> QString toCode(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -171,8 +337,7 @@ QString toCode(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> fromCode(QStringView code)
+template<typename E> std::optional<E> fromCode(QStringView code)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (code == QLatin1String(entry.code))
@@ -181,8 +346,7 @@ std::optional<E> fromCode(QStringView code)
     return std::nullopt;
 }
 
-template<typename E>
-QString label(E value)
+template<typename E> QString label(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -191,8 +355,7 @@ QString label(E value)
     return {};
 }
 
-template<typename E>
-QList<E> allValues()
+template<typename E> QList<E> allValues()
 {
     QList<E> values;
     for (const auto &entry : enumEntries<E>())

@@ -38,15 +38,19 @@ Problems Learner::validate(QDate today) const
         if (birthDate > today)
             add("birthDate", tr("The birth date lies in the future."));
         else if (age < 15)
-            add("birthDate", tr("According to this birth date the learner is %1: too young for this trajectory.")
-                                 .arg(age));
+            add("birthDate",
+                tr("According to this birth date the learner is %1: too young for this trajectory.")
+                    .arg(age));
         else if (age > 80)
-            add("birthDate", tr("According to this birth date the learner is %1: please check the date.")
-                                 .arg(age));
+            add("birthDate",
+                tr("According to this birth date the learner is %1: please check the date.")
+                    .arg(age));
     }
 
     if (!phone.trimmed().isEmpty() && !check::isPhone(phone))
-        add("phone", tr("This phone number is not valid: use digits (at least 9), spaces and an optional +."));
+        add("phone",
+            tr("This phone number is not valid: use digits (at least 9), spaces and an optional "
+               "+."));
     if (!email.trimmed().isEmpty() && !check::isEmail(email))
         add("email", tr("This e-mail address is not valid (example: naam@voorbeeld.be)."));
     if (!postalCode.trimmed().isEmpty() && !check::isPostalCode(postalCode))
@@ -57,7 +61,8 @@ Problems Learner::validate(QDate today) const
         const auto number = NationalNumber::parse(nationalNumber, &problem);
         if (!number) {
             add("nationalNumber", problem);
-        } else if (number->birthDate() && birthDate.isValid() && *number->birthDate() != birthDate) {
+        } else if (number->birthDate() && birthDate.isValid()
+                   && *number->birthDate() != birthDate) {
             add("nationalNumber",
                 tr("The national register number belongs to someone born on %1, not on %2.")
                     .arg(number->birthDate()->toString(QStringLiteral("dd/MM/yyyy")),
@@ -100,7 +105,8 @@ ReasonList reasonListFor(Phase from, Phase to)
     return ReasonList::Stop;
 }
 
-Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChange &change, QDate today)
+Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChange &change,
+                             QDate today)
 {
     Problems problems;
     auto add = [&problems](const char *field, const QString &message) {
@@ -112,22 +118,27 @@ Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChang
     else if (change.date > today)
         add("date", PhaseChange::tr("A phase change cannot be dated in the future."));
     else if (currentSince.isValid() && change.date < currentSince)
-        add("date", PhaseChange::tr("The date lies before the start of the current phase (%1).")
-                        .arg(currentSince.toString(QStringLiteral("dd/MM/yyyy"))));
+        add("date",
+            PhaseChange::tr("The date lies before the start of the current phase (%1).")
+                .arg(currentSince.toString(QStringLiteral("dd/MM/yyyy"))));
 
     if (change.to == current) {
-        add("to", PhaseChange::tr("The learner is already in the phase \"%1\".").arg(label(current)));
+        add("to",
+            PhaseChange::tr("The learner is already in the phase \"%1\".").arg(label(current)));
         return problems;
     }
 
     const auto fromOrder = phaseOrder(current);
     const auto toOrder = phaseOrder(change.to);
     if (fromOrder && toOrder && *toOrder < *fromOrder)
-        add("to", PhaseChange::tr("A trajectory does not go back from \"%1\" to \"%2\". "
-                                  "Use a pause or a stop, or undo the last change.")
-                      .arg(label(current), label(change.to)));
+        add("to",
+            PhaseChange::tr("A trajectory does not go back from \"%1\" to \"%2\". "
+                            "Use a pause or a stop, or undo the last change.")
+                .arg(label(current), label(change.to)));
     if (current == Phase::Outflow)
-        add("to", PhaseChange::tr("The trajectory has ended with the outflow; start a new trajectory instead."));
+        add("to",
+            PhaseChange::tr(
+                "The trajectory has ended with the outflow; start a new trajectory instead."));
 
     switch (reasonListFor(current, change.to)) {
     case ReasonList::None:
@@ -138,7 +149,8 @@ Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChang
         break;
     case ReasonList::NonEntry:
         if (!fromCode<NonEntryReason>(change.reasonCode))
-            add("reasonCode", PhaseChange::tr("Choose the reason why the candidate does not enter."));
+            add("reasonCode",
+                PhaseChange::tr("Choose the reason why the candidate does not enter."));
         break;
     }
     if (change.reasonCode == QLatin1String("other") && change.reasonText.trimmed().isEmpty())
@@ -155,7 +167,8 @@ Problems Aftercare::validate() const
     if (months < 3 || months > 6)
         problems.append({ QStringLiteral("months"), tr("Aftercare lasts 3 to 6 months.") });
     if (trainingEnd.isValid() && start.isValid() && start < trainingEnd)
-        problems.append({ QStringLiteral("start"), tr("Aftercare starts after the end of the training.") });
+        problems.append(
+            { QStringLiteral("start"), tr("Aftercare starts after the end of the training.") });
     return problems;
 }
 
@@ -165,12 +178,14 @@ Problems Outcome::validate(QDate today) const
     if (!date.isValid())
         problems.append({ QStringLiteral("date"), tr("Fill in the date of the outcome.") });
     else if (date > today.addYears(1))
-        problems.append({ QStringLiteral("date"), tr("The outcome date lies more than a year ahead.") });
+        problems.append(
+            { QStringLiteral("date"), tr("The outcome date lies more than a year ahead.") });
     const bool job = kind == OutcomeKind::JobChildcare || kind == OutcomeKind::JobOtherSector;
     if (job && employer.trimmed().isEmpty())
         problems.append({ QStringLiteral("employer"), tr("Name the employer.") });
     if (hoursPerWeek && (*hoursPerWeek <= 0 || *hoursPerWeek > 60))
-        problems.append({ QStringLiteral("hoursPerWeek"), tr("Hours per week must lie between 1 and 60.") });
+        problems.append(
+            { QStringLiteral("hoursPerWeek"), tr("Hours per week must lie between 1 and 60.") });
     return problems;
 }
 

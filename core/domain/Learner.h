@@ -96,11 +96,17 @@ public:
 };
 
 /// Whether a reason is required for this move, and which list it comes from.
-enum class ReasonList { None, Stop, NonEntry };
+enum class ReasonList
+{
+    None,
+    Stop,
+    NonEntry
+};
 ReasonList reasonListFor(Phase from, Phase to);
 
 /// Checks a proposed phase change against the current phase and the date of the last change.
-Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChange &change, QDate today);
+Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChange &change,
+                             QDate today);
 
 /// The aftercare agreement after the training (3 to 6 months).
 struct Aftercare

@@ -19,14 +19,16 @@ std::optional<NationalNumber> NationalNumber::parse(const QString &text, QString
             return fail(tr("A national register number contains only digits."));
     }
     if (digits.size() != 11)
-        return fail(tr("A national register number has 11 digits; this one has %1.").arg(digits.size()));
+        return fail(
+            tr("A national register number has 11 digits; this one has %1.").arg(digits.size()));
 
     const qint64 base = digits.left(9).toLongLong();
     const int check = digits.right(2).toInt();
     const bool before2000 = 97 - (base % 97) == check;
     const bool from2000 = 97 - ((2000000000LL + base) % 97) == check;
     if (!before2000 && !from2000)
-        return fail(tr("This national register number is not valid: the check digits do not match."));
+        return fail(
+            tr("This national register number is not valid: the check digits do not match."));
 
     NationalNumber number;
     number.m_digits = digits;
@@ -35,7 +37,8 @@ std::optional<NationalNumber> NationalNumber::parse(const QString &text, QString
     const int day = digits.mid(4, 2).toInt();
     const int sequence = digits.mid(6, 3).toInt();
     if (sequence == 0 || sequence == 999)
-        return fail(tr("This national register number is not valid: the sequence number is out of range."));
+        return fail(
+            tr("This national register number is not valid: the sequence number is out of range."));
     if (month >= 40) {
         month -= 40;
         number.m_bis = true;
@@ -44,12 +47,14 @@ std::optional<NationalNumber> NationalNumber::parse(const QString &text, QString
         number.m_bis = true;
     }
     if (month > 12 || day > 31)
-        return fail(tr("This national register number is not valid: it contains no real birth date."));
+        return fail(
+            tr("This national register number is not valid: it contains no real birth date."));
     number.m_year = (from2000 && !before2000 ? 2000 : 1900) + yy;
     if (month != 0 && day != 0) {
         const QDate date(number.m_year, month, day);
         if (!date.isValid())
-            return fail(tr("This national register number is not valid: it contains no real birth date."));
+            return fail(
+                tr("This national register number is not valid: it contains no real birth date."));
         number.m_birthDate = date;
     }
     return number;

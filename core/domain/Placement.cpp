@@ -39,11 +39,14 @@ Problems Placement::validate() const
     else if (start.isValid() && end < start)
         problems.append({ QStringLiteral("end"), tr("The last day lies before the first day.") });
     if (hoursPerDay <= 0 || hoursPerDay > 12)
-        problems.append({ QStringLiteral("hoursPerDay"), tr("Hours per day must lie between 0 and 12.") });
+        problems.append(
+            { QStringLiteral("hoursPerDay"), tr("Hours per day must lie between 0 and 12.") });
     if (targetDays < 0 || targetDays > 400)
-        problems.append({ QStringLiteral("targetDays"), tr("The target number of days must lie between 0 and 400.") });
+        problems.append({ QStringLiteral("targetDays"),
+                          tr("The target number of days must lie between 0 and 400.") });
     if (targetHours < 0)
-        problems.append({ QStringLiteral("targetHours"), tr("The target number of hours cannot be negative.") });
+        problems.append({ QStringLiteral("targetHours"),
+                          tr("The target number of hours cannot be negative.") });
     return problems;
 }
 
@@ -53,11 +56,14 @@ Problems PlacementDay::validate() const
     if (!date.isValid())
         problems.append({ QStringLiteral("date"), tr("Fill in the date of the placement day.") });
     if (plannedHours < 0 || plannedHours > 12)
-        problems.append({ QStringLiteral("plannedHours"), tr("Planned hours must lie between 0 and 12.") });
+        problems.append(
+            { QStringLiteral("plannedHours"), tr("Planned hours must lie between 0 and 12.") });
     if (workedHours && (*workedHours < 0 || *workedHours > 14))
-        problems.append({ QStringLiteral("workedHours"), tr("Worked hours must lie between 0 and 14.") });
+        problems.append(
+            { QStringLiteral("workedHours"), tr("Worked hours must lie between 0 and 14.") });
     if (workedHours && *workedHours > 0 && status != PlacementDayStatus::Worked)
-        problems.append({ QStringLiteral("workedHours"), tr("Only a day with status \"worked\" has worked hours.") });
+        problems.append({ QStringLiteral("workedHours"),
+                          tr("Only a day with status \"worked\" has worked hours.") });
     return problems;
 }
 

@@ -18,7 +18,12 @@ class WeekPattern
 public:
     WeekPattern() = default;
     WeekPattern(std::initializer_list<int> days);
-    static WeekPattern fromMask(int mask) { WeekPattern p; p.m_mask = mask & 0x7f; return p; }
+    static WeekPattern fromMask(int mask)
+    {
+        WeekPattern p;
+        p.m_mask = mask & 0x7f;
+        return p;
+    }
 
     int mask() const { return m_mask; }
     bool contains(int dayOfWeek) const;

@@ -38,21 +38,25 @@ Problems Programme::validate() const
     if (name.trimmed().isEmpty())
         problems.append({ QStringLiteral("name"), tr("Fill in the name of the programme.") });
     if (durationMonths < 1 || durationMonths > 36)
-        problems.append({ QStringLiteral("durationMonths"), tr("A programme lasts 1 to 36 months.") });
+        problems.append(
+            { QStringLiteral("durationMonths"), tr("A programme lasts 1 to 36 months.") });
     if (totalLestijden < 0 || placementHours < 0 || observationHours < 0)
-        problems.append({ QStringLiteral("totalLestijden"), tr("Hours and teaching periods cannot be negative.") });
+        problems.append({ QStringLiteral("totalLestijden"),
+                          tr("Hours and teaching periods cannot be negative.") });
     if (classDaysPerWeek < 0 || classDaysPerWeek > 5)
-        problems.append({ QStringLiteral("classDaysPerWeek"), tr("Class days per week lie between 0 and 5.") });
+        problems.append(
+            { QStringLiteral("classDaysPerWeek"), tr("Class days per week lie between 0 and 5.") });
     for (const auto &module : modules) {
         if (module.name.trimmed().isEmpty()) {
             problems.append({ QStringLiteral("modules"), tr("Every module needs a name.") });
             break;
         }
         if (module.lestijden < 0 || module.workplacePercent < 0 || module.workplacePercent > 100) {
-            problems.append({ QStringLiteral("modules"),
-                              tr("Module \"%1\": teaching periods must be positive and the share of "
-                                 "work-place learning between 0 and 100 %.")
-                                  .arg(module.name) });
+            problems.append(
+                { QStringLiteral("modules"),
+                  tr("Module \"%1\": teaching periods must be positive and the share of "
+                     "work-place learning between 0 and 100 %.")
+                      .arg(module.name) });
             break;
         }
     }
@@ -70,7 +74,8 @@ Result<Programme> load(const QString &key)
 {
     QFile file(QStringLiteral(":/programmes/%1.json").arg(key));
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Programme::tr("The programme template \"%1\" does not exist.").arg(key), {} };
+        return Error { Programme::tr("The programme template \"%1\" does not exist.").arg(key),
+                       {} };
     auto programme = fromJson(file.readAll());
     if (programme)
         programme->templateKey = key;
@@ -82,7 +87,8 @@ Result<Programme> fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const auto document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return Error { Programme::tr("The programme template cannot be read."), parseError.errorString() };
+        return Error { Programme::tr("The programme template cannot be read."),
+                       parseError.errorString() };
     const auto object = document.object();
 
     Programme programme;

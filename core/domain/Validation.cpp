@@ -27,8 +27,7 @@ namespace check {
 
 bool isEmail(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
     return pattern.match(text.trimmed()).hasMatch();
 }
 

@@ -24,8 +24,8 @@ QString nextConnectionName()
 
 QStringList migrationFiles()
 {
-    QStringList files = QDir(QStringLiteral(":/schema")).entryList({ QStringLiteral("*.sql") }, QDir::Files,
-                                                                  QDir::Name);
+    QStringList files = QDir(QStringLiteral(":/schema"))
+                            .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (auto &file : files)
         file.prepend(QStringLiteral(":/schema/"));
     return files;
@@ -161,12 +161,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                            .arg(QDir::toNativeSeparators(path)),
                        inspection.detail };
     case Kind::Newer:
-        return Error { tr("The file %1 was written by a newer version of Trajectplanner (data version %2; "
-                          "this version knows up to %3). Install the newer version; the file was left unchanged.")
-                           .arg(QDir::toNativeSeparators(path))
-                           .arg(inspection.version)
-                           .arg(latestVersion()),
-                       {} };
+        return Error {
+            tr("The file %1 was written by a newer version of Trajectplanner (data version %2; "
+               "this version knows up to %3). Install the newer version; the file was left "
+               "unchanged.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(inspection.version)
+                .arg(latestVersion()),
+            {}
+        };
     case Kind::Missing: {
         const QFileInfo info(path);
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
@@ -197,7 +200,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), QStringLiteral(":memory:")));
+    std::unique_ptr<Database> database(
+        new Database(nextConnectionName(), QStringLiteral(":memory:")));
     database->m_created = true;
     auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
@@ -213,8 +217,7 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -243,7 +246,8 @@ Status Database::configure(bool inMemory)
 {
     QStringList pragmas = { QStringLiteral("PRAGMA foreign_keys = ON") };
     if (!inMemory) {
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL");
     }
     QSqlQuery query(connection());
     for (const auto &pragma : std::as_const(pragmas)) {
@@ -266,15 +270,17 @@ Status Database::migrate(int from)
             || query.value(0).toString() != QLatin1String("ok"))
             return Error { tr("The database is damaged; it was not converted to the new version."),
                            query.value(0).toString() };
-        m_backupPath = QStringLiteral("%1.before-v%2-%3.sqlite")
-                           .arg(m_path)
-                           .arg(files.size())
-                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        m_backupPath
+            = QStringLiteral("%1.before-v%2-%3.sqlite")
+                  .arg(m_path)
+                  .arg(files.size())
+                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         query.prepare(QStringLiteral("VACUUM INTO :target"));
         query.bindValue(QStringLiteral(":target"), m_backupPath);
         if (!query.exec())
-            return queryError(query, tr("No backup could be made before converting the database; "
-                                        "nothing was changed."));
+            return queryError(query,
+                              tr("No backup could be made before converting the database; "
+                                 "nothing was changed."));
     }
 
     for (int step = from; step < files.size(); ++step) {
@@ -286,10 +292,12 @@ Status Database::migrate(int from)
         Transaction transaction(*this);
         for (const auto &statement : splitStatements(script)) {
             if (!query.exec(statement))
-                return queryError(query, tr("The database could not be converted to the new version; "
-                                            "nothing was changed."));
+                return queryError(query,
+                                  tr("The database could not be converted to the new version; "
+                                     "nothing was changed."));
         }
-        if (step == 0 && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+        if (step == 0
+            && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return queryError(query, tr("The database could not be marked as ours."));
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)))
             return queryError(query, tr("The database version could not be recorded."));
@@ -327,8 +335,8 @@ Status Transaction::commit()
     if (!m_open)
         return Error { Database::tr("The change was already finished."), {} };
     QSqlQuery query(m_database.connection());
-    const QString statement = m_level == 0 ? QStringLiteral("COMMIT")
-                                           : QStringLiteral("RELEASE level%1").arg(m_level);
+    const QString statement
+        = m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_level);
     if (!query.exec(statement)) {
         const auto error = queryError(query, Database::tr("The change could not be saved."));
         rollback();

@@ -14,7 +14,16 @@ namespace traject {
 /// What a file on disk is, found out without changing it.
 struct FileInspection
 {
-    enum class Kind { Missing, Empty, NotSqlite, Corrupt, Foreign, Newer, Ours };
+    enum class Kind
+    {
+        Missing,
+        Empty,
+        NotSqlite,
+        Corrupt,
+        Foreign,
+        Newer,
+        Ours
+    };
     Kind kind = Kind::Missing;
     int version = 0;
     QString detail;

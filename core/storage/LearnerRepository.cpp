@@ -114,7 +114,8 @@ Status insertPhaseChange(const Database &db, const PhaseChange &change)
                           { { QStringLiteral("learner_id"), change.learnerId },
                             { QStringLiteral("date"), sql::date(change.date) },
                             { QStringLiteral("from_phase"),
-                              change.from ? QVariant(toCode(*change.from)) : QVariant(QMetaType::fromType<QString>()) },
+                              change.from ? QVariant(toCode(*change.from))
+                                          : QVariant(QMetaType::fromType<QString>()) },
                             { QStringLiteral("to_phase"), toCode(change.to) },
                             { QStringLiteral("reason_code"), change.reasonCode },
                             { QStringLiteral("reason_text"), change.reasonText } });
@@ -159,7 +160,9 @@ Status LearnerRepository::update(const Learner &learner)
     if (auto error = rejected(learner.validate(m_clock.today())))
         return *error;
     Transaction transaction(m_db);
-    if (auto status = sql::update(m_db, QStringLiteral("learner"), learner.id, learnerColumns(learner)); !status)
+    if (auto status
+        = sql::update(m_db, QStringLiteral("learner"), learner.id, learnerColumns(learner));
+        !status)
         return status;
     if (auto status = writeChildren(learner); !status)
         return status;
@@ -168,8 +171,9 @@ Status LearnerRepository::update(const Learner &learner)
 
 Status LearnerRepository::writeChildren(const Learner &learner)
 {
-    auto cleared = sql::exec(m_db, QStringLiteral("DELETE FROM learner_child WHERE learner_id = :learner"),
-                             { { QStringLiteral("learner"), learner.id } });
+    auto cleared
+        = sql::exec(m_db, QStringLiteral("DELETE FROM learner_child WHERE learner_id = :learner"),
+                    { { QStringLiteral("learner"), learner.id } });
     if (!cleared)
         return cleared.error();
     for (const auto &child : learner.children) {
@@ -194,13 +198,16 @@ Status LearnerRepository::remove(qint64 id)
 
 Result<Learner> LearnerRepository::get(qint64 id) const
 {
-    auto learner = sql::selectOne<Learner>(m_db, QStringLiteral("SELECT * FROM learner WHERE id = :id"),
-                                           { { QStringLiteral("id"), id } }, readLearner,
-                                           tr("This learner does not exist (number %1).").arg(id));
+    auto learner
+        = sql::selectOne<Learner>(m_db, QStringLiteral("SELECT * FROM learner WHERE id = :id"),
+                                  { { QStringLiteral("id"), id } }, readLearner,
+                                  tr("This learner does not exist (number %1).").arg(id));
     if (!learner)
         return learner;
     auto children = sql::select<Child>(
-        m_db, QStringLiteral("SELECT * FROM learner_child WHERE learner_id = :id ORDER BY birth_year, id"),
+        m_db,
+        QStringLiteral(
+            "SELECT * FROM learner_child WHERE learner_id = :id ORDER BY birth_year, id"),
         { { QStringLiteral("id"), id } }, readChild);
     if (!children)
         return children.error();
@@ -211,12 +218,15 @@ Result<Learner> LearnerRepository::get(qint64 id) const
 Result<std::vector<Learner>> LearnerRepository::all() const
 {
     auto learners = sql::select<Learner>(
-        m_db, QStringLiteral("SELECT * FROM learner ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE"),
+        m_db,
+        QStringLiteral(
+            "SELECT * FROM learner ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE"),
         {}, readLearner);
     if (!learners)
         return learners;
     QHash<qint64, std::vector<Child>> children;
-    auto query = sql::exec(m_db, QStringLiteral("SELECT * FROM learner_child ORDER BY birth_year, id"));
+    auto query
+        = sql::exec(m_db, QStringLiteral("SELECT * FROM learner_child ORDER BY birth_year, id"));
     if (!query)
         return query.error();
     while (query->next())
@@ -240,7 +250,8 @@ Status LearnerRepository::changePhase(qint64 learnerId, PhaseChange change)
     auto learner = get(learnerId);
     if (!learner)
         return learner.error();
-    if (auto error = rejected(validatePhaseChange(learner->phase, learner->phaseSince, change, m_clock.today())))
+    if (auto error = rejected(
+            validatePhaseChange(learner->phase, learner->phaseSince, change, m_clock.today())))
         return *error;
 
     change.learnerId = learnerId;
@@ -268,12 +279,13 @@ Status LearnerRepository::setAftercare(const Aftercare &aftercare)
     if (auto error = rejected(aftercare.validate()))
         return *error;
     Transaction transaction(m_db);
-    auto status = sql::upsert(m_db, QStringLiteral("aftercare"),
-                              { { QStringLiteral("learner_id"), aftercare.learnerId },
-                                { QStringLiteral("training_end"), sql::date(aftercare.trainingEnd) },
-                                { QStringLiteral("start_date"), sql::date(aftercare.start) },
-                                { QStringLiteral("months"), aftercare.months },
-                                { QStringLiteral("notes"), aftercare.notes } });
+    auto status
+        = sql::upsert(m_db, QStringLiteral("aftercare"),
+                      { { QStringLiteral("learner_id"), aftercare.learnerId },
+                        { QStringLiteral("training_end"), sql::date(aftercare.trainingEnd) },
+                        { QStringLiteral("start_date"), sql::date(aftercare.start) },
+                        { QStringLiteral("months"), aftercare.months },
+                        { QStringLiteral("notes"), aftercare.notes } });
     if (!status)
         return status;
     return transaction.commit();
@@ -282,8 +294,8 @@ Status LearnerRepository::setAftercare(const Aftercare &aftercare)
 Result<std::optional<Aftercare>> LearnerRepository::aftercare(qint64 learnerId) const
 {
     auto rows = sql::select<Aftercare>(
-        m_db, QStringLiteral("SELECT * FROM aftercare WHERE learner_id = :id"), { { QStringLiteral("id"), learnerId } },
-        [](const QSqlQuery &q) {
+        m_db, QStringLiteral("SELECT * FROM aftercare WHERE learner_id = :id"),
+        { { QStringLiteral("id"), learnerId } }, [](const QSqlQuery &q) {
             Aftercare a;
             a.learnerId = sql::value(q, "learner_id").toLongLong();
             a.trainingEnd = sql::toDate(sql::value(q, "training_end"));
@@ -304,15 +316,16 @@ Status LearnerRepository::setOutcome(const Outcome &outcome)
     if (auto error = rejected(outcome.validate(m_clock.today())))
         return *error;
     Transaction transaction(m_db);
-    auto status = sql::upsert(m_db, QStringLiteral("outcome"),
-                              { { QStringLiteral("learner_id"), outcome.learnerId },
-                                { QStringLiteral("date"), sql::date(outcome.date) },
-                                { QStringLiteral("kind"), toCode(outcome.kind) },
-                                { QStringLiteral("employer"), outcome.employer },
-                                { QStringLiteral("contract_type"), toCode(outcome.contractType) },
-                                { QStringLiteral("regime"), toCode(outcome.regime) },
-                                { QStringLiteral("hours_per_week"), sql::optionalNumber(outcome.hoursPerWeek) },
-                                { QStringLiteral("notes"), outcome.notes } });
+    auto status = sql::upsert(
+        m_db, QStringLiteral("outcome"),
+        { { QStringLiteral("learner_id"), outcome.learnerId },
+          { QStringLiteral("date"), sql::date(outcome.date) },
+          { QStringLiteral("kind"), toCode(outcome.kind) },
+          { QStringLiteral("employer"), outcome.employer },
+          { QStringLiteral("contract_type"), toCode(outcome.contractType) },
+          { QStringLiteral("regime"), toCode(outcome.regime) },
+          { QStringLiteral("hours_per_week"), sql::optionalNumber(outcome.hoursPerWeek) },
+          { QStringLiteral("notes"), outcome.notes } });
     if (!status)
         return status;
     return transaction.commit();
@@ -320,21 +333,22 @@ Status LearnerRepository::setOutcome(const Outcome &outcome)
 
 Result<std::optional<Outcome>> LearnerRepository::outcome(qint64 learnerId) const
 {
-    auto rows = sql::select<Outcome>(
-        m_db, QStringLiteral("SELECT * FROM outcome WHERE learner_id = :id"), { { QStringLiteral("id"), learnerId } },
-        [](const QSqlQuery &q) {
-            Outcome o;
-            o.learnerId = sql::value(q, "learner_id").toLongLong();
-            o.date = sql::toDate(sql::value(q, "date"));
-            o.kind = sql::enumValue(q, "kind", OutcomeKind::Other);
-            o.employer = sql::text(q, "employer");
-            o.contractType = sql::enumValue(q, "contract_type", ContractType::Unknown);
-            o.regime = sql::enumValue(q, "regime", WorkRegime::Unknown);
-            if (!sql::value(q, "hours_per_week").isNull())
-                o.hoursPerWeek = sql::value(q, "hours_per_week").toDouble();
-            o.notes = sql::text(q, "notes");
-            return o;
-        });
+    auto rows
+        = sql::select<Outcome>(m_db, QStringLiteral("SELECT * FROM outcome WHERE learner_id = :id"),
+                               { { QStringLiteral("id"), learnerId } }, [](const QSqlQuery &q) {
+                                   Outcome o;
+                                   o.learnerId = sql::value(q, "learner_id").toLongLong();
+                                   o.date = sql::toDate(sql::value(q, "date"));
+                                   o.kind = sql::enumValue(q, "kind", OutcomeKind::Other);
+                                   o.employer = sql::text(q, "employer");
+                                   o.contractType
+                                       = sql::enumValue(q, "contract_type", ContractType::Unknown);
+                                   o.regime = sql::enumValue(q, "regime", WorkRegime::Unknown);
+                                   if (!sql::value(q, "hours_per_week").isNull())
+                                       o.hoursPerWeek = sql::value(q, "hours_per_week").toDouble();
+                                   o.notes = sql::text(q, "notes");
+                                   return o;
+                               });
     if (!rows)
         return rows.error();
     if (rows->empty())

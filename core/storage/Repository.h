@@ -15,8 +15,7 @@ public:
     Repository(Database &database, const Clock &clock)
         : m_db(database)
         , m_clock(clock)
-    {
-    }
+    { }
 
 protected:
     /// An Error listing the problems, or nothing when there are none.

@@ -20,7 +20,8 @@ Error failure(const QSqlQuery &query, const QString &what)
     const QString driverText = query.lastError().text();
     QString message = what;
     if (driverText.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
-        message = Messages::tr("This item is still in use elsewhere, so it cannot be removed or changed this way.");
+        message = Messages::tr(
+            "This item is still in use elsewhere, so it cannot be removed or changed this way.");
     else if (driverText.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
         message = Messages::tr("This item already exists.");
     else if (driverText.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
@@ -28,13 +29,15 @@ Error failure(const QSqlQuery &query, const QString &what)
         message = Messages::tr("The database file is read-only: nothing could be saved.");
     else if (driverText.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
              || driverText.contains(QLatin1String("database or disk is full"), Qt::CaseInsensitive))
-        message = Messages::tr("The disk is full: nothing could be saved. Free some space and try again.");
+        message = Messages::tr(
+            "The disk is full: nothing could be saved. Free some space and try again.");
     return Error { message, query.lastQuery() + QLatin1String(" → ") + driverText };
 }
 
 QVariant date(QDate day)
 {
-    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate))
+                         : QVariant(QMetaType::fromType<QString>());
 }
 
 QDate toDate(const QVariant &value)
@@ -72,7 +75,8 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const Binds
         return failure(query, Messages::tr("The data could not be read."));
     for (const auto &[name, value] : binds) {
         // A null QString inside a non-null variant is an empty text, not SQL NULL.
-        const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
+        const bool emptyText
+            = value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull();
         query.bindValue(QLatin1Char(':') + name, emptyText ? QVariant(QLatin1String("")) : value);
     }
     if (!query.exec())
@@ -88,10 +92,11 @@ Result<qint64> insert(const Database &db, const QString &table, const Columns &c
         names.append(column.first);
         placeholders.append(QLatin1Char(':') + column.first);
     }
-    auto query = exec(db,
-                      QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))),
-                      columns);
+    auto query = exec(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))),
+        columns);
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -112,7 +117,8 @@ Status update(const Database &db, const QString &table, qint64 id, const Columns
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
-        return Error { Messages::tr("The item no longer exists; it may have been removed."), table };
+        return Error { Messages::tr("The item no longer exists; it may have been removed."),
+                       table };
     return {};
 }
 
@@ -124,10 +130,11 @@ Status upsert(const Database &db, const QString &table, const Columns &columns)
         names.append(column.first);
         placeholders.append(QLatin1Char(':') + column.first);
     }
-    auto query = exec(db,
-                      QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                          .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))),
-                      columns);
+    auto query = exec(
+        db,
+        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))),
+        columns);
     if (!query)
         return query.error();
     return {};
@@ -140,7 +147,8 @@ Status remove(const Database &db, const QString &table, qint64 id, const QString
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
-        return Error { Messages::tr("The item no longer exists; it may have been removed."), table };
+        return Error { Messages::tr("The item no longer exists; it may have been removed."),
+                       table };
     return {};
 }
 

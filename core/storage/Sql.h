@@ -119,8 +119,7 @@ Result<std::vector<qint64>> syncChildren(const Database &db, const QString &tabl
 
 /// Runs work (returning a Result or Status) inside a Transaction and commits it when it succeeded;
 /// inside an open transaction it is a savepoint.
-template<typename Work>
-auto inTransaction(Database &db, Work &&work) -> decltype(work())
+template<typename Work> auto inTransaction(Database &db, Work &&work) -> decltype(work())
 {
     Transaction transaction(db);
     auto result = work();
@@ -142,8 +141,7 @@ enum class Constraint
 bool violates(const Error &error, Constraint constraint);
 
 /// Replaces the message of a failure of the constraint with a specific one (keeping the detail).
-template<typename R>
-R explain(R result, Constraint constraint, const QString &message)
+template<typename R> R explain(R result, Constraint constraint, const QString &message)
 {
     if (!result && violates(result.error(), constraint))
         return Error { message, result.error().detail };
@@ -160,8 +158,7 @@ inline QString text(const QSqlQuery &query, const char *column)
     return query.value(QLatin1String(column)).toString();
 }
 
-template<typename E>
-E enumValue(const QSqlQuery &query, const char *column, E fallback)
+template<typename E> E enumValue(const QSqlQuery &query, const char *column, E fallback)
 {
     return fromCode<E>(text(query, column)).value_or(fallback);
 }

@@ -1,13 +1,149 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end tests: the real program, started as a user or a script would.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 
-TEST_CASE("the program prints its version")
+using traject::test::fileChecksum;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the program with its own empty home, so that settings and default files stay in the test.
+Run run(const QStringList &arguments, const QTemporaryDir &home)
 {
     QProcess process;
-    process.start(QStringLiteral(TRAJECT_APP), { QStringLiteral("--version") });
-    REQUIRE(process.waitForFinished(30000));
-    CHECK(process.exitCode() == 0);
-    CHECK(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("0.1.0")));
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TRAJECT_APP), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    Run result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("cli: --version and --help")
+{
+    QTemporaryDir home;
+    const auto version = run({ QStringLiteral("--version") }, home);
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.contains(QStringLiteral(TRAJECT_VERSION)));
+
+    const auto help = run({ QStringLiteral("--help") }, home);
+    CHECK(help.exitCode == 0);
+    for (const char *option : { "--db", "--demo", "--no-window", "--version" })
+        CHECK(help.out.contains(QString::fromLatin1(option)));
+    // Dutch by default.
+    CHECK(help.out.contains(QStringLiteral("databank")));
+}
+
+TEST_CASE("cli: wrong arguments exit with 2 and a message")
+{
+    QTemporaryDir home;
+    const auto unknown = run({ QStringLiteral("--frobnicate") }, home);
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("--help")));
+
+    const auto stray = run({ QStringLiteral("--no-window"), QStringLiteral("extra") }, home);
+    CHECK(stray.exitCode == 2);
+    CHECK(stray.err.contains(QStringLiteral("extra")));
+
+    const auto emptyDb
+        = run({ QStringLiteral("--no-window"), QStringLiteral("--db"), QString() }, home);
+    CHECK(emptyDb.exitCode == 2);
+}
+
+TEST_CASE("cli: --demo fills a new database once and never a second time")
+{
+    QTemporaryDir home;
+    const QString db = home.filePath(QStringLiteral("caseload.sqlite"));
+    const auto first = run(
+        { QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--no-window") },
+        home);
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("25")));
+
+    const QByteArray before = fileChecksum(db);
+    const auto second = run(
+        { QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--no-window") },
+        home);
+    CHECK(second.exitCode == 2);
+    CHECK(second.err.contains(QStringLiteral("lege databank")));
+
+    const auto open = run({ QStringLiteral("--db"), db, QStringLiteral("--no-window") }, home);
+    CHECK(open.exitCode == 0);
+    CHECK(open.out.contains(QStringLiteral("25 cursisten")));
+}
+
+TEST_CASE("cli: --demo without --db makes a fresh demo database in the data folder")
+{
+    QTemporaryDir home;
+    for (int i = 0; i < 2; ++i) {
+        const auto result = run({ QStringLiteral("--demo"), QStringLiteral("--no-window") }, home);
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(result.out.contains(QStringLiteral("25 cursisten")));
+    }
+    CHECK(QFile::exists(home.filePath(QStringLiteral("data/trajectplanner/demo.sqlite"))));
+    CHECK_FALSE(
+        QFile::exists(home.filePath(QStringLiteral("data/trajectplanner/trajectplanner.sqlite"))));
+}
+
+TEST_CASE("cli: the default database is created in the data folder")
+{
+    QTemporaryDir home;
+    const auto result = run({ QStringLiteral("--no-window") }, home);
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("0 cursisten")));
+    CHECK(
+        QFile::exists(home.filePath(QStringLiteral("data/trajectplanner/trajectplanner.sqlite"))));
+}
+
+TEST_CASE("cli: a file that is not ours is refused, with exit code 2, and left unchanged")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("cursisten.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("naam;voornaam\nPeeters;An\n");
+    }
+    const QByteArray before = fileChecksum(path);
+    const auto result = run({ QStringLiteral("--db"), path, QStringLiteral("--no-window") }, home);
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("geen Trajectplanner-databank")));
+    CHECK(fileChecksum(path) == before);
+}
+
+TEST_CASE("cli: a folder that cannot be made gives exit code 2")
+{
+    QTemporaryDir home;
+    const QString blocker = home.filePath(QStringLiteral("file"));
+    {
+        QFile file(blocker);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    const auto result = run({ QStringLiteral("--db"), blocker + QStringLiteral("/sub/x.sqlite"),
+                              QStringLiteral("--no-window") },
+                            home);
+    CHECK(result.exitCode == 2);
+    CHECK_FALSE(result.err.isEmpty());
 }

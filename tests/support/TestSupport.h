@@ -14,17 +14,16 @@
 #include <memory>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template<> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
-template<>
-struct StringMaker<QDate>
+template<> struct StringMaker<QDate>
 {
     static std::string convert(const QDate &value)
     {
-        return value.isValid() ? value.toString(Qt::ISODate).toStdString() : std::string("(invalid date)");
+        return value.isValid() ? value.toString(Qt::ISODate).toStdString()
+                               : std::string("(invalid date)");
     }
 };
 } // namespace Catch
@@ -35,8 +34,7 @@ namespace traject::test {
 std::unique_ptr<Database> memoryDatabase();
 
 /// Unwraps a result, failing the test with the error's text.
-template<typename T>
-T require(Result<T> result)
+template<typename T> T require(Result<T> result)
 {
     INFO((result ? std::string() : result.error().toString().toStdString()));
     REQUIRE(result.ok());
@@ -52,6 +50,9 @@ inline void require(const Status &status)
 QByteArray fileChecksum(const QString &path);
 
 /// 2025-03-14, a Friday: the fixed "today" of most tests.
-inline QDate fixedToday() { return QDate(2025, 3, 14); }
+inline QDate fixedToday()
+{
+    return QDate(2025, 3, 14);
+}
 
 } // namespace traject::test

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace traject {
+
+/// One typed setting: its key and its default. All settings are declared in namespace Setting.
+template<typename T> struct SettingKey
+{
+    const char *key;
+    T defaultValue;
+};
+
+namespace Setting {
+inline const SettingKey<QString> Language { "ui/language", QStringLiteral("nl") };
+inline const SettingKey<QByteArray> WindowGeometry { "ui/windowGeometry", {} };
+inline const SettingKey<QByteArray> WindowState { "ui/windowState", {} };
+inline const SettingKey<qint64> LastLearner { "ui/lastLearner", 0 };
+} // namespace Setting
+
+/// Reads and writes the typed settings (QSettings underneath).
+class Settings
+{
+public:
+    /// The user's settings: ~/.config/trajectplanner/trajectplanner.conf on Linux.
+    Settings()
+        : m_settings(QSettings::UserScope, QStringLiteral("trajectplanner"),
+                     QStringLiteral("trajectplanner"))
+    { }
+    /// Settings in a file of their own (tests).
+    explicit Settings(const QString &fileName)
+        : m_settings(fileName, QSettings::IniFormat)
+    { }
+
+    template<typename T> T get(const SettingKey<T> &setting) const
+    {
+        const QVariant value = m_settings.value(QLatin1String(setting.key));
+        return value.isValid() && value.canConvert<T>() ? value.value<T>() : setting.defaultValue;
+    }
+
+    template<typename T> void set(const SettingKey<T> &setting, const T &value)
+    {
+        m_settings.setValue(QLatin1String(setting.key), QVariant::fromValue(value));
+    }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace traject

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WelcomePage.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace traject {
+
+WelcomePage::WelcomePage(const QString &databasePath, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *title = new QLabel(tr("Welcome to Trajectplanner"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto *intro
+        = new QLabel(tr("Your caseload is still empty. Start with an empty file and add your first "
+                        "learner, or look around first with a demo caseload of made-up learners."));
+    intro->setWordWrap(true);
+
+    auto *where
+        = new QLabel(tr("Your data is kept in one file on this computer only:\n%1\n"
+                        "Nothing is sent anywhere; keep the laptop locked and make backups.")
+                         .arg(QDir::toNativeSeparators(databasePath)));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_emptyButton = new QPushButton(tr("Start with an empty caseload"));
+    m_demoButton = new QPushButton(tr("Start with demo data"));
+    m_emptyButton->setDefault(true);
+    connect(m_emptyButton, &QPushButton::clicked, this, &WelcomePage::startEmptyRequested);
+    connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::startWithDemoRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_emptyButton);
+    buttons->addWidget(m_demoButton);
+    buttons->addStretch();
+
+    auto *column = new QVBoxLayout;
+    column->addStretch();
+    column->addWidget(title);
+    column->addSpacing(12);
+    column->addWidget(intro);
+    column->addSpacing(12);
+    column->addLayout(buttons);
+    column->addSpacing(24);
+    column->addWidget(where);
+    column->addStretch(2);
+
+    auto *centred = new QHBoxLayout(this);
+    centred->addStretch();
+    centred->addLayout(column, 3);
+    centred->addStretch();
+}
+
+} // namespace traject
