@@ -88,13 +88,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         if (headless)
-            std::printf(
-                "%s\n",
-                qPrintable(
-                    Messages::tr("Demo data added: %1 learners, %2 placement days, %3 barriers.")
-                        .arg(summary->learners)
-                        .arg(summary->placementDays)
-                        .arg(summary->barriers)));
+            std::printf("%s\n",
+                        qPrintable(Messages::tr("Demo data added: %n learner(s).", nullptr,
+                                                summary->learners)));
     }
 
     if (options->noWindow) {

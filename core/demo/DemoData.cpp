@@ -767,6 +767,8 @@ Result<DemoSummary> fillDemoCaseload(Database &database, const Clock &clock, qui
                               nullptr, *count),
                        {} };
     Transaction transaction(database);
+    if (auto started = transaction.status(); !started)
+        return started.error();
     Generator generator(database, clock, seed);
     if (auto status = generator.run(); !status)
         return Error { Tr::tr("The demo data could not be made; nothing was added."),

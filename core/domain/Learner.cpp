@@ -106,7 +106,7 @@ ReasonList reasonListFor(Phase from, Phase to)
 }
 
 Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChange &change,
-                             QDate today)
+                             QDate today, std::optional<Phase> resumeAt)
 {
     Problems problems;
     auto add = [&problems](const char *field, const QString &message) {
@@ -135,6 +135,10 @@ Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChang
             PhaseChange::tr("A trajectory does not go back from \"%1\" to \"%2\". "
                             "Use a pause or a stop, or undo the last change.")
                 .arg(label(current), label(change.to)));
+    if (current == Phase::Paused && resumeAt && toOrder && *toOrder < *phaseOrder(*resumeAt))
+        add("to",
+            PhaseChange::tr("After the pause the trajectory resumes at \"%1\" or a later phase.")
+                .arg(label(*resumeAt)));
     if (current == Phase::Outflow)
         add("to",
             PhaseChange::tr(

@@ -105,8 +105,9 @@ enum class ReasonList
 ReasonList reasonListFor(Phase from, Phase to);
 
 /// Checks a proposed phase change against the current phase and the date of the last change.
+/// After a pause the trajectory resumes at resumeAt (the last phase before the pause) or later.
 Problems validatePhaseChange(Phase current, QDate currentSince, const PhaseChange &change,
-                             QDate today);
+                             QDate today, std::optional<Phase> resumeAt = std::nullopt);
 
 /// The aftercare agreement after the training (3 to 6 months).
 struct Aftercare

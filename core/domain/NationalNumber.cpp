@@ -45,6 +45,7 @@ std::optional<NationalNumber> NationalNumber::parse(const QString &text, QString
     } else if (month >= 20) {
         month -= 20;
         number.m_bis = true;
+        number.m_genderKnown = false; // BIS numbers of people whose sex was unknown
     }
     if (month > 12 || day > 31)
         return fail(
@@ -69,6 +70,8 @@ QString NationalNumber::formatted() const
 
 Gender NationalNumber::gender() const
 {
+    if (!m_genderKnown)
+        return Gender::Unknown;
     return m_digits.mid(6, 3).toInt() % 2 == 1 ? Gender::Male : Gender::Female;
 }
 

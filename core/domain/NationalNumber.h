@@ -37,6 +37,7 @@ private:
     std::optional<QDate> m_birthDate;
     int m_year = 0;
     bool m_bis = false;
+    bool m_genderKnown = true;
 };
 
 } // namespace traject

@@ -174,6 +174,7 @@ PlacementTotals &PlacementTotals::operator+=(const PlacementTotals &other)
     cancelledDays += other.cancelledDays;
     plannedHours += other.plannedHours;
     workedHours += other.workedHours;
+    absentHours += other.absentHours;
     targetDays += other.targetDays;
     targetHours += other.targetHours;
     return *this;
@@ -195,9 +196,11 @@ PlacementTotals totalsFor(const Placement &placement, const QList<PlacementDay> 
             break;
         case PlacementDayStatus::AbsentExcused:
             ++totals.excusedDays;
+            totals.absentHours += day.plannedHours;
             break;
         case PlacementDayStatus::AbsentUnexcused:
             ++totals.unexcusedDays;
+            totals.absentHours += day.plannedHours;
             break;
         case PlacementDayStatus::Cancelled:
             ++totals.cancelledDays;

@@ -27,6 +27,7 @@ struct PlacementTotals
     int cancelledDays = 0;
     double plannedHours = 0; // planned hours of every day that is not cancelled
     double workedHours = 0; // worked hours of worked days (planned hours when not filled in)
+    double absentHours = 0; // planned hours of the days the learner was absent (excused or not)
     int targetDays = 0;
     double targetHours = 0;
 

@@ -119,14 +119,19 @@ FileInspection Database::inspect(const QString &path)
     }
 
     ReadOnlyProbe probe(path);
-    if (!probe.opened())
-        return { Kind::Corrupt, 0, QStringLiteral("cannot open") };
-    QString error;
-    const auto applicationId = probe.scalar(QStringLiteral("PRAGMA application_id"), &error);
-    const auto version = probe.scalar(QStringLiteral("PRAGMA user_version"), &error);
-    const auto tables = probe.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
-    if (!applicationId || !version || !tables)
+    QString error = QStringLiteral("cannot open");
+    std::optional<QVariant> applicationId, version, tables;
+    if (probe.opened()) {
+        applicationId = probe.scalar(QStringLiteral("PRAGMA application_id"), &error);
+        version = probe.scalar(QStringLiteral("PRAGMA user_version"), &error);
+        tables = probe.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &error);
+    }
+    if (!applicationId || !version || !tables) {
+        // A WAL file cannot even be read where its -shm companion cannot be made.
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return { Kind::ReadOnlyLocation, 0, error };
         return { Kind::Corrupt, 0, error };
+    }
 
     const int id = applicationId->toInt();
     const int schemaVersion = version->toInt();
@@ -160,6 +165,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                           "open a backup instead.")
                            .arg(QDir::toNativeSeparators(path)),
                        inspection.detail };
+    case Kind::ReadOnlyLocation:
+        return Error {
+            tr("The file %1 lies in a folder that cannot be written to. Copy it to a folder of "
+               "your own and open the copy; the file was left unchanged.")
+                .arg(QDir::toNativeSeparators(path)),
+            inspection.detail
+        };
     case Kind::Newer:
         return Error {
             tr("The file %1 was written by a newer version of Trajectplanner (data version %2; "
@@ -244,7 +256,9 @@ int Database::schemaVersion() const
 
 Status Database::configure(bool inMemory)
 {
-    QStringList pragmas = { QStringLiteral("PRAGMA foreign_keys = ON") };
+    // secure_delete: removed learners are overwritten, not left readable in free pages.
+    QStringList pragmas = { QStringLiteral("PRAGMA foreign_keys = ON"),
+                            QStringLiteral("PRAGMA secure_delete = ON") };
     if (!inMemory) {
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = FULL");
@@ -290,6 +304,8 @@ Status Database::migrate(int from)
         const QString script = QString::fromUtf8(file.readAll());
 
         Transaction transaction(*this);
+        if (auto started = transaction.status(); !started)
+            return started;
         for (const auto &statement : splitStatements(script)) {
             if (!query.exec(statement))
                 return queryError(query,
@@ -326,6 +342,13 @@ Transaction::~Transaction()
 {
     if (m_open)
         rollback();
+}
+
+Status Transaction::status() const
+{
+    if (m_beginError)
+        return *m_beginError;
+    return {};
 }
 
 Status Transaction::commit()

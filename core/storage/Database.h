@@ -20,6 +20,7 @@ struct FileInspection
         Empty,
         NotSqlite,
         Corrupt,
+        ReadOnlyLocation,
         Foreign,
         Newer,
         Ours
@@ -83,6 +84,8 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    /// Whether the transaction could begin; nothing may be written when it could not.
+    Status status() const;
     Status commit();
 
 private:

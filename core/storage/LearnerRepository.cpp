@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LearnerRepository.h"
 
+#include "domain/NationalNumber.h"
 #include "storage/Sql.h"
 
 #include <QHash>
@@ -8,6 +9,13 @@
 namespace traject {
 
 namespace {
+
+/// A valid national register number is kept as its 11 digits, so that it can be searched.
+QString storedNationalNumber(const QString &typed)
+{
+    const auto number = NationalNumber::parse(typed);
+    return number ? number->digits() : typed.trimmed();
+}
 
 sql::Columns learnerColumns(const Learner &l)
 {
@@ -21,7 +29,7 @@ sql::Columns learnerColumns(const Learner &l)
         { QStringLiteral("street"), l.street },
         { QStringLiteral("postal_code"), l.postalCode.trimmed() },
         { QStringLiteral("municipality"), l.municipality.trimmed() },
-        { QStringLiteral("national_number"), l.nationalNumber.trimmed() },
+        { QStringLiteral("national_number"), storedNationalNumber(l.nationalNumber) },
         { QStringLiteral("home_language"), l.homeLanguage },
         { QStringLiteral("nt2_level"), toCode(l.nt2Level) },
         { QStringLiteral("education_level"), toCode(l.educationLevel) },
@@ -131,10 +139,16 @@ Result<qint64> LearnerRepository::add(Learner &learner)
     const QDate today = m_clock.today();
     if (auto error = rejected(learner.validate(today)))
         return *error;
+    if (isSideState(learner.phase))
+        return Error {
+            tr("A new learner starts in a phase of the trajectory, not paused or stopped."), {}
+        };
     if (!learner.phaseSince.isValid())
         learner.phaseSince = today;
 
     Transaction transaction(m_db);
+    if (auto started = transaction.status(); !started)
+        return started.error();
     auto columns = learnerColumns(learner);
     columns.append({ QStringLiteral("phase"), toCode(learner.phase) });
     columns.append({ QStringLiteral("phase_since"), sql::date(learner.phaseSince) });
@@ -160,6 +174,8 @@ Status LearnerRepository::update(const Learner &learner)
     if (auto error = rejected(learner.validate(m_clock.today())))
         return *error;
     Transaction transaction(m_db);
+    if (auto started = transaction.status(); !started)
+        return started.error();
     if (auto status
         = sql::update(m_db, QStringLiteral("learner"), learner.id, learnerColumns(learner));
         !status)
@@ -191,6 +207,8 @@ Status LearnerRepository::writeChildren(const Learner &learner)
 Status LearnerRepository::remove(qint64 id)
 {
     Transaction transaction(m_db);
+    if (auto started = transaction.status(); !started)
+        return started.error();
     if (auto status = sql::remove(m_db, QStringLiteral("learner"), id); !status)
         return status;
     return transaction.commit();
@@ -247,16 +265,29 @@ Result<int> LearnerRepository::count() const
 
 Status LearnerRepository::changePhase(qint64 learnerId, PhaseChange change)
 {
+    // Read and check inside the write transaction, so that nobody changes the phase in between.
+    Transaction transaction(m_db);
+    if (auto started = transaction.status(); !started)
+        return started.error();
     auto learner = get(learnerId);
     if (!learner)
         return learner.error();
-    if (auto error = rejected(
-            validatePhaseChange(learner->phase, learner->phaseSince, change, m_clock.today())))
+    std::optional<Phase> resumeAt;
+    if (learner->phase == Phase::Paused) {
+        auto history = phaseHistory(learnerId);
+        if (!history)
+            return history.error();
+        for (const auto &step : *history) {
+            if (!isSideState(step.to))
+                resumeAt = step.to;
+        }
+    }
+    if (auto error = rejected(validatePhaseChange(learner->phase, learner->phaseSince, change,
+                                                  m_clock.today(), resumeAt)))
         return *error;
 
     change.learnerId = learnerId;
     change.from = learner->phase;
-    Transaction transaction(m_db);
     if (auto status = insertPhaseChange(m_db, change); !status)
         return status;
     auto updated = sql::update(m_db, QStringLiteral("learner"), learnerId,
@@ -279,13 +310,16 @@ Status LearnerRepository::setAftercare(const Aftercare &aftercare)
     if (auto error = rejected(aftercare.validate()))
         return *error;
     Transaction transaction(m_db);
-    auto status
-        = sql::upsert(m_db, QStringLiteral("aftercare"),
-                      { { QStringLiteral("learner_id"), aftercare.learnerId },
-                        { QStringLiteral("training_end"), sql::date(aftercare.trainingEnd) },
-                        { QStringLiteral("start_date"), sql::date(aftercare.start) },
-                        { QStringLiteral("months"), aftercare.months },
-                        { QStringLiteral("notes"), aftercare.notes } });
+    if (auto started = transaction.status(); !started)
+        return started.error();
+    auto status = sql::explain(
+        sql::upsert(m_db, QStringLiteral("aftercare"),
+                    { { QStringLiteral("learner_id"), aftercare.learnerId },
+                      { QStringLiteral("training_end"), sql::date(aftercare.trainingEnd) },
+                      { QStringLiteral("start_date"), sql::date(aftercare.start) },
+                      { QStringLiteral("months"), aftercare.months },
+                      { QStringLiteral("notes"), aftercare.notes } }),
+        sql::Constraint::ForeignKey, tr("The learner no longer exists."));
     if (!status)
         return status;
     return transaction.commit();
@@ -316,16 +350,20 @@ Status LearnerRepository::setOutcome(const Outcome &outcome)
     if (auto error = rejected(outcome.validate(m_clock.today())))
         return *error;
     Transaction transaction(m_db);
-    auto status = sql::upsert(
-        m_db, QStringLiteral("outcome"),
-        { { QStringLiteral("learner_id"), outcome.learnerId },
-          { QStringLiteral("date"), sql::date(outcome.date) },
-          { QStringLiteral("kind"), toCode(outcome.kind) },
-          { QStringLiteral("employer"), outcome.employer },
-          { QStringLiteral("contract_type"), toCode(outcome.contractType) },
-          { QStringLiteral("regime"), toCode(outcome.regime) },
-          { QStringLiteral("hours_per_week"), sql::optionalNumber(outcome.hoursPerWeek) },
-          { QStringLiteral("notes"), outcome.notes } });
+    if (auto started = transaction.status(); !started)
+        return started.error();
+    auto status = sql::explain(
+        sql::upsert(
+            m_db, QStringLiteral("outcome"),
+            { { QStringLiteral("learner_id"), outcome.learnerId },
+              { QStringLiteral("date"), sql::date(outcome.date) },
+              { QStringLiteral("kind"), toCode(outcome.kind) },
+              { QStringLiteral("employer"), outcome.employer },
+              { QStringLiteral("contract_type"), toCode(outcome.contractType) },
+              { QStringLiteral("regime"), toCode(outcome.regime) },
+              { QStringLiteral("hours_per_week"), sql::optionalNumber(outcome.hoursPerWeek) },
+              { QStringLiteral("notes"), outcome.notes } }),
+        sql::Constraint::ForeignKey, tr("The learner no longer exists."));
     if (!status)
         return status;
     return transaction.commit();

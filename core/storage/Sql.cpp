@@ -84,7 +84,10 @@ Result<QSqlQuery> exec(const Database &db, const QString &statement, const Binds
     return query;
 }
 
-Result<qint64> insert(const Database &db, const QString &table, const Columns &columns)
+namespace {
+/// "<verb> INTO table (a, b) VALUES (:a, :b)", run with the columns bound by name.
+Result<QSqlQuery> insertRow(const Database &db, const char *verb, const QString &table,
+                            const Columns &columns)
 {
     QStringList names;
     QStringList placeholders;
@@ -92,11 +95,17 @@ Result<qint64> insert(const Database &db, const QString &table, const Columns &c
         names.append(column.first);
         placeholders.append(QLatin1Char(':') + column.first);
     }
-    auto query = exec(
-        db,
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))),
-        columns);
+    return exec(db,
+                QStringLiteral("%1 INTO %2 (%3) VALUES (%4)")
+                    .arg(QLatin1String(verb), table, names.join(QLatin1String(", ")),
+                         placeholders.join(QLatin1String(", "))),
+                columns);
+}
+} // namespace
+
+Result<qint64> insert(const Database &db, const QString &table, const Columns &columns)
+{
+    auto query = insertRow(db, "INSERT", table, columns);
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -124,17 +133,7 @@ Status update(const Database &db, const QString &table, qint64 id, const Columns
 
 Status upsert(const Database &db, const QString &table, const Columns &columns)
 {
-    QStringList names;
-    QStringList placeholders;
-    for (const auto &column : columns) {
-        names.append(column.first);
-        placeholders.append(QLatin1Char(':') + column.first);
-    }
-    auto query = exec(
-        db,
-        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-            .arg(table, names.join(QLatin1String(", ")), placeholders.join(QLatin1String(", "))),
-        columns);
+    auto query = insertRow(db, "INSERT OR REPLACE", table, columns);
     if (!query)
         return query.error();
     return {};

@@ -122,6 +122,8 @@ Result<std::vector<qint64>> syncChildren(const Database &db, const QString &tabl
 template<typename Work> auto inTransaction(Database &db, Work &&work) -> decltype(work())
 {
     Transaction transaction(db);
+    if (auto started = transaction.status(); !started)
+        return started.error();
     auto result = work();
     if (!result)
         return result;

@@ -254,6 +254,10 @@
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
+    <message>
+        <source>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</source>
+        <translation>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1082,6 +1086,14 @@
         <source>This learner does not exist (number %1).</source>
         <translation>This learner does not exist (number %1).</translation>
     </message>
+    <message>
+        <source>A new learner starts in a phase of the trajectory, not paused or stopped.</source>
+        <translation>A new learner starts in a phase of the trajectory, not paused or stopped.</translation>
+    </message>
+    <message>
+        <source>The learner no longer exists.</source>
+        <translation>The learner no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>LogbookRepository</name>
@@ -1104,13 +1116,13 @@
         <source>The old demo database %1 cannot be removed.</source>
         <translation>The old demo database %1 cannot be removed.</translation>
     </message>
-    <message>
-        <source>Demo data added: %1 learners, %2 placement days, %3 barriers.</source>
-        <translation>Demo data added: %1 learners, %2 placement days, %3 barriers.</translation>
-    </message>
     <message numerus="yes">
         <source>Database %1: %n learner(s).</source>
         <translation><numerusform>Database %1: %n learner.</numerusform><numerusform>Database %1: %n learners.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n learner(s).</source>
+        <translation><numerusform>Demo data added: %n learner.</numerusform><numerusform>Demo data added: %n learners.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Describe the other reason in a few words.</source>
         <translation>Describe the other reason in a few words.</translation>
+    </message>
+    <message>
+        <source>After the pause the trajectory resumes at "%1" or a later phase.</source>
+        <translation>After the pause the trajectory resumes at "%1" or a later phase.</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,10 @@
         <source>The change could not be saved.</source>
         <translation>De wijziging kon niet bewaard worden.</translation>
     </message>
+    <message>
+        <source>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</source>
+        <translation>Het bestand %1 staat in een map waarin niet geschreven kan worden. Kopieer het naar een eigen map en open de kopie; het bestand werd niet gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1082,6 +1086,14 @@
         <source>This learner does not exist (number %1).</source>
         <translation>Deze cursist bestaat niet (nummer %1).</translation>
     </message>
+    <message>
+        <source>A new learner starts in a phase of the trajectory, not paused or stopped.</source>
+        <translation>Een nieuwe cursist start in een fase van het traject, niet in pauze of stopgezet.</translation>
+    </message>
+    <message>
+        <source>The learner no longer exists.</source>
+        <translation>De cursist bestaat niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>LogbookRepository</name>
@@ -1104,13 +1116,13 @@
         <source>The old demo database %1 cannot be removed.</source>
         <translation>De oude demodatabank %1 kan niet verwijderd worden.</translation>
     </message>
-    <message>
-        <source>Demo data added: %1 learners, %2 placement days, %3 barriers.</source>
-        <translation>Demogegevens toegevoegd: %1 cursisten, %2 werkplekdagen, %3 drempels.</translation>
-    </message>
     <message numerus="yes">
         <source>Database %1: %n learner(s).</source>
         <translation><numerusform>Databank %1: %n cursist.</numerusform><numerusform>Databank %1: %n cursisten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data added: %n learner(s).</source>
+        <translation><numerusform>Demogegevens toegevoegd: %n cursist.</numerusform><numerusform>Demogegevens toegevoegd: %n cursisten.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Describe the other reason in a few words.</source>
         <translation>Beschrijf de andere reden in een paar woorden.</translation>
+    </message>
+    <message>
+        <source>After the pause the trajectory resumes at "%1" or a later phase.</source>
+        <translation>Na de pauze gaat het traject verder in de fase "%1" of een latere fase.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-# Shared by scripts/run, scripts/test and scripts/bench: install what is missing, then build.
+# Shared by scripts/run and scripts/test: install what is missing, then build.
 # shellcheck shell=bash
 
 TRAJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -27,10 +27,11 @@ install_missing_packages() {
     say "Installing missing packages: ${missing[*]}"
     local sudo=()
     if [ "$(id -u)" -ne 0 ]; then
-        if command -v sudo >/dev/null 2>&1; then
+        if command -v sudo >/dev/null 2>&1 && { [ -t 0 ] || sudo -n true 2>/dev/null; }; then
             sudo=(sudo)
         else
-            echo "These packages are missing and I am not root and have no sudo: ${missing[*]}" >&2
+            echo "These packages are missing: ${missing[*]}" >&2
+            echo "Run this script as root, or with a sudo that may ask for a password on a terminal." >&2
             return 1
         fi
     fi

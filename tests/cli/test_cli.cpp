@@ -87,6 +87,7 @@ TEST_CASE("cli: --demo fills a new database once and never a second time")
         home);
     CHECK(second.exitCode == 2);
     CHECK(second.err.contains(QStringLiteral("lege databank")));
+    CHECK(fileChecksum(db) == before);
 
     const auto open = run({ QStringLiteral("--db"), db, QStringLiteral("--no-window") }, home);
     CHECK(open.exitCode == 0);

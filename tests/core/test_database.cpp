@@ -210,3 +210,23 @@ TEST_CASE("the schema refuses rows that break its rules")
                              "VALUES (1, 7, 'x', '2025-01-01')"))
               .ok());
 }
+
+TEST_CASE("a write transaction that cannot begin writes nothing and says so")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caseload.sqlite"));
+    auto db = require(Database::open(path));
+    auto other = require(Database::open(path));
+    // Another connection holds the write lock: our transaction cannot begin.
+    Transaction blocking(*other);
+    require(blocking.status());
+    require(sql::exec(*db, QStringLiteral("PRAGMA busy_timeout = 50")));
+    FixedClock clock(traject::test::fixedToday());
+    Learner learner;
+    learner.firstName = QStringLiteral("Nora");
+    learner.lastName = QStringLiteral("Test");
+    const auto added = LearnerRepository(*db, clock).add(learner);
+    CHECK_FALSE(added.ok());
+    require(blocking.commit());
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM learner")).toInt() == 0);
+}

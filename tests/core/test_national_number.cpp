@@ -62,3 +62,15 @@ TEST_CASE("a national register number is formatted with dots and a dash")
     CHECK(NationalNumber::parse(QStringLiteral("85073003328"))->formatted()
           == QStringLiteral("85.07.30-033.28"));
 }
+
+TEST_CASE("a BIS number with 20 added to the month does not tell the gender")
+{
+    const QString base = QStringLiteral("852730033");
+    const int check = 97 - static_cast<int>(base.toLongLong() % 97);
+    const auto number
+        = NationalNumber::parse(base + QStringLiteral("%1").arg(check, 2, 10, QLatin1Char('0')));
+    REQUIRE(number.has_value());
+    CHECK(number->isBisNumber());
+    CHECK(number->gender() == Gender::Unknown);
+    CHECK(number->birthDate() == QDate(1985, 7, 30));
+}

@@ -100,6 +100,7 @@ TEST_CASE("placement totals count days by status")
     CHECK(totals.cancelledDays == 1);
     CHECK(totals.plannedHours == Approx(4 * 7.6 + 4.0));
     CHECK(totals.workedHours == Approx(6.0 + 7.6));
+    CHECK(totals.absentHours == Approx(2 * 7.6)); // the planned hours of both absent days
     CHECK(totals.targetDays == 5);
     CHECK(totals.targetHours == 38);
     CHECK(totals.remainingDays() == 3);
@@ -110,7 +111,7 @@ TEST_CASE("a placement without days has only its targets")
 {
     const PlacementTotals totals
         = totalsFor(placement(1, QDate(2025, 2, 1), QDate(2025, 6, 30), 45), {});
-    CHECK(totals == PlacementTotals { 0, 0, 0, 0, 0, 0.0, 0.0, 45, 0.0 });
+    CHECK(totals == PlacementTotals { 0, 0, 0, 0, 0, 0.0, 0.0, 0.0, 45, 0.0 });
     CHECK(totals.remainingDays() == 45);
 }
 
