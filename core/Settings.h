@@ -18,6 +18,7 @@ namespace Setting {
 inline const SettingKey<QString> Language { "ui/language", QStringLiteral("nl") };
 inline const SettingKey<QByteArray> WindowGeometry { "ui/windowGeometry", {} };
 inline const SettingKey<QByteArray> WindowState { "ui/windowState", {} };
+inline const SettingKey<QByteArray> SplitterState { "ui/splitterState", {} };
 inline const SettingKey<qint64> LastLearner { "ui/lastLearner", 0 };
 } // namespace Setting
 

@@ -1,42 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "CaseloadModel.h"
+#include "NewLearnerDialog.h"
+#include "Session.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "WelcomePage.h"
+#include "caseload/CaseloadModel.h"
+#include "caseload/CaseloadPanel.h"
 #include "demo/DemoData.h"
+#include "dossier/DossierWidget.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace traject {
 
 MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
-    , m_clock(clock)
+    , m_session(new Session(database, clock, this))
 {
     setWindowTitle(tr("Trajectplanner"));
-    resize(1100, 700);
+    resize(1280, 760);
 
-    m_model = new CaseloadModel(database, clock, this);
-    m_caseloadView = new QTableView;
-    m_caseloadView->setModel(m_model);
-    m_caseloadView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_caseloadView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_caseloadView->setAlternatingRowColors(true);
-    m_caseloadView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_caseloadView->verticalHeader()->hide();
-    m_caseloadView->horizontalHeader()->setStretchLastSection(true);
+    m_caseload = new CaseloadPanel(*m_session);
+    m_dossier = new DossierWidget(*m_session);
+    m_split = new QSplitter;
+    m_split->addWidget(m_caseload);
+    m_split->addWidget(m_dossier);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    connect(m_caseload, &CaseloadPanel::learnerSelected, this, &MainWindow::openLearner);
 
     m_welcome = new WelcomePage(database.path());
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, &MainWindow::showCaseload);
@@ -44,16 +50,19 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
 
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_caseloadView);
+    m_pages->addWidget(m_split);
     setCentralWidget(m_pages);
 
     m_status = new QLabel;
     statusBar()->addPermanentWidget(m_status);
+    connect(m_session, &Session::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Trajectplanner"), message);
+    });
+    connect(m_session, &Session::changed, this, &MainWindow::refreshStatus);
     createMenus();
 
-    if (auto status = m_model->reload(); !status)
-        QMessageBox::warning(this, tr("Trajectplanner"), status.error().message);
-    if (m_model->rowCount() > 0)
+    m_caseload->reload();
+    if (caseloadModel()->rowCount() > 0)
         showCaseload();
     else
         m_pages->setCurrentWidget(m_welcome);
@@ -62,15 +71,63 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     Settings settings;
     restoreGeometry(settings.get(Setting::WindowGeometry));
     restoreState(settings.get(Setting::WindowState));
+    m_split->restoreState(settings.get(Setting::SplitterState));
+    if (const qint64 last = settings.get(Setting::LastLearner);
+        last != 0 && caseloadModel()->rowCount() > 0)
+        m_caseload->selectLearner(last);
 }
 
 MainWindow::~MainWindow() = default;
 
+QTableView *MainWindow::caseloadView() const
+{
+    return m_caseload->view();
+}
+
+CaseloadModel *MainWindow::caseloadModel() const
+{
+    return m_caseload->model();
+}
+
+QWidget *MainWindow::workArea() const
+{
+    return m_split;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *add = file->addAction(tr("&New learner…"), this, &MainWindow::newLearner);
+    add->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *settings
+        = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find learner"), this, [this] {
+        showCaseload();
+        m_caseload->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(add);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addAction(find);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trajectplanner"), this, [this] {
@@ -84,32 +141,47 @@ void MainWindow::createMenus()
     });
 }
 
+qint64 MainWindow::newLearner()
+{
+    NewLearnerDialog dialog(*m_session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    showCaseload();
+    m_caseload->selectLearner(dialog.createdLearner());
+    return dialog.createdLearner();
+}
+
 void MainWindow::showCaseload()
 {
-    m_pages->setCurrentWidget(m_caseloadView);
-    m_caseloadView->resizeColumnsToContents();
-    m_caseloadView->setFocus();
+    m_pages->setCurrentWidget(m_split);
+    m_caseload->view()->resizeColumnsToContents();
+    m_caseload->view()->setFocus();
 }
 
 void MainWindow::startWithDemo()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto summary = demo::fillDemoCaseload(m_database, m_clock);
+    const auto summary = demo::fillDemoCaseload(m_database, m_session->clock());
     QApplication::restoreOverrideCursor();
     if (!summary) {
         QMessageBox::warning(this, tr("Trajectplanner"), summary.error().message);
         return;
     }
-    if (auto status = m_model->reload(); !status)
-        QMessageBox::warning(this, tr("Trajectplanner"), status.error().message);
-    refreshStatus();
+    m_session->notifyChanged(0);
     showCaseload();
+}
+
+void MainWindow::openLearner(qint64 learnerId)
+{
+    m_dossier->showLearner(learnerId);
+    if (learnerId != 0)
+        Settings().set(Setting::LastLearner, learnerId);
 }
 
 void MainWindow::refreshStatus()
 {
-    m_status->setText(tr("%n learner(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ")
-                      + QDir::toNativeSeparators(m_database.path()));
+    m_status->setText(tr("%n learner(s)", nullptr, caseloadModel()->rowCount())
+                      + QStringLiteral(" · ") + QDir::toNativeSeparators(m_database.path()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -117,6 +189,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings settings;
     settings.set(Setting::WindowGeometry, saveGeometry());
     settings.set(Setting::WindowState, saveState());
+    settings.set(Setting::SplitterState, m_split->saveState());
     event->accept();
 }
 

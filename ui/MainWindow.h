@@ -4,17 +4,22 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
 namespace traject {
 
 class CaseloadModel;
+class CaseloadPanel;
 class Clock;
 class Database;
+class DossierWidget;
+class Session;
 class WelcomePage;
 
-/// The main window: a welcome page on an empty database, otherwise the caseload.
+/// The main window: a welcome page on an empty database, otherwise the caseload list beside
+/// the dossier of the chosen learner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,9 +28,16 @@ public:
     MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Session *session() const { return m_session; }
     WelcomePage *welcomePage() const { return m_welcome; }
-    QTableView *caseloadView() const { return m_caseloadView; }
-    CaseloadModel *caseloadModel() const { return m_model; }
+    CaseloadPanel *caseloadPanel() const { return m_caseload; }
+    QTableView *caseloadView() const;
+    CaseloadModel *caseloadModel() const;
+    DossierWidget *dossier() const { return m_dossier; }
+    QWidget *workArea() const;
+
+    /// Opens the dialog for a new learner (Ctrl+N); returns the new learner's id or 0.
+    qint64 newLearner();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -35,13 +47,15 @@ private:
     void showCaseload();
     void startWithDemo();
     void refreshStatus();
+    void openLearner(qint64 learnerId);
 
     Database &m_database;
-    const Clock &m_clock;
+    Session *m_session = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
-    QTableView *m_caseloadView = nullptr;
-    CaseloadModel *m_model = nullptr;
+    QSplitter *m_split = nullptr;
+    CaseloadPanel *m_caseload = nullptr;
+    DossierWidget *m_dossier = nullptr;
     QLabel *m_status = nullptr;
 };
 

@@ -1534,6 +1534,60 @@
     </message>
 </context>
 <context>
+    <name>traject::CaseloadPanel</name>
+    <message>
+        <source>Search by name…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Trajectplanner</source>
+        <translation>Trajectplanner</translation>
+    </message>
+</context>
+<context>
+    <name>traject::DossierWidget</name>
+    <message>
+        <source>Change phase…</source>
+        <translation>Change phase…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Barriers &amp;&amp; actions</source>
+        <translation>Barriers &amp;&amp; actions</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Workplace learning</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation>Role card</translation>
+    </message>
+    <message>
+        <source>Aftercare &amp;&amp; outflow</source>
+        <translation>Aftercare &amp;&amp; outflow</translation>
+    </message>
+    <message>
+        <source>Choose a learner in the list</source>
+        <translation>Choose a learner in the list</translation>
+    </message>
+    <message>
+        <source>Phase: %1 since %2</source>
+        <translation>Phase: %1 since %2</translation>
+    </message>
+</context>
+<context>
     <name>traject::MainWindow</name>
     <message>
         <source>Trajectplanner</source>
@@ -1566,6 +1620,80 @@
     <message numerus="yes">
         <source>%n learner(s)</source>
         <translation><numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;New learner…</source>
+        <translation>&amp;New learner…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find learner</source>
+        <translation>&amp;Find learner</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NewLearnerDialog</name>
+    <message>
+        <source>New learner</source>
+        <translation>New learner</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Since</translation>
+    </message>
+    <message>
+        <source>Add learner</source>
+        <translation>Add learner</translation>
+    </message>
+    <message>
+        <source>Add learner %1</source>
+        <translation>Add learner %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Trajectplanner.</source>
+        <translation>The new language is used from the next start of Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
 </context>
 <context>

@@ -1534,6 +1534,60 @@
     </message>
 </context>
 <context>
+    <name>traject::CaseloadPanel</name>
+    <message>
+        <source>Search by name…</source>
+        <translation>Zoek op naam…</translation>
+    </message>
+    <message>
+        <source>Trajectplanner</source>
+        <translation>Trajectplanner</translation>
+    </message>
+</context>
+<context>
+    <name>traject::DossierWidget</name>
+    <message>
+        <source>Change phase…</source>
+        <translation>Fase wijzigen…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profiel</translation>
+    </message>
+    <message>
+        <source>Barriers &amp;&amp; actions</source>
+        <translation>Drempels &amp;&amp; acties</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation>Rollenkaart</translation>
+    </message>
+    <message>
+        <source>Aftercare &amp;&amp; outflow</source>
+        <translation>Nazorg &amp;&amp; uitstroom</translation>
+    </message>
+    <message>
+        <source>Choose a learner in the list</source>
+        <translation>Kies een cursist in de lijst</translation>
+    </message>
+    <message>
+        <source>Phase: %1 since %2</source>
+        <translation>Fase: %1 sinds %2</translation>
+    </message>
+</context>
+<context>
     <name>traject::MainWindow</name>
     <message>
         <source>Trajectplanner</source>
@@ -1566,6 +1620,80 @@
     <message numerus="yes">
         <source>%n learner(s)</source>
         <translation><numerusform>%n cursist</numerusform><numerusform>%n cursisten</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;New learner…</source>
+        <translation>&amp;Nieuwe cursist…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Find learner</source>
+        <translation>Cursist &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NewLearnerDialog</name>
+    <message>
+        <source>New learner</source>
+        <translation>Nieuwe cursist</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Familienaam</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Sinds</translation>
+    </message>
+    <message>
+        <source>Add learner</source>
+        <translation>Cursist toevoegen</translation>
+    </message>
+    <message>
+        <source>Add learner %1</source>
+        <translation>Cursist %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Trajectplanner.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
-#include "CaseloadModel.h"
 #include "MainWindow.h"
 #include "WelcomePage.h"
+#include "caseload/CaseloadModel.h"
 #include "demo/DemoData.h"
 
 #include <QAbstractItemModelTester>
@@ -25,7 +25,7 @@ TEST_CASE("an empty database opens on the welcome page, which can fill in demo d
     CHECK(pages->currentWidget() == window.welcomePage());
 
     QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
-    CHECK(pages->currentWidget() == window.caseloadView());
+    CHECK(pages->currentWidget() == window.workArea());
     CHECK(window.caseloadModel()->rowCount() == 25);
 }
 
@@ -35,7 +35,7 @@ TEST_CASE("starting empty shows the empty caseload")
     auto db = traject::test::memoryDatabase();
     MainWindow window(*db, clock);
     QTest::mouseClick(window.welcomePage()->emptyButton(), Qt::LeftButton);
-    CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.caseloadView());
+    CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.workArea());
     CHECK(window.caseloadModel()->rowCount() == 0);
 }
 
@@ -66,6 +66,6 @@ TEST_CASE("a populated database opens on the caseload")
     auto db = traject::test::memoryDatabase();
     traject::test::require(demo::fillDemoCaseload(*db, clock));
     MainWindow window(*db, clock);
-    CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.caseloadView());
+    CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.workArea());
     CHECK(window.caseloadView()->model()->rowCount() == 25);
 }

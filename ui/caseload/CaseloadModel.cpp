@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CaseloadModel.h"
+#include "caseload/CaseloadModel.h"
 
 #include "storage/LearnerRepository.h"
 

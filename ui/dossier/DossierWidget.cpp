@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierWidget.h"
+
+#include "Session.h"
+#include "dossier/AftercareTab.h"
+#include "dossier/BarriersTab.h"
+#include "dossier/LogbookTab.h"
+#include "dossier/PlacementsTab.h"
+#include "dossier/ProfileTab.h"
+#include "dossier/RoleCardTab.h"
+#include "dossier/TrainingTab.h"
+#include "storage/LearnerRepository.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace traject {
+
+DossierWidget::DossierWidget(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_name = new QLabel;
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_phase = new QLabel;
+    m_phaseButton = new QPushButton(tr("Change phase…"));
+    connect(m_phaseButton, &QPushButton::clicked, this, &DossierWidget::changePhase);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_name);
+    header->addSpacing(12);
+    header->addWidget(m_phase);
+    header->addStretch();
+    header->addWidget(m_phaseButton);
+
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(new ProfileTab(session), tr("Profile"));
+    m_tabs->addTab(new BarriersTab(session), tr("Barriers && actions"));
+    m_tabs->addTab(new TrainingTab(session), tr("Training"));
+    m_tabs->addTab(new PlacementsTab(session), tr("Workplace learning"));
+    m_tabs->addTab(new LogbookTab(session), tr("Logbook"));
+    m_tabs->addTab(new RoleCardTab(session), tr("Role card"));
+    m_tabs->addTab(new AftercareTab(session), tr("Aftercare && outflow"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs);
+
+    connect(&session, &Session::changed, this, [this](qint64 learnerId) {
+        if (learnerId == 0 || learnerId == m_learnerId)
+            reloadHeader();
+    });
+    showLearner(0);
+}
+
+DossierTab *DossierWidget::tab(Tab which) const
+{
+    return qobject_cast<DossierTab *>(m_tabs->widget(which));
+}
+
+void DossierWidget::showLearner(qint64 learnerId)
+{
+    m_learnerId = learnerId;
+    for (int i = 0; i < TabCount; ++i)
+        tab(static_cast<Tab>(i))->showLearner(learnerId);
+    reloadHeader();
+}
+
+void DossierWidget::reloadHeader()
+{
+    auto learner = m_learnerId
+        ? LearnerRepository(m_session.database(), m_session.clock()).get(m_learnerId)
+        : Result<Learner>(Error {});
+    const bool shown = learner.ok();
+    setEnabled(shown);
+    m_tabs->setVisible(shown);
+    m_phaseButton->setVisible(shown);
+    if (!shown) {
+        m_name->setText(tr("Choose a learner in the list"));
+        m_phase->clear();
+        return;
+    }
+    m_name->setText(learner->fullName());
+    m_phase->setText(tr("Phase: %1 since %2")
+                         .arg(label(learner->phase),
+                              learner->phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
+}
+
+void DossierWidget::changePhase()
+{
+    // The phase change dialog comes with the dossier header.
+}
+
+} // namespace traject

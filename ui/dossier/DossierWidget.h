@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace traject {
+
+class DossierTab;
+class Session;
+
+/// Everything about one learner: a header with name and phase, and one tab per part of the dossier.
+class DossierWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab
+    {
+        Profile,
+        Barriers,
+        Training,
+        Placements,
+        Logbook,
+        RoleCard,
+        Aftercare,
+        TabCount
+    };
+
+    explicit DossierWidget(Session &session, QWidget *parent = nullptr);
+
+    qint64 learnerId() const { return m_learnerId; }
+    void showLearner(qint64 learnerId);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    DossierTab *tab(Tab which) const;
+    QPushButton *phaseButton() const { return m_phaseButton; }
+
+private:
+    void reloadHeader();
+    void changePhase();
+
+    Session &m_session;
+    qint64 m_learnerId = 0;
+    QLabel *m_name = nullptr;
+    QLabel *m_phase = nullptr;
+    QPushButton *m_phaseButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+};
+
+} // namespace traject

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dossier/DossierTab.h"
+
+namespace traject {
+
+class LogbookTab : public DossierTab
+{
+    Q_OBJECT
+
+public:
+    explicit LogbookTab(Session &session, QWidget *parent = nullptr);
+    void reload() override;
+};
+
+} // namespace traject

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dossier/DossierTab.h"
+
+namespace traject {
+
+class TrainingTab : public DossierTab
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingTab(Session &session, QWidget *parent = nullptr);
+    void reload() override;
+};
+
+} // namespace traject
