@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "directory/DirectoryEdits.h"
+
+#include "Session.h"
+#include "storage/DeletionSnapshot.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include <memory>
+
+namespace traject {
+
+bool askToRemove(QWidget *parent, const QString &question)
+{
+    return QMessageBox::question(parent, QCoreApplication::translate("Directory", "Remove"),
+                                 question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+Status removeThroughRepository(Session &session, const QString &text, const QString &table,
+                               qint64 id, std::function<Status()> remove)
+{
+    auto captured = DeletionSnapshot::capture(session.database(), table, id);
+    if (!captured)
+        return captured.error();
+    auto snapshot = std::make_shared<DeletionSnapshot>(std::move(captured).value());
+    Database &database = session.database();
+    return session.edit(text, 0, std::move(remove),
+                        [&database, snapshot] { return snapshot->restore(database); });
+}
+
+void clearDefaultButtons(QWidget *dialog)
+{
+    const auto buttons = dialog->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+}
+
+void setTextKeepingCursor(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() != text)
+        edit->setPlainText(text);
+}
+
+void chainTabOrder(const QList<QWidget *> &widgets)
+{
+    for (qsizetype i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
+
+void selectData(QComboBox *combo, const QVariant &value)
+{
+    const int index = combo->findData(value);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace traject
