@@ -2,9 +2,9 @@
 #include "directory/OrganisationsDialog.h"
 
 #include "Session.h"
+#include "directory/ContactPersonDialog.h"
 #include "directory/OrganisationForm.h"
 #include "directory/OrganisationModel.h"
-#include "directory/PersonDialog.h"
 #include "directory/PersonModel.h"
 #include "storage/OrganisationRepository.h"
 #include "widgets/FieldErrors.h"
@@ -392,7 +392,8 @@ void OrganisationsDialog::addPerson()
     ContactPerson person;
     if (id > 0)
         person.organisationId = id;
-    openPersonDialog(new PersonDialog(m_session, person, m_organisations->organisations(), this));
+    openContactPersonDialog(
+        new ContactPersonDialog(m_session, person, m_organisations->organisations(), this));
 }
 
 void OrganisationsDialog::editPerson()
@@ -401,10 +402,11 @@ void OrganisationsDialog::editPerson()
     const ContactPerson *person = m_persons->personAt(row);
     if (!person)
         return;
-    openPersonDialog(new PersonDialog(m_session, *person, m_organisations->organisations(), this));
+    openContactPersonDialog(
+        new ContactPersonDialog(m_session, *person, m_organisations->organisations(), this));
 }
 
-void OrganisationsDialog::openPersonDialog(PersonDialog *dialog)
+void OrganisationsDialog::openContactPersonDialog(ContactPersonDialog *dialog)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -421,10 +423,10 @@ void OrganisationsDialog::openPersonDialog(PersonDialog *dialog)
     dialog->open();
 }
 
-PersonDialog *OrganisationsDialog::personDialog() const
+ContactPersonDialog *OrganisationsDialog::contactPersonDialog() const
 {
-    const auto dialogs = findChildren<PersonDialog *>();
-    for (PersonDialog *dialog : dialogs) {
+    const auto dialogs = findChildren<ContactPersonDialog *>();
+    for (ContactPersonDialog *dialog : dialogs) {
         if (dialog->isVisible())
             return dialog;
     }

@@ -19,7 +19,7 @@ namespace traject {
 class ErrorLabel;
 class OrganisationForm;
 class OrganisationModel;
-class PersonDialog;
+class ContactPersonDialog;
 class PersonModel;
 class Session;
 
@@ -53,7 +53,7 @@ public:
     ErrorLabel *listError() const { return m_listError; }
     ErrorLabel *personError() const { return m_personError; }
     /// The person dialog that is open now (adding or changing), if any.
-    PersonDialog *personDialog() const;
+    ContactPersonDialog *contactPersonDialog() const;
 
     /// Starts a new organisation in the form; addOrganisation() stores it.
     void newOrganisation();
@@ -75,7 +75,7 @@ private:
     void showCurrent();
     void commitOrganisation();
     void setCreating(bool creating);
-    void openPersonDialog(PersonDialog *dialog);
+    void openContactPersonDialog(ContactPersonDialog *dialog);
     qint64 selectedRow() const;
 
     Session &m_session;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "directory/PersonDialog.h"
+#include "directory/ContactPersonDialog.h"
 
 #include "Session.h"
 #include "directory/DirectoryEdits.h"
@@ -15,8 +15,9 @@
 
 namespace traject {
 
-PersonDialog::PersonDialog(Session &session, const ContactPerson &person,
-                           const std::vector<Organisation> &organisations, QWidget *parent)
+ContactPersonDialog::ContactPersonDialog(Session &session, const ContactPerson &person,
+                                         const std::vector<Organisation> &organisations,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_before(person)
@@ -60,7 +61,7 @@ PersonDialog::PersonDialog(Session &session, const ContactPerson &person,
     setMinimumWidth(420);
 }
 
-ContactPerson PersonDialog::fromForm() const
+ContactPerson ContactPersonDialog::fromForm() const
 {
     ContactPerson person = m_before;
     person.name = m_name->text().trimmed();
@@ -73,7 +74,7 @@ ContactPerson PersonDialog::fromForm() const
     return person;
 }
 
-void PersonDialog::accept()
+void ContactPersonDialog::accept()
 {
     const ContactPerson after = fromForm();
     if (!m_errors.show(after.validate()))

@@ -17,14 +17,14 @@ namespace traject {
 class Session;
 
 /// Adds a contact person or changes one; OK stores it (one undoable step) or shows why not.
-class PersonDialog : public QDialog
+class ContactPersonDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     /// `person.id == 0` adds a new person (with person.organisationId preselected).
-    PersonDialog(Session &session, const ContactPerson &person,
-                 const std::vector<Organisation> &organisations, QWidget *parent = nullptr);
+    ContactPersonDialog(Session &session, const ContactPerson &person,
+                        const std::vector<Organisation> &organisations, QWidget *parent = nullptr);
 
     /// The id of the person stored (new or changed), 0 before that.
     qint64 storedPerson() const { return m_stored; }
