@@ -22,6 +22,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -66,6 +67,14 @@ void choose(QComboBox *combo, const QVariant &data)
     Q_EMIT combo->activated(index);
 }
 
+/// Shows the dialog as the active window, so that focus moves as it does for a user.
+void showActive(QDialog &dialog)
+{
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+}
+
 void retype(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -79,6 +88,19 @@ void retype(QLineEdit *edit, const QString &text)
 TEST_CASE("the address book lists organisations with their sites and the persons without one")
 {
     DemoDirectory demo;
+    // Let a site belong to the organiser.
+    {
+        auto organisations = require(demo.organisations().organisations());
+        auto organiser = std::find_if(organisations.begin(), organisations.end(), [](auto &o) {
+            return o.kind == OrganisationKind::ChildcareOrganiser;
+        });
+        auto site = std::find_if(organisations.begin(), organisations.end(),
+                                 [](auto &o) { return o.kind == OrganisationKind::ChildcareSite; });
+        REQUIRE(organiser != organisations.end());
+        REQUIRE(site != organisations.end());
+        site->parentId = organiser->id;
+        require(demo.organisations().updateOrganisation(*site));
+    }
     OrganisationsDialog dialog(*demo.session);
     QAbstractItemModelTester organisationTester(dialog.organisationModel());
     QAbstractItemModelTester proxyTester(dialog.organisationProxy());
@@ -112,7 +134,7 @@ TEST_CASE("searching the address book as you type finds organisations and their 
 {
     DemoDirectory demo;
     OrganisationsDialog dialog(*demo.session);
-    dialog.show();
+    showActive(dialog);
     const auto persons = require(demo.organisations().persons());
     const auto person = std::find_if(persons.begin(), persons.end(),
                                      [](const ContactPerson &p) { return p.organisationId; });
@@ -138,8 +160,7 @@ TEST_CASE("an organisation and a contact person are added through the address bo
 {
     DemoDirectory demo;
     OrganisationsDialog dialog(*demo.session);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    showActive(dialog);
     const int before = demo.session->undoStack()->count();
 
     dialog.newOrganisation();
@@ -208,7 +229,7 @@ TEST_CASE("an organisation's fields are stored as they are left, and an invalid 
 {
     DemoDirectory demo;
     OrganisationsDialog dialog(*demo.session);
-    dialog.show();
+    showActive(dialog);
     const auto organisation = require(demo.organisations().organisations()).front();
     REQUIRE(dialog.selectOrganisation(organisation.id));
     OrganisationForm *form = dialog.form();
@@ -299,7 +320,7 @@ TEST_CASE("removing a contact person can be undone")
 {
     DemoDirectory demo;
     ContactPerson loose;
-    loose.name = QStringLiteral("Els Declercq");
+    loose.name = QStringLiteral("Nele Verstraete");
     loose.function = QStringLiteral("Buddy");
     require(demo.organisations().addPerson(loose));
     OrganisationsDialog dialog(*demo.session);
@@ -319,7 +340,7 @@ TEST_CASE("closure periods are added in place and an impossible period is refuse
 {
     DemoDirectory demo;
     ClosuresDialog dialog(*demo.session);
-    dialog.show();
+    showActive(dialog);
     QAbstractItemModelTester closureTester(dialog.closureModel());
     QAbstractItemModelTester holidayTester(dialog.holidayModel());
     CalendarRepository calendar(*demo.db, demo.clock);

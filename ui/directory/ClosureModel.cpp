@@ -43,7 +43,7 @@ int ClosureModel::columnCount(const QModelIndex &parent) const
 
 QVariant ClosureModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !hasIndex(index.row(), index.column()))
         return {};
     const ClosurePeriod &closure = m_closures[static_cast<std::size_t>(index.row())];
     if (role == IdRole)

@@ -183,6 +183,11 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
     resize(1000, 600);
 }
 
+ClosuresDialog::~ClosuresDialog()
+{
+    silenceChildren(this);
+}
+
 void ClosuresDialog::reload()
 {
     const qint64 current = selectedRow();

@@ -30,6 +30,7 @@ class ClosuresDialog : public QDialog
 
 public:
     explicit ClosuresDialog(Session &session, QWidget *parent = nullptr);
+    ~ClosuresDialog() override;
 
     void reload();
     bool selectClosure(qint64 id);

@@ -55,6 +55,13 @@ void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text)
         edit->setPlainText(text);
 }
 
+void silenceChildren(QObject *owner)
+{
+    const auto children = owner->findChildren<QObject *>();
+    for (QObject *child : children)
+        child->blockSignals(true);
+}
+
 void chainTabOrder(const QList<QWidget *> &widgets)
 {
     for (qsizetype i = 1; i < widgets.size(); ++i)

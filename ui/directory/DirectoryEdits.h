@@ -37,6 +37,10 @@ void clearDefaultButtons(QWidget *dialog);
 /// Sets the text only when it differs, so that the cursor of a field being typed in stays put.
 void setTextKeepingCursor(QLineEdit *edit, const QString &text);
 void setTextKeepingCursor(QPlainTextEdit *edit, const QString &text);
+/// Silences every child of a dialog that is being destroyed: a field losing its focus then must
+/// not call back into the half-destroyed dialog.
+void silenceChildren(QObject *owner);
+
 /// Sets the keyboard focus order to the order of the list.
 void chainTabOrder(const QList<QWidget *> &widgets);
 /// Selects the item whose data equals value (the first item when none does).

@@ -29,7 +29,7 @@ int HolidayModel::columnCount(const QModelIndex &parent) const
 
 QVariant HolidayModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+    if (!index.isValid() || !hasIndex(index.row(), index.column()) || role != Qt::DisplayRole)
         return {};
     const Holiday &holiday = m_holidays.at(index.row());
     switch (static_cast<Column>(index.column())) {

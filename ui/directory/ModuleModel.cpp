@@ -71,7 +71,7 @@ int ModuleModel::columnCount(const QModelIndex &parent) const
 
 QVariant ModuleModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !hasIndex(index.row(), index.column()))
         return {};
     const Module &module = m_programme.modules[static_cast<std::size_t>(index.row())];
     const int column = index.column();
@@ -149,7 +149,7 @@ QVariant ModuleModel::displayData(const Module &module, int column) const
 
 bool ModuleModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_commit)
+    if (!index.isValid() || !hasIndex(index.row(), index.column()) || !m_commit)
         return false;
     Programme after = m_programme;
     Module &module = after.modules[static_cast<std::size_t>(index.row())];
@@ -195,7 +195,7 @@ bool ModuleModel::setData(const QModelIndex &index, const QVariant &value, int r
 
 Qt::ItemFlags ModuleModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !hasIndex(index.row(), index.column()))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     switch (index.column()) {

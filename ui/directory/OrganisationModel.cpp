@@ -60,7 +60,7 @@ int OrganisationModel::columnCount(const QModelIndex &parent) const
 
 QVariant OrganisationModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !hasIndex(index.row(), index.column()))
         return {};
     const auto row = static_cast<std::size_t>(index.row());
     if (row == m_organisations.size())

@@ -183,6 +183,11 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     resize(1100, 680);
 }
 
+OrganisationsDialog::~OrganisationsDialog()
+{
+    silenceChildren(this);
+}
+
 void OrganisationsDialog::reload()
 {
     const qint64 organisation = selectedRow();

@@ -31,6 +31,7 @@ class OrganisationsDialog : public QDialog
 
 public:
     explicit OrganisationsDialog(Session &session, QWidget *parent = nullptr);
+    ~OrganisationsDialog() override;
 
     /// Reads everything again, keeping the chosen organisation and person.
     void reload();

@@ -42,7 +42,7 @@ int PersonModel::columnCount(const QModelIndex &parent) const
 
 QVariant PersonModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !hasIndex(index.row(), index.column()))
         return {};
     const ContactPerson &person = m_persons[static_cast<std::size_t>(index.row())];
     if (role == IdRole)

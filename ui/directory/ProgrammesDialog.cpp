@@ -181,6 +181,11 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     resize(1120, 720);
 }
 
+ProgrammesDialog::~ProgrammesDialog()
+{
+    silenceChildren(this);
+}
+
 void ProgrammesDialog::reload()
 {
     const qint64 current

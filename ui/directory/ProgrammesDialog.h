@@ -30,6 +30,7 @@ class ProgrammesDialog : public QDialog
 
 public:
     explicit ProgrammesDialog(Session &session, QWidget *parent = nullptr);
+    ~ProgrammesDialog() override;
 
     void reload();
     bool selectProgramme(qint64 id);
