@@ -231,6 +231,36 @@ Status PlacementRepository::addDays(qint64 placementId, const QList<PlacementDay
     });
 }
 
+Status PlacementRepository::updateDays(const QList<PlacementDay> &days)
+{
+    return sql::inTransaction(m_db, [&]() -> Status {
+        for (const PlacementDay &day : days) {
+            if (auto status = updateDay(day); !status)
+                return status;
+        }
+        return {};
+    });
+}
+
+Status PlacementRepository::removeDays(qint64 placementId, const QList<QDate> &dates)
+{
+    return sql::inTransaction(m_db, [&]() -> Status {
+        for (const QDate date : dates) {
+            auto query
+                = sql::exec(m_db,
+                            QStringLiteral("DELETE FROM placement_day "
+                                           "WHERE placement_id = :placement AND date = :date"),
+                            { { QStringLiteral("placement"), placementId },
+                              { QStringLiteral("date"), sql::date(date) } });
+            if (!query)
+                return query.error();
+            if (query->numRowsAffected() != 1)
+                return Error { tr("The placement has no day on %1.").arg(shown(date)), {} };
+        }
+        return {};
+    });
+}
+
 Result<QSet<QDate>> PlacementRepository::bookedDates(qint64 learnerId) const
 {
     auto query

@@ -41,6 +41,12 @@ public:
     Result<std::vector<PlacementDay>> days(qint64 placementId) const;
     /// Adds several days to one placement: all of them or, on any problem, none.
     Status addDays(qint64 placementId, const QList<PlacementDay> &days);
+    /// Stores several changed days (each stays with its placement): all of them or, on any
+    /// problem, none.
+    Status updateDays(const QList<PlacementDay> &days);
+    /// Removes the placement's days on these dates: all of them or, when one of the dates has no
+    /// day of this placement, none (e.g. to take back addDays()).
+    Status removeDays(qint64 placementId, const QList<QDate> &dates);
 
     /// The dates on which the learner has a placement day that is not cancelled.
     Result<QSet<QDate>> bookedDates(qint64 learnerId) const;

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RetakeDialog.h"
+
+#include "Session.h"
+#include "dossier/training/EnrolmentDialog.h"
+#include "storage/EnrolmentRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace traject {
+
+namespace {
+
+QString moduleName(const Programme &programme, qint64 moduleId)
+{
+    for (const auto &module : programme.modules) {
+        if (module.id == moduleId)
+            return module.name;
+    }
+    return {};
+}
+
+} // namespace
+
+QList<ModulePlan> RetakeDialog::failedPlans(const Enrolment &enrolment)
+{
+    QList<ModulePlan> failed;
+    for (const auto &plan : enrolment.modulePlans) {
+        if (plan.status != ModuleStatus::Failed)
+            continue;
+        const bool retaken = std::any_of(enrolment.modulePlans.begin(), enrolment.modulePlans.end(),
+                                         [&](const ModulePlan &other) {
+                                             return other.moduleId == plan.moduleId
+                                                 && other.semester > plan.semester;
+                                         });
+        if (!retaken)
+            failed.append(plan);
+    }
+    return failed;
+}
+
+RetakeDialog::RetakeDialog(Session &session, Enrolment enrolment, Programme programme,
+                           qint64 moduleId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_enrolment(std::move(enrolment))
+    , m_programme(std::move(programme))
+{
+    setWindowTitle(tr("Retake a module"));
+    m_module = new QComboBox;
+    m_module->setObjectName(QStringLiteral("module"));
+    for (const auto &plan : failedPlans(m_enrolment)) {
+        m_module->addItem(tr("%1 (not passed in semester %2)")
+                              .arg(moduleName(m_programme, plan.moduleId))
+                              .arg(plan.semester),
+                          plan.moduleId);
+    }
+    if (const int row = m_module->findData(moduleId); row >= 0)
+        m_module->setCurrentIndex(row);
+    m_semester = new QSpinBox;
+    m_semester->setObjectName(QStringLiteral("semester"));
+    m_semester->setRange(1, 6);
+    m_reason = new QLineEdit;
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(tr("e.g. exam of the first semester not passed"));
+
+    const Enrolment longer = extended(m_enrolment);
+    m_extend
+        = new QCheckBox(tr("Extend the training to %1 (planned end %2)")
+                            .arg(label(EnrolmentVariant::Months18), shownDate(longer.plannedEnd)));
+    m_extend->setObjectName(QStringLiteral("extend"));
+    const bool canExtend = longer.plannedEnd > m_enrolment.plannedEnd;
+    m_extend->setChecked(canExtend);
+    m_extend->setVisible(canExtend);
+
+    auto *form = new QFormLayout;
+    m_errors.addRow(form, tr("&Module"), m_module, QStringLiteral("module"));
+    m_errors.addRow(form, tr("&Semester of the retake"), m_semester, QStringLiteral("semester"));
+    m_errors.addRow(form, tr("&Reason"), m_reason, QStringLiteral("modulePlans"));
+    form->addRow(QString(), m_extend);
+    auto *general = new ErrorLabel;
+    m_errors.add(QString(), nullptr, general);
+    m_errors.add(QStringLiteral("plannedEnd"), nullptr, general);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Plan retake"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_module->count() > 0);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(general);
+    layout->addWidget(buttons);
+
+    connect(m_module, &QComboBox::currentIndexChanged, this, &RetakeDialog::proposeSemester);
+    proposeSemester();
+    m_reason->setFocus();
+    setMinimumWidth(480);
+}
+
+void RetakeDialog::proposeSemester()
+{
+    const qint64 moduleId = m_module->currentData().toLongLong();
+    std::set<int> taken;
+    int failedIn = 1;
+    for (const auto &plan : m_enrolment.modulePlans) {
+        if (plan.moduleId != moduleId)
+            continue;
+        taken.insert(plan.semester);
+        if (plan.status == ModuleStatus::Failed)
+            failedIn = plan.semester;
+    }
+    int semester = std::min(6, failedIn + 1);
+    while (semester < 6 && taken.count(semester))
+        ++semester;
+    m_semester->setValue(semester);
+}
+
+ModulePlan RetakeDialog::planFromForm() const
+{
+    ModulePlan plan;
+    plan.moduleId = m_module->currentData().toLongLong();
+    plan.semester = m_semester->value();
+    plan.status = ModuleStatus::Retake;
+    plan.retakeReason = m_reason->text().trimmed();
+    return plan;
+}
+
+Enrolment RetakeDialog::extended(const Enrolment &enrolment) const
+{
+    Enrolment longer = enrolment;
+    if (enrolment.variant == EnrolmentVariant::Months12
+        || enrolment.variant == EnrolmentVariant::Months15) {
+        longer.variant = EnrolmentVariant::Months18;
+        longer.plannedEnd = std::max(enrolment.plannedEnd,
+                                     Enrolment::suggestedEnd(enrolment.start, longer.variant));
+    }
+    return longer;
+}
+
+void RetakeDialog::accept()
+{
+    if (m_module->count() == 0)
+        return;
+    const ModulePlan plan = planFromForm();
+    Enrolment withRetake = m_enrolment;
+    withRetake.modulePlans.push_back(plan);
+    Problems problems = withRetake.validate();
+    if (plan.retakeReason.isEmpty() && !hasProblem(problems, QStringLiteral("modulePlans")))
+        problems.append({ QStringLiteral("modulePlans"),
+                          Enrolment::tr("Give the reason for the retake of a module.") });
+    if (!m_errors.show(problems))
+        return;
+
+    QUndoStack *stack = m_session.undoStack();
+    const QString name = moduleName(m_programme, plan.moduleId);
+    stack->beginMacro(tr("Plan a retake of %1").arg(name));
+    // The new line is added on its own so that undo and redo keep its id exactly.
+    auto added = m_session.add(
+        tr("Plan a retake of %1").arg(name), m_enrolment.learnerId, QStringLiteral("module_plan"),
+        [this, plan]() -> Result<qint64> {
+            EnrolmentRepository repo(m_session.database(), m_session.clock());
+            auto current = repo.get(m_enrolment.id);
+            if (!current)
+                return current.error();
+            current->modulePlans.push_back(plan);
+            if (auto status = repo.update(*current); !status)
+                return status.error();
+            auto stored = repo.get(m_enrolment.id);
+            if (!stored)
+                return stored.error();
+            for (const auto &line : stored->modulePlans) {
+                if (line.moduleId == plan.moduleId && line.semester == plan.semester)
+                    return line.id;
+            }
+            return Error { tr("The retake was not stored."), {} };
+        });
+    Status status = added ? Status {} : Status { added.error() };
+    if (added && m_extend->isVisible() && m_extend->isChecked()) {
+        EnrolmentRepository repo(m_session.database(), m_session.clock());
+        auto before = repo.get(m_enrolment.id);
+        if (!before) {
+            status = before.error();
+        } else {
+            const Enrolment after = extended(*before);
+            status = m_session.edit(
+                tr("Extend the training"), m_enrolment.learnerId,
+                [this, after] {
+                    return EnrolmentRepository(m_session.database(), m_session.clock())
+                        .update(after);
+                },
+                [this, before = *before] {
+                    return EnrolmentRepository(m_session.database(), m_session.clock())
+                        .update(before);
+                });
+        }
+    }
+    stack->endMacro();
+    if (!status) {
+        // Take back whatever part of the step did happen, and leave no trace on the stack.
+        // (An obsolete command is dropped by undo() without being undone, so undo it first.)
+        if (auto *macro = const_cast<QUndoCommand *>(stack->command(stack->index() - 1))) {
+            macro->undo();
+            macro->setObsolete(true);
+            stack->undo();
+        }
+        m_errors.show({ { QString(), status.error().message } });
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace traject
