@@ -9,6 +9,9 @@
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPanel.h"
 #include "demo/DemoData.h"
+#include "directory/ClosuresDialog.h"
+#include "directory/OrganisationsDialog.h"
+#include "directory/ProgrammesDialog.h"
 #include "dossier/DossierWidget.h"
 #include "storage/Database.h"
 
@@ -128,6 +131,12 @@ void MainWindow::createMenus()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addAction(find);
+
+    QMenu *manage = menuBar()->addMenu(tr("&Manage"));
+    manage->addAction(tr("&Address book…"), this, [this] { openTool<OrganisationsDialog>(); });
+    manage->addAction(tr("&Programmes and modules…"), this,
+                      [this] { openTool<ProgrammesDialog>(); });
+    manage->addAction(tr("&Closure periods…"), this, [this] { openTool<ClosuresDialog>(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trajectplanner"), this, [this] {

@@ -48,6 +48,18 @@ private:
     void startWithDemo();
     void refreshStatus();
     void openLearner(qint64 learnerId);
+    /// Shows the one window of this kind (address book, programmes, …), making it if needed.
+    template<typename Dialog> void openTool()
+    {
+        auto *dialog = findChild<Dialog *>();
+        if (!dialog) {
+            dialog = new Dialog(*m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    }
 
     Database &m_database;
     Session *m_session = nullptr;
