@@ -120,9 +120,10 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({ 640, 460 });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -176,10 +177,17 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     reload();
     if (!m_organisationView->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_organisationView->setCurrentIndex(m_proxy->index(0, 0));
-    m_organisationView->resizeColumnToContents(OrganisationModel::Kind);
-    m_personView->setColumnWidth(PersonModel::Name, 160);
-    m_personView->setColumnWidth(PersonModel::Function, 150);
-    m_personView->setColumnWidth(PersonModel::Phone, 110);
+    auto *organisationHeader = m_organisationView->horizontalHeader();
+    organisationHeader->setStretchLastSection(false);
+    organisationHeader->setSectionResizeMode(OrganisationModel::Name, QHeaderView::Stretch);
+    for (int column : { int(OrganisationModel::Kind), int(OrganisationModel::BelongsTo),
+                        int(OrganisationModel::Municipality) })
+        organisationHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    auto *personHeader = m_personView->horizontalHeader();
+    for (int column :
+         { int(PersonModel::Name), int(PersonModel::Function), int(PersonModel::Phone) })
+        personHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    personHeader->setSectionResizeMode(PersonModel::Email, QHeaderView::Stretch);
     resize(1100, 680);
 }
 
@@ -292,6 +300,7 @@ void OrganisationsDialog::setCreating(bool creating)
     m_personBox->setEnabled(!creating);
     if (creating) {
         m_organisationBox->setTitle(tr("New organisation"));
+        m_personBox->setTitle(tr("Contact persons"));
         m_organisationBox->show();
         m_removeButton->setEnabled(false);
         m_persons->setPersons({});

@@ -47,6 +47,9 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
 
     m_list = new QListWidget;
     m_list->setMinimumWidth(220);
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
     m_newButton = new QPushButton(tr("&New programme"));
     m_removeButton = new QPushButton(tr("&Remove programme"));
     m_installButton = new QPushButton(tr("&Install shipped templates"));
