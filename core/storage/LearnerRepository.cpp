@@ -305,6 +305,34 @@ Result<std::vector<PhaseChange>> LearnerRepository::phaseHistory(qint64 learnerI
         { { QStringLiteral("id"), learnerId } }, readPhaseChange);
 }
 
+Status LearnerRepository::undoLastPhaseChange(qint64 learnerId)
+{
+    Transaction transaction(m_db);
+    if (auto started = transaction.status(); !started)
+        return started.error();
+    auto learner = get(learnerId);
+    if (!learner)
+        return learner.error();
+    auto history = phaseHistory(learnerId);
+    if (!history)
+        return history.error();
+    if (history->size() < 2 || !history->back().from)
+        return Error { tr("There is no phase change to take back."), {} };
+    const PhaseChange &last = history->back();
+    if (last.to != learner->phase)
+        return Error { tr("The latest phase change does not match the learner's phase."),
+                       QStringLiteral("learner %1").arg(learnerId) };
+    const PhaseChange &previous = (*history)[history->size() - 2];
+    if (auto status = sql::remove(m_db, QStringLiteral("phase_change"), last.id); !status)
+        return status;
+    auto updated = sql::update(m_db, QStringLiteral("learner"), learnerId,
+                               { { QStringLiteral("phase"), toCode(*last.from) },
+                                 { QStringLiteral("phase_since"), sql::date(previous.date) } });
+    if (!updated)
+        return updated;
+    return transaction.commit();
+}
+
 Status LearnerRepository::setAftercare(const Aftercare &aftercare)
 {
     if (auto error = rejected(aftercare.validate()))

@@ -30,6 +30,9 @@ public:
     /// Moves the learner to another phase: validated, dated, with a reason where required.
     Status changePhase(qint64 learnerId, PhaseChange change);
     Result<std::vector<PhaseChange>> phaseHistory(qint64 learnerId) const;
+    /// Takes back the latest phase change: removes that line of the history and puts the learner
+    /// back in the phase it came from, since the date of the line before. The first line stays.
+    Status undoLastPhaseChange(qint64 learnerId);
 
     Status setAftercare(const Aftercare &aftercare);
     Result<std::optional<Aftercare>> aftercare(qint64 learnerId) const;

@@ -5,6 +5,7 @@
 #include "dossier/AftercareTab.h"
 #include "dossier/BarriersTab.h"
 #include "dossier/LogbookTab.h"
+#include "dossier/PhaseChangeDialog.h"
 #include "dossier/PlacementsTab.h"
 #include "dossier/ProfileTab.h"
 #include "dossier/RoleCardTab.h"
@@ -29,7 +30,7 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_phase = new QLabel;
-    m_phaseButton = new QPushButton(tr("Change phase…"));
+    m_phaseButton = new QPushButton(tr("Change &phase…"));
     connect(m_phaseButton, &QPushButton::clicked, this, &DossierWidget::changePhase);
 
     auto *header = new QHBoxLayout;
@@ -87,14 +88,20 @@ void DossierWidget::reloadHeader()
         return;
     }
     m_name->setText(learner->fullName());
-    m_phase->setText(tr("Phase: %1 since %2")
+    const int days = learner->phaseSince.isValid()
+        ? static_cast<int>(learner->phaseSince.daysTo(m_session.clock().today()))
+        : 0;
+    m_phase->setText(tr("%1 since %2 (%n day(s))", nullptr, days)
                          .arg(label(learner->phase),
                               learner->phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
 }
 
 void DossierWidget::changePhase()
 {
-    // The phase change dialog comes with the dossier header.
+    if (m_learnerId == 0)
+        return;
+    PhaseChangeDialog dialog(m_session, m_learnerId, this);
+    dialog.exec();
 }
 
 } // namespace traject

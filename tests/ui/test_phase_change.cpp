@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "Session.h"
+#include "demo/DemoData.h"
+#include "dossier/DossierWidget.h"
+#include "dossier/PhaseChangeDialog.h"
+#include "storage/LearnerRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace traject;
+using traject::test::require;
+
+namespace {
+
+struct Caseload
+{
+    FixedClock clock { traject::test::fixedToday() };
+    std::unique_ptr<Database> db = traject::test::memoryDatabase();
+    std::unique_ptr<Session> session;
+
+    Caseload()
+    {
+        require(demo::fillDemoCaseload(*db, clock));
+        session = std::make_unique<Session>(*db, clock);
+    }
+
+    LearnerRepository learners() const { return LearnerRepository(*db, clock); }
+    qint64 firstIn(Phase phase) const
+    {
+        for (const auto &learner : require(learners().all())) {
+            if (learner.phase == phase)
+                return learner.id;
+        }
+        FAIL("no demo learner in this phase");
+        return 0;
+    }
+};
+
+QList<Phase> offered(const PhaseChangeDialog &dialog)
+{
+    QList<Phase> phases;
+    for (int i = 0; i < dialog.targetCombo()->count(); ++i)
+        phases.append(*fromCode<Phase>(dialog.targetCombo()->itemData(i).toString()));
+    return phases;
+}
+
+void clickOk(PhaseChangeDialog &dialog)
+{
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("the phase dialog offers only the moves that make sense")
+{
+    CHECK(PhaseChangeDialog::targetsFrom(Phase::Intake, std::nullopt)
+          == QList<Phase> { Phase::Orientation, Phase::PreTrajectory, Phase::Training,
+                            Phase::Aftercare, Phase::Outflow, Phase::Paused, Phase::Stopped });
+    CHECK(PhaseChangeDialog::targetsFrom(Phase::Aftercare, std::nullopt)
+          == QList<Phase> { Phase::Outflow, Phase::Paused, Phase::Stopped });
+    CHECK(PhaseChangeDialog::targetsFrom(Phase::Paused, Phase::Training)
+          == QList<Phase> { Phase::Training, Phase::Aftercare, Phase::Outflow, Phase::Stopped });
+    CHECK(PhaseChangeDialog::targetsFrom(Phase::Outflow, std::nullopt).isEmpty());
+
+    Caseload c;
+    PhaseChangeDialog paused(*c.session, c.firstIn(Phase::Paused));
+    CHECK(offered(paused).first() == Phase::Training);
+    PhaseChangeDialog ended(*c.session, c.firstIn(Phase::Outflow));
+    CHECK(ended.targetCombo()->count() == 0);
+    CHECK_FALSE(ended.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_CASE("a stop without a reason is refused in the dialog; with a reason it is stored")
+{
+    Caseload c;
+    const qint64 id = c.firstIn(Phase::Training);
+    const Learner before = require(c.learners().get(id));
+    const auto history = require(c.learners().phaseHistory(id));
+
+    PhaseChangeDialog dialog(*c.session, id);
+    dialog.show();
+    CHECK(dialog.dateEdit()->date() == traject::test::fixedToday());
+    dialog.setTarget(Phase::Stopped);
+    CHECK(dialog.reasonCombo()->isVisible());
+    CHECK(dialog.reasonCombo()->findData(toCode(StopReason::Pregnancy)) > 0);
+
+    clickOk(dialog);
+    CHECK(dialog.errorFor(QStringLiteral("reasonCode"))
+          == QStringLiteral("Choose the reason for the stop or pause."));
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(require(c.learners().get(id)).phase == Phase::Training);
+    CHECK(c.session->undoStack()->count() == 0);
+
+    // "Other" needs a few words.
+    dialog.setReason(toCode(StopReason::Other));
+    clickOk(dialog);
+    CHECK_FALSE(dialog.errorFor(QStringLiteral("reasonText")).isEmpty());
+    CHECK(require(c.learners().get(id)).phase == Phase::Training);
+
+    QTest::keyClicks(dialog.reasonTextEdit(), QStringLiteral("Verhuist naar Gent."));
+    clickOk(dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const Learner stopped = require(c.learners().get(id));
+    CHECK(stopped.phase == Phase::Stopped);
+    CHECK(stopped.phaseSince == traject::test::fixedToday());
+    const auto after = require(c.learners().phaseHistory(id));
+    REQUIRE(after.size() == history.size() + 1);
+    CHECK(after.back().from == Phase::Training);
+    CHECK(after.back().reasonCode == QStringLiteral("other"));
+    CHECK(after.back().reasonText == QStringLiteral("Verhuist naar Gent."));
+
+    SECTION("undo restores the previous phase and removes the history line; redo repeats it")
+    {
+        c.session->undoStack()->undo();
+        const Learner back = require(c.learners().get(id));
+        CHECK(back.phase == Phase::Training);
+        CHECK(back.phaseSince == before.phaseSince);
+        CHECK(require(c.learners().phaseHistory(id)) == history);
+
+        c.session->undoStack()->redo();
+        CHECK(require(c.learners().get(id)).phase == Phase::Stopped);
+        CHECK(require(c.learners().phaseHistory(id)).size() == history.size() + 1);
+    }
+}
+
+TEST_CASE("a candidate who does not enter gets a reason from the non-entry list")
+{
+    Caseload c;
+    const qint64 id = c.firstIn(Phase::Intake);
+    PhaseChangeDialog dialog(*c.session, id);
+    dialog.setTarget(Phase::Stopped);
+    CHECK(dialog.reasonCombo()->findData(toCode(NonEntryReason::LanguageTooLow)) > 0);
+    CHECK(dialog.reasonCombo()->findData(toCode(StopReason::FamilyCombination)) < 0);
+    dialog.setReason(toCode(NonEntryReason::LanguageTooLow));
+    clickOk(dialog);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(require(c.learners().phaseHistory(id)).back().reasonCode
+          == toCode(NonEntryReason::LanguageTooLow));
+}
+
+TEST_CASE("a forward move needs no reason, and its date cannot lie before the current phase")
+{
+    Caseload c;
+    const qint64 id = c.firstIn(Phase::Intake);
+    const Learner before = require(c.learners().get(id));
+    PhaseChangeDialog dialog(*c.session, id);
+    dialog.show();
+    CHECK(dialog.targetCombo()->currentData().toString() == toCode(Phase::Orientation));
+    CHECK_FALSE(dialog.reasonCombo()->isVisible());
+
+    dialog.dateEdit()->setDate(before.phaseSince.addDays(-1));
+    clickOk(dialog);
+    CHECK_FALSE(dialog.errorFor(QStringLiteral("date")).isEmpty());
+    CHECK(require(c.learners().get(id)).phase == Phase::Intake);
+
+    dialog.dateEdit()->setDate(traject::test::fixedToday());
+    QTest::keyClick(dialog.dateEdit(), Qt::Key_Return);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(require(c.learners().get(id)).phase == Phase::Orientation);
+}
+
+TEST_CASE("the dossier header shows the phase, since when and for how many days")
+{
+    Caseload c;
+    const qint64 id = c.firstIn(Phase::Training);
+    const Learner learner = require(c.learners().get(id));
+    DossierWidget dossier(*c.session);
+    dossier.showLearner(id);
+    QString header;
+    for (auto *label : dossier.findChildren<QLabel *>())
+        header += label->text() + QLatin1Char('\n');
+    CHECK(header.contains(learner.fullName()));
+    CHECK(header.contains(learner.phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
+    const auto days = learner.phaseSince.daysTo(traject::test::fixedToday());
+    CHECK(header.contains(QString::number(days)));
+    CHECK(dossier.phaseButton()->isVisibleTo(&dossier));
+}

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include "Session.h"
+#include "demo/DemoData.h"
+#include "dossier/ProfileTab.h"
+#include "dossier/profile/ChildrenModel.h"
+#include "dossier/profile/PhaseHistoryModel.h"
+#include "storage/LearnerRepository.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace traject;
+using traject::test::require;
+
+namespace {
+
+/// A demo caseload with the profile of one learner on screen.
+struct ProfileFixture
+{
+    FixedClock clock { traject::test::fixedToday() };
+    std::unique_ptr<Database> db = traject::test::memoryDatabase();
+    std::unique_ptr<Session> session;
+    std::unique_ptr<ProfileTab> tab;
+    qint64 id = 0;
+
+    /// Shows the first demo learner that fits (by default one in training).
+    explicit ProfileFixture(std::function<bool(const Learner &)> fits
+                            = [](const Learner &l) { return l.phase == Phase::Training; })
+    {
+        require(demo::fillDemoCaseload(*db, clock));
+        session = std::make_unique<Session>(*db, clock);
+        for (const auto &learner : require(LearnerRepository(*db, clock).all())) {
+            if (fits(learner)) {
+                id = learner.id;
+                break;
+            }
+        }
+        REQUIRE(id != 0);
+        tab = std::make_unique<ProfileTab>(*session);
+        tab->resize(800, 600);
+        tab->show();
+        QApplication::setActiveWindow(tab.get());
+        tab->showLearner(id);
+    }
+
+    Learner stored() const { return require(LearnerRepository(*db, clock).get(id)); }
+    QLineEdit *line(const char *field) const
+    {
+        auto *edit = qobject_cast<QLineEdit *>(tab->field(QString::fromLatin1(field)));
+        REQUIRE(edit);
+        return edit;
+    }
+
+    /// Types text into a line field as a user would, then leaves it.
+    void type(const char *field, const QString &text) const
+    {
+        QLineEdit *edit = line(field);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Tab);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a profile field is stored when it is left, and undo restores it")
+{
+    ProfileFixture f;
+    const Learner before = f.stored();
+    REQUIRE(f.line("email")->text() == before.email);
+
+    f.type("email", QStringLiteral("nieuw.adres@example.be"));
+    CHECK(f.stored().email == QStringLiteral("nieuw.adres@example.be"));
+    CHECK(f.session->undoStack()->count() == 1);
+    CHECK(f.tab->errorFor(QStringLiteral("email")).isEmpty());
+
+    // Leaving a field without changing it stores nothing.
+    f.line("email")->setFocus();
+    QTest::keyClick(f.line("email"), Qt::Key_Tab);
+    CHECK(f.session->undoStack()->count() == 1);
+
+    f.session->undoStack()->undo();
+    CHECK(f.stored().email == before.email);
+    CHECK(f.line("email")->text() == before.email);
+    // Filling the fields again after an undo stores nothing.
+    CHECK(f.session->undoStack()->count() == 1);
+    CHECK(f.session->undoStack()->index() == 0);
+
+    f.session->undoStack()->redo();
+    CHECK(f.line("email")->text() == QStringLiteral("nieuw.adres@example.be"));
+    CHECK(f.stored().email == QStringLiteral("nieuw.adres@example.be"));
+}
+
+TEST_CASE("invalid input is refused under the field and nothing is stored")
+{
+    using Row = std::tuple<const char *, const char *>;
+    const auto [field, typed] = GENERATE(table<const char *, const char *>({
+        Row { "email", "sara@" },
+        Row { "postalCode", "80000" },
+        Row { "phone", "12" },
+        Row { "nationalNumber", "85.07.30-033.62" },
+        Row { "firstName", "" },
+        Row { "monthsUnemployed", "veel" },
+        Row { "monthsUnemployed", "900" },
+    }));
+    ProfileFixture f;
+    const Learner before = f.stored();
+
+    f.type(field, QString::fromUtf8(typed));
+    INFO(field);
+    CHECK_FALSE(f.tab->errorFor(QString::fromLatin1(field)).isEmpty());
+    CHECK(f.stored() == before);
+    CHECK(f.session->undoStack()->count() == 0);
+    // The typed text stays, so that it can be corrected.
+    CHECK(f.line(field)->text() == QString::fromUtf8(typed));
+
+    // Another field can still be changed; the refused text is kept.
+    if (QLatin1String(field) != QLatin1String("municipality")) {
+        f.type("municipality", QStringLiteral("Oostende"));
+        CHECK(f.stored().municipality == QStringLiteral("Oostende"));
+        CHECK(f.line(field)->text() == QString::fromUtf8(typed));
+        CHECK_FALSE(f.tab->errorFor(QString::fromLatin1(field)).isEmpty());
+    }
+}
+
+TEST_CASE("a corrected field is stored and its message goes away")
+{
+    ProfileFixture f;
+    f.type("postalCode", QStringLiteral("80"));
+    CHECK(f.tab->errorFor(QStringLiteral("postalCode"))
+          == QStringLiteral("A Belgian postal code has four digits, for example 8000."));
+    f.type("postalCode", QStringLiteral("8400"));
+    CHECK(f.tab->errorFor(QStringLiteral("postalCode")).isEmpty());
+    CHECK(f.stored().postalCode == QStringLiteral("8400"));
+}
+
+TEST_CASE("a valid national register number is shown formatted and stored as digits")
+{
+    ProfileFixture f([](const Learner &l) { return l.nationalNumber.isEmpty(); });
+    const Learner before = f.stored();
+    // 90.01.01-124.94 belongs to someone born on 1 January 1990.
+    auto *birth = qobject_cast<OptionalDateEdit *>(f.tab->field(QStringLiteral("birthDate")));
+    REQUIRE(birth);
+    birth->dateEdit()->setFocus();
+    birth->setDate(QDate(1990, 1, 1));
+    Q_EMIT birth->editingFinished();
+    REQUIRE(f.stored().birthDate == QDate(1990, 1, 1));
+
+    f.type("nationalNumber", QStringLiteral("90010112494"));
+    CHECK(f.tab->errorFor(QStringLiteral("nationalNumber")).isEmpty());
+    CHECK(f.stored().nationalNumber == QStringLiteral("90010112494"));
+    CHECK(f.line("nationalNumber")->text() == QStringLiteral("90.01.01-124.94"));
+
+    // A number of someone else's birth date is refused.
+    birth->setDate(QDate(1991, 5, 5));
+    Q_EMIT birth->editingFinished();
+    CHECK_FALSE(f.tab->errorFor(QStringLiteral("birthDate")).isEmpty());
+    CHECK(f.stored().birthDate == QDate(1990, 1, 1));
+    CHECK(before.nationalNumber != f.stored().nationalNumber);
+}
+
+TEST_CASE("the birth date may be left empty")
+{
+    ProfileFixture f;
+    REQUIRE(f.stored().birthDate.isValid());
+    auto *birth = qobject_cast<OptionalDateEdit *>(f.tab->field(QStringLiteral("birthDate")));
+    REQUIRE(birth);
+    QTest::mouseClick(birth->checkBox(), Qt::LeftButton);
+    CHECK_FALSE(f.stored().birthDate.isValid());
+    f.session->undoStack()->undo();
+    CHECK(f.stored().birthDate.isValid());
+    CHECK(birth->checkBox()->isChecked());
+}
+
+TEST_CASE("lists, check boxes, notes and the referrer are stored as they change")
+{
+    ProfileFixture f;
+    const Learner before = f.stored();
+
+    auto *nt2 = qobject_cast<QComboBox *>(f.tab->field(QStringLiteral("nt2Level")));
+    REQUIRE(nt2);
+    CHECK(nt2->findText(QStringLiteral("2.4 (B1)")) >= 0);
+    nt2->setCurrentIndex(nt2->findData(toCode(Nt2Level::L3)));
+    CHECK(f.stored().nt2Level == Nt2Level::L3);
+
+    auto *laptop = qobject_cast<QCheckBox *>(f.tab->field(QStringLiteral("hasLaptop")));
+    REQUIRE(laptop);
+    laptop->setFocus();
+    QTest::keyClick(laptop, Qt::Key_Space);
+    CHECK(f.stored().hasLaptop != before.hasLaptop);
+
+    auto *referrer = qobject_cast<QComboBox *>(f.tab->field(QStringLiteral("referrerId")));
+    REQUIRE(referrer);
+    CHECK(referrer->count() > 1);
+    referrer->setCurrentIndex(0);
+    CHECK_FALSE(f.stored().referrerId.has_value());
+
+    f.type("monthsUnemployed", QString());
+    CHECK_FALSE(f.stored().monthsUnemployed.has_value());
+    f.type("monthsUnemployed", QStringLiteral("14"));
+    CHECK(f.stored().monthsUnemployed == 14);
+
+    auto *notes = qobject_cast<QPlainTextEdit *>(f.tab->field(QStringLiteral("notes")));
+    REQUIRE(notes);
+    notes->setFocus();
+    notes->selectAll();
+    QTest::keyClicks(notes, QStringLiteral("Belt liever na 16 uur."));
+    f.line("firstName")->setFocus();
+    CHECK(f.stored().notes == QStringLiteral("Belt liever na 16 uur."));
+
+    CHECK(f.session->undoStack()->count() == 6);
+    while (f.session->undoStack()->canUndo())
+        f.session->undoStack()->undo();
+    const Learner back = f.stored();
+    CHECK(back.nt2Level == before.nt2Level);
+    CHECK(back.hasLaptop == before.hasLaptop);
+    CHECK(back.referrerId == before.referrerId);
+    CHECK(back.monthsUnemployed == before.monthsUnemployed);
+    CHECK(back.notes == before.notes);
+    CHECK(nt2->currentData().toString() == toCode(before.nt2Level));
+}
+
+TEST_CASE("children are added, changed and removed in the table")
+{
+    ProfileFixture f;
+    const auto count = f.stored().children.size();
+    ChildrenModel *model = f.tab->childrenModel();
+    REQUIRE(model->rowCount() == static_cast<int>(count));
+
+    QTest::mouseClick(f.tab->addChildButton(), Qt::LeftButton);
+    REQUIRE(f.stored().children.size() == count + 1);
+    const int row = model->rowCount() - 1;
+    // The new child's birth year is being edited; close the editor as the user would.
+    if (QWidget *editor = QApplication::focusWidget(); editor && editor != f.tab->childrenView())
+        QTest::keyClick(editor, Qt::Key_Escape);
+
+    CHECK(model->setData(model->index(row, ChildrenModel::BirthYear), 2020));
+    CHECK(model->setData(model->index(row, ChildrenModel::Arrangement),
+                         toCode(ChildcareArrangement::Daycare)));
+    auto children = f.stored().children;
+    const auto added = std::find_if(children.begin(), children.end(), [](const Child &c) {
+        return c.birthYear == 2020 && c.arrangement == ChildcareArrangement::Daycare;
+    });
+    CHECK(added != children.end());
+
+    // A birth year before 1950 is refused, with the message under the table.
+    CHECK_FALSE(model->setData(model->index(row, ChildrenModel::BirthYear), 1900));
+    CHECK_FALSE(f.tab->errorFor(QStringLiteral("children")).isEmpty());
+    CHECK(f.stored().children.size() == count + 1);
+
+    f.tab->childrenView()->setCurrentIndex(model->index(0, ChildrenModel::Note));
+    QTest::mouseClick(f.tab->removeChildButton(), Qt::LeftButton);
+    CHECK(f.stored().children.size() == count);
+    CHECK(model->rowCount() == static_cast<int>(count));
+
+    f.session->undoStack()->undo();
+    CHECK(f.stored().children.size() == count + 1);
+    CHECK(model->rowCount() == static_cast<int>(count + 1));
+}
+
+TEST_CASE("the children and phase history models are well-behaved item models")
+{
+    ProfileFixture f;
+    QAbstractItemModelTester children(f.tab->childrenModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester history(f.tab->phaseHistoryModel(),
+                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTest::mouseClick(f.tab->addChildButton(), Qt::LeftButton);
+    f.session->undoStack()->undo();
+
+    PhaseHistoryModel *model = f.tab->phaseHistoryModel();
+    const auto lines = require(LearnerRepository(*f.db, f.clock).phaseHistory(f.id));
+    REQUIRE(model->rowCount() == static_cast<int>(lines.size()));
+    CHECK(model->index(0, PhaseHistoryModel::Change).data().toString()
+          == QStringLiteral("Referral"));
+    CHECK(model->index(1, PhaseHistoryModel::Change).data().toString()
+          == QStringLiteral("Referral → Info session"));
+}
+
+TEST_CASE("the phase history names the reason of a stop")
+{
+    PhaseChange stop;
+    stop.from = Phase::Intake;
+    stop.to = Phase::Stopped;
+    stop.reasonCode = toCode(NonEntryReason::LanguageTooLow);
+    stop.reasonText = QStringLiteral("Eerst NT2.");
+    CHECK(PhaseHistoryModel::describeReason(stop)
+          == QStringLiteral("Language level too low: Eerst NT2."));
+    stop.from = Phase::Training;
+    stop.reasonCode = toCode(StopReason::Health);
+    stop.reasonText.clear();
+    CHECK(PhaseHistoryModel::describeReason(stop) == QStringLiteral("Health problems"));
+}
+
+TEST_CASE("removing a learner asks first and can be undone")
+{
+    ProfileFixture f;
+    const QString name = f.stored().fullName();
+    QString asked;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            REQUIRE(box);
+            asked = box->text();
+            box->button(button)->click();
+        });
+    };
+
+    answer(QMessageBox::No);
+    QTest::mouseClick(f.tab->removeLearnerButton(), Qt::LeftButton);
+    CHECK(asked.contains(name));
+    CHECK(LearnerRepository(*f.db, f.clock).get(f.id).ok());
+
+    answer(QMessageBox::Yes);
+    QTest::mouseClick(f.tab->removeLearnerButton(), Qt::LeftButton);
+    CHECK_FALSE(LearnerRepository(*f.db, f.clock).get(f.id).ok());
+    f.session->undoStack()->undo();
+    CHECK(f.stored().fullName() == name);
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "domain/ContactMoment.h"
+
+#include <QDate>
+#include <QString>
+
+#include <vector>
+
+namespace traject {
+
+class Session;
+
+/// One contact moment the aftercare template proposes; the SPOC may change it before it is made.
+struct ProposedContact
+{
+    QDate date;
+    ContactKind kind = ContactKind::Phone;
+    QString note;
+
+    bool operator==(const ProposedContact &) const = default;
+};
+
+/// The aftercare contact template: every two weeks during the first three months after the end of
+/// the training, then monthly until six months after it. A date in a weekend moves to the Monday
+/// after it.
+std::vector<ProposedContact> proposeAftercareContacts(QDate trainingEnd);
+
+/// The planned aftercare contact moment for a proposed line.
+ContactMoment plannedAftercareContact(qint64 learnerId, const ProposedContact &proposed);
+
+/// Stores the contacts as planned aftercare moments of the learner, all in one transaction and as
+/// one undoable step: undo removes them all, redo brings them back with the same ids.
+/// Returns their ids.
+Result<std::vector<qint64>> createAftercareContacts(Session &session, qint64 learnerId,
+                                                    const std::vector<ProposedContact> &contacts);
+
+} // namespace traject

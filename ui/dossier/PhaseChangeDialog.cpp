@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PhaseChangeDialog.h"
+
+#include "Session.h"
+#include "storage/LearnerRepository.h"
+#include "widgets/FormRow.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace traject {
+
+PhaseChangeDialog::PhaseChangeDialog(Session &session, qint64 learnerId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_learnerId(learnerId)
+{
+    setWindowTitle(tr("Change phase"));
+    LearnerRepository learners(session.database(), session.clock());
+    if (auto learner = learners.get(learnerId))
+        m_learner = *learner;
+    if (isSideState(m_learner.phase)) {
+        if (auto history = learners.phaseHistory(learnerId)) {
+            for (const auto &step : *history) {
+                if (!isSideState(step.to))
+                    m_resumeAt = step.to;
+            }
+        }
+    }
+
+    m_intro = new QLabel(tr("%1 is in the phase \"%2\" since %3.")
+                             .arg(m_learner.fullName(), label(m_learner.phase),
+                                  m_learner.phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
+    m_intro->setWordWrap(true);
+
+    m_target = new QComboBox;
+    for (const Phase phase : targetsFrom(m_learner.phase, m_resumeAt))
+        m_target->addItem(label(phase), toCode(phase));
+
+    const QDate today = session.clock().today();
+    m_date = new QDateEdit(today);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setMaximumDate(today);
+
+    m_reason = new QComboBox;
+    m_reasonText = new QLineEdit;
+    m_reasonText->setPlaceholderText(tr("In a few words"));
+
+    auto *form = new QFormLayout;
+    addFormRow(form, m_errors, tr("&New phase"), m_target, QStringLiteral("to"));
+    addFormRow(form, m_errors, tr("&Date"), m_date, QStringLiteral("date"));
+    m_reasonRow = addFormRow(form, m_errors, tr("&Reason"), m_reason, QStringLiteral("reasonCode"));
+    m_reasonTextRow = addFormRow(form, m_errors, tr("&Explanation"), m_reasonText,
+                                 QStringLiteral("reasonText"));
+    auto *general = new ErrorLabel;
+    m_errors.add(QString(), nullptr, general);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Change &phase"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PhaseChangeDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(general);
+    layout->addWidget(m_buttons);
+
+    if (m_target->count() == 0) {
+        m_target->setEnabled(false);
+        m_date->setEnabled(false);
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        general->setError(
+            tr("The trajectory has ended with the outflow; start a new trajectory instead."));
+    }
+    connect(m_target, &QComboBox::currentIndexChanged, this, &PhaseChangeDialog::updateReasons);
+    updateReasons();
+    setMinimumWidth(460);
+}
+
+QList<Phase> PhaseChangeDialog::targetsFrom(Phase current, std::optional<Phase> resumeAt)
+{
+    QList<Phase> targets;
+    if (current == Phase::Outflow)
+        return targets;
+    const auto currentOrder = phaseOrder(current);
+    // On the main line: forward. After a pause or a stop: back in at the last phase or later.
+    const int from
+        = currentOrder ? *currentOrder + 1 : (resumeAt ? phaseOrder(*resumeAt).value_or(0) : 0);
+    for (const Phase phase : allValues<Phase>()) {
+        const auto order = phaseOrder(phase);
+        if (order && *order >= from)
+            targets.append(phase);
+    }
+    if (current != Phase::Paused && current != Phase::Stopped)
+        targets.append(Phase::Paused);
+    if (current != Phase::Stopped)
+        targets.append(Phase::Stopped);
+    return targets;
+}
+
+void PhaseChangeDialog::setTarget(Phase phase)
+{
+    m_target->setCurrentIndex(m_target->findData(toCode(phase)));
+}
+
+void PhaseChangeDialog::setReason(const QString &code)
+{
+    m_reason->setCurrentIndex(m_reason->findData(code));
+}
+
+void PhaseChangeDialog::updateReasons()
+{
+    const auto target = fromCode<Phase>(m_target->currentData().toString());
+    const auto list = target ? reasonListFor(m_learner.phase, *target) : ReasonList::None;
+    const QString previous = m_reason->currentData().toString();
+    m_reason->clear();
+    m_reason->addItem(tr("Choose a reason…"), QString());
+    if (list == ReasonList::Stop) {
+        for (const auto reason : allValues<StopReason>())
+            m_reason->addItem(label(reason), toCode(reason));
+    } else if (list == ReasonList::NonEntry) {
+        for (const auto reason : allValues<NonEntryReason>())
+            m_reason->addItem(label(reason), toCode(reason));
+    }
+    m_reason->setCurrentIndex(qMax(0, m_reason->findData(previous)));
+    const bool needed = list != ReasonList::None;
+    m_reasonRow.label->setText(list == ReasonList::NonEntry ? tr("&Reason for not entering")
+                                                            : tr("&Reason"));
+    m_reasonRow.label->setVisible(needed);
+    m_reasonRow.box->setVisible(needed);
+    m_reasonTextRow.label->setVisible(needed);
+    m_reasonTextRow.box->setVisible(needed);
+    m_errors.clear();
+    adjustSize();
+}
+
+PhaseChange PhaseChangeDialog::change() const
+{
+    PhaseChange change;
+    change.learnerId = m_learnerId;
+    change.date = m_date->date();
+    change.to = fromCode<Phase>(m_target->currentData().toString()).value_or(m_learner.phase);
+    if (reasonListFor(m_learner.phase, change.to) != ReasonList::None) {
+        change.reasonCode = m_reason->currentData().toString();
+        change.reasonText = m_reasonText->text().trimmed();
+    }
+    return change;
+}
+
+void PhaseChangeDialog::accept()
+{
+    const PhaseChange proposed = change();
+    const QDate today = m_session.clock().today();
+    if (!m_errors.show(validatePhaseChange(m_learner.phase, m_learner.phaseSince, proposed, today,
+                                           m_resumeAt)))
+        return;
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    const qint64 id = m_learnerId;
+    auto status = m_session.edit(
+        tr("Change the phase of %1 to \"%2\"").arg(m_learner.fullName(), label(proposed.to)), id,
+        [&db, &clock, id, proposed] {
+            return LearnerRepository(db, clock).changePhase(id, proposed);
+        },
+        [&db, &clock, id] { return LearnerRepository(db, clock).undoLastPhaseChange(id); });
+    if (!status) {
+        m_errors.show({ { QString(), status.error().message } });
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace traject

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AgreementBox.h"
+
+#include "Session.h"
+#include "storage/LearnerRepository.h"
+#include "widgets/FormRow.h"
+#include "widgets/OptionalDateEdit.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace traject {
+
+AgreementBox::AgreementBox(Session &session, QWidget *parent)
+    : QGroupBox(tr("Aftercare agreement"), parent)
+    , m_session(session)
+{
+    m_state = new QLabel;
+    m_state->setWordWrap(true);
+    m_trainingEnd = new OptionalDateEdit(tr("known"));
+    m_start = new QDateEdit;
+    m_start->setCalendarPopup(true);
+    m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_start->setKeyboardTracking(false);
+    m_months = new QSpinBox;
+    m_months->setRange(3, 6);
+    m_months->setSuffix(tr(" months"));
+    m_months->setKeyboardTracking(false);
+    m_end = new QLabel;
+    m_notes = new QLineEdit;
+    m_record = new QPushButton(tr("Record a&greement"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(m_state);
+    addFormRow(form, m_errors, tr("&Training ends on"), m_trainingEnd,
+               QStringLiteral("trainingEnd"));
+    addFormRow(form, m_errors, tr("Aftercare &starts on"), m_start, QStringLiteral("start"));
+    addFormRow(form, m_errors, tr("&Duration"), m_months, QStringLiteral("months"));
+    form->addRow(tr("Aftercare ends on"), m_end);
+    addFormRow(form, m_errors, tr("Agreement &notes"), m_notes, QStringLiteral("notes"));
+    auto *general = new ErrorLabel;
+    m_errors.add(QString(), nullptr, general);
+    form->addRow(general);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_record);
+    buttons->addStretch();
+    form->addRow(buttons);
+
+    connect(m_trainingEnd, &OptionalDateEdit::editingFinished, this, &AgreementBox::edited);
+    connect(m_start, &QDateEdit::dateChanged, this, &AgreementBox::edited);
+    connect(m_months, &QSpinBox::valueChanged, this, &AgreementBox::edited);
+    connect(m_notes, &QLineEdit::editingFinished, this, &AgreementBox::edited);
+    connect(m_record, &QPushButton::clicked, this, &AgreementBox::record);
+}
+
+void AgreementBox::load(qint64 learnerId, const std::optional<Aftercare> &stored,
+                        const Aftercare &proposal)
+{
+    const bool otherLearner = learnerId != m_learnerId;
+    m_learnerId = learnerId;
+    m_stored = stored;
+    if (otherLearner)
+        m_errors.clear();
+    const Aftercare &shown = stored ? *stored : proposal;
+    const QSignalBlocker blockStart(m_start);
+    const QSignalBlocker blockMonths(m_months);
+    if (m_errors.errorFor(QStringLiteral("trainingEnd")).isEmpty())
+        m_trainingEnd->setDate(shown.trainingEnd);
+    if (m_errors.errorFor(QStringLiteral("start")).isEmpty())
+        m_start->setDate(shown.start.isValid() ? shown.start : m_session.clock().today());
+    m_months->setValue(shown.months);
+    if (m_notes->text() != shown.notes)
+        m_notes->setText(shown.notes);
+    m_record->setVisible(!stored);
+    m_state->setText(stored ? tr("Agreed with the learner; changes are stored at once.")
+                            : tr("Not recorded yet. The dates are proposed from the planned end "
+                                 "of the training: check them and choose \"Record agreement\"."));
+    showEnd();
+}
+
+Aftercare AgreementBox::fromForm() const
+{
+    Aftercare aftercare;
+    aftercare.learnerId = m_learnerId;
+    aftercare.trainingEnd = m_trainingEnd->date();
+    aftercare.start = m_start->date();
+    aftercare.months = m_months->value();
+    aftercare.notes = m_notes->text().trimmed();
+    return aftercare;
+}
+
+void AgreementBox::showEnd()
+{
+    const QDate end = fromForm().end();
+    m_end->setText(end.isValid() ? end.toString(QStringLiteral("dd/MM/yyyy")) : QString());
+}
+
+void AgreementBox::edited()
+{
+    showEnd();
+    if (!m_stored || m_learnerId == 0) {
+        m_errors.clear();
+        return;
+    }
+    const Aftercare before = *m_stored;
+    const Aftercare after = fromForm();
+    if (after == before) {
+        m_errors.clear();
+        return;
+    }
+    if (!m_errors.show(after.validate()))
+        return;
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    auto status = m_session.edit(
+        tr("Change the aftercare agreement"), m_learnerId,
+        [&db, &clock, after] { return LearnerRepository(db, clock).setAftercare(after); },
+        [&db, &clock, before] { return LearnerRepository(db, clock).setAftercare(before); });
+    if (!status) {
+        m_errors.show({ { QString(), status.error().message } });
+        return;
+    }
+    m_stored = after;
+}
+
+void AgreementBox::record()
+{
+    const Aftercare aftercare = fromForm();
+    if (m_learnerId == 0 || !m_errors.show(aftercare.validate()))
+        return;
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    auto added
+        = m_session.add(tr("Record the aftercare agreement"), m_learnerId,
+                        QStringLiteral("aftercare"), [&db, &clock, aftercare]() -> Result<qint64> {
+                            auto status = LearnerRepository(db, clock).setAftercare(aftercare);
+                            if (!status)
+                                return status.error();
+                            return aftercare.learnerId;
+                        });
+    if (!added) {
+        m_errors.show({ { QString(), added.error().message } });
+        return;
+    }
+    m_stored = aftercare;
+    m_record->hide();
+}
+
+AgreementBox::~AgreementBox()
+{
+    // Fields that lose the focus while they are destroyed must not store anything any more.
+    const auto objects = findChildren<QObject *>();
+    for (QObject *object : objects)
+        object->blockSignals(true);
+}
+
+} // namespace traject

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutcomeBox.h"
+
+#include "Session.h"
+#include "storage/LearnerRepository.h"
+#include "widgets/FormRow.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+
+namespace traject {
+
+namespace {
+
+template<typename E> QComboBox *enumCombo()
+{
+    auto *combo = new QComboBox;
+    for (const E value : allValues<E>())
+        combo->addItem(label(value), toCode(value));
+    return combo;
+}
+
+template<typename E> void select(QComboBox *combo, E value)
+{
+    const QSignalBlocker blocker(combo);
+    combo->setCurrentIndex(combo->findData(toCode(value)));
+}
+
+template<typename E> E selected(const QComboBox *combo, E fallback)
+{
+    return fromCode<E>(combo->currentData().toString()).value_or(fallback);
+}
+
+} // namespace
+
+OutcomeBox::OutcomeBox(Session &session, QWidget *parent)
+    : QGroupBox(tr("Outcome"), parent)
+    , m_session(session)
+{
+    m_state = new QLabel;
+    m_state->setWordWrap(true);
+    m_date = new QDateEdit;
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setKeyboardTracking(false);
+    m_kind = enumCombo<OutcomeKind>();
+    m_employer = new QLineEdit;
+    m_contract = enumCombo<ContractType>();
+    m_regime = enumCombo<WorkRegime>();
+    m_hours = new QLineEdit;
+    m_hours->setPlaceholderText(tr("unknown"));
+    m_hours->setMaximumWidth(120);
+    m_notes = new QLineEdit;
+    m_record = new QPushButton(tr("Record &outcome"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(m_state);
+    addFormRow(form, m_errors, tr("Outcome &date"), m_date, QStringLiteral("date"));
+    addFormRow(form, m_errors, tr("&Outcome"), m_kind, QStringLiteral("kind"));
+    addFormRow(form, m_errors, tr("&Employer"), m_employer, QStringLiteral("employer"));
+    addFormRow(form, m_errors, tr("&Contract"), m_contract, QStringLiteral("contractType"));
+    addFormRow(form, m_errors, tr("&Regime"), m_regime, QStringLiteral("regime"));
+    addFormRow(form, m_errors, tr("&Hours per week"), m_hours, QStringLiteral("hoursPerWeek"));
+    addFormRow(form, m_errors, tr("Outcome no&tes"), m_notes, QStringLiteral("notes"));
+    auto *general = new ErrorLabel;
+    m_errors.add(QString(), nullptr, general);
+    form->addRow(general);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_record);
+    buttons->addStretch();
+    form->addRow(buttons);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &OutcomeBox::edited);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
+    connect(m_employer, &QLineEdit::editingFinished, this, &OutcomeBox::edited);
+    connect(m_contract, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
+    connect(m_regime, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
+    connect(m_hours, &QLineEdit::editingFinished, this, &OutcomeBox::edited);
+    connect(m_notes, &QLineEdit::editingFinished, this, &OutcomeBox::edited);
+    connect(m_record, &QPushButton::clicked, this, &OutcomeBox::record);
+}
+
+void OutcomeBox::load(qint64 learnerId, const std::optional<Outcome> &stored)
+{
+    const bool otherLearner = learnerId != m_learnerId;
+    m_learnerId = learnerId;
+    m_stored = stored;
+    if (otherLearner)
+        m_errors.clear();
+    m_record->setVisible(!stored);
+    m_state->setText(stored ? tr("Recorded; changes are stored at once.")
+                            : tr("No outcome recorded yet. Fill it in when the learner leaves the "
+                                 "trajectory and choose \"Record outcome\"."));
+    // A draft (nothing recorded yet) stays as typed while the same learner is shown.
+    if (!stored && !otherLearner)
+        return;
+    Outcome shown = stored ? *stored : Outcome {};
+    if (!stored)
+        shown.date = m_session.clock().today();
+    auto keep = [this](const char *field) {
+        return !m_errors.errorFor(QString::fromLatin1(field)).isEmpty();
+    };
+    if (!keep("date")) {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(shown.date);
+    }
+    select(m_kind, shown.kind);
+    if (!keep("employer") && m_employer->text() != shown.employer)
+        m_employer->setText(shown.employer);
+    select(m_contract, shown.contractType);
+    select(m_regime, shown.regime);
+    const QString hours = shown.hoursPerWeek ? QLocale().toString(*shown.hoursPerWeek) : QString();
+    if (!keep("hoursPerWeek") && m_hours->text() != hours)
+        m_hours->setText(hours);
+    if (m_notes->text() != shown.notes)
+        m_notes->setText(shown.notes);
+}
+
+std::optional<Outcome> OutcomeBox::fromForm()
+{
+    Outcome outcome;
+    outcome.learnerId = m_learnerId;
+    outcome.date = m_date->date();
+    outcome.kind = selected(m_kind, OutcomeKind::Other);
+    outcome.employer = m_employer->text().trimmed();
+    outcome.contractType = selected(m_contract, ContractType::Unknown);
+    outcome.regime = selected(m_regime, WorkRegime::Unknown);
+    outcome.notes = m_notes->text().trimmed();
+    const QString hours = m_hours->text().trimmed();
+    if (!hours.isEmpty()) {
+        bool ok = false;
+        double value = QLocale().toDouble(hours, &ok);
+        if (!ok)
+            value = QLocale::c().toDouble(
+                QString(hours).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
+        if (!ok) {
+            m_errors.show({ { QStringLiteral("hoursPerWeek"),
+                              tr("Type the hours as a number, for example 30 or 30,4.") } });
+            return std::nullopt;
+        }
+        outcome.hoursPerWeek = value;
+    }
+    return outcome;
+}
+
+void OutcomeBox::edited()
+{
+    if (m_learnerId == 0)
+        return;
+    const auto after = fromForm();
+    if (!after)
+        return;
+    if (!m_stored) {
+        // A draft: errors are shown when it is recorded; clear those that were solved.
+        const Problems problems = after->validate(m_session.clock().today());
+        for (const QString &field : { QStringLiteral("date"), QStringLiteral("employer"),
+                                      QStringLiteral("hoursPerWeek") }) {
+            if (!hasProblem(problems, field))
+                m_errors.showFor(field, {});
+        }
+        return;
+    }
+    const Outcome before = *m_stored;
+    if (*after == before) {
+        m_errors.clear();
+        return;
+    }
+    if (!m_errors.show(after->validate(m_session.clock().today())))
+        return;
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    const Outcome value = *after;
+    auto status = m_session.edit(
+        tr("Change the outcome"), m_learnerId,
+        [&db, &clock, value] { return LearnerRepository(db, clock).setOutcome(value); },
+        [&db, &clock, before] { return LearnerRepository(db, clock).setOutcome(before); });
+    if (!status) {
+        m_errors.show({ { QString(), status.error().message } });
+        return;
+    }
+    m_stored = value;
+}
+
+void OutcomeBox::record()
+{
+    const auto outcome = fromForm();
+    if (m_learnerId == 0 || !outcome
+        || !m_errors.show(outcome->validate(m_session.clock().today())))
+        return;
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    const Outcome value = *outcome;
+    auto added = m_session.add(tr("Record the outcome"), m_learnerId, QStringLiteral("outcome"),
+                               [&db, &clock, value]() -> Result<qint64> {
+                                   auto status = LearnerRepository(db, clock).setOutcome(value);
+                                   if (!status)
+                                       return status.error();
+                                   return value.learnerId;
+                               });
+    if (!added) {
+        m_errors.show({ { QString(), added.error().message } });
+        return;
+    }
+    m_stored = value;
+    m_record->hide();
+}
+
+OutcomeBox::~OutcomeBox()
+{
+    // Fields that lose the focus while they are destroyed must not store anything any more.
+    const auto objects = findChildren<QObject *>();
+    for (QObject *object : objects)
+        object->blockSignals(true);
+}
+
+} // namespace traject

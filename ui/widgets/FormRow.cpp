@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FormRow.h"
+
+#include "widgets/FieldErrors.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace traject {
+
+FormRow addFormRow(QFormLayout *form, FieldErrors &errors, const QString &label, QWidget *input,
+                   const QString &field, QWidget *shown)
+{
+    FormRow row;
+    row.box = new QWidget;
+    auto *column = new QVBoxLayout(row.box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(shown ? shown : input);
+    auto *error = new ErrorLabel;
+    column->addWidget(error);
+    row.box->setFocusProxy(input);
+    if (!label.isEmpty()) {
+        row.label = new QLabel(label);
+        row.label->setBuddy(input);
+        form->addRow(row.label, row.box);
+    } else {
+        form->addRow(row.box);
+    }
+    errors.add(field, input, error);
+    return row;
+}
+
+} // namespace traject
