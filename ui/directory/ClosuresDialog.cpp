@@ -211,9 +211,9 @@ void ClosuresDialog::reload()
     selectData(m_site, site);
     m_reloading = true;
     m_closures->setClosures(std::move(closures).value(), std::move(names));
-    m_reloading = false;
     if (current > 0 && !selectClosure(current) && m_closures->rowCount() > 0)
         m_closureView->setCurrentIndex(m_closures->index(0, 0));
+    m_reloading = false;
     showCurrent();
 }
 

@@ -146,6 +146,8 @@ void OrganisationForm::updateSiteTypeState()
     const bool site = m_kind->currentData().toString() == toCode(OrganisationKind::ChildcareSite);
     if (!site)
         selectData(m_siteType, toCode(SiteType::None));
+    // Only a childcare site has a type of care; for the others the choice says why it is off.
+    m_siteType->setItemText(0, site ? tr("(choose)") : label(SiteType::None));
     m_siteType->setEnabled(site);
 }
 

@@ -212,11 +212,11 @@ void OrganisationsDialog::reload()
     m_reloading = true;
     m_allPersons = std::move(persons).value();
     m_organisations->setContents(std::move(organisations).value(), m_allPersons);
-    m_reloading = false;
     if (organisation < 0 || !selectOrganisation(organisation)) {
         if (m_proxy->rowCount() > 0)
             m_organisationView->setCurrentIndex(m_proxy->index(0, 0));
     }
+    m_reloading = false;
     showCurrent();
     if (person)
         selectPerson(person);

@@ -207,9 +207,9 @@ void ProgrammesDialog::reload()
         item->setData(Qt::UserRole, programme.id);
         item->setToolTip(ModuleModel::totalsText(programme));
     }
-    m_reloading = false;
     if (!selectProgramme(current) && m_list->count() > 0)
         m_list->setCurrentRow(0);
+    m_reloading = false;
     showCurrent();
 
     QSet<QString> present;
