@@ -1,12 +1,252 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BarriersTab.h"
 
+#include "Session.h"
+#include "dossier/barriers/ActionDialog.h"
+#include "dossier/barriers/ActionModel.h"
+#include "dossier/barriers/BarrierDialog.h"
+#include "dossier/barriers/BarrierModel.h"
+#include "dossier/barriers/EditorSupport.h"
+#include "dossier/barriers/TableSection.h"
+#include "storage/BarrierRepository.h"
+#include "widgets/FieldErrors.h"
+
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
 namespace traject {
+
+namespace {
+
+/// Lets the description column take the room that is left.
+void stretchColumn(TableSection *section, int column)
+{
+    auto *header = section->view()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+} // namespace
 
 BarriersTab::BarriersTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
-{ }
+{
+    m_barrierModel = new BarrierModel(this);
+    m_actionModel = new ActionModel(this);
+    m_otherModel = new ActionModel(this);
 
-void BarriersTab::reload() { }
+    m_barriers = new TableSection(tr("Barriers"), m_barrierModel, BarrierModel::IdRole);
+    m_barriers->setButtonTexts(tr("Add &barrier…"), tr("&Edit…"), tr("&Remove"));
+    m_barriers->editButton()->setToolTip(tr("Change the selected barrier (Enter)"));
+    m_barriers->removeButton()->setToolTip(
+        tr("Remove the selected barrier and its actions (Delete)"));
+    stretchColumn(m_barriers, BarrierModel::Description);
+    m_counts = new QLabel;
+    m_barriers->addHeaderWidget(m_counts);
+
+    m_actions = new TableSection(tr("Actions"), m_actionModel, ActionModel::IdRole);
+    m_actions->setButtonTexts(tr("Add &action…"), tr("E&dit…"), tr("Re&move"));
+    m_actions->editButton()->setToolTip(tr("Change the selected action (Enter)"));
+    m_actions->removeButton()->setToolTip(tr("Remove the selected action (Delete)"));
+    stretchColumn(m_actions, ActionModel::Description);
+
+    m_other = new TableSection(tr("Other actions"), m_otherModel, ActionModel::IdRole);
+    m_other->setButtonTexts(tr("Add &other action…"), tr("Ed&it…"), tr("Remo&ve"));
+    m_other->addButton()->setToolTip(tr("An action that belongs to no barrier"));
+    m_other->editButton()->setToolTip(tr("Change the selected action (Enter)"));
+    m_other->removeButton()->setToolTip(tr("Remove the selected action (Delete)"));
+    stretchColumn(m_other, ActionModel::Description);
+
+    m_loadError = new ErrorLabel;
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_barriers);
+    split->addWidget(m_actions);
+    split->addWidget(m_other);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_loadError);
+    layout->addWidget(split);
+
+    connect(m_barriers, &TableSection::addRequested, this, &BarriersTab::addBarrier);
+    connect(m_barriers, &TableSection::editRequested, this, &BarriersTab::editBarrier);
+    connect(m_barriers, &TableSection::removeRequested, this, &BarriersTab::removeBarrier);
+    connect(m_barriers, &TableSection::currentChanged, this, &BarriersTab::showActionsOf);
+    connect(m_actions, &TableSection::addRequested, this, [this] {
+        if (const qint64 barrier = m_barriers->currentId())
+            addAction(barrier);
+    });
+    connect(m_actions, &TableSection::editRequested, this, &BarriersTab::editAction);
+    connect(m_actions, &TableSection::removeRequested, this, &BarriersTab::removeAction);
+    connect(m_other, &TableSection::addRequested, this, [this] { addAction(std::nullopt); });
+    connect(m_other, &TableSection::editRequested, this, &BarriersTab::editAction);
+    connect(m_other, &TableSection::removeRequested, this, &BarriersTab::removeAction);
+
+    setTabOrder(m_barriers->view(), m_barriers->addButton());
+    reload();
+}
+
+void BarriersTab::reload()
+{
+    BarrierRepository repository(m_session.database(), m_session.clock());
+    const QDate today = m_session.clock().today();
+    std::vector<Barrier> barriers;
+    std::vector<Action> others;
+    QString problem;
+    if (m_learnerId != 0) {
+        if (auto persons = editor::personDescriptions(m_session.database(), m_session.clock()))
+            m_persons = *persons;
+        else
+            problem = persons.error().message;
+        if (auto loaded = repository.barriersFor(m_learnerId))
+            barriers = std::move(loaded).value();
+        else
+            problem = loaded.error().message;
+        if (auto actions = repository.actionsFor(m_learnerId)) {
+            for (auto &action : *actions) {
+                if (!action.barrierId)
+                    others.push_back(std::move(action));
+            }
+        } else {
+            problem = actions.error().message;
+        }
+    }
+    m_loadError->setError(problem);
+
+    int open = 0, solved = 0, lasting = 0;
+    for (const auto &barrier : barriers) {
+        if (barrier.isOpen())
+            ++open;
+        else if (barrier.status == BarrierStatus::Solved)
+            ++solved;
+        else
+            ++lasting;
+    }
+    QStringList counts;
+    if (barriers.empty()) {
+        counts.append(tr("No barriers noted"));
+    } else {
+        counts.append(tr("%n open barrier(s)", "", open));
+        if (solved)
+            counts.append(tr("%n solved", "", solved));
+        if (lasting)
+            counts.append(tr("%n lasting", "", lasting));
+    }
+    m_counts->setText(QStringLiteral("   ") + counts.join(QStringLiteral(", ")));
+
+    m_otherModel->setActions(std::move(others), m_persons, today);
+    // Resetting the barriers re-selects the current one, which loads its actions.
+    m_barrierModel->setBarriers(std::move(barriers));
+    const bool learner = m_learnerId != 0;
+    m_barriers->addButton()->setEnabled(learner);
+    m_other->addButton()->setEnabled(learner);
+}
+
+void BarriersTab::showActionsOf(qint64 barrierId)
+{
+    std::vector<Action> actions;
+    const int row = m_barrierModel->rowOf(barrierId);
+    const Barrier *barrier = m_barrierModel->barrierAt(row);
+    if (barrier) {
+        auto loaded = BarrierRepository(m_session.database(), m_session.clock())
+                          .actionsForBarrier(barrierId);
+        if (loaded)
+            actions = std::move(loaded).value();
+        else
+            m_loadError->setError(loaded.error().message);
+        const QString description = barrier->description.section(QLatin1Char('\n'), 0, 0);
+        const QFontMetrics metrics(m_actions->titleLabel()->font());
+        m_actions->titleLabel()->setText(
+            tr("Actions for “%1”").arg(metrics.elidedText(description, Qt::ElideRight, 320)));
+    } else {
+        m_actions->titleLabel()->setText(tr("Actions"));
+    }
+    m_actionModel->setActions(std::move(actions), m_persons, m_session.clock().today());
+    m_actions->addButton()->setEnabled(barrier != nullptr);
+}
+
+void BarriersTab::openDialog(QDialog *dialog, TableSection *section)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, section] {
+        qint64 saved = 0;
+        if (auto *barrier = qobject_cast<BarrierDialog *>(dialog))
+            saved = barrier->savedId();
+        else if (auto *action = qobject_cast<ActionDialog *>(dialog))
+            saved = action->savedId();
+        if (saved)
+            section->selectId(saved);
+        section->view()->setFocus();
+    });
+    dialog->open();
+}
+
+void BarriersTab::addBarrier()
+{
+    if (m_learnerId != 0)
+        openDialog(new BarrierDialog(m_session, m_learnerId, 0, this), m_barriers);
+}
+
+void BarriersTab::editBarrier(qint64 id)
+{
+    openDialog(new BarrierDialog(m_session, m_learnerId, id, this), m_barriers);
+}
+
+void BarriersTab::removeBarrier(qint64 id)
+{
+    const Barrier *barrier = m_barrierModel->barrierAt(m_barrierModel->rowOf(id));
+    if (!barrier)
+        return;
+    const auto onIt
+        = BarrierRepository(m_session.database(), m_session.clock()).actionsForBarrier(id);
+    const int actions = onIt ? static_cast<int>(onIt->size()) : 0;
+    const QString question = actions > 0
+        ? tr("Remove the barrier “%1” and its %n action(s)?", "", actions).arg(barrier->description)
+        : tr("Remove the barrier “%1”?").arg(barrier->description);
+    if (!editor::confirmRemoval(this, question))
+        return;
+    auto status = m_session.remove(tr("Remove barrier “%1”").arg(barrier->description), m_learnerId,
+                                   QStringLiteral("barrier"), id);
+    if (!status)
+        QMessageBox::warning(this, tr("Remove barrier"), status.error().message);
+}
+
+void BarriersTab::addAction(std::optional<qint64> barrierId)
+{
+    if (m_learnerId != 0)
+        openDialog(new ActionDialog(m_session, m_learnerId, barrierId, 0, this),
+                   barrierId ? m_actions : m_other);
+}
+
+void BarriersTab::editAction(qint64 id)
+{
+    TableSection *section = m_otherModel->rowOf(id) >= 0 ? m_other : m_actions;
+    openDialog(new ActionDialog(m_session, m_learnerId, std::nullopt, id, this), section);
+}
+
+void BarriersTab::removeAction(qint64 id)
+{
+    const ActionModel *model = m_otherModel->rowOf(id) >= 0 ? m_otherModel : m_actionModel;
+    const Action *action = model->actionAt(model->rowOf(id));
+    if (!action)
+        return;
+    if (!editor::confirmRemoval(this, tr("Remove the action “%1”?").arg(action->description)))
+        return;
+    auto status = m_session.remove(tr("Remove action “%1”").arg(action->description), m_learnerId,
+                                   QStringLiteral("action"), id);
+    if (!status)
+        QMessageBox::warning(this, tr("Remove action"), status.error().message);
+}
 
 } // namespace traject

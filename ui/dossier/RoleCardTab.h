@@ -3,8 +3,18 @@
 
 #include "dossier/DossierTab.h"
 
+#include <QPointer>
+
+class QDialog;
+
 namespace traject {
 
+class ErrorLabel;
+class RoleCardModel;
+class TableSection;
+
+/// "Rollenkaart": who helps this learner, with phone and e-mail; current roles first, ended
+/// ones greyed. Lines can be added, changed and removed (undoable).
 class RoleCardTab : public DossierTab
 {
     Q_OBJECT
@@ -12,6 +22,22 @@ class RoleCardTab : public DossierTab
 public:
     explicit RoleCardTab(Session &session, QWidget *parent = nullptr);
     void reload() override;
+
+    RoleCardModel *model() const { return m_model; }
+    TableSection *section() const { return m_section; }
+    QDialog *openEditor() const { return m_editor; }
+
+    void addRole();
+    void editRole(qint64 id);
+    void removeRole(qint64 id);
+
+private:
+    void openDialog(QDialog *dialog);
+
+    RoleCardModel *m_model = nullptr;
+    TableSection *m_section = nullptr;
+    ErrorLabel *m_loadError = nullptr;
+    QPointer<QDialog> m_editor;
 };
 
 } // namespace traject

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossier/barriers/EditorSupport.h"
+
+#include "storage/OrganisationRepository.h"
+#include "widgets/FieldErrors.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace traject::editor {
+
+namespace {
+
+std::function<bool(const QString &)> &removalAnswer()
+{
+    static std::function<bool(const QString &)> answer;
+    return answer;
+}
+
+} // namespace
+
+QString formatDate(QDate date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+QDateEdit *makeDateEdit(QDate value)
+{
+    auto *edit = new QDateEdit(value.isValid() ? value : QDate::currentDate());
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    return edit;
+}
+
+OptionalDate::OptionalDate(const QString &label, QDate fallback)
+    : m_check(new QCheckBox(label))
+    , m_edit(makeDateEdit(fallback))
+{
+    m_edit->setEnabled(false);
+    QObject::connect(m_check, &QCheckBox::toggled, m_edit, &QWidget::setEnabled);
+}
+
+QDate OptionalDate::date() const
+{
+    return m_check->isChecked() ? m_edit->date() : QDate();
+}
+
+void OptionalDate::setDate(QDate date, QDate fallback)
+{
+    m_check->setChecked(date.isValid());
+    m_edit->setDate(date.isValid() ? date : fallback);
+    m_edit->setEnabled(date.isValid());
+}
+
+void OptionalDate::addTo(QFormLayout *form, FieldErrors &errors, const QString &field)
+{
+    auto *box = new QWidget;
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *error = new ErrorLabel;
+    column->addWidget(m_edit);
+    column->addWidget(error);
+    form->addRow(m_check, box);
+    errors.add(field, m_edit, error);
+}
+
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    combo->setCurrentIndex(index >= 0 ? index : (combo->count() > 0 ? 0 : -1));
+}
+
+Result<QHash<qint64, QString>> personDescriptions(Database &database, const Clock &clock)
+{
+    OrganisationRepository repository(database, clock);
+    auto organisations = repository.organisations();
+    if (!organisations)
+        return organisations.error();
+    auto persons = repository.persons();
+    if (!persons)
+        return persons.error();
+    QHash<qint64, QString> names;
+    for (const auto &organisation : *organisations)
+        names.insert(organisation.id, organisation.name);
+    QHash<qint64, QString> descriptions;
+    for (const auto &person : *persons) {
+        const QString organisation
+            = person.organisationId ? names.value(*person.organisationId) : QString();
+        descriptions.insert(person.id,
+                            organisation.isEmpty() ? person.name
+                                                   : person.name + QStringLiteral(" (")
+                                    + organisation + QLatin1Char(')'));
+    }
+    return descriptions;
+}
+
+Status fillPersonCombo(QComboBox *combo, Database &database, const Clock &clock,
+                       const QString &choose)
+{
+    auto persons = OrganisationRepository(database, clock).persons();
+    if (!persons)
+        return persons.error();
+    auto descriptions = personDescriptions(database, clock);
+    if (!descriptions)
+        return descriptions.error();
+    const QVariant current = combo->currentData();
+    combo->clear();
+    if (!choose.isEmpty())
+        combo->addItem(choose, QVariant());
+    for (const auto &person : *persons)
+        combo->addItem(descriptions->value(person.id), person.id);
+    selectData(combo, current);
+    return {};
+}
+
+bool confirmRemoval(QWidget *parent, const QString &question)
+{
+    if (removalAnswer())
+        return removalAnswer()(question);
+    return QMessageBox::question(parent, QCoreApplication::translate("traject::editor", "Remove"),
+                                 question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void setRemovalConfirmation(std::function<bool(const QString &)> answer)
+{
+    removalAnswer() = std::move(answer);
+}
+
+} // namespace traject::editor
