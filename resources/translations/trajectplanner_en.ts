@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>AftercareProposal</name>
+    <message>
+        <source>Aftercare: check-in (every two weeks)</source>
+        <translation>Aftercare: check-in (every two weeks)</translation>
+    </message>
+    <message>
+        <source>Aftercare: monthly follow-up conversation</source>
+        <translation>Aftercare: monthly follow-up conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %n aftercare contact(s)</source>
+        <translation><numerusform>Plan %n aftercare contact</numerusform><numerusform>Plan %n aftercare contacts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Barrier</name>
     <message>
         <source>Describe the barrier in a few words.</source>
@@ -102,6 +117,32 @@
     <message>
         <source>This closure period does not exist (number %1).</source>
         <translation>This closure period does not exist (number %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadGenerator</name>
+    <message>
+        <source>The generated caseload could not be stored.</source>
+        <translation>The generated caseload could not be stored.</translation>
+    </message>
+    <message>
+        <source>The programme templates are missing.</source>
+        <translation>The programme templates are missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A caseload is only generated into an empty database; this one already holds %n learner(s).</source>
+        <translation><numerusform>A caseload is only generated into an empty database; this one already holds %n learner.</numerusform><numerusform>A caseload is only generated into an empty database; this one already holds %n learners.</numerusform></translation>
+    </message>
+    <message>
+        <source>The caseload could not be generated; nothing was added.</source>
+        <translation>The caseload could not be generated; nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadQuery</name>
+    <message>
+        <source>The caseload could not be read.</source>
+        <translation>The caseload could not be read.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +309,13 @@
     <message>
         <source>The demo data could not be made; nothing was added.</source>
         <translation>The demo data could not be made; nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1142,14 @@
         <source>The learner no longer exists.</source>
         <translation>The learner no longer exists.</translation>
     </message>
+    <message>
+        <source>There is no phase change to take back.</source>
+        <translation>There is no phase change to take back.</translation>
+    </message>
+    <message>
+        <source>The latest phase change does not match the learner's phase.</source>
+        <translation>The latest phase change does not match the learner's phase.</translation>
+    </message>
 </context>
 <context>
     <name>LogbookRepository</name>
@@ -1340,6 +1396,41 @@
         <source>This placement day does not exist (number %1).</source>
         <translation>This placement day does not exist (number %1).</translation>
     </message>
+    <message>
+        <source>The placement has no day on %1.</source>
+        <translation>The placement has no day on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementText</name>
+    <message>
+        <source>no days</source>
+        <translation>no days</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days worked</source>
+        <translation>%1 / %2 days worked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) worked</source>
+        <translation><numerusform>%n day worked</numerusform><numerusform>%n days worked</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 absent (%2 excused)</source>
+        <translation>%1 absent (%2 excused)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation><numerusform>%n planned</numerusform><numerusform>%n planned</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 / %2 hours</source>
+        <translation>%1 / %2 hours</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
 </context>
 <context>
     <name>PlanningWarning</name>
@@ -1511,6 +1602,461 @@
     </message>
 </context>
 <context>
+    <name>traject::ActionDialog</name>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>D&amp;ue by</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on</source>
+        <translation>Do&amp;ne on</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Change action</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <source>Mark as done &amp;today</source>
+        <translation>Mark as done &amp;today</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Choose a person…</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>W&amp;ho</translation>
+    </message>
+    <message>
+        <source>&amp;Partner's person</source>
+        <translation>&amp;Partner's person</translation>
+    </message>
+    <message>
+        <source>Support &amp;domain</source>
+        <translation>Support &amp;domain</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation>Add action “%1”</translation>
+    </message>
+    <message>
+        <source>Change action “%1”</source>
+        <translation>Change action “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ActionModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AftercareContactsModel</name>
+    <message>
+        <source>Planned, but the date has passed.</source>
+        <translation>Planned, but the date has passed.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AftercareProposalDialog</name>
+    <message>
+        <source>Propose aftercare contacts</source>
+        <translation>Propose aftercare contacts</translation>
+    </message>
+    <message>
+        <source>The training ended on %1. Proposed: a contact every two weeks during the first three months, then one a month until six months after the end. Dates in a weekend move to the Monday.</source>
+        <translation>The training ended on %1. Proposed: a contact every two weeks during the first three months, then one a month until six months after the end. Dates in a weekend move to the Monday.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) that already lie in the past are left out.</source>
+        <translation><numerusform>%n date that already lie in the past are left out.</numerusform><numerusform>%n dates that already lie in the past are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change dates, kinds and notes, remove or add lines: nothing is stored until you choose Create.</source>
+        <translation>Change dates, kinds and notes, remove or add lines: nothing is stored until you choose Create.</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Add line</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Remove line</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Aftercare contact</source>
+        <translation>Aftercare contact</translation>
+    </message>
+    <message>
+        <source>There is nothing to create: add a line, or cancel.</source>
+        <translation>There is nothing to create: add a line, or cancel.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AftercareTab</name>
+    <message>
+        <source>Aftercare contacts</source>
+        <translation>Aftercare contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Propose aftercare contacts…</source>
+        <translation>&amp;Propose aftercare contacts…</translation>
+    </message>
+    <message>
+        <source>The training ended on %1.</source>
+        <translation>The training ended on %1.</translation>
+    </message>
+    <message>
+        <source>Contacts can be proposed once the training has ended (planned end: %1).</source>
+        <translation>Contacts can be proposed once the training has ended (planned end: %1).</translation>
+    </message>
+    <message>
+        <source>Contacts can be proposed once the end of the training is known: record it in the agreement above.</source>
+        <translation>Contacts can be proposed once the end of the training is known: record it in the agreement above.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AgreementBox</name>
+    <message>
+        <source>Aftercare agreement</source>
+        <translation>Aftercare agreement</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement</source>
+        <translation>Record a&amp;greement</translation>
+    </message>
+    <message>
+        <source>&amp;Training ends on</source>
+        <translation>&amp;Training ends on</translation>
+    </message>
+    <message>
+        <source>Aftercare &amp;starts on</source>
+        <translation>Aftercare &amp;starts on</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <source>Aftercare ends on</source>
+        <translation>Aftercare ends on</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;notes</source>
+        <translation>Agreement &amp;notes</translation>
+    </message>
+    <message>
+        <source>Agreed with the learner; changes are stored at once.</source>
+        <translation>Agreed with the learner; changes are stored at once.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet. The dates are proposed from the planned end of the training: check them and choose "Record agreement".</source>
+        <translation>Not recorded yet. The dates are proposed from the planned end of the training: check them and choose "Record agreement".</translation>
+    </message>
+    <message>
+        <source>Change the aftercare agreement</source>
+        <translation>Change the aftercare agreement</translation>
+    </message>
+    <message>
+        <source>Record the aftercare agreement</source>
+        <translation>Record the aftercare agreement</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarrierDialog</name>
+    <message>
+        <source>Sol&amp;ved on</source>
+        <translation>Sol&amp;ved on</translation>
+    </message>
+    <message>
+        <source>Change barrier</source>
+        <translation>Change barrier</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>New barrier</translation>
+    </message>
+    <message>
+        <source>What stands in the way, in a few words</source>
+        <translation>What stands in the way, in a few words</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity</source>
+        <translation>Seve&amp;rity</translation>
+    </message>
+    <message>
+        <source>&amp;Noticed on</source>
+        <translation>&amp;Noticed on</translation>
+    </message>
+    <message>
+        <source>Noticed in &amp;phase</source>
+        <translation>Noticed in &amp;phase</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add barrier</source>
+        <translation>Add barrier</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+    <message>
+        <source>Add barrier “%1”</source>
+        <translation>Add barrier “%1”</translation>
+    </message>
+    <message>
+        <source>Change barrier “%1”</source>
+        <translation>Change barrier “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarrierModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Noticed on</source>
+        <translation>Noticed on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation>Solved on</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarriersTab</name>
+    <message>
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Add &amp;barrier…</source>
+        <translation>Add &amp;barrier…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Change the selected barrier (Enter)</source>
+        <translation>Change the selected barrier (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected barrier and its actions (Delete)</source>
+        <translation>Remove the selected barrier and its actions (Delete)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>Add &amp;action…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Change the selected action (Enter)</source>
+        <translation>Change the selected action (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Delete)</source>
+        <translation>Remove the selected action (Delete)</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Other actions</translation>
+    </message>
+    <message>
+        <source>Add &amp;other action…</source>
+        <translation>Add &amp;other action…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>An action that belongs to no barrier</source>
+        <translation>An action that belongs to no barrier</translation>
+    </message>
+    <message>
+        <source>No barriers noted</source>
+        <translation>No barriers noted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open barrier(s)</source>
+        <translation><numerusform>%n open barrier</numerusform><numerusform>%n open barriers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solved</source>
+        <translation><numerusform>%n solved</numerusform><numerusform>%n solved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lasting</source>
+        <translation><numerusform>%n lasting</numerusform><numerusform>%n lasting</numerusform></translation>
+    </message>
+    <message>
+        <source>Actions for “%1”</source>
+        <translation>Actions for “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the barrier “%1” and its %n action(s)?</source>
+        <translation><numerusform>Remove the barrier “%1” and its %n action?</numerusform><numerusform>Remove the barrier “%1” and its %n actions?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove the barrier “%1”?</source>
+        <translation>Remove the barrier “%1”?</translation>
+    </message>
+    <message>
+        <source>Remove barrier “%1”</source>
+        <translation>Remove barrier “%1”</translation>
+    </message>
+    <message>
+        <source>Remove barrier</source>
+        <translation>Remove barrier</translation>
+    </message>
+    <message>
+        <source>Remove the action “%1”?</source>
+        <translation>Remove the action “%1”?</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Remove action “%1”</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remove action</translation>
+    </message>
+</context>
+<context>
     <name>traject::CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -1532,24 +2078,359 @@
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 days</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>Action for: %1</source>
+        <translation>Action for: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Appointment on %1: %2</source>
+        <translation>Appointment on %1: %2</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Days since the start of the current phase</source>
+        <translation>Days since the start of the current phase</translation>
+    </message>
+    <message>
+        <source>The next open action or planned appointment, whichever comes first; overdue actions in red</source>
+        <translation>The next open action or planned appointment, whichever comes first; overdue actions in red</translation>
+    </message>
+    <message>
+        <source>Next action or appointment</source>
+        <translation>Next action or appointment</translation>
+    </message>
+    <message>
+        <source>Barriers that are open or in progress</source>
+        <translation>Barriers that are open or in progress</translation>
+    </message>
+    <message>
+        <source>Open barriers</source>
+        <translation>Open barriers</translation>
+    </message>
+    <message>
+        <source>Worked days of the current work-place learning against its target</source>
+        <translation>Worked days of the current work-place learning against its target</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Workplace learning</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>traject::CaseloadPanel</name>
     <message>
-        <source>Search by name…</source>
-        <translation>Search by name…</translation>
-    </message>
-    <message>
         <source>Trajectplanner</source>
         <translation>Trajectplanner</translation>
+    </message>
+    <message>
+        <source>Search name, municipality, phone or e-mail…</source>
+        <translation>Search name, municipality, phone or e-mail…</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Show only the learners in this phase</source>
+        <translation>Show only the learners in this phase</translation>
+    </message>
+    <message>
+        <source>&amp;My open actions</source>
+        <translation>&amp;My open actions</translation>
+    </message>
+    <message>
+        <source>Show only the learners with an open action for the SPOC, or for the SPOC and the learner together</source>
+        <translation>Show only the learners with an open action for the SPOC, or for the SPOC and the learner together</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n learner(s)</source>
+        <translation><numerusform>%1 of %n learner</numerusform><numerusform>%1 of %n learners</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ChildrenModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Childcare during training</source>
+        <translation>Childcare during training</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ClosureModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>(unknown site)</source>
+        <translation>(unknown site)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ClosuresDialog</name>
+    <message>
+        <source>Closure periods</source>
+        <translation>Closure periods</translation>
+    </message>
+    <message>
+        <source>&amp;New closure period</source>
+        <translation>&amp;New closure period</translation>
+    </message>
+    <message>
+        <source>&amp;Remove closure period</source>
+        <translation>&amp;Remove closure period</translation>
+    </message>
+    <message>
+        <source>e.g. Summer closure</source>
+        <translation>e.g. Summer closure</translation>
+    </message>
+    <message>
+        <source>&amp;Add closure period</source>
+        <translation>&amp;Add closure period</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Closure period</source>
+        <translation>Closure period</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Placement days are never planned on these days.</source>
+        <translation>Placement days are never planned on these days.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>New closure period</source>
+        <translation>New closure period</translation>
+    </message>
+    <message>
+        <source>Change closure period %1</source>
+        <translation>Change closure period %1</translation>
+    </message>
+    <message>
+        <source>Add closure period %1</source>
+        <translation>Add closure period %1</translation>
+    </message>
+    <message>
+        <source>Remove the closure period "%1"?</source>
+        <translation>Remove the closure period "%1"?</translation>
+    </message>
+    <message>
+        <source>Remove closure period %1</source>
+        <translation>Remove closure period %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ContactMomentDialog</name>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Follow-up on</translation>
+    </message>
+    <message>
+        <source>Change contact moment</source>
+        <translation>Change contact moment</translation>
+    </message>
+    <message>
+        <source>New contact moment</source>
+        <translation>New contact moment</translation>
+    </message>
+    <message>
+        <source>For example: the learner and her mentor</source>
+        <translation>For example: the learner and her mentor</translation>
+    </message>
+    <message>
+        <source>Part of the &amp;aftercare</source>
+        <translation>Part of the &amp;aftercare</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;With whom</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add to logbook</source>
+        <translation>Add to logbook</translation>
+    </message>
+    <message>
+        <source>Add %1 to the logbook</source>
+        <translation>Add %1 to the logbook</translation>
+    </message>
+    <message>
+        <source>Change %1 in the logbook</source>
+        <translation>Change %1 in the logbook</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ContactPersonDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>e.g. workplace mentor, teacher, VDAB consultant</source>
+        <translation>e.g. workplace mentor, teacher, VDAB consultant</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>&amp;Save person</source>
+        <translation>&amp;Save person</translation>
+    </message>
+    <message>
+        <source>Add contact person %1</source>
+        <translation>Add contact person %1</translation>
+    </message>
+    <message>
+        <source>Change contact person %1</source>
+        <translation>Change contact person %1</translation>
     </message>
 </context>
 <context>
     <name>traject::DossierWidget</name>
-    <message>
-        <source>Change phase…</source>
-        <translation>Change phase…</translation>
-    </message>
     <message>
         <source>Profile</source>
         <translation>Profile</translation>
@@ -1583,8 +2464,278 @@
         <translation>Choose a learner in the list</translation>
     </message>
     <message>
-        <source>Phase: %1 since %2</source>
-        <translation>Phase: %1 since %2</translation>
+        <source>Change p&amp;hase…</source>
+        <translation>Change p&amp;hase…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2 (%n day(s))</source>
+        <translation><numerusform>%1 since %2 (%n day)</numerusform><numerusform>%1 since %2 (%n days)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::EnrolmentDialog</name>
+    <message>
+        <source>Change enrolment</source>
+        <translation>Change enrolment</translation>
+    </message>
+    <message>
+        <source>New enrolment</source>
+        <translation>New enrolment</translation>
+    </message>
+    <message>
+        <source>(choose a programme)</source>
+        <translation>(choose a programme)</translation>
+    </message>
+    <message>
+        <source>The programme of an enrolment does not change; remove the enrolment and enrol the learner again instead.</source>
+        <translation>The programme of an enrolment does not change; remove the enrolment and enrol the learner again instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variant</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end</source>
+        <translation>Planned &amp;end</translation>
+    </message>
+    <message>
+        <source>Two-year limit</source>
+        <translation>Two-year limit</translation>
+    </message>
+    <message>
+        <source>Module plan</source>
+        <translation>Module plan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>%1 – the planned end passes the two-year limit: the qualification must be reached by then.</source>
+        <translation>%1 – the planned end passes the two-year limit: the qualification must be reached by then.</translation>
+    </message>
+    <message>
+        <source>Proposed from the programme once it is chosen.</source>
+        <translation>Proposed from the programme once it is chosen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) in %1 semester(s), as the programme proposes; change them in the table afterwards.</source>
+        <translation><numerusform>%n module in %1 semester, as the programme proposes; change them in the table afterwards.</numerusform><numerusform>%n modules in %1 semesters, as the programme proposes; change them in the table afterwards.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>Enrol in %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::GenerateDaysDialog</name>
+    <message>
+        <source>Generate placement days</source>
+        <translation>Generate placement days</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays</source>
+        <translation>&amp;Weekdays</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day</source>
+        <translation>&amp;Hours per day</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>At &amp;most</translation>
+    </message>
+    <message>
+        <source>Target %1 days; %2 already worked or planned. The placement runs from %3 to %4.</source>
+        <translation>Target %1 days; %2 already worked or planned. The placement runs from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: see what is asked above.</source>
+        <translation>Nothing to show yet: see what is asked above.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) will be created</source>
+        <translation><numerusform>%n day will be created</numerusform><numerusform>%n days will be created</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n day(s) of the pattern skipped</source>
+        <translation><numerusform>; %n day of the pattern skipped</numerusform><numerusform>; %n days of the pattern skipped</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n day(s)</source>
+        <translation><numerusform>&amp;Create %n day</numerusform><numerusform>&amp;Create %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate %n placement day(s)</source>
+        <translation><numerusform>Generate %n placement day</numerusform><numerusform>Generate %n placement days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::GenerationPreviewModel</name>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation>New day</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+</context>
+<context>
+    <name>traject::HolidayModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+</context>
+<context>
+    <name>traject::LogbookModel</name>
+    <message>
+        <source>%1 (aftercare)</source>
+        <translation>%1 (aftercare)</translation>
+    </message>
+    <message>
+        <source>This planned contact lies in the past: mark it done or cancelled.</source>
+        <translation>This planned contact lies in the past: mark it done or cancelled.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>traject::LogbookTab</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contact moments</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Note or plan a contact moment (Insert)</source>
+        <translation>Note or plan a contact moment (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected contact moment (Enter)</source>
+        <translation>Change the selected contact moment (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact moment (Delete)</source>
+        <translation>Remove the selected contact moment (Delete)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>New &amp;conversation today</source>
+        <translation>New &amp;conversation today</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the logbook?</source>
+        <translation>Remove %1 from the logbook?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the logbook</source>
+        <translation>Remove %1 from the logbook</translation>
+    </message>
+    <message>
+        <source>Remove contact moment</source>
+        <translation>Remove contact moment</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2800,155 @@
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <source>&amp;Address book…</source>
+        <translation>&amp;Address book…</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes and modules…</source>
+        <translation>&amp;Programmes and modules…</translation>
+    </message>
+    <message>
+        <source>&amp;Closure periods…</source>
+        <translation>&amp;Closure periods…</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ModuleDelegate</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ModuleModel</name>
+    <message>
+        <source>%1 modules, %2 lestijden, %3 with work-place learning</source>
+        <translation>%1 modules, %2 lestijden, %3 with work-place learning</translation>
+    </message>
+    <message>
+        <source> + placement module %1</source>
+        <translation> + placement module %1</translation>
+    </message>
+    <message>
+        <source>the programme states %1 lestijden</source>
+        <translation>the programme states %1 lestijden</translation>
+    </message>
+    <message>
+        <source>Still to be named: our sources do not name this module yet. Fill in its name from the training centre's programme.</source>
+        <translation>Still to be named: our sources do not name this module yet. Fill in its name from the training centre's programme.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Change placement module %1</source>
+        <translation>Change placement module %1</translation>
+    </message>
+    <message>
+        <source>Mark module %1 as still to be named</source>
+        <translation>Mark module %1 as still to be named</translation>
+    </message>
+    <message>
+        <source>Rename module %1</source>
+        <translation>Rename module %1</translation>
+    </message>
+    <message>
+        <source>Change lestijden of module %1</source>
+        <translation>Change lestijden of module %1</translation>
+    </message>
+    <message>
+        <source>Change work-place learning of module %1</source>
+        <translation>Change work-place learning of module %1</translation>
+    </message>
+    <message>
+        <source>Change semester of module %1</source>
+        <translation>Change semester of module %1</translation>
+    </message>
+    <message>
+        <source>Share of the module that is learnt at the workplace</source>
+        <translation>Share of the module that is learnt at the workplace</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Lestijden</source>
+        <translation>Lestijden</translation>
+    </message>
+    <message>
+        <source>Work-place %</source>
+        <translation>Work-place %</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>To be named</source>
+        <translation>To be named</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ModulePlanModel</name>
+    <message>
+        <source>(unknown module)</source>
+        <translation>(unknown module)</translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change.</source>
+        <translation>Double-click or press F2 to change.</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Teaching periods</source>
+        <translation>Teaching periods</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retake reason</source>
+        <translation>Retake reason</translation>
+    </message>
 </context>
 <context>
     <name>traject::NewLearnerDialog</name>
@@ -1682,6 +2982,1269 @@
     </message>
 </context>
 <context>
+    <name>traject::OrganisationForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Street and number, postal code</source>
+        <translation>Street and number, postal code</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Type of care</source>
+        <translation>&amp;Type of care</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation>&amp;Belongs to</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation>M&amp;unicipality</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OrganisationModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>No organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OrganisationsDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <source>Search organisations and persons…</source>
+        <translation>Search organisations and persons…</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>&amp;New organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove organisation</source>
+        <translation>&amp;Remove organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>&amp;Add organisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange person</source>
+        <translation>Ch&amp;ange person</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve person</source>
+        <translation>Remo&amp;ve person</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Contact persons of %1</source>
+        <translation>Contact persons of %1</translation>
+    </message>
+    <message>
+        <source>Contact persons without organisation</source>
+        <translation>Contact persons without organisation</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Change organisation %1</source>
+        <translation>Change organisation %1</translation>
+    </message>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>Add organisation %1</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the address book? Its contact persons and sites are kept, without this organisation.</source>
+        <translation>Remove "%1" from the address book? Its contact persons and sites are kept, without this organisation.</translation>
+    </message>
+    <message>
+        <source>The closure periods of this site are removed with it.</source>
+        <translation>The closure periods of this site are removed with it.</translation>
+    </message>
+    <message>
+        <source>Remove organisation %1</source>
+        <translation>Remove organisation %1</translation>
+    </message>
+    <message>
+        <source>Remove the contact person "%1"?</source>
+        <translation>Remove the contact person "%1"?</translation>
+    </message>
+    <message>
+        <source>Remove contact person %1</source>
+        <translation>Remove contact person %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OutcomeBox</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Record outco&amp;me</source>
+        <translation>Record outco&amp;me</translation>
+    </message>
+    <message>
+        <source>Outcome dat&amp;e</source>
+        <translation>Outcome dat&amp;e</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>O&amp;utcome</translation>
+    </message>
+    <message>
+        <source>Emp&amp;loyer</source>
+        <translation>Emp&amp;loyer</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contract</translation>
+    </message>
+    <message>
+        <source>&amp;Regime</source>
+        <translation>&amp;Regime</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Hours per week</translation>
+    </message>
+    <message>
+        <source>Notes on the &amp;outcome</source>
+        <translation>Notes on the &amp;outcome</translation>
+    </message>
+    <message>
+        <source>Recorded; changes are stored at once.</source>
+        <translation>Recorded; changes are stored at once.</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet. Fill it in when the learner leaves the trajectory and choose "Record outcome".</source>
+        <translation>No outcome recorded yet. Fill it in when the learner leaves the trajectory and choose "Record outcome".</translation>
+    </message>
+    <message>
+        <source>Type the hours as a number, for example 30 or 30,4.</source>
+        <translation>Type the hours as a number, for example 30 or 30,4.</translation>
+    </message>
+    <message>
+        <source>Change the outcome</source>
+        <translation>Change the outcome</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Record the outcome</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>For example: mentor, teacher, consultant</source>
+        <translation>For example: mentor, teacher, consultant</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(no organisation)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Add person %1</source>
+        <translation>Add person %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PersonModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PhaseChangeDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <source>%1 is in the phase "%2" since %3.</source>
+        <translation>%1 is in the phase "%2" since %3.</translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation>In a few words</translation>
+    </message>
+    <message>
+        <source>&amp;New phase</source>
+        <translation>&amp;New phase</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Explanation</translation>
+    </message>
+    <message>
+        <source>Change &amp;phase</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <source>The trajectory has ended with the outflow; start a new trajectory instead.</source>
+        <translation>The trajectory has ended with the outflow; start a new trajectory instead.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for not entering</source>
+        <translation>&amp;Reason for not entering</translation>
+    </message>
+    <message>
+        <source>Change the phase of %1 to "%2"</source>
+        <translation>Change the phase of %1 to "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PhaseHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementDayDialog</name>
+    <message>
+        <source>Add a placement day</source>
+        <translation>Add a placement day</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>The placement runs from %1 to %2.</source>
+        <translation>The placement runs from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Planned hours</source>
+        <translation>&amp;Planned hours</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Worked hours</source>
+        <translation>&amp;Worked hours</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>&amp;Add day</translation>
+    </message>
+    <message>
+        <source>Add placement day %1</source>
+        <translation>Add placement day %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementDayModel</name>
+    <message>
+        <source>This day has passed: fill in whether it was worked.</source>
+        <translation>This day has passed: fill in whether it was worked.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementDialog</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>Change placement</source>
+        <translation>Change placement</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>New placement</translation>
+    </message>
+    <message>
+        <source>(no site yet)</source>
+        <translation>(no site yet)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <source>Placement su&amp;pervisor</source>
+        <translation>Placement su&amp;pervisor</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>P&amp;eriod</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays</source>
+        <translation>&amp;Weekdays</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day</source>
+        <translation>&amp;Hours per day</translation>
+    </message>
+    <message>
+        <source>Target &amp;days</source>
+        <translation>Target &amp;days</translation>
+    </message>
+    <message>
+        <source>Target h&amp;ours</source>
+        <translation>Target h&amp;ours</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Add placement</source>
+        <translation>&amp;Add placement</translation>
+    </message>
+    <message>
+        <source>Change placement at %1</source>
+        <translation>Change placement at %1</translation>
+    </message>
+    <message>
+        <source>Add placement</source>
+        <translation>Add placement</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Placement supervisor</source>
+        <translation>Placement supervisor</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Hours/day</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Worked</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementsTab</name>
+    <message>
+        <source>&amp;Add placement…</source>
+        <translation>&amp;Add placement…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange placement…</source>
+        <translation>C&amp;hange placement…</translation>
+    </message>
+    <message>
+        <source>Remove placement…</source>
+        <translation>Remove placement…</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>No placements yet. Use "Add placement…" for the work-place learning at a childcare site, then generate its days.</source>
+        <translation>No placements yet. Use "Add placement…" for the work-place learning at a childcare site, then generate its days.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate days…</source>
+        <translation>&amp;Generate days…</translation>
+    </message>
+    <message>
+        <source>Add &amp;day…</source>
+        <translation>Add &amp;day…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day…</source>
+        <translation>&amp;Remove day…</translation>
+    </message>
+    <message>
+        <source>Change placement day %1</source>
+        <translation>Change placement day %1</translation>
+    </message>
+    <message>
+        <source>Mark the selected days:</source>
+        <translation>Mark the selected days:</translation>
+    </message>
+    <message>
+        <source>&amp;Worked</source>
+        <translation>&amp;Worked</translation>
+    </message>
+    <message>
+        <source>Absent, e&amp;xcused</source>
+        <translation>Absent, e&amp;xcused</translation>
+    </message>
+    <message>
+        <source>Absent, &amp;unexcused</source>
+        <translation>Absent, &amp;unexcused</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled</source>
+        <translation>Ca&amp;ncelled</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>&amp;Planned</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>The target can no longer be reached with the days that are planned: plan more days or adjust the target.</source>
+        <translation>The target can no longer be reached with the days that are planned: plan more days or adjust the target.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Mark %1 as %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n placement days as %1</source>
+        <translation><numerusform>Mark %n placement days as %1</numerusform><numerusform>Mark %n placement days as %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation>Remove placement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the placement at %1 (%2 to %3) with its %n day(s)? You can undo this.</source>
+        <translation><numerusform>Remove the placement at %1 (%2 to %3) with its %n day? You can undo this.</numerusform><numerusform>Remove the placement at %1 (%2 to %3) with its %n days? You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove placement at %1</source>
+        <translation>Remove placement at %1</translation>
+    </message>
+    <message>
+        <source>Remove the placement day of %1?</source>
+        <translation>Remove the placement day of %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n placement days?</source>
+        <translation><numerusform>Remove these %n placement days?</numerusform><numerusform>Remove these %n placement days?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove placement day</source>
+        <translation>Remove placement day</translation>
+    </message>
+    <message>
+        <source>Remove placement day %1</source>
+        <translation>Remove placement day %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n placement days</source>
+        <translation><numerusform>Remove %n placement days</numerusform><numerusform>Remove %n placement days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProfileTab</name>
+    <message>
+        <source>&amp;Remove learner…</source>
+        <translation>&amp;Remove learner…</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>&amp;National register number</source>
+        <translation>&amp;National register number</translation>
+    </message>
+    <message>
+        <source>Eleven digits, on the back of the identity card or on the residence permit. The check digits are verified.</source>
+        <translation>Eleven digits, on the back of the identity card or on the residence permit. The check digits are verified.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>&amp;Street and number</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>P&amp;ostal code</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Language and education</source>
+        <translation>Language and education</translation>
+    </message>
+    <message>
+        <source>Home &amp;language</source>
+        <translation>Home &amp;language</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch level (NT2)</source>
+        <translation>&amp;Dutch level (NT2)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation level</source>
+        <translation>Ed&amp;ucation level</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign diploma</source>
+        <translation>&amp;Foreign diploma</translation>
+    </message>
+    <message>
+        <source>Diploma &amp;recognition</source>
+        <translation>Diploma &amp;recognition</translation>
+    </message>
+    <message>
+        <source>Migration &amp;background</source>
+        <translation>Migration &amp;background</translation>
+    </message>
+    <message>
+        <source>Family and mobility</source>
+        <translation>Family and mobility</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <source>Add &amp;child</source>
+        <translation>Add &amp;child</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve child</source>
+        <translation>Remo&amp;ve child</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Driving &amp;licence</source>
+        <translation>Driving &amp;licence</translation>
+    </message>
+    <message>
+        <source>Own l&amp;aptop</source>
+        <translation>Own l&amp;aptop</translation>
+    </message>
+    <message>
+        <source>&amp;Internet at home</source>
+        <translation>&amp;Internet at home</translation>
+    </message>
+    <message>
+        <source>Status and referral</source>
+        <translation>Status and referral</translation>
+    </message>
+    <message>
+        <source>&amp;Status before the start</source>
+        <translation>&amp;Status before the start</translation>
+    </message>
+    <message>
+        <source>Months &amp;unemployed</source>
+        <translation>Months &amp;unemployed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Type a number of months, or leave the field empty.</source>
+        <translation>Type a number of months, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by</source>
+        <translation>Referred &amp;by</translation>
+    </message>
+    <message>
+        <source>Referral &amp;note</source>
+        <translation>Referral &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Employment service</source>
+        <translation>&amp;Employment service</translation>
+    </message>
+    <message>
+        <source>Statute or &amp;benefit</source>
+        <translation>Statute or &amp;benefit</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Phase history</translation>
+    </message>
+    <message>
+        <source>The phase changes through "Change phase…" at the top.</source>
+        <translation>The phase changes through "Change phase…" at the top.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date</source>
+        <translation>Consent &amp;date</translation>
+    </message>
+    <message>
+        <source>&amp;What may be shared, with whom</source>
+        <translation>&amp;What may be shared, with whom</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>Remove learner</source>
+        <translation>Remove learner</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the whole dossier: barriers, training, workplace learning, logbook and role card?
+
+You can undo this with %2.</source>
+        <translation>Remove %1 and the whole dossier: barriers, training, workplace learning, logbook and role card?
+
+You can undo this with %2.</translation>
+    </message>
+    <message>
+        <source>Remove learner %1</source>
+        <translation>Remove learner %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProgrammeForm</name>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Provider</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duration</translation>
+    </message>
+    <message>
+        <source>&amp;Total lestijden</source>
+        <translation>&amp;Total lestijden</translation>
+    </message>
+    <message>
+        <source>&amp;Class days per week</source>
+        <translation>&amp;Class days per week</translation>
+    </message>
+    <message>
+        <source>P&amp;lacement hours</source>
+        <translation>P&amp;lacement hours</translation>
+    </message>
+    <message>
+        <source>&amp;Observation hours</source>
+        <translation>&amp;Observation hours</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProgrammesDialog</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>&amp;New programme</source>
+        <translation>&amp;New programme</translation>
+    </message>
+    <message>
+        <source>&amp;Remove programme</source>
+        <translation>&amp;Remove programme</translation>
+    </message>
+    <message>
+        <source>&amp;Install shipped templates</source>
+        <translation>&amp;Install shipped templates</translation>
+    </message>
+    <message>
+        <source>&amp;Add programme</source>
+        <translation>&amp;Add programme</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>Add &amp;module</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve module</source>
+        <translation>Remo&amp;ve module</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Adds the shipped CVO and Syntra programmes that are not in the list</source>
+        <translation>Adds the shipped CVO and Syntra programmes that are not in the list</translation>
+    </message>
+    <message>
+        <source>Every shipped programme is in the list</source>
+        <translation>Every shipped programme is in the list</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <source>Change programme %1</source>
+        <translation>Change programme %1</translation>
+    </message>
+    <message>
+        <source>Add programme %1</source>
+        <translation>Add programme %1</translation>
+    </message>
+    <message>
+        <source>Remove the programme "%1" with its modules?</source>
+        <translation>Remove the programme "%1" with its modules?</translation>
+    </message>
+    <message>
+        <source>Remove programme %1</source>
+        <translation>Remove programme %1</translation>
+    </message>
+    <message>
+        <source>Install shipped templates</source>
+        <translation>Install shipped templates</translation>
+    </message>
+    <message>
+        <source>Install template %1</source>
+        <translation>Install template %1</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>Add module to %1</source>
+        <translation>Add module to %1</translation>
+    </message>
+    <message>
+        <source>The new module could not be found.</source>
+        <translation>The new module could not be found.</translation>
+    </message>
+    <message>
+        <source>Remove module %1</source>
+        <translation>Remove module %1</translation>
+    </message>
+    <message>
+        <source>Move module %1 up</source>
+        <translation>Move module %1 up</translation>
+    </message>
+    <message>
+        <source>Move module %1 down</source>
+        <translation>Move module %1 down</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProposalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RetakeDialog</name>
+    <message>
+        <source>Retake a module</source>
+        <translation>Retake a module</translation>
+    </message>
+    <message>
+        <source>%1 (not passed in semester %2)</source>
+        <translation>%1 (not passed in semester %2)</translation>
+    </message>
+    <message>
+        <source>e.g. exam of the first semester not passed</source>
+        <translation>e.g. exam of the first semester not passed</translation>
+    </message>
+    <message>
+        <source>Extend the training to %1 (planned end %2)</source>
+        <translation>Extend the training to %1 (planned end %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <source>&amp;Semester of the retake</source>
+        <translation>&amp;Semester of the retake</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Plan retake</source>
+        <translation>&amp;Plan retake</translation>
+    </message>
+    <message>
+        <source>Plan a retake of %1</source>
+        <translation>Plan a retake of %1</translation>
+    </message>
+    <message>
+        <source>The retake was not stored.</source>
+        <translation>The retake was not stored.</translation>
+    </message>
+    <message>
+        <source>Extend the training</source>
+        <translation>Extend the training</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RoleCardModel</name>
+    <message>
+        <source>This role has ended.</source>
+        <translation>This role has ended.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RoleCardTab</name>
+    <message>
+        <source>Who helps</source>
+        <translation>Who helps</translation>
+    </message>
+    <message>
+        <source>&amp;Add role…</source>
+        <translation>&amp;Add role…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Add a person with their role (Insert)</source>
+        <translation>Add a person with their role (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected role (Enter)</source>
+        <translation>Change the selected role (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected role (Delete)</source>
+        <translation>Remove the selected role (Delete)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the role card?</source>
+        <translation>Remove %1 from the role card?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the role card</source>
+        <translation>Remove %1 from the role card</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Remove role</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RoleDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>New role</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <source>For example: call for questions about the placement</source>
+        <translation>For example: call for questions about the placement</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Choose a person…</translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation>Add role %1</translation>
+    </message>
+    <message>
+        <source>Change role %1</source>
+        <translation>Change role %1</translation>
+    </message>
+</context>
+<context>
     <name>traject::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1694,6 +4257,144 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>traject::TableSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>traject::TrainingTab</name>
+    <message>
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>En&amp;rolment:</source>
+        <translation>En&amp;rolment:</translation>
+    </message>
+    <message>
+        <source>&amp;New enrolment…</source>
+        <translation>&amp;New enrolment…</translation>
+    </message>
+    <message>
+        <source>&amp;Change enrolment…</source>
+        <translation>&amp;Change enrolment…</translation>
+    </message>
+    <message>
+        <source>Remove enrolment…</source>
+        <translation>Remove enrolment…</translation>
+    </message>
+    <message>
+        <source>This learner is not enrolled in a programme yet. Use "New enrolment…" to choose the programme, the start and the variant; the modules are proposed from the programme.</source>
+        <translation>This learner is not enrolled in a programme yet. Use "New enrolment…" to choose the programme, the start and the variant; the modules are proposed from the programme.</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variant:</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Planned end:</translation>
+    </message>
+    <message>
+        <source>Two-year limit:</source>
+        <translation>Two-year limit:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;retake…</source>
+        <translation>Plan a &amp;retake…</translation>
+    </message>
+    <message>
+        <source>For a module that was not passed: plan it again in a later semester.</source>
+        <translation>For a module that was not passed: plan it again in a later semester.</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line…</source>
+        <translation>Remove &amp;line…</translation>
+    </message>
+    <message>
+        <source>Change a status or semester with a double-click or F2.</source>
+        <translation>Change a status or semester with a double-click or F2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>%1 – the planned end passes the two-year limit!</source>
+        <translation>%1 – the planned end passes the two-year limit!</translation>
+    </message>
+    <message>
+        <source>The qualification must be reached within two years of the start.</source>
+        <translation>The qualification must be reached within two years of the start.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules passed · %3 of %4 teaching periods done</source>
+        <translation>%1 of %2 modules passed · %3 of %4 teaching periods done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retake(s)</source>
+        <translation><numerusform>%n retake</numerusform><numerusform>%n retakes</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove enrolment</source>
+        <translation>Remove enrolment</translation>
+    </message>
+    <message>
+        <source>Remove the enrolment in %1 with its module plan? Placements stay, without the link to this enrolment. You can undo this.</source>
+        <translation>Remove the enrolment in %1 with its module plan? Placements stay, without the link to this enrolment. You can undo this.</translation>
+    </message>
+    <message>
+        <source>Remove enrolment in %1</source>
+        <translation>Remove enrolment in %1</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Remove %1 (semester %2) from the module plan?</source>
+        <translation>Remove %1 (semester %2) from the module plan?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the module plan</source>
+        <translation>Remove %1 from the module plan</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message>
+        <source>Change %1 in the module plan</source>
+        <translation>Change %1 in the module plan</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +4422,13 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
     <message>
         <source>Start with demo data</source>
         <translation>Start with demo data</translation>
+    </message>
+</context>
+<context>
+    <name>traject::editor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,21 @@
     </message>
 </context>
 <context>
+    <name>AftercareProposal</name>
+    <message>
+        <source>Aftercare: check-in (every two weeks)</source>
+        <translation>Nazorg: kort contact (om de twee weken)</translation>
+    </message>
+    <message>
+        <source>Aftercare: monthly follow-up conversation</source>
+        <translation>Nazorg: maandelijks opvolggesprek</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %n aftercare contact(s)</source>
+        <translation><numerusform>%n nazorgcontact plannen</numerusform><numerusform>%n nazorgcontacten plannen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Barrier</name>
     <message>
         <source>Describe the barrier in a few words.</source>
@@ -102,6 +117,32 @@
     <message>
         <source>This closure period does not exist (number %1).</source>
         <translation>Deze sluitingsperiode bestaat niet (nummer %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadGenerator</name>
+    <message>
+        <source>The generated caseload could not be stored.</source>
+        <translation>De gemaakte caseload kon niet bewaard worden.</translation>
+    </message>
+    <message>
+        <source>The programme templates are missing.</source>
+        <translation>De opleidingssjablonen ontbreken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A caseload is only generated into an empty database; this one already holds %n learner(s).</source>
+        <translation><numerusform>Een caseload wordt alleen in een lege databank gemaakt; deze bevat al %n cursist.</numerusform><numerusform>Een caseload wordt alleen in een lege databank gemaakt; deze bevat al %n cursisten.</numerusform></translation>
+    </message>
+    <message>
+        <source>The caseload could not be generated; nothing was added.</source>
+        <translation>De caseload kon niet gemaakt worden; er werd niets toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadQuery</name>
+    <message>
+        <source>The caseload could not be read.</source>
+        <translation>De caseload kon niet gelezen worden.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +309,13 @@
     <message>
         <source>The demo data could not be made; nothing was added.</source>
         <translation>De demogegevens konden niet gemaakt worden; er werd niets toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Directory</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1142,14 @@
         <source>The learner no longer exists.</source>
         <translation>De cursist bestaat niet meer.</translation>
     </message>
+    <message>
+        <source>There is no phase change to take back.</source>
+        <translation>Er is geen faseovergang om terug te draaien.</translation>
+    </message>
+    <message>
+        <source>The latest phase change does not match the learner's phase.</source>
+        <translation>De laatste faseovergang past niet bij de fase van de cursist.</translation>
+    </message>
 </context>
 <context>
     <name>LogbookRepository</name>
@@ -1340,6 +1396,41 @@
         <source>This placement day does not exist (number %1).</source>
         <translation>Deze werkplekdag bestaat niet (nummer %1).</translation>
     </message>
+    <message>
+        <source>The placement has no day on %1.</source>
+        <translation>Er is geen werkplekdag op %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementText</name>
+    <message>
+        <source>no days</source>
+        <translation>geen dagen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days worked</source>
+        <translation>%1 / %2 dagen gewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) worked</source>
+        <translation><numerusform>%n dag gewerkt</numerusform><numerusform>%n dagen gewerkt</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 absent (%2 excused)</source>
+        <translation>%1 afwezig (%2 gewettigd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation><numerusform>%n gepland</numerusform><numerusform>%n gepland</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 / %2 hours</source>
+        <translation>%1 / %2 uur</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
 </context>
 <context>
     <name>PlanningWarning</name>
@@ -1511,6 +1602,461 @@
     </message>
 </context>
 <context>
+    <name>traject::ActionDialog</name>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on</source>
+        <translation>&amp;Gedaan op</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Actie wijzigen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <translation>Wat er zal gebeuren</translation>
+    </message>
+    <message>
+        <source>Mark as done &amp;today</source>
+        <translation>&amp;Vandaag gedaan</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Kies een persoon…</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Wat</translation>
+    </message>
+    <message>
+        <source>W&amp;ho</source>
+        <translation>W&amp;ie</translation>
+    </message>
+    <message>
+        <source>&amp;Partner's person</source>
+        <translation>&amp;Persoon van de partner</translation>
+    </message>
+    <message>
+        <source>Support &amp;domain</source>
+        <translation>Ondersteunings&amp;domein</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add action “%1”</source>
+        <translation>Actie “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change action “%1”</source>
+        <translation>Actie “%1” wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ActionModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AftercareContactsModel</name>
+    <message>
+        <source>Planned, but the date has passed.</source>
+        <translation>Gepland, maar de datum is voorbij.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AftercareProposalDialog</name>
+    <message>
+        <source>Propose aftercare contacts</source>
+        <translation>Nazorgcontacten voorstellen</translation>
+    </message>
+    <message>
+        <source>The training ended on %1. Proposed: a contact every two weeks during the first three months, then one a month until six months after the end. Dates in a weekend move to the Monday.</source>
+        <translation>De opleiding eindigde op %1. Voorstel: de eerste drie maanden om de twee weken een contact, daarna één per maand tot zes maanden na het einde. Een datum in het weekend schuift op naar de maandag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) that already lie in the past are left out.</source>
+        <translation><numerusform>%n datum die al voorbij is, werd weggelaten.</numerusform><numerusform>%n datums die al voorbij zijn, werden weggelaten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Change dates, kinds and notes, remove or add lines: nothing is stored until you choose Create.</source>
+        <translation>Je kan datums, soorten en notities wijzigen en regels verwijderen of toevoegen: er wordt pas iets bewaard als je Aanmaken kiest.</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Aanmaken</translation>
+    </message>
+    <message>
+        <source>Aftercare contact</source>
+        <translation>Nazorgcontact</translation>
+    </message>
+    <message>
+        <source>There is nothing to create: add a line, or cancel.</source>
+        <translation>Er is niets om aan te maken: voeg een regel toe of annuleer.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AftercareTab</name>
+    <message>
+        <source>Aftercare contacts</source>
+        <translation>Nazorgcontacten</translation>
+    </message>
+    <message>
+        <source>&amp;Propose aftercare contacts…</source>
+        <translation>Nazorgcontacten &amp;voorstellen…</translation>
+    </message>
+    <message>
+        <source>The training ended on %1.</source>
+        <translation>De opleiding eindigde op %1.</translation>
+    </message>
+    <message>
+        <source>Contacts can be proposed once the training has ended (planned end: %1).</source>
+        <translation>Contacten kunnen voorgesteld worden zodra de opleiding afgelopen is (gepland einde: %1).</translation>
+    </message>
+    <message>
+        <source>Contacts can be proposed once the end of the training is known: record it in the agreement above.</source>
+        <translation>Contacten kunnen voorgesteld worden zodra het einde van de opleiding bekend is: vul het in bij de afspraak hierboven.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AgreementBox</name>
+    <message>
+        <source>Aftercare agreement</source>
+        <translation>Nazorgafspraak</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Record a&amp;greement</source>
+        <translation>Afspraak vastle&amp;ggen</translation>
+    </message>
+    <message>
+        <source>&amp;Training ends on</source>
+        <translation>&amp;Opleiding eindigt op</translation>
+    </message>
+    <message>
+        <source>Aftercare &amp;starts on</source>
+        <translation>Nazorg &amp;start op</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <source>Aftercare ends on</source>
+        <translation>Nazorg eindigt op</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;notes</source>
+        <translation>&amp;Notities bij de afspraak</translation>
+    </message>
+    <message>
+        <source>Agreed with the learner; changes are stored at once.</source>
+        <translation>Afgesproken met de cursist; wijzigingen worden meteen bewaard.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet. The dates are proposed from the planned end of the training: check them and choose "Record agreement".</source>
+        <translation>Nog niet vastgelegd. De datums zijn een voorstel op basis van het geplande einde van de opleiding: kijk ze na en kies "Afspraak vastleggen".</translation>
+    </message>
+    <message>
+        <source>Change the aftercare agreement</source>
+        <translation>Nazorgafspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>Record the aftercare agreement</source>
+        <translation>Nazorgafspraak vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarrierDialog</name>
+    <message>
+        <source>Sol&amp;ved on</source>
+        <translation>&amp;Opgelost op</translation>
+    </message>
+    <message>
+        <source>Change barrier</source>
+        <translation>Drempel wijzigen</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>Nieuwe drempel</translation>
+    </message>
+    <message>
+        <source>What stands in the way, in a few words</source>
+        <translation>Wat in de weg staat, in een paar woorden</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>Seve&amp;rity</source>
+        <translation>&amp;Ernst</translation>
+    </message>
+    <message>
+        <source>&amp;Noticed on</source>
+        <translation>Opge&amp;merkt op</translation>
+    </message>
+    <message>
+        <source>Noticed in &amp;phase</source>
+        <translation>Opgemerkt in &amp;fase</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Add barrier</source>
+        <translation>Drempel toevoegen</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Add barrier “%1”</source>
+        <translation>Drempel “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Change barrier “%1”</source>
+        <translation>Drempel “%1” wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarrierModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Noticed on</source>
+        <translation>Opgemerkt op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Solved on</source>
+        <translation>Opgelost op</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarriersTab</name>
+    <message>
+        <source>Barriers</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Add &amp;barrier…</source>
+        <translation>&amp;Drempel toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Change the selected barrier (Enter)</source>
+        <translation>De gekozen drempel wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected barrier and its actions (Delete)</source>
+        <translation>De gekozen drempel en de bijbehorende acties verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation>&amp;Actie toevoegen…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>W&amp;ijzigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>V&amp;erwijderen</translation>
+    </message>
+    <message>
+        <source>Change the selected action (Enter)</source>
+        <translation>De gekozen actie wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Delete)</source>
+        <translation>De gekozen actie verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Andere acties</translation>
+    </message>
+    <message>
+        <source>Add &amp;other action…</source>
+        <translation>A&amp;ndere actie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Wijzi&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>An action that belongs to no barrier</source>
+        <translation>Een actie die bij geen enkele drempel hoort</translation>
+    </message>
+    <message>
+        <source>No barriers noted</source>
+        <translation>Geen drempels genoteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open barrier(s)</source>
+        <translation><numerusform>%n open drempel</numerusform><numerusform>%n open drempels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n solved</source>
+        <translation><numerusform>%n opgelost</numerusform><numerusform>%n opgelost</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lasting</source>
+        <translation><numerusform>%n blijvend</numerusform><numerusform>%n blijvend</numerusform></translation>
+    </message>
+    <message>
+        <source>Actions for “%1”</source>
+        <translation>Acties voor “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the barrier “%1” and its %n action(s)?</source>
+        <translation><numerusform>De drempel “%1” en %n bijbehorende actie verwijderen?</numerusform><numerusform>De drempel “%1” en %n bijbehorende acties verwijderen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove the barrier “%1”?</source>
+        <translation>De drempel “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove barrier “%1”</source>
+        <translation>Drempel “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove barrier</source>
+        <translation>Drempel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the action “%1”?</source>
+        <translation>De actie “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Actie “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>traject::CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -1532,24 +2078,359 @@
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 dagen</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <source>Action for: %1</source>
+        <translation>Actie voor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Geen uiterste datum</translation>
+    </message>
+    <message>
+        <source>Appointment on %1: %2</source>
+        <translation>Afspraak op %1: %2</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Days since the start of the current phase</source>
+        <translation>Dagen sinds de start van de huidige fase</translation>
+    </message>
+    <message>
+        <source>The next open action or planned appointment, whichever comes first; overdue actions in red</source>
+        <translation>De eerstvolgende open actie of geplande afspraak; te late acties in het rood</translation>
+    </message>
+    <message>
+        <source>Next action or appointment</source>
+        <translation>Volgende actie of afspraak</translation>
+    </message>
+    <message>
+        <source>Barriers that are open or in progress</source>
+        <translation>Drempels die open zijn of in aanpak</translation>
+    </message>
+    <message>
+        <source>Open barriers</source>
+        <translation>Open drempels</translation>
+    </message>
+    <message>
+        <source>Worked days of the current work-place learning against its target</source>
+        <translation>Gewerkte dagen van het huidige werkplekleren, tegenover het doel</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>traject::CaseloadPanel</name>
     <message>
-        <source>Search by name…</source>
-        <translation>Zoek op naam…</translation>
-    </message>
-    <message>
         <source>Trajectplanner</source>
         <translation>Trajectplanner</translation>
+    </message>
+    <message>
+        <source>Search name, municipality, phone or e-mail…</source>
+        <translation>Zoek op naam, gemeente, telefoon of e-mail…</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fases</translation>
+    </message>
+    <message>
+        <source>Show only the learners in this phase</source>
+        <translation>Toon alleen de cursisten in deze fase</translation>
+    </message>
+    <message>
+        <source>&amp;My open actions</source>
+        <translation>&amp;Mijn open acties</translation>
+    </message>
+    <message>
+        <source>Show only the learners with an open action for the SPOC, or for the SPOC and the learner together</source>
+        <translation>Toon alleen de cursisten met een open actie voor de SPOC, of voor de SPOC en de cursist samen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n learner(s)</source>
+        <translation><numerusform>%1 van %n cursist</numerusform><numerusform>%1 van %n cursisten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ChildrenModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Childcare during training</source>
+        <translation>Opvang tijdens de opleiding</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ClosureModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alle opvanglocaties</translation>
+    </message>
+    <message>
+        <source>(unknown site)</source>
+        <translation>(onbekende opvanglocatie)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Opvanglocatie</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ClosuresDialog</name>
+    <message>
+        <source>Closure periods</source>
+        <translation>Sluitingsperiodes</translation>
+    </message>
+    <message>
+        <source>&amp;New closure period</source>
+        <translation>Nieu&amp;we sluitingsperiode</translation>
+    </message>
+    <message>
+        <source>&amp;Remove closure period</source>
+        <translation>Sluitingsperiode &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>e.g. Summer closure</source>
+        <translation>bv. zomersluiting</translation>
+    </message>
+    <message>
+        <source>&amp;Add closure period</source>
+        <translation>Sluitingsperiode &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Opvanglocatie</translation>
+    </message>
+    <message>
+        <source>Closure period</source>
+        <translation>Sluitingsperiode</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Jaar</translation>
+    </message>
+    <message>
+        <source>Placement days are never planned on these days.</source>
+        <translation>Op deze dagen worden nooit werkplekdagen gepland.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle opvanglocaties</translation>
+    </message>
+    <message>
+        <source>New closure period</source>
+        <translation>Nieuwe sluitingsperiode</translation>
+    </message>
+    <message>
+        <source>Change closure period %1</source>
+        <translation>Sluitingsperiode %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add closure period %1</source>
+        <translation>Sluitingsperiode %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the closure period "%1"?</source>
+        <translation>De sluitingsperiode "%1" verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove closure period %1</source>
+        <translation>Sluitingsperiode %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ContactMomentDialog</name>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Opvolging op</translation>
+    </message>
+    <message>
+        <source>Change contact moment</source>
+        <translation>Contactmoment wijzigen</translation>
+    </message>
+    <message>
+        <source>New contact moment</source>
+        <translation>Nieuw contactmoment</translation>
+    </message>
+    <message>
+        <source>For example: the learner and her mentor</source>
+        <translation>Bijvoorbeeld: de cursist en haar mentor</translation>
+    </message>
+    <message>
+        <source>Part of the &amp;aftercare</source>
+        <translation>Deel van de n&amp;azorg</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;Met wie</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Add to logbook</source>
+        <translation>Toevoegen aan logboek</translation>
+    </message>
+    <message>
+        <source>Add %1 to the logbook</source>
+        <translation>%1 toevoegen aan het logboek</translation>
+    </message>
+    <message>
+        <source>Change %1 in the logbook</source>
+        <translation>%1 wijzigen in het logboek</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ContactPersonDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>e.g. workplace mentor, teacher, VDAB consultant</source>
+        <translation>bv. mentor op de werkplek, leerkracht, VDAB-consulent</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>Persoon toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save person</source>
+        <translation>Persoon &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Add contact person %1</source>
+        <translation>Contactpersoon %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Change contact person %1</source>
+        <translation>Contactpersoon %1 wijzigen</translation>
     </message>
 </context>
 <context>
     <name>traject::DossierWidget</name>
-    <message>
-        <source>Change phase…</source>
-        <translation>Fase wijzigen…</translation>
-    </message>
     <message>
         <source>Profile</source>
         <translation>Profiel</translation>
@@ -1583,8 +2464,278 @@
         <translation>Kies een cursist in de lijst</translation>
     </message>
     <message>
-        <source>Phase: %1 since %2</source>
-        <translation>Fase: %1 sinds %2</translation>
+        <source>Change p&amp;hase…</source>
+        <translation>Fase wij&amp;zigen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2 (%n day(s))</source>
+        <translation><numerusform>%1 sinds %2 (%n dag)</numerusform><numerusform>%1 sinds %2 (%n dagen)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::EnrolmentDialog</name>
+    <message>
+        <source>Change enrolment</source>
+        <translation>Inschrijving wijzigen</translation>
+    </message>
+    <message>
+        <source>New enrolment</source>
+        <translation>Nieuwe inschrijving</translation>
+    </message>
+    <message>
+        <source>(choose a programme)</source>
+        <translation>(kies een opleiding)</translation>
+    </message>
+    <message>
+        <source>The programme of an enrolment does not change; remove the enrolment and enrol the learner again instead.</source>
+        <translation>De opleiding van een inschrijving kan niet veranderen; verwijder de inschrijving en schrijf de cursist opnieuw in.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Opleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variant</translation>
+    </message>
+    <message>
+        <source>Planned &amp;end</source>
+        <translation>Gepland &amp;einde</translation>
+    </message>
+    <message>
+        <source>Two-year limit</source>
+        <translation>Grens van twee jaar</translation>
+    </message>
+    <message>
+        <source>Module plan</source>
+        <translation>Moduleplan</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inschrijven</translation>
+    </message>
+    <message>
+        <source>%1 – the planned end passes the two-year limit: the qualification must be reached by then.</source>
+        <translation>%1 – het geplande einde ligt na de grens van twee jaar: de kwalificatie moet tegen dan behaald zijn.</translation>
+    </message>
+    <message>
+        <source>Proposed from the programme once it is chosen.</source>
+        <translation>Wordt voorgesteld vanuit de opleiding zodra je die kiest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) in %1 semester(s), as the programme proposes; change them in the table afterwards.</source>
+        <translation><numerusform>%n module in %1 semester(s), zoals de opleiding voorstelt; je kan dit daarna wijzigen in de tabel.</numerusform><numerusform>%n modules in %1 semester(s), zoals de opleiding voorstelt; je kan dit daarna wijzigen in de tabel.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enrol in %1</source>
+        <translation>Inschrijven voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::GenerateDaysDialog</name>
+    <message>
+        <source>Generate placement days</source>
+        <translation>Werkplekdagen inplannen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays</source>
+        <translation>&amp;Weekdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day</source>
+        <translation>&amp;Uren per dag</translation>
+    </message>
+    <message>
+        <source>At &amp;most</source>
+        <translation>&amp;Hoogstens</translation>
+    </message>
+    <message>
+        <source>Target %1 days; %2 already worked or planned. The placement runs from %3 to %4.</source>
+        <translation>Doel: %1 dagen; %2 al gewerkt of gepland. Het werkplekleren loopt van %3 tot %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: see what is asked above.</source>
+        <translation>Nog niets te tonen: kijk wat er hierboven gevraagd wordt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) will be created</source>
+        <translation><numerusform>%n dag wordt aangemaakt</numerusform><numerusform>%n dagen worden aangemaakt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n day(s) of the pattern skipped</source>
+        <translation><numerusform>; %n dag van het patroon overgeslagen</numerusform><numerusform>; %n dagen van het patroon overgeslagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n day(s)</source>
+        <translation><numerusform>%n dag &amp;aanmaken</numerusform><numerusform>%n dagen &amp;aanmaken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate %n placement day(s)</source>
+        <translation><numerusform>%n werkplekdag inplannen</numerusform><numerusform>%n werkplekdagen inplannen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::GenerationPreviewModel</name>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation>Nieuwe dag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>traject::HolidayModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+</context>
+<context>
+    <name>traject::LogbookModel</name>
+    <message>
+        <source>%1 (aftercare)</source>
+        <translation>%1 (nazorg)</translation>
+    </message>
+    <message>
+        <source>This planned contact lies in the past: mark it done or cancelled.</source>
+        <translation>Dit geplande contact ligt in het verleden: zet het op gedaan of geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
+    <name>traject::LogbookTab</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Note or plan a contact moment (Insert)</source>
+        <translation>Een contactmoment noteren of plannen (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected contact moment (Enter)</source>
+        <translation>Het gekozen contactmoment wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected contact moment (Delete)</source>
+        <translation>Het gekozen contactmoment verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+        <source>New &amp;conversation today</source>
+        <translation>Nieuw &amp;gesprek vandaag</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the logbook?</source>
+        <translation>%1 uit het logboek verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the logbook</source>
+        <translation>%1 uit het logboek verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove contact moment</source>
+        <translation>Contactmoment verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2800,155 @@
         <source>Main toolbar</source>
         <translation>Werkbalk</translation>
     </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>Beh&amp;eer</translation>
+    </message>
+    <message>
+        <source>&amp;Address book…</source>
+        <translation>&amp;Adresboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes and modules…</source>
+        <translation>&amp;Opleidingen en modules…</translation>
+    </message>
+    <message>
+        <source>&amp;Closure periods…</source>
+        <translation>&amp;Sluitingsperiodes…</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ModuleDelegate</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>om het even</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ModuleModel</name>
+    <message>
+        <source>%1 modules, %2 lestijden, %3 with work-place learning</source>
+        <translation>%1 modules, %2 lestijden, %3 met werkplekleren</translation>
+    </message>
+    <message>
+        <source> + placement module %1</source>
+        <translation> + stagemodule %1</translation>
+    </message>
+    <message>
+        <source>the programme states %1 lestijden</source>
+        <translation>de opleiding vermeldt %1 lestijden</translation>
+    </message>
+    <message>
+        <source>Still to be named: our sources do not name this module yet. Fill in its name from the training centre's programme.</source>
+        <translation>Naam nog in te vullen: onze bronnen noemen deze module nog niet. Vul de naam in uit het programma van het opleidingscentrum.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>om het even</translation>
+    </message>
+    <message>
+        <source>Change placement module %1</source>
+        <translation>Stagemodule %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Mark module %1 as still to be named</source>
+        <translation>Module %1 markeren als "naam in te vullen"</translation>
+    </message>
+    <message>
+        <source>Rename module %1</source>
+        <translation>Module %1 hernoemen</translation>
+    </message>
+    <message>
+        <source>Change lestijden of module %1</source>
+        <translation>Lestijden van module %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Change work-place learning of module %1</source>
+        <translation>Werkplekleren van module %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Change semester of module %1</source>
+        <translation>Semester van module %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Share of the module that is learnt at the workplace</source>
+        <translation>Deel van de module dat op de werkplek geleerd wordt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Lestijden</source>
+        <translation>Lestijden</translation>
+    </message>
+    <message>
+        <source>Work-place %</source>
+        <translation>% werkplek</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>To be named</source>
+        <translation>Naam in te vullen</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ModulePlanModel</name>
+    <message>
+        <source>(unknown module)</source>
+        <translation>(onbekende module)</translation>
+    </message>
+    <message>
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change.</source>
+        <translation>Dubbelklik of druk op F2 om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Teaching periods</source>
+        <translation>Lestijden</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retake reason</source>
+        <translation>Reden herneming</translation>
+    </message>
 </context>
 <context>
     <name>traject::NewLearnerDialog</name>
@@ -1682,6 +2982,1269 @@
     </message>
 </context>
 <context>
+    <name>traject::OrganisationForm</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>Street and number, postal code</source>
+        <translation>Straat en nummer, postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Type of care</source>
+        <translation>Soort &amp;opvang</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to</source>
+        <translation>&amp;Hoort bij</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Not&amp;ities</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OrganisationModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Geen organisatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persoon</numerusform><numerusform>%n personen</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Hoort bij</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OrganisationsDialog</name>
+    <message>
+        <source>Address book</source>
+        <translation>Adresboek</translation>
+    </message>
+    <message>
+        <source>Search organisations and persons…</source>
+        <translation>Zoek organisaties en personen…</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>Nieu&amp;we organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove organisation</source>
+        <translation>Organisatie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>O&amp;rganisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Add &amp;person</source>
+        <translation>&amp;Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange person</source>
+        <translation>Persoon wij&amp;zigen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve person</source>
+        <translation>Persoon verwij&amp;deren</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Contact persons of %1</source>
+        <translation>Contactpersonen van %1</translation>
+    </message>
+    <message>
+        <source>Contact persons without organisation</source>
+        <translation>Contactpersonen zonder organisatie</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Change organisation %1</source>
+        <translation>Organisatie %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>Organisatie %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the address book? Its contact persons and sites are kept, without this organisation.</source>
+        <translation>"%1" uit het adresboek verwijderen? De contactpersonen en opvanglocaties blijven bewaard, zonder deze organisatie.</translation>
+    </message>
+    <message>
+        <source>The closure periods of this site are removed with it.</source>
+        <translation>De sluitingsperiodes van deze opvanglocatie worden mee verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove organisation %1</source>
+        <translation>Organisatie %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the contact person "%1"?</source>
+        <translation>De contactpersoon "%1" verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove contact person %1</source>
+        <translation>Contactpersoon %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OutcomeBox</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Record outco&amp;me</source>
+        <translation>Uitstroom vast&amp;leggen</translation>
+    </message>
+    <message>
+        <source>Outcome dat&amp;e</source>
+        <translation>Da&amp;tum uitstroom</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Uitstroom</translation>
+    </message>
+    <message>
+        <source>Emp&amp;loyer</source>
+        <translation>&amp;Werkgever</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contract</translation>
+    </message>
+    <message>
+        <source>&amp;Regime</source>
+        <translation>&amp;Regime</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Aantal uren per week</translation>
+    </message>
+    <message>
+        <source>Notes on the &amp;outcome</source>
+        <translation>Notities bij de uitstroo&amp;m</translation>
+    </message>
+    <message>
+        <source>Recorded; changes are stored at once.</source>
+        <translation>Vastgelegd; wijzigingen worden meteen bewaard.</translation>
+    </message>
+    <message>
+        <source>No outcome recorded yet. Fill it in when the learner leaves the trajectory and choose "Record outcome".</source>
+        <translation>Nog geen uitstroom vastgelegd. Vul dit in wanneer de cursist het traject verlaat en kies "Uitstroom vastleggen".</translation>
+    </message>
+    <message>
+        <source>Type the hours as a number, for example 30 or 30,4.</source>
+        <translation>Typ het aantal uren als getal, bijvoorbeeld 30 of 30,4.</translation>
+    </message>
+    <message>
+        <source>Change the outcome</source>
+        <translation>Uitstroom wijzigen</translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation>Uitstroom vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>For example: mentor, teacher, consultant</source>
+        <translation>Bijvoorbeeld: mentor, leerkracht, consulent</translation>
+    </message>
+    <message>
+        <source>(no organisation)</source>
+        <translation>(geen organisatie)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Add person %1</source>
+        <translation>Persoon %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PersonModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PhaseChangeDialog</name>
+    <message>
+        <source>Change phase</source>
+        <translation>Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 is in the phase "%2" since %3.</source>
+        <translation>%1 zit sinds %3 in de fase "%2".</translation>
+    </message>
+    <message>
+        <source>In a few words</source>
+        <translation>In een paar woorden</translation>
+    </message>
+    <message>
+        <source>&amp;New phase</source>
+        <translation>&amp;Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Uitleg</translation>
+    </message>
+    <message>
+        <source>Change &amp;phase</source>
+        <translation>&amp;Fase wijzigen</translation>
+    </message>
+    <message>
+        <source>The trajectory has ended with the outflow; start a new trajectory instead.</source>
+        <translation>Het traject is afgesloten met de uitstroom; start een nieuw traject.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for not entering</source>
+        <translation>&amp;Reden om niet in te stappen</translation>
+    </message>
+    <message>
+        <source>Change the phase of %1 to "%2"</source>
+        <translation>Fase van %1 wijzigen naar "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PhaseHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementDayDialog</name>
+    <message>
+        <source>Add a placement day</source>
+        <translation>Werkplekdag toevoegen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>The placement runs from %1 to %2.</source>
+        <translation>Het werkplekleren loopt van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Planned hours</source>
+        <translation>&amp;Geplande uren</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Worked hours</source>
+        <translation>Ge&amp;werkte uren</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Add day</source>
+        <translation>Dag toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Add placement day %1</source>
+        <translation>Werkplekdag %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementDayModel</name>
+    <message>
+        <source>This day has passed: fill in whether it was worked.</source>
+        <translation>Deze dag is voorbij: vul in of er gewerkt werd.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Gewerkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementDialog</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <source>Change placement</source>
+        <translation>Werkplekleren wijzigen</translation>
+    </message>
+    <message>
+        <source>New placement</source>
+        <translation>Nieuw werkplekleren</translation>
+    </message>
+    <message>
+        <source>(no site yet)</source>
+        <translation>(nog geen opvanglocatie)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Opvanglocatie</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <source>Placement su&amp;pervisor</source>
+        <translation>Stagebe&amp;geleider</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Weekdays</source>
+        <translation>&amp;Weekdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per day</source>
+        <translation>&amp;Uren per dag</translation>
+    </message>
+    <message>
+        <source>Target &amp;days</source>
+        <translation>Beoogde &amp;dagen</translation>
+    </message>
+    <message>
+        <source>Target h&amp;ours</source>
+        <translation>Beoogde u&amp;ren</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Add placement</source>
+        <translation>Werkplekleren &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Change placement at %1</source>
+        <translation>Werkplekleren bij %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add placement</source>
+        <translation>Werkplekleren toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementModel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Opvanglocatie</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Placement supervisor</source>
+        <translation>Stagebegeleider</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Hours/day</source>
+        <translation>Uren/dag</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Gewerkt</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlacementsTab</name>
+    <message>
+        <source>&amp;Add placement…</source>
+        <translation>Werkplekleren &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange placement…</source>
+        <translation>Werkplekleren &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove placement…</source>
+        <translation>Werkplekleren verwijderen…</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Periodes werkplekleren</translation>
+    </message>
+    <message>
+        <source>No placements yet. Use "Add placement…" for the work-place learning at a childcare site, then generate its days.</source>
+        <translation>Nog geen werkplekleren. Gebruik "Werkplekleren toevoegen…" voor het werkplekleren op een opvanglocatie en plan daarna de dagen in.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate days…</source>
+        <translation>Dagen &amp;inplannen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;day…</source>
+        <translation>&amp;Dag toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day…</source>
+        <translation>Dag &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Change placement day %1</source>
+        <translation>Werkplekdag %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Mark the selected days:</source>
+        <translation>Zet de gekozen dagen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Worked</source>
+        <translation>&amp;Gewerkt</translation>
+    </message>
+    <message>
+        <source>Absent, e&amp;xcused</source>
+        <translation>&amp;Afwezig, gewettigd</translation>
+    </message>
+    <message>
+        <source>Absent, &amp;unexcused</source>
+        <translation>Afwezig, &amp;ongewettigd</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncelled</source>
+        <translation>Gea&amp;nnuleerd</translation>
+    </message>
+    <message>
+        <source>&amp;Planned</source>
+        <translation>Ge&amp;pland</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>The target can no longer be reached with the days that are planned: plan more days or adjust the target.</source>
+        <translation>Het doel is niet meer haalbaar met de geplande dagen: plan meer dagen of pas het doel aan.</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>%1 op %2 zetten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n placement days as %1</source>
+        <translation><numerusform>%n werkplekdag op %1 zetten</numerusform><numerusform>%n werkplekdagen op %1 zetten</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove placement</source>
+        <translation>Werkplekleren verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the placement at %1 (%2 to %3) with its %n day(s)? You can undo this.</source>
+        <translation><numerusform>Het werkplekleren bij %1 (%2 tot %3) verwijderen, met %n dag? Je kan dit ongedaan maken.</numerusform><numerusform>Het werkplekleren bij %1 (%2 tot %3) verwijderen, met %n dagen? Je kan dit ongedaan maken.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove placement at %1</source>
+        <translation>Werkplekleren bij %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the placement day of %1?</source>
+        <translation>De werkplekdag van %1 verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n placement days?</source>
+        <translation><numerusform>Deze %n werkplekdag verwijderen?</numerusform><numerusform>Deze %n werkplekdagen verwijderen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove placement day</source>
+        <translation>Werkplekdag verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove placement day %1</source>
+        <translation>Werkplekdag %1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n placement days</source>
+        <translation><numerusform>%n werkplekdag verwijderen</numerusform><numerusform>%n werkplekdagen verwijderen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProfileTab</name>
+    <message>
+        <source>&amp;Remove learner…</source>
+        <translation>&amp;Cursist verwijderen…</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 van %2 wijzigen</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Familienaam</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>Ge&amp;slacht</translation>
+    </message>
+    <message>
+        <source>&amp;National register number</source>
+        <translation>&amp;Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Eleven digits, on the back of the identity card or on the residence permit. The check digits are verified.</source>
+        <translation>Elf cijfers, op de achterkant van de identiteitskaart of op de verblijfskaart. Het controlegetal wordt nagekeken.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>Straat en &amp;nummer</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code</source>
+        <translation>P&amp;ostcode</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>Ge&amp;meente</translation>
+    </message>
+    <message>
+        <source>Language and education</source>
+        <translation>Taal en opleiding</translation>
+    </message>
+    <message>
+        <source>Home &amp;language</source>
+        <translation>T&amp;huistaal</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch level (NT2)</source>
+        <translation>Niveau Neder&amp;lands (NT2)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ucation level</source>
+        <translation>O&amp;pleidingsniveau</translation>
+    </message>
+    <message>
+        <source>&amp;Foreign diploma</source>
+        <translation>&amp;Buitenlands diploma</translation>
+    </message>
+    <message>
+        <source>Diploma &amp;recognition</source>
+        <translation>Gelijkwaar&amp;digheid diploma</translation>
+    </message>
+    <message>
+        <source>Migration &amp;background</source>
+        <translation>Migr&amp;atieachtergrond</translation>
+    </message>
+    <message>
+        <source>Family and mobility</source>
+        <translation>Gezin en mobiliteit</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>kinderen</translation>
+    </message>
+    <message>
+        <source>Add &amp;child</source>
+        <translation>&amp;Kind toevoegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve child</source>
+        <translation>Kind ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>Ver&amp;voer</translation>
+    </message>
+    <message>
+        <source>Driving &amp;licence</source>
+        <translation>Ri&amp;jbewijs</translation>
+    </message>
+    <message>
+        <source>Own l&amp;aptop</source>
+        <translation>E&amp;igen laptop</translation>
+    </message>
+    <message>
+        <source>&amp;Internet at home</source>
+        <translation>Internet th&amp;uis</translation>
+    </message>
+    <message>
+        <source>Status and referral</source>
+        <translation>Situatie en toeleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Status before the start</source>
+        <translation>&amp;Situatie voor de start</translation>
+    </message>
+    <message>
+        <source>Months &amp;unemployed</source>
+        <translation>Maanden &amp;werkloos</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Type a number of months, or leave the field empty.</source>
+        <translation>Typ een aantal maanden of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Referred &amp;by</source>
+        <translation>Toegeleid &amp;door</translation>
+    </message>
+    <message>
+        <source>Referral &amp;note</source>
+        <translation>Notitie bij &amp;toeleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Employment service</source>
+        <translation>&amp;Arbeidsbemiddeling</translation>
+    </message>
+    <message>
+        <source>Statute or &amp;benefit</source>
+        <translation>Statuut of &amp;uitkering</translation>
+    </message>
+    <message>
+        <source>Phase history</source>
+        <translation>Fasegeschiedenis</translation>
+    </message>
+    <message>
+        <source>The phase changes through "Change phase…" at the top.</source>
+        <translation>Je wijzigt de fase met "Fase wijzigen…" bovenaan.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>Consent &amp;date</source>
+        <translation>&amp;Datum toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;What may be shared, with whom</source>
+        <translation>&amp;Wat mag gedeeld worden, met wie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <source>Remove learner</source>
+        <translation>Cursist verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 and the whole dossier: barriers, training, workplace learning, logbook and role card?
+
+You can undo this with %2.</source>
+        <translation>%1 en het hele dossier verwijderen: drempels, opleiding, werkplekleren, logboek en rollenkaart?
+
+Je kan dit ongedaan maken met %2.</translation>
+    </message>
+    <message>
+        <source>Remove learner %1</source>
+        <translation>Cursist %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProgrammeForm</name>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Aanbieder</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duur</translation>
+    </message>
+    <message>
+        <source>&amp;Total lestijden</source>
+        <translation>Totaal &amp;lestijden</translation>
+    </message>
+    <message>
+        <source>&amp;Class days per week</source>
+        <translation>Lesdagen per &amp;week</translation>
+    </message>
+    <message>
+        <source>P&amp;lacement hours</source>
+        <translation>&amp;Stage-uren</translation>
+    </message>
+    <message>
+        <source>&amp;Observation hours</source>
+        <translation>&amp;Observatie-uren</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProgrammesDialog</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Opleidingen</translation>
+    </message>
+    <message>
+        <source>&amp;New programme</source>
+        <translation>Nie&amp;uwe opleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Remove programme</source>
+        <translation>Opleiding &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Install shipped templates</source>
+        <translation>Meegeleverde sjablonen &amp;installeren</translation>
+    </message>
+    <message>
+        <source>&amp;Add programme</source>
+        <translation>Opleiding &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Add &amp;module</source>
+        <translation>&amp;Module toevoegen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve module</source>
+        <translation>Module ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Omlaa&amp;g</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Adds the shipped CVO and Syntra programmes that are not in the list</source>
+        <translation>Voegt de meegeleverde opleidingen van CVO en Syntra toe die nog niet in de lijst staan</translation>
+    </message>
+    <message>
+        <source>Every shipped programme is in the list</source>
+        <translation>Alle meegeleverde opleidingen staan in de lijst</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nieuwe opleiding</translation>
+    </message>
+    <message>
+        <source>Change programme %1</source>
+        <translation>Opleiding %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Add programme %1</source>
+        <translation>Opleiding %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the programme "%1" with its modules?</source>
+        <translation>De opleiding "%1" met de modules verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove programme %1</source>
+        <translation>Opleiding %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Install shipped templates</source>
+        <translation>Meegeleverde sjablonen installeren</translation>
+    </message>
+    <message>
+        <source>Install template %1</source>
+        <translation>Sjabloon %1 installeren</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source>Add module to %1</source>
+        <translation>Module toevoegen aan %1</translation>
+    </message>
+    <message>
+        <source>The new module could not be found.</source>
+        <translation>De nieuwe module kon niet gevonden worden.</translation>
+    </message>
+    <message>
+        <source>Remove module %1</source>
+        <translation>Module %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Move module %1 up</source>
+        <translation>Module %1 omhoog zetten</translation>
+    </message>
+    <message>
+        <source>Move module %1 down</source>
+        <translation>Module %1 omlaag zetten</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProposalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RetakeDialog</name>
+    <message>
+        <source>Retake a module</source>
+        <translation>Module hernemen</translation>
+    </message>
+    <message>
+        <source>%1 (not passed in semester %2)</source>
+        <translation>%1 (niet geslaagd in semester %2)</translation>
+    </message>
+    <message>
+        <source>e.g. exam of the first semester not passed</source>
+        <translation>bv. examen van het eerste semester niet geslaagd</translation>
+    </message>
+    <message>
+        <source>Extend the training to %1 (planned end %2)</source>
+        <translation>Opleiding verlengen tot %1 (gepland einde %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <source>&amp;Semester of the retake</source>
+        <translation>&amp;Semester van de herneming</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Plan retake</source>
+        <translation>Herneming &amp;plannen</translation>
+    </message>
+    <message>
+        <source>Plan a retake of %1</source>
+        <translation>Herneming van %1 plannen</translation>
+    </message>
+    <message>
+        <source>The retake was not stored.</source>
+        <translation>De herneming werd niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Extend the training</source>
+        <translation>Opleiding verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RoleCardModel</name>
+    <message>
+        <source>This role has ended.</source>
+        <translation>Deze rol is afgelopen.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RoleCardTab</name>
+    <message>
+        <source>Who helps</source>
+        <translation>Wie helpt</translation>
+    </message>
+    <message>
+        <source>&amp;Add role…</source>
+        <translation>&amp;Rol toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a person with their role (Insert)</source>
+        <translation>Een persoon met zijn of haar rol toevoegen (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected role (Enter)</source>
+        <translation>De gekozen rol wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected role (Delete)</source>
+        <translation>De gekozen rol verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the role card?</source>
+        <translation>%1 van de rollenkaart verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the role card</source>
+        <translation>%1 van de rollenkaart verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove role</source>
+        <translation>Rol verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RoleDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nieuwe rol</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nieuwe &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>For example: call for questions about the placement</source>
+        <translation>Bijvoorbeeld: bellen bij vragen over de stage</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rol toevoegen</translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation>Kies een persoon…</translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation>Rol %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Change role %1</source>
+        <translation>Rol %1 wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>traject::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1694,6 +4257,144 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+</context>
+<context>
+    <name>traject::TableSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::TrainingTab</name>
+    <message>
+        <source>Semester %1</source>
+        <translation>Semester %1</translation>
+    </message>
+    <message>
+        <source>En&amp;rolment:</source>
+        <translation>&amp;Inschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;New enrolment…</source>
+        <translation>&amp;Nieuwe inschrijving…</translation>
+    </message>
+    <message>
+        <source>&amp;Change enrolment…</source>
+        <translation>Inschrijving &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove enrolment…</source>
+        <translation>Inschrijving verwijderen…</translation>
+    </message>
+    <message>
+        <source>This learner is not enrolled in a programme yet. Use "New enrolment…" to choose the programme, the start and the variant; the modules are proposed from the programme.</source>
+        <translation>Deze cursist is nog niet ingeschreven voor een opleiding. Gebruik "Nieuwe inschrijving…" om de opleiding, de start en de variant te kiezen; de modules worden voorgesteld vanuit de opleiding.</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Opleiding:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variant:</translation>
+    </message>
+    <message>
+        <source>Planned end:</source>
+        <translation>Gepland einde:</translation>
+    </message>
+    <message>
+        <source>Two-year limit:</source>
+        <translation>Grens van twee jaar:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;retake…</source>
+        <translation>&amp;Herneming plannen…</translation>
+    </message>
+    <message>
+        <source>For a module that was not passed: plan it again in a later semester.</source>
+        <translation>Voor een module die niet behaald is: plan ze opnieuw in een later semester.</translation>
+    </message>
+    <message>
+        <source>Remove &amp;line…</source>
+        <translation>&amp;Regel verwijderen…</translation>
+    </message>
+    <message>
+        <source>Change a status or semester with a double-click or F2.</source>
+        <translation>Wijzig een status of semester met een dubbelklik of F2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>%1 – the planned end passes the two-year limit!</source>
+        <translation>%1 – het geplande einde ligt na de grens van twee jaar!</translation>
+    </message>
+    <message>
+        <source>The qualification must be reached within two years of the start.</source>
+        <translation>De kwalificatie moet binnen twee jaar na de start behaald zijn.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules passed · %3 of %4 teaching periods done</source>
+        <translation>%1 van %2 modules behaald · %3 van %4 lestijden gedaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retake(s)</source>
+        <translation><numerusform>%n herneming</numerusform><numerusform>%n hernemingen</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove enrolment</source>
+        <translation>Inschrijving verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the enrolment in %1 with its module plan? Placements stay, without the link to this enrolment. You can undo this.</source>
+        <translation>De inschrijving voor %1 verwijderen, met het moduleplan? Het werkplekleren blijft bestaan, zonder de koppeling met deze inschrijving. Je kan dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Remove enrolment in %1</source>
+        <translation>Inschrijving voor %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (semester %2) from the module plan?</source>
+        <translation>%1 (semester %2) uit het moduleplan verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the module plan</source>
+        <translation>%1 uit het moduleplan verwijderen</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 op %2 zetten</translation>
+    </message>
+    <message>
+        <source>Change %1 in the module plan</source>
+        <translation>%1 wijzigen in het moduleplan</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +4422,13 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>Start with demo data</source>
         <translation>Begin met demogegevens</translation>
+    </message>
+</context>
+<context>
+    <name>traject::editor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 </TS>
