@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "dossier/training/ChoiceDelegate.h"
 #include "dossier/training/EnrolmentDialog.h"
+#include "dossier/training/FormHelpers.h"
 #include "dossier/training/ModulePlanModel.h"
 #include "dossier/training/RetakeDialog.h"
 #include "storage/EnrolmentRepository.h"

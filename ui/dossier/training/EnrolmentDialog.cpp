@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/ProgrammeRepository.h"
+#include "widgets/FormRow.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,20 +18,7 @@
 
 namespace traject {
 
-QString shownDate(QDate day)
-{
-    return day.isValid() ? day.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
 namespace {
-
-QDateEdit *dateEdit(QDate value)
-{
-    auto *edit = new QDateEdit(value);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
-}
 
 /// The next fixed entry moment of the training: 1 September or 1 February.
 QDate nextEntryMoment(QDate today)
@@ -60,13 +48,14 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
         for (const auto &programme : *programmes)
             m_programme->addItem(programme.name, programme.id);
     }
-    m_start = dateEdit(m_existing ? m_existing->start : nextEntryMoment(session.clock().today()));
+    m_start
+        = makeDateEdit(m_existing ? m_existing->start : nextEntryMoment(session.clock().today()));
     m_start->setObjectName(QStringLiteral("start"));
     m_variant = new QComboBox;
     m_variant->setObjectName(QStringLiteral("variant"));
     for (const auto variant : allValues<EnrolmentVariant>())
         m_variant->addItem(label(variant), static_cast<int>(variant));
-    m_plannedEnd = dateEdit({});
+    m_plannedEnd = makeDateEdit({});
     m_plannedEnd->setObjectName(QStringLiteral("plannedEnd"));
     m_limit = new QLabel;
     m_limit->setObjectName(QStringLiteral("limit"));
@@ -94,17 +83,18 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
     }
 
     auto *form = new QFormLayout;
-    m_errors.addRow(form, tr("&Programme"), m_programme, QStringLiteral("programmeId"));
-    m_errors.addRow(form, tr("&Start"), m_start, QStringLiteral("start"));
-    m_errors.addRow(form, tr("&Variant"), m_variant, QStringLiteral("variant"));
-    m_errors.addRow(form, tr("Planned &end"), m_plannedEnd, QStringLiteral("plannedEnd"));
+    addFormRow(form, m_errors, tr("&Programme"), m_programme, QStringLiteral("programmeId"));
+    addFormRow(form, m_errors, tr("&Start"), m_start, QStringLiteral("start"));
+    addFormRow(form, m_errors, tr("&Variant"), m_variant, QStringLiteral("variant"));
+    addFormRow(form, m_errors, tr("Planned &end"), m_plannedEnd, QStringLiteral("plannedEnd"));
     form->addRow(tr("Two-year limit"), m_limit);
     if (!m_existing)
         form->addRow(tr("Module plan"), m_planSummary);
-    m_errors.addRow(form, tr("&Notes"), m_notes, QStringLiteral("notes"));
+    addFormRow(form, m_errors, tr("&Notes"), m_notes, QStringLiteral("notes"));
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
-    m_errors.add(QStringLiteral("modulePlans"), nullptr, general);
+    auto *planError = new ErrorLabel; // each field its own line: show() clears the others
+    m_errors.add(QStringLiteral("modulePlans"), nullptr, planError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("&Save") : tr("&Enrol"));
@@ -113,6 +103,7 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(planError);
     layout->addWidget(general);
     layout->addWidget(buttons);
 

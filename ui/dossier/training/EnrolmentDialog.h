@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Enrolment.h"
+#include "dossier/training/FormHelpers.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
@@ -52,8 +53,5 @@ private:
     QLabel *m_planSummary = nullptr;
     QPlainTextEdit *m_notes = nullptr;
 };
-
-/// "dd/MM/yyyy", the way the SPOC reads dates.
-QString shownDate(QDate day);
 
 } // namespace traject

@@ -2,8 +2,9 @@
 #include "RetakeDialog.h"
 
 #include "Session.h"
-#include "dossier/training/EnrolmentDialog.h"
+#include "dossier/training/FormHelpers.h"
 #include "storage/EnrolmentRepository.h"
+#include "widgets/FormRow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,13 +86,15 @@ RetakeDialog::RetakeDialog(Session &session, Enrolment enrolment, Programme prog
     m_extend->setVisible(canExtend);
 
     auto *form = new QFormLayout;
-    m_errors.addRow(form, tr("&Module"), m_module, QStringLiteral("module"));
-    m_errors.addRow(form, tr("&Semester of the retake"), m_semester, QStringLiteral("semester"));
-    m_errors.addRow(form, tr("&Reason"), m_reason, QStringLiteral("modulePlans"));
+    addFormRow(form, m_errors, tr("&Module"), m_module, QStringLiteral("module"));
+    addFormRow(form, m_errors, tr("&Semester of the retake"), m_semester,
+               QStringLiteral("semester"));
+    addFormRow(form, m_errors, tr("&Reason"), m_reason, QStringLiteral("modulePlans"));
     form->addRow(QString(), m_extend);
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
-    m_errors.add(QStringLiteral("plannedEnd"), nullptr, general);
+    auto *endError = new ErrorLabel; // each field its own line: show() clears the others
+    m_errors.add(QStringLiteral("plannedEnd"), nullptr, endError);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Plan retake"));
@@ -101,6 +104,7 @@ RetakeDialog::RetakeDialog(Session &session, Enrolment enrolment, Programme prog
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(endError);
     layout->addWidget(general);
     layout->addWidget(buttons);
 

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlacementDialog.h"
+
+#include "Session.h"
+#include "dossier/training/FormHelpers.h"
+#include "storage/EnrolmentRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/PlacementRepository.h"
+#include "widgets/FormRow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace traject {
+
+QWidget *weekdayBoxes(const WeekPattern &pattern, QList<QCheckBox *> &boxes)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (int day = Qt::Monday; day <= Qt::Friday; ++day) {
+        auto *box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat));
+        box->setObjectName(QStringLiteral("weekday%1").arg(day));
+        box->setToolTip(QLocale().dayName(day));
+        box->setChecked(pattern.contains(day));
+        layout->addWidget(box);
+        boxes.append(box);
+    }
+    layout->addStretch();
+    return row;
+}
+
+namespace {
+
+void fillPersons(QComboBox *combo, const std::vector<ContactPerson> &persons,
+                 const QHash<qint64, QString> &organisations)
+{
+    combo->addItem(PlacementDialog::tr("(nobody yet)"), 0);
+    for (const auto &person : persons) {
+        QString text = person.name;
+        QStringList about;
+        if (!person.function.isEmpty())
+            about.append(person.function);
+        if (person.organisationId && organisations.contains(*person.organisationId))
+            about.append(organisations.value(*person.organisationId));
+        if (!about.isEmpty())
+            text += QStringLiteral(" (") + about.join(QLatin1String(", ")) + QLatin1Char(')');
+        combo->addItem(text, person.id);
+    }
+}
+
+void choose(QComboBox *combo, std::optional<qint64> id)
+{
+    const int row = combo->findData(id.value_or(0));
+    combo->setCurrentIndex(std::max(0, row));
+}
+
+std::optional<qint64> chosen(const QComboBox *combo)
+{
+    const qint64 id = combo->currentData().toLongLong();
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
+                                 std::optional<Placement> existing, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_learnerId(learnerId)
+    , m_existing(std::move(existing))
+{
+    setWindowTitle(m_existing ? tr("Change placement") : tr("New placement"));
+    Placement initial;
+    if (m_existing) {
+        initial = *m_existing;
+    } else {
+        initial.learnerId = learnerId;
+        initial.start = session.clock().today();
+        initial.end = initial.start.addMonths(6);
+        initial.pattern = WeekPattern { Qt::Tuesday, Qt::Thursday };
+        initial.targetHours = initial.targetDays * initial.hoursPerDay;
+        // A new placement belongs to the learner's current enrolment.
+        if (auto enrolments
+            = EnrolmentRepository(session.database(), session.clock()).forLearner(learnerId);
+            enrolments && !enrolments->empty())
+            initial.enrolmentId = enrolments->back().id;
+    }
+
+    OrganisationRepository directory(session.database(), session.clock());
+    QHash<qint64, QString> organisationNames;
+    m_site = new QComboBox;
+    m_site->setObjectName(QStringLiteral("site"));
+    m_site->addItem(tr("(no site yet)"), 0);
+    if (auto organisations = directory.organisations()) {
+        for (const auto &organisation : *organisations) {
+            organisationNames.insert(organisation.id, organisation.name);
+            if (organisation.kind != OrganisationKind::ChildcareSite
+                && organisation.id != initial.siteId.value_or(0))
+                continue;
+            QString text = organisation.name;
+            if (organisation.siteType != SiteType::None)
+                text += QStringLiteral(" (%1)").arg(label(organisation.siteType));
+            if (!organisation.municipality.isEmpty())
+                text += QStringLiteral(", ") + organisation.municipality;
+            m_site->addItem(text, organisation.id);
+        }
+    }
+    const auto persons = directory.persons();
+    m_mentor = new QComboBox;
+    m_mentor->setObjectName(QStringLiteral("mentor"));
+    m_supervisor = new QComboBox;
+    m_supervisor->setObjectName(QStringLiteral("supervisor"));
+    fillPersons(m_mentor, persons ? *persons : std::vector<ContactPerson> {}, organisationNames);
+    fillPersons(m_supervisor, persons ? *persons : std::vector<ContactPerson> {},
+                organisationNames);
+
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("kind"));
+    for (const auto kind : allValues<PlacementKind>())
+        m_kind->addItem(label(kind), static_cast<int>(kind));
+    m_start = makeDateEdit(initial.start);
+    m_start->setObjectName(QStringLiteral("start"));
+    m_end = makeDateEdit(initial.end);
+    m_end->setObjectName(QStringLiteral("end"));
+    QWidget *weekdays = weekdayBoxes(initial.pattern, m_weekdays);
+    m_hoursPerDay = new QDoubleSpinBox;
+    m_hoursPerDay->setObjectName(QStringLiteral("hoursPerDay"));
+    m_hoursPerDay->setRange(0, 24);
+    m_hoursPerDay->setDecimals(1);
+    m_hoursPerDay->setSingleStep(0.5);
+    m_hoursPerDay->setSuffix(tr(" h"));
+    m_targetDays = new QSpinBox;
+    m_targetDays->setObjectName(QStringLiteral("targetDays"));
+    m_targetDays->setRange(0, 999);
+    m_targetHours = new QDoubleSpinBox;
+    m_targetHours->setObjectName(QStringLiteral("targetHours"));
+    m_targetHours->setRange(0, 9999);
+    m_targetHours->setDecimals(1);
+    m_targetHours->setSuffix(tr(" h"));
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(initial.kind)));
+    choose(m_site, initial.siteId);
+    choose(m_mentor, initial.mentorId);
+    choose(m_supervisor, initial.supervisorId);
+    m_hoursPerDay->setValue(initial.hoursPerDay);
+    m_targetDays->setValue(initial.targetDays);
+    m_targetHours->setValue(initial.targetHours);
+    m_notes->setPlainText(initial.notes);
+    // Target hours follow days × hours until the SPOC changes them.
+    m_targetHoursTouched = m_existing
+        && std::abs(initial.targetHours - initial.targetDays * initial.hoursPerDay) > 0.05;
+
+    auto *form = new QFormLayout;
+    addFormRow(form, m_errors, tr("&Kind"), m_kind, QStringLiteral("kind"));
+    addFormRow(form, m_errors, tr("&Site"), m_site, QStringLiteral("siteId"));
+    addFormRow(form, m_errors, tr("&Mentor"), m_mentor, QStringLiteral("mentorId"));
+    addFormRow(form, m_errors, tr("Placement su&pervisor"), m_supervisor,
+               QStringLiteral("supervisorId"));
+    auto *period = new QWidget;
+    auto *periodLine = new QHBoxLayout(period);
+    periodLine->setContentsMargins(0, 0, 0, 0);
+    periodLine->addWidget(m_start);
+    periodLine->addWidget(new QLabel(tr("to")));
+    periodLine->addWidget(m_end);
+    periodLine->addStretch();
+    const FormRow periodRow
+        = addFormRow(form, m_errors, tr("P&eriod"), m_start, QStringLiteral("start"), period);
+    // Each field needs its own error line: FieldErrors clears a line for a field without problems.
+    auto *endError = new ErrorLabel;
+    periodRow.box->layout()->addWidget(endError);
+    m_errors.add(QStringLiteral("end"), m_end, endError);
+    addFormRow(form, m_errors, tr("&Weekdays"), m_weekdays.first(), QStringLiteral("pattern"),
+               weekdays);
+    addFormRow(form, m_errors, tr("&Hours per day"), m_hoursPerDay, QStringLiteral("hoursPerDay"));
+    addFormRow(form, m_errors, tr("Target &days"), m_targetDays, QStringLiteral("targetDays"));
+    addFormRow(form, m_errors, tr("Target h&ours"), m_targetHours, QStringLiteral("targetHours"));
+    addFormRow(form, m_errors, tr("&Notes"), m_notes, QStringLiteral("notes"));
+    auto *general = new ErrorLabel;
+    m_errors.add(QString(), nullptr, general);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("&Save") : tr("&Add placement"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(general);
+    layout->addWidget(buttons);
+
+    connect(m_targetDays, &QSpinBox::valueChanged, this, &PlacementDialog::proposeTargetHours);
+    connect(m_hoursPerDay, &QDoubleSpinBox::valueChanged, this,
+            &PlacementDialog::proposeTargetHours);
+    connect(m_targetHours, &QDoubleSpinBox::editingFinished, this, [this] {
+        m_targetHoursTouched
+            = std::abs(m_targetHours->value() - m_targetDays->value() * m_hoursPerDay->value())
+            > 0.05;
+    });
+    setMinimumWidth(520);
+}
+
+void PlacementDialog::proposeTargetHours()
+{
+    if (!m_targetHoursTouched)
+        m_targetHours->setValue(m_targetDays->value() * m_hoursPerDay->value());
+}
+
+Placement PlacementDialog::placementFromForm() const
+{
+    Placement placement = m_existing.value_or(Placement {});
+    if (!m_existing) {
+        placement.learnerId = m_learnerId;
+        if (auto enrolments
+            = EnrolmentRepository(m_session.database(), m_session.clock()).forLearner(m_learnerId);
+            enrolments && !enrolments->empty())
+            placement.enrolmentId = enrolments->back().id;
+    }
+    placement.kind = static_cast<PlacementKind>(m_kind->currentData().toInt());
+    placement.siteId = chosen(m_site);
+    placement.mentorId = chosen(m_mentor);
+    placement.supervisorId = chosen(m_supervisor);
+    placement.start = m_start->date();
+    placement.end = m_end->date();
+    // Weekend days are not offered; keep them as they were.
+    WeekPattern pattern = WeekPattern::fromMask(placement.pattern.mask() & 0x60);
+    for (int i = 0; i < m_weekdays.size(); ++i)
+        pattern.set(Qt::Monday + i, m_weekdays[i]->isChecked());
+    placement.pattern = pattern;
+    placement.hoursPerDay = m_hoursPerDay->value();
+    placement.targetDays = m_targetDays->value();
+    placement.targetHours = m_targetHours->value();
+    placement.notes = m_notes->toPlainText().trimmed();
+    return placement;
+}
+
+void PlacementDialog::accept()
+{
+    Placement placement = placementFromForm();
+    if (!m_errors.show(placement.validate()))
+        return;
+    if (m_existing) {
+        const Placement before = *m_existing;
+        if (placement != before) {
+            auto status = m_session.edit(
+                tr("Change placement at %1").arg(m_site->currentText()), m_learnerId,
+                [this, placement] {
+                    return PlacementRepository(m_session.database(), m_session.clock())
+                        .update(placement);
+                },
+                [this, before] {
+                    return PlacementRepository(m_session.database(), m_session.clock())
+                        .update(before);
+                });
+            if (!status) {
+                m_errors.show({ { QString(), status.error().message } });
+                return;
+            }
+        }
+        m_placementId = before.id;
+        QDialog::accept();
+        return;
+    }
+    auto id = m_session.add(
+        tr("Add placement"), m_learnerId, QStringLiteral("placement"), [this, placement]() mutable {
+            return PlacementRepository(m_session.database(), m_session.clock()).add(placement);
+        });
+    if (!id) {
+        m_errors.show({ { QString(), id.error().message } });
+        return;
+    }
+    m_placementId = *id;
+    QDialog::accept();
+}
+
+} // namespace traject
