@@ -335,3 +335,30 @@ TEST_CASE("removing a learner asks first and can be undone")
     f.session->undoStack()->undo();
     CHECK(f.stored().fullName() == name);
 }
+
+TEST_CASE("the profile can be filled in with the keyboard, in the order of the form")
+{
+    ProfileFixture f;
+    auto *birth = qobject_cast<OptionalDateEdit *>(f.tab->field(QStringLiteral("birthDate")));
+    REQUIRE(birth);
+    f.line("firstName")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == f.line("lastName"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == birth->checkBox());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == birth->dateEdit());
+    // Tab first walks through the day, month and year of a date field.
+    for (int i = 0; i < 4 && QApplication::focusWidget() == birth->dateEdit(); ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == f.tab->field(QStringLiteral("gender")));
+
+    f.line("phone")->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == f.line("email"));
+    // Enter stores the field too.
+    f.line("email")->selectAll();
+    QTest::keyClicks(f.line("email"), QStringLiteral("sara@example.be"));
+    QTest::keyClick(f.line("email"), Qt::Key_Return);
+    CHECK(f.stored().email == QStringLiteral("sara@example.be"));
+}

@@ -9,6 +9,7 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
+#include "widgets/FormRow.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -71,6 +72,7 @@ AftercareTab::AftercareTab(Session &session, QWidget *parent)
     m_outcome = new OutcomeBox(session);
     sections->addWidget(m_outcome);
     sections->addStretch();
+    alignFormLabels(m_content);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);

@@ -30,7 +30,7 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_phase = new QLabel;
-    m_phaseButton = new QPushButton(tr("Change &phase…"));
+    m_phaseButton = new QPushButton(tr("Change p&hase…"));
     connect(m_phaseButton, &QPushButton::clicked, this, &DossierWidget::changePhase);
 
     auto *header = new QHBoxLayout;

@@ -81,6 +81,7 @@ ProfileTab::ProfileTab(Session &session, QWidget *parent)
     removeRow->addWidget(m_removeLearner);
     m_sections->addLayout(removeRow);
     m_sections->addStretch();
+    alignFormLabels(m_content);
 
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -291,7 +292,7 @@ void ProfileTab::buildFamily()
                                    + 4 * rowHeight + 4);
 
     m_addChild = new QPushButton(tr("Add &child"));
-    m_removeChild = new QPushButton(tr("Remove c&hild"));
+    m_removeChild = new QPushButton(tr("Remo&ve child"));
     connect(m_addChild, &QPushButton::clicked, this, &ProfileTab::addChild);
     connect(m_removeChild, &QPushButton::clicked, this, &ProfileTab::removeChild);
     auto *withButtons = new QWidget;

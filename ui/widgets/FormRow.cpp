@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace traject {
 
 FormRow addFormRow(QFormLayout *form, FieldErrors &errors, const QString &label, QWidget *input,
@@ -30,6 +32,24 @@ FormRow addFormRow(QFormLayout *form, FieldErrors &errors, const QString &label,
     }
     errors.add(field, input, error);
     return row;
+}
+
+void alignFormLabels(QWidget *root)
+{
+    QList<QWidget *> labels;
+    int width = 0;
+    const auto forms = root->findChildren<QFormLayout *>();
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+            if (QWidget *label = item ? item->widget() : nullptr) {
+                labels.append(label);
+                width = std::max(width, label->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
 }
 
 } // namespace traject

@@ -24,4 +24,8 @@ struct FormRow
 FormRow addFormRow(QFormLayout *form, FieldErrors &errors, const QString &label, QWidget *input,
                    const QString &field, QWidget *shown = nullptr);
 
+/// Gives the labels of every form under root the same width, so that the fields of forms in
+/// separate group boxes line up.
+void alignFormLabels(QWidget *root);
+
 } // namespace traject

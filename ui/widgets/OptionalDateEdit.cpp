@@ -17,11 +17,13 @@ OptionalDateEdit::OptionalDateEdit(const QString &checkText, QWidget *parent)
     m_edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_edit->setMinimumDate(QDate(1900, 1, 1));
     m_edit->setEnabled(false);
+    m_edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_check);
-    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_edit);
+    layout->addStretch(1);
     setFocusProxy(m_check);
 
     connect(m_check, &QCheckBox::toggled, this, [this](bool on) {

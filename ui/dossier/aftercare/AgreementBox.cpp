@@ -28,10 +28,12 @@ AgreementBox::AgreementBox(Session &session, QWidget *parent)
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_start->setKeyboardTracking(false);
+    m_start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_months = new QSpinBox;
     m_months->setRange(3, 6);
     m_months->setSuffix(tr(" months"));
     m_months->setKeyboardTracking(false);
+    m_months->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_end = new QLabel;
     m_notes = new QLineEdit;
     m_record = new QPushButton(tr("Record a&greement"));
@@ -47,10 +49,13 @@ AgreementBox::AgreementBox(Session &session, QWidget *parent)
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
     form->addRow(general);
-    auto *buttons = new QHBoxLayout;
+    // The button's row disappears with it once the form is recorded.
+    m_recordRow = new QWidget;
+    auto *buttons = new QHBoxLayout(m_recordRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_record);
     buttons->addStretch();
-    form->addRow(buttons);
+    form->addRow(m_recordRow);
 
     connect(m_trainingEnd, &OptionalDateEdit::editingFinished, this, &AgreementBox::edited);
     connect(m_start, &QDateEdit::dateChanged, this, &AgreementBox::edited);
@@ -77,7 +82,7 @@ void AgreementBox::load(qint64 learnerId, const std::optional<Aftercare> &stored
     m_months->setValue(shown.months);
     if (m_notes->text() != shown.notes)
         m_notes->setText(shown.notes);
-    m_record->setVisible(!stored);
+    static_cast<QFormLayout *>(layout())->setRowVisible(m_recordRow, !stored);
     m_state->setText(stored ? tr("Agreed with the learner; changes are stored at once.")
                             : tr("Not recorded yet. The dates are proposed from the planned end "
                                  "of the training: check them and choose \"Record agreement\"."));
@@ -149,7 +154,7 @@ void AgreementBox::record()
         return;
     }
     m_stored = aftercare;
-    m_record->hide();
+    static_cast<QFormLayout *>(layout())->setRowVisible(m_recordRow, false);
 }
 
 AgreementBox::~AgreementBox()

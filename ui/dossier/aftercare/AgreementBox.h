@@ -58,6 +58,7 @@ private:
     QLabel *m_end = nullptr;
     QLineEdit *m_notes = nullptr;
     QPushButton *m_record = nullptr;
+    QWidget *m_recordRow = nullptr;
 };
 
 } // namespace traject

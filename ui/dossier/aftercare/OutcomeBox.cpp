@@ -50,6 +50,7 @@ OutcomeBox::OutcomeBox(Session &session, QWidget *parent)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setKeyboardTracking(false);
+    m_date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_kind = enumCombo<OutcomeKind>();
     m_employer = new QLineEdit;
     m_contract = enumCombo<ContractType>();
@@ -58,24 +59,27 @@ OutcomeBox::OutcomeBox(Session &session, QWidget *parent)
     m_hours->setPlaceholderText(tr("unknown"));
     m_hours->setMaximumWidth(120);
     m_notes = new QLineEdit;
-    m_record = new QPushButton(tr("Record &outcome"));
+    m_record = new QPushButton(tr("Record outco&me"));
 
     auto *form = new QFormLayout(this);
     form->addRow(m_state);
-    addFormRow(form, m_errors, tr("Outcome &date"), m_date, QStringLiteral("date"));
-    addFormRow(form, m_errors, tr("&Outcome"), m_kind, QStringLiteral("kind"));
-    addFormRow(form, m_errors, tr("&Employer"), m_employer, QStringLiteral("employer"));
+    addFormRow(form, m_errors, tr("Outcome dat&e"), m_date, QStringLiteral("date"));
+    addFormRow(form, m_errors, tr("O&utcome"), m_kind, QStringLiteral("kind"));
+    addFormRow(form, m_errors, tr("Emp&loyer"), m_employer, QStringLiteral("employer"));
     addFormRow(form, m_errors, tr("&Contract"), m_contract, QStringLiteral("contractType"));
     addFormRow(form, m_errors, tr("&Regime"), m_regime, QStringLiteral("regime"));
     addFormRow(form, m_errors, tr("&Hours per week"), m_hours, QStringLiteral("hoursPerWeek"));
-    addFormRow(form, m_errors, tr("Outcome no&tes"), m_notes, QStringLiteral("notes"));
+    addFormRow(form, m_errors, tr("Notes on the &outcome"), m_notes, QStringLiteral("notes"));
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
     form->addRow(general);
-    auto *buttons = new QHBoxLayout;
+    // The button's row disappears with it once the form is recorded.
+    m_recordRow = new QWidget;
+    auto *buttons = new QHBoxLayout(m_recordRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_record);
     buttons->addStretch();
-    form->addRow(buttons);
+    form->addRow(m_recordRow);
 
     connect(m_date, &QDateEdit::dateChanged, this, &OutcomeBox::edited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
@@ -94,7 +98,7 @@ void OutcomeBox::load(qint64 learnerId, const std::optional<Outcome> &stored)
     m_stored = stored;
     if (otherLearner)
         m_errors.clear();
-    m_record->setVisible(!stored);
+    static_cast<QFormLayout *>(layout())->setRowVisible(m_recordRow, !stored);
     m_state->setText(stored ? tr("Recorded; changes are stored at once.")
                             : tr("No outcome recorded yet. Fill it in when the learner leaves the "
                                  "trajectory and choose \"Record outcome\"."));
@@ -209,7 +213,7 @@ void OutcomeBox::record()
         return;
     }
     m_stored = value;
-    m_record->hide();
+    static_cast<QFormLayout *>(layout())->setRowVisible(m_recordRow, false);
 }
 
 OutcomeBox::~OutcomeBox()

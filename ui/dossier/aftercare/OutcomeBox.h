@@ -59,6 +59,7 @@ private:
     QLineEdit *m_hours = nullptr;
     QLineEdit *m_notes = nullptr;
     QPushButton *m_record = nullptr;
+    QWidget *m_recordRow = nullptr;
 };
 
 } // namespace traject
