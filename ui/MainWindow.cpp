@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
@@ -80,7 +81,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
         m_caseload->selectLearner(last);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The widgets and tool windows use the session (a field left while closing still saves), so
+    // they go first; the session, a child made before them, would otherwise be deleted first.
+    qDeleteAll(findChildren<QDialog *>(Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
+}
 
 QTableView *MainWindow::caseloadView() const
 {
