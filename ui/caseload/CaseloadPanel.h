@@ -3,16 +3,21 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
+class QModelIndex;
 class QTableView;
 
 namespace traject {
 
+class CaseloadFilterModel;
 class CaseloadModel;
 class Session;
 
-/// The caseload list with its search field and filters.
+/// The caseload list with its search field and filters. Typing filters as you type; Escape
+/// clears the search, Enter or Down goes to the list; choosing a row opens that learner.
 class CaseloadPanel : public QWidget
 {
     Q_OBJECT
@@ -21,9 +26,13 @@ public:
     explicit CaseloadPanel(Session &session, QWidget *parent = nullptr);
 
     CaseloadModel *model() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    CaseloadFilterModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    QComboBox *phaseFilter() const { return m_phase; }
+    QCheckBox *ownActionsFilter() const { return m_ownActions; }
+    /// "12 of 250 learners" while a filter is on.
+    QLabel *countLabel() const { return m_count; }
 
     /// Reads the caseload again (keeps the selection where possible).
     void reload();
@@ -32,16 +41,36 @@ public:
     qint64 selectedLearner() const;
     /// Puts the cursor in the search field (Ctrl+F).
     void focusSearch();
+    /// Clears the search text and the filters.
+    void clearFilters();
 
 Q_SIGNALS:
     void learnerSelected(qint64 learnerId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    QWidget *buildFilters();
+    void setUpColumns();
+    /// Applies a filter change without opening another learner, then shows the count.
+    template<typename Change> void filter(Change change);
+    void currentChanged(const QModelIndex &current);
+    /// Makes the shown learner's row current again (silently), or none when it is hidden.
+    void restoreCurrent();
+    void updateCount();
+    void report(bool ok, const QString &message);
+
     Session &m_session;
     CaseloadModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    CaseloadFilterModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLineEdit *m_search = nullptr;
+    QComboBox *m_phase = nullptr;
+    QCheckBox *m_ownActions = nullptr;
+    QLabel *m_count = nullptr;
+    qint64 m_shown = 0; // the learner last announced with learnerSelected
+    bool m_quiet = false; // while filtering or reloading: no learnerSelected
 };
 
 } // namespace traject
