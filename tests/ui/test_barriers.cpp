@@ -404,3 +404,35 @@ TEST_CASE("the barrier and action models are well-behaved item models")
     }
     CHECK(actions.headerData(ActionModel::Due, Qt::Horizontal).toString() == QStringLiteral("Due"));
 }
+
+TEST_CASE("screenshots of the barriers tab and its editors", "[.][screenshot]")
+{
+    BarrierFixture f;
+    Session session(*f.db, f.clock);
+    const auto [learner, barrier] = f.learnerWithActions();
+    BarriersTab tab(session);
+    tab.resize(800, 600);
+    tab.show();
+    tab.showLearner(learner);
+    tab.barrierSection()->selectId(barrier.id);
+    QTest::qWait(50);
+    tab.grab().save(QStringLiteral("/tmp/h-barriers-barriers.png"));
+
+    tab.editBarrier(barrier.id);
+    auto *barrierDialog = editorOf<BarrierDialog>(tab);
+    REQUIRE(barrierDialog);
+    barrierDialog->descriptionEdit()->clear();
+    barrierDialog->accept(); // shows the refusal
+    QTest::qWait(50);
+    barrierDialog->grab().save(QStringLiteral("/tmp/h-barriers-barrier-dialog.png"));
+    barrierDialog->reject();
+
+    tab.addAction(barrier.id);
+    auto *actionDialog = editorOf<ActionDialog>(tab);
+    REQUIRE(actionDialog);
+    choose(actionDialog->ownerCombo(), static_cast<int>(ActionOwner::Partner));
+    actionDialog->accept();
+    QTest::qWait(50);
+    actionDialog->grab().save(QStringLiteral("/tmp/h-barriers-action-dialog.png"));
+    actionDialog->reject();
+}

@@ -265,3 +265,23 @@ TEST_CASE("the logbook model and its filter are well-behaved item models")
     model.setMoments({}, f.clock.today());
     CHECK(filter.rowCount() == 0);
 }
+
+TEST_CASE("screenshots of the logbook tab and its editor", "[.][screenshot]")
+{
+    LogbookFixture f;
+    Session session(*f.db, f.clock);
+    LogbookTab tab(session);
+    tab.resize(800, 600);
+    tab.show();
+    tab.showLearner(f.learner);
+    QTest::qWait(50);
+    tab.grab().save(QStringLiteral("/tmp/h-barriers-logbook.png"));
+    tab.addMoment();
+    auto *dialog = editorOf(tab);
+    REQUIRE(dialog);
+    dialog->dateEdit()->setDate(f.clock.today().addDays(3));
+    dialog->accept();
+    QTest::qWait(50);
+    dialog->grab().save(QStringLiteral("/tmp/h-barriers-contact-dialog.png"));
+    dialog->reject();
+}

@@ -280,3 +280,28 @@ TEST_CASE("the role card model puts current roles first and is a well-behaved it
     model.setLines({}, f.clock.today());
     CHECK(model.rowCount() == 0);
 }
+
+TEST_CASE("screenshots of the role card tab and its editors", "[.][screenshot]")
+{
+    RoleFixture f;
+    Session session(*f.db, f.clock);
+    RoleCardTab tab(session);
+    tab.resize(800, 600);
+    tab.show();
+    tab.showLearner(f.learner);
+    QTest::qWait(50);
+    tab.grab().save(QStringLiteral("/tmp/h-barriers-rolecard.png"));
+    tab.addRole();
+    auto *dialog = editorOf(tab);
+    REQUIRE(dialog);
+    dialog->to().check()->setChecked(true);
+    dialog->to().edit()->setDate(f.clock.today().addDays(-3));
+    dialog->accept();
+    QTest::qWait(50);
+    dialog->grab().save(QStringLiteral("/tmp/h-barriers-role-dialog.png"));
+    dialog->newPerson();
+    REQUIRE(dialog->personDialog());
+    QTest::qWait(50);
+    dialog->personDialog()->grab().save(QStringLiteral("/tmp/h-barriers-person-dialog.png"));
+    dialog->reject();
+}

@@ -12,7 +12,6 @@
 #include "widgets/FieldErrors.h"
 
 #include <QFontMetrics>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -21,18 +20,6 @@
 #include <QVBoxLayout>
 
 namespace traject {
-
-namespace {
-
-/// Lets the description column take the room that is left.
-void stretchColumn(TableSection *section, int column)
-{
-    auto *header = section->view()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(column, QHeaderView::Stretch);
-}
-
-} // namespace
 
 BarriersTab::BarriersTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
@@ -46,7 +33,7 @@ BarriersTab::BarriersTab(Session &session, QWidget *parent)
     m_barriers->editButton()->setToolTip(tr("Change the selected barrier (Enter)"));
     m_barriers->removeButton()->setToolTip(
         tr("Remove the selected barrier and its actions (Delete)"));
-    stretchColumn(m_barriers, BarrierModel::Description);
+    m_barriers->setStretchColumn(BarrierModel::Description);
     m_counts = new QLabel;
     m_barriers->addHeaderWidget(m_counts);
 
@@ -54,14 +41,14 @@ BarriersTab::BarriersTab(Session &session, QWidget *parent)
     m_actions->setButtonTexts(tr("Add &action…"), tr("E&dit…"), tr("Re&move"));
     m_actions->editButton()->setToolTip(tr("Change the selected action (Enter)"));
     m_actions->removeButton()->setToolTip(tr("Remove the selected action (Delete)"));
-    stretchColumn(m_actions, ActionModel::Description);
+    m_actions->setStretchColumn(ActionModel::Description);
 
     m_other = new TableSection(tr("Other actions"), m_otherModel, ActionModel::IdRole);
     m_other->setButtonTexts(tr("Add &other action…"), tr("Ed&it…"), tr("Remo&ve"));
     m_other->addButton()->setToolTip(tr("An action that belongs to no barrier"));
     m_other->editButton()->setToolTip(tr("Change the selected action (Enter)"));
     m_other->removeButton()->setToolTip(tr("Remove the selected action (Delete)"));
-    stretchColumn(m_other, ActionModel::Description);
+    m_other->setStretchColumn(ActionModel::Description);
 
     m_loadError = new ErrorLabel;
 
@@ -92,7 +79,6 @@ BarriersTab::BarriersTab(Session &session, QWidget *parent)
     connect(m_other, &TableSection::editRequested, this, &BarriersTab::editAction);
     connect(m_other, &TableSection::removeRequested, this, &BarriersTab::removeAction);
 
-    setTabOrder(m_barriers->view(), m_barriers->addButton());
     reload();
 }
 

@@ -11,7 +11,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -33,9 +32,7 @@ LogbookTab::LogbookTab(Session &session, QWidget *parent)
     m_section->addButton()->setToolTip(tr("Note or plan a contact moment (Insert)"));
     m_section->editButton()->setToolTip(tr("Change the selected contact moment (Enter)"));
     m_section->removeButton()->setToolTip(tr("Remove the selected contact moment (Delete)"));
-    auto *header = m_section->view()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(LogbookModel::Notes, QHeaderView::Stretch);
+    m_section->setStretchColumn(LogbookModel::Notes);
 
     m_show = new QComboBox;
     m_show->addItem(tr("All"), LogbookFilter::All);
@@ -47,6 +44,13 @@ LogbookTab::LogbookTab(Session &session, QWidget *parent)
     m_section->addHeaderWidget(showLabel);
     m_section->addHeaderWidget(m_show);
     m_section->addHeaderWidget(m_today);
+
+    // Keyboard order follows the screen: filter, quick button, Add, Edit, Remove, the table.
+    setTabOrder(m_show, m_today);
+    setTabOrder(m_today, m_section->addButton());
+    setTabOrder(m_section->addButton(), m_section->editButton());
+    setTabOrder(m_section->editButton(), m_section->removeButton());
+    setTabOrder(m_section->removeButton(), m_section->view());
 
     m_loadError = new ErrorLabel;
     auto *layout = new QVBoxLayout(this);

@@ -28,6 +28,7 @@ RoleCardTab::RoleCardTab(Session &session, QWidget *parent)
     m_section->addButton()->setToolTip(tr("Add a person with their role (Insert)"));
     m_section->editButton()->setToolTip(tr("Change the selected role (Enter)"));
     m_section->removeButton()->setToolTip(tr("Remove the selected role (Delete)"));
+    m_section->setStretchColumn(RoleCardModel::Organisation);
 
     m_loadError = new ErrorLabel;
     auto *layout = new QVBoxLayout(this);

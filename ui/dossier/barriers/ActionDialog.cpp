@@ -47,12 +47,6 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
     m_outcome->setTabChangesFocus(true);
     m_outcome->setFixedHeight(m_outcome->fontMetrics().lineSpacing() * 3 + 12);
 
-    // The partners' people, "Name (Organisation)"; the first line asks to choose.
-    if (auto status = editor::fillPersonCombo(m_person, session.database(), session.clock(),
-                                              tr("Choose a person…"));
-        !status)
-        m_errors.show({ { QString(), status.error().message } });
-
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_errors.addRow(form, tr("&What"), m_description, QStringLiteral("description"));
@@ -78,6 +72,12 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
     m_errors.addRow(form, tr("&Outcome"), m_outcome, QStringLiteral("outcome"));
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
+
+    // The partners' people, "Name (Organisation)"; the first line asks to choose.
+    if (auto status = editor::fillPersonCombo(m_person, session.database(), session.clock(),
+                                              tr("Choose a person…"));
+        !status)
+        m_errors.show({ { QString(), status.error().message } });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(actionId ? tr("Save") : tr("Add action"));

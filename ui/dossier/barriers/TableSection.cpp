@@ -77,7 +77,7 @@ TableSection::TableSection(const QString &title, QAbstractItemModel *model, int 
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         if (!selectId(m_keptId) && m_model->rowCount() > 0)
             m_view->selectRow(0);
-        m_view->resizeColumnsToContents();
+        fitColumns();
         refresh(true);
     });
     connect(model, &QAbstractItemModel::layoutChanged, this, [this] { refresh(false); });
@@ -88,6 +88,22 @@ TableSection::TableSection(const QString &title, QAbstractItemModel *model, int 
 void TableSection::addHeaderWidget(QWidget *widget)
 {
     m_header->insertWidget(m_header->indexOf(m_add), widget);
+}
+
+void TableSection::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    fitColumns();
+}
+
+void TableSection::fitColumns()
+{
+    // A reset forgets the sections' resize modes: size to contents, then stretch again.
+    auto *header = m_view->horizontalHeader();
+    m_view->resizeColumnsToContents();
+    header->setStretchLastSection(m_stretchColumn < 0);
+    if (m_stretchColumn >= 0 && m_stretchColumn < header->count())
+        header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
 }
 
 void TableSection::setButtonTexts(const QString &add, const QString &edit, const QString &remove)

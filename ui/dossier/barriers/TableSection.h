@@ -29,6 +29,8 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     /// Puts a widget in the title row, before the buttons.
     void addHeaderWidget(QWidget *widget);
+    /// Lets this column take the width that is left (kept across model resets).
+    void setStretchColumn(int column);
     /// Sets the texts of the three buttons (with &mnemonics).
     void setButtonTexts(const QString &add, const QString &edit, const QString &remove);
 
@@ -50,6 +52,7 @@ protected:
 private:
     /// Updates the buttons and tells when the current row changed (always when forced).
     void refresh(bool force);
+    void fitColumns();
 
     QAbstractItemModel *m_model = nullptr;
     int m_idRole = 0;
@@ -60,6 +63,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     qint64 m_keptId = 0;
+    int m_stretchColumn = -1;
     qint64 m_shownId = -1;
 };
 

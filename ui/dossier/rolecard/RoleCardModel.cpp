@@ -83,6 +83,8 @@ QVariant RoleCardModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         QStringList parts;
+        if (index.column() == Organisation && !line->organisation.isEmpty())
+            parts.append(line->organisation);
         if (!line->person.function.isEmpty())
             parts.append(line->person.function);
         if (!line->assignment.note.isEmpty())
