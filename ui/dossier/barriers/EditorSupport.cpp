@@ -30,7 +30,7 @@ QString formatDate(QDate date)
 
 QDateEdit *makeDateEdit(QDate value)
 {
-    auto *edit = new QDateEdit(value.isValid() ? value : QDate::currentDate());
+    auto *edit = new QDateEdit(value);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     return edit;

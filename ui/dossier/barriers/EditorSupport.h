@@ -29,7 +29,7 @@ namespace editor {
 /// A date as the users write it (dd/MM/yyyy); empty when there is none.
 QString formatDate(QDate date);
 
-/// A date edit with a calendar popup that shows dd/MM/yyyy.
+/// A date edit with a calendar popup that shows dd/MM/yyyy (pass a valid date: the clock's today).
 QDateEdit *makeDateEdit(QDate value);
 
 /// A date that may stay empty: a check box in the label column switches the date edit on.
