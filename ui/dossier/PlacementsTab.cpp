@@ -71,9 +71,15 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     m_placementView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_placementView->horizontalHeader()->setSectionResizeMode(PlacementModel::Site,
                                                               QHeaderView::Stretch);
-    m_placementView->setMaximumHeight(m_placementView->verticalHeader()->defaultSectionSize() * 4
-                                      + m_placementView->horizontalHeader()->sizeHint().height()
-                                      + 6);
+    // Mentor and supervisor need room for their names: they are on the line under the table.
+    m_placementView->hideColumn(PlacementModel::Mentor);
+    m_placementView->hideColumn(PlacementModel::Supervisor);
+    m_details = new QLabel;
+    m_details->setObjectName(QStringLiteral("placementDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_placementView->horizontalHeader()->setStretchLastSection(false);
+    m_placementView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_empty = new QLabel(tr("No placements yet. Use \"Add placement…\" for the work-place "
                             "learning at a childcare site, then generate its days."));
@@ -146,6 +152,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_placementView);
+    layout->addWidget(m_details);
     layout->addWidget(m_empty);
     layout->addWidget(m_dayBox, 1);
     layout->addWidget(m_warningTitle);
@@ -246,6 +253,12 @@ void PlacementsTab::reload()
         if (chosen >= 0)
             m_placementView->setCurrentIndex(m_placements->index(chosen, 0));
     }
+    // As high as its rows (one to four), so that the days get the room.
+    const int shownRows = std::clamp(m_placements->rowCount(), 1, 4);
+    m_placementView->setFixedHeight(m_placementView->verticalHeader()->defaultSectionSize()
+                                        * shownRows
+                                    + m_placementView->horizontalHeader()->sizeHint().height()
+                                    + 2 * m_placementView->frameWidth());
     m_empty->setVisible(m_learnerId != 0 && m_plan.placements.isEmpty());
     m_placementView->setVisible(!m_plan.placements.isEmpty());
     showDays();
@@ -267,6 +280,7 @@ void PlacementsTab::showDays()
 {
     const Placement *placement = current();
     m_dayBox->setVisible(placement != nullptr);
+    m_details->setVisible(placement != nullptr);
     if (!placement) {
         m_days->setDays({}, m_session.clock().today());
         updateButtons();
@@ -293,6 +307,19 @@ void PlacementsTab::showDays()
         m_dayView->setCurrentIndex(m_days->index(row, currentColumn));
         m_dayView->scrollTo(m_dayView->currentIndex(), QAbstractItemView::PositionAtCenter);
     }
+
+    const int row = m_placements->rowOf(placement->id);
+    QStringList details;
+    for (const int column : { PlacementModel::Mentor, PlacementModel::Supervisor }) {
+        details.append(tr("%1: %2").arg(m_placements->headerData(column, Qt::Horizontal).toString(),
+                                        m_placements->index(row, column).data().toString()));
+    }
+    details.append(tr("Target: %1 days, %2 hours")
+                       .arg(placement->targetDays)
+                       .arg(PlacementText::hours(placement->targetHours)));
+    if (!placement->notes.isEmpty())
+        details.append(placement->notes);
+    m_details->setText(details.join(QStringLiteral(" \u00b7 ")));
 
     const PlacementTotals totals = totalsFor(*placement, days);
     const bool atRisk = m_placements->rowOf(placement->id) >= 0

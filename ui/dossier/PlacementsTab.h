@@ -67,6 +67,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_dayBox = nullptr;
     QLabel *m_totals = nullptr;

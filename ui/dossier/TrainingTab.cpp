@@ -66,6 +66,7 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
                             "enrolment…\" to choose the programme, the start and the variant; "
                             "the modules are proposed from the programme."));
     m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_programme = valueLabel();
     QFont bold = m_programme->font();
@@ -111,6 +112,8 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setItemDelegateForColumn(ModulePlanModel::Semester,
                                      new ChoiceDelegate(semesterChoices(), m_view));
     m_view->setItemDelegateForColumn(
@@ -120,7 +123,7 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ModulePlanModel::Module, QHeaderView::Stretch);
     header->setSectionResizeMode(ModulePlanModel::RetakeReason, QHeaderView::Interactive);
-    header->setStretchLastSection(true);
+    header->resizeSection(ModulePlanModel::RetakeReason, 160);
 
     m_retake = new QPushButton(tr("Plan a &retake…"));
     m_retake->setToolTip(
@@ -147,9 +150,8 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_details, 1);
-    layout->addStretch(0);
 
     connect(m_new, &QPushButton::clicked, this, &TrainingTab::newEnrolment);
     connect(m_edit, &QPushButton::clicked, this, &TrainingTab::editEnrolment);

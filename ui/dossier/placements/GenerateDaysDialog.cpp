@@ -69,6 +69,8 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
     m_maxDays->setSpecialValueText(tr("no limit"));
     m_maxDays->setValue(std::max(0, m_placement.targetDays - counted));
 
+    keepNarrow(m_hoursPerDay);
+    keepNarrow(m_maxDays);
     auto *period = new QWidget;
     auto *periodLine = new QHBoxLayout(period);
     periodLine->setContentsMargins(0, 0, 0, 0);
@@ -87,11 +89,15 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
                weekdays);
     addFormRow(form, m_errors, tr("&Hours per day"), m_hoursPerDay, QStringLiteral("hoursPerDay"));
     addFormRow(form, m_errors, tr("At &most"), m_maxDays, QStringLiteral("maxDays"));
-    auto *target = new QLabel(tr("Target %1 days; %2 already worked or planned. The placement "
-                                 "runs from %3 to %4.")
-                                  .arg(m_placement.targetDays)
-                                  .arg(counted)
-                                  .arg(shownDate(m_placement.start), shownDate(m_placement.end)));
+    QString about = tr("Target %1 days; %2 already worked or planned.")
+                        .arg(m_placement.targetDays)
+                        .arg(counted);
+    if (m_placement.targetDays > 0 && counted >= m_placement.targetDays)
+        about += QLatin1Char(' ') + tr("The target is already planned.");
+    about += QLatin1Char(' ')
+        + tr("The placement runs from %1 to %2.")
+              .arg(shownDate(m_placement.start), shownDate(m_placement.end));
+    auto *target = new QLabel(about);
     target->setWordWrap(true);
     target->setEnabled(false);
     form->addRow(QString(), target);

@@ -44,6 +44,8 @@ PlacementDayDialog::PlacementDayDialog(Session &session, Placement placement, QD
     m_workedHours->setDecimals(1);
     m_workedHours->setSingleStep(0.5);
     m_workedHours->setSuffix(tr(" h"));
+    keepNarrow(m_plannedHours);
+    keepNarrow(m_workedHours);
     m_note = new QLineEdit;
     m_note->setObjectName(QStringLiteral("note"));
 

@@ -125,6 +125,8 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     fillPersons(m_supervisor, persons ? *persons : std::vector<ContactPerson> {},
                 organisationNames);
 
+    for (auto *combo : { m_site, m_mentor, m_supervisor })
+        limitWidth(combo, 36);
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const auto kind : allValues<PlacementKind>())
@@ -148,6 +150,9 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     m_targetHours->setRange(0, 9999);
     m_targetHours->setDecimals(1);
     m_targetHours->setSuffix(tr(" h"));
+    for (QWidget *input :
+         std::initializer_list<QWidget *> { m_hoursPerDay, m_targetDays, m_targetHours })
+        keepNarrow(input);
     m_notes = new QPlainTextEdit;
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);

@@ -51,6 +51,7 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
     m_start
         = makeDateEdit(m_existing ? m_existing->start : nextEntryMoment(session.clock().today()));
     m_start->setObjectName(QStringLiteral("start"));
+    limitWidth(m_programme, 36);
     m_variant = new QComboBox;
     m_variant->setObjectName(QStringLiteral("variant"));
     for (const auto variant : allValues<EnrolmentVariant>())

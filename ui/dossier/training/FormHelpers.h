@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
 #include <QString>
@@ -13,13 +14,27 @@ inline QString shownDate(QDate day)
     return day.isValid() ? day.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
+/// Keeps a short input (a date, a number) at its natural width instead of the form's.
+inline void keepNarrow(QWidget *input)
+{
+    input->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
 /// A date field with a calendar popup that shows dd/MM/yyyy.
 inline QDateEdit *makeDateEdit(QDate value)
 {
     auto *edit = new QDateEdit(value);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    keepNarrow(edit);
     return edit;
+}
+
+/// A combo box that does not widen its dialog to its longest item.
+inline void limitWidth(QComboBox *combo, int characters = 28)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(characters);
 }
 
 } // namespace traject

@@ -72,6 +72,8 @@ RetakeDialog::RetakeDialog(Session &session, Enrolment enrolment, Programme prog
     m_semester = new QSpinBox;
     m_semester->setObjectName(QStringLiteral("semester"));
     m_semester->setRange(1, 6);
+    limitWidth(m_module, 40);
+    keepNarrow(m_semester);
     m_reason = new QLineEdit;
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setPlaceholderText(tr("e.g. exam of the first semester not passed"));
@@ -111,7 +113,7 @@ RetakeDialog::RetakeDialog(Session &session, Enrolment enrolment, Programme prog
     connect(m_module, &QComboBox::currentIndexChanged, this, &RetakeDialog::proposeSemester);
     proposeSemester();
     m_reason->setFocus();
-    setMinimumWidth(480);
+    setMinimumWidth(560);
 }
 
 void RetakeDialog::proposeSemester()
