@@ -50,7 +50,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
 {
     m_add = new QPushButton(tr("&Add placement…"));
-    m_edit = new QPushButton(tr("C&hange placement…"));
+    m_edit = new QPushButton(tr("Change p&lacement…"));
     m_remove = new QPushButton(tr("Remove placement…"));
     auto *title = new QLabel(tr("Placements"));
     QFont bold = title->font();
@@ -436,7 +436,7 @@ void PlacementsTab::removePlacement()
     const Placement *placement = current();
     if (!placement)
         return;
-    const int row = m_placements->rowOf(placement->id);
+    const qint64 id = placement->id; // the question's event loop may reload the tab
     const QString site = m_placements->siteName(*placement);
     const int days = m_days->rowCount();
     const auto answer = QMessageBox::question(
@@ -445,9 +445,8 @@ void PlacementsTab::removePlacement()
            days)
             .arg(site, shownDate(placement->start), shownDate(placement->end)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes || row < 0)
+    if (answer != QMessageBox::Yes)
         return;
-    const qint64 id = placement->id;
     if (auto status = m_session.remove(tr("Remove placement at %1").arg(site), m_learnerId,
                                        QStringLiteral("placement"), id);
         !status)

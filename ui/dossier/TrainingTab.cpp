@@ -47,7 +47,7 @@ ChoiceDelegate::Choices semesterChoices()
 TrainingTab::TrainingTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
 {
-    m_enrolmentChoiceLabel = new QLabel(tr("En&rolment:"));
+    m_enrolmentChoiceLabel = new QLabel(tr("Enr&olment:"));
     m_enrolmentChoice = new QComboBox;
     m_enrolmentChoiceLabel->setBuddy(m_enrolmentChoice);
     m_new = new QPushButton(tr("&New enrolment…"));
@@ -325,6 +325,7 @@ void TrainingTab::removeEnrolment()
     const Enrolment *enrolment = current();
     if (!enrolment)
         return;
+    const qint64 id = enrolment->id; // the question's event loop may reload the tab
     const QString name = m_programmes.value(enrolment->programmeId).name;
     const auto answer = QMessageBox::question(
         this, tr("Remove enrolment"),
@@ -334,7 +335,6 @@ void TrainingTab::removeEnrolment()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const qint64 id = enrolment->id;
     if (auto status = m_session.remove(tr("Remove enrolment in %1").arg(name), m_learnerId,
                                        QStringLiteral("enrolment"), id);
         !status)
