@@ -146,7 +146,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     m_warningTitle->setFont(bold);
     m_warningList = new QListWidget;
     m_warningList->setObjectName(QStringLiteral("warnings"));
-    m_warningList->setMaximumHeight(m_warningList->fontMetrics().height() * 4 + 12);
+    m_warningList->setIconSize(QSize(16, 16));
     m_warningList->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -272,6 +272,10 @@ void PlacementsTab::reload()
         if (!warning.isInformative())
             item->setForeground(QColor(0xa0, 0x30, 0x00));
     }
+    // As high as its lines (at most four), so that the days keep the room.
+    const int lines = std::clamp(static_cast<int>(m_warnings.size()), 1, 4);
+    m_warningList->setFixedHeight(std::max(m_warningList->sizeHintForRow(0), 18) * lines
+                                  + 2 * m_warningList->frameWidth() + 2);
     m_warningTitle->setVisible(!m_warnings.isEmpty());
     m_warningList->setVisible(!m_warnings.isEmpty());
 }
