@@ -143,7 +143,8 @@ TEST_CASE("a learner without an enrolment is enrolled with the module plan of th
     CHECK(require(c.enrolments().forLearner(learner)) == stored);
 }
 
-TEST_CASE("an enrolment that passes the two-year limit is refused nowhere but shown in red")
+TEST_CASE(
+    "an enrolment without a programme is refused; one past the two-year limit shows it in red")
 {
     Caseload c;
     const qint64 learner = c.learner(false);
