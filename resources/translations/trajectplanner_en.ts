@@ -2578,10 +2578,6 @@
         <translation>At &amp;most</translation>
     </message>
     <message>
-        <source>Target %1 days; %2 already worked or planned. The placement runs from %3 to %4.</source>
-        <translation>Target %1 days; %2 already worked or planned. The placement runs from %3 to %4.</translation>
-    </message>
-    <message>
         <source>Nothing to show yet: see what is asked above.</source>
         <translation>Nothing to show yet: see what is asked above.</translation>
     </message>
@@ -2600,6 +2596,18 @@
     <message numerus="yes">
         <source>Generate %n placement day(s)</source>
         <translation><numerusform>Generate %n placement day</numerusform><numerusform>Generate %n placement days</numerusform></translation>
+    </message>
+    <message>
+        <source>Target %1 days; %2 already worked or planned.</source>
+        <translation>Target %1 days; %2 already worked or planned.</translation>
+    </message>
+    <message>
+        <source>The target is already planned.</source>
+        <translation>The target is already planned.</translation>
+    </message>
+    <message>
+        <source>The placement runs from %1 to %2.</source>
+        <translation>The placement runs from %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -3564,10 +3572,6 @@
         <translation>&amp;Add placement…</translation>
     </message>
     <message>
-        <source>C&amp;hange placement…</source>
-        <translation>C&amp;hange placement…</translation>
-    </message>
-    <message>
         <source>Remove placement…</source>
         <translation>Remove placement…</translation>
     </message>
@@ -3666,6 +3670,18 @@
     <message numerus="yes">
         <source>Remove %n placement days</source>
         <translation><numerusform>Remove %n placement days</numerusform><numerusform>Remove %n placement days</numerusform></translation>
+    </message>
+    <message>
+        <source>Change p&amp;lacement…</source>
+        <translation>Change p&amp;lacement…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Target: %1 days, %2 hours</source>
+        <translation>Target: %1 days, %2 hours</translation>
     </message>
 </context>
 <context>
@@ -4281,10 +4297,6 @@ You can undo this with %2.</translation>
         <translation>Semester %1</translation>
     </message>
     <message>
-        <source>En&amp;rolment:</source>
-        <translation>En&amp;rolment:</translation>
-    </message>
-    <message>
         <source>&amp;New enrolment…</source>
         <translation>&amp;New enrolment…</translation>
     </message>
@@ -4395,6 +4407,10 @@ You can undo this with %2.</translation>
     <message>
         <source>Change %1 in the module plan</source>
         <translation>Change %1 in the module plan</translation>
+    </message>
+    <message>
+        <source>Enr&amp;olment:</source>
+        <translation>Enr&amp;olment:</translation>
     </message>
 </context>
 <context>

@@ -2578,10 +2578,6 @@
         <translation>&amp;Hoogstens</translation>
     </message>
     <message>
-        <source>Target %1 days; %2 already worked or planned. The placement runs from %3 to %4.</source>
-        <translation>Doel: %1 dagen; %2 al gewerkt of gepland. Het werkplekleren loopt van %3 tot %4.</translation>
-    </message>
-    <message>
         <source>Nothing to show yet: see what is asked above.</source>
         <translation>Nog niets te tonen: kijk wat er hierboven gevraagd wordt.</translation>
     </message>
@@ -2600,6 +2596,18 @@
     <message numerus="yes">
         <source>Generate %n placement day(s)</source>
         <translation><numerusform>%n werkplekdag inplannen</numerusform><numerusform>%n werkplekdagen inplannen</numerusform></translation>
+    </message>
+    <message>
+        <source>Target %1 days; %2 already worked or planned.</source>
+        <translation>Doel %1 dagen; %2 al gewerkt of gepland.</translation>
+    </message>
+    <message>
+        <source>The target is already planned.</source>
+        <translation>Het doel is al ingepland.</translation>
+    </message>
+    <message>
+        <source>The placement runs from %1 to %2.</source>
+        <translation>Het werkplekleren loopt van %1 tot %2.</translation>
     </message>
 </context>
 <context>
@@ -3564,10 +3572,6 @@
         <translation>Werkplekleren &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>C&amp;hange placement…</source>
-        <translation>Werkplekleren &amp;wijzigen…</translation>
-    </message>
-    <message>
         <source>Remove placement…</source>
         <translation>Werkplekleren verwijderen…</translation>
     </message>
@@ -3666,6 +3670,18 @@
     <message numerus="yes">
         <source>Remove %n placement days</source>
         <translation><numerusform>%n werkplekdag verwijderen</numerusform><numerusform>%n werkplekdagen verwijderen</numerusform></translation>
+    </message>
+    <message>
+        <source>Change p&amp;lacement…</source>
+        <translation>Werkplekleren wijzi&amp;gen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Target: %1 days, %2 hours</source>
+        <translation>Doel: %1 dagen, %2 uren</translation>
     </message>
 </context>
 <context>
@@ -4281,10 +4297,6 @@ Je kan dit ongedaan maken met %2.</translation>
         <translation>Semester %1</translation>
     </message>
     <message>
-        <source>En&amp;rolment:</source>
-        <translation>&amp;Inschrijving:</translation>
-    </message>
-    <message>
         <source>&amp;New enrolment…</source>
         <translation>&amp;Nieuwe inschrijving…</translation>
     </message>
@@ -4395,6 +4407,10 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>Change %1 in the module plan</source>
         <translation>%1 wijzigen in het moduleplan</translation>
+    </message>
+    <message>
+        <source>Enr&amp;olment:</source>
+        <translation>Inschrij&amp;ving:</translation>
     </message>
 </context>
 <context>
