@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace traject {
 
 namespace {
@@ -122,8 +124,10 @@ Result<std::optional<CaseloadEntry>> CaseloadQuery::forLearner(qint64 learnerId)
 
 QString CaseloadQuery::statement()
 {
-    return QString::fromUtf8(caseloadSql)
-        + QStringLiteral(" ORDER BY l.last_name COLLATE NOCASE, l.first_name COLLATE NOCASE, l.id");
+    // No ORDER BY: reading the learners in rowid order keeps the lookups in the other tables
+    // close together (their rows were mostly added learner by learner); sorting afterwards in
+    // C++ costs less than the sorter or a scan in name order (measured: about half the time).
+    return QString::fromUtf8(caseloadSql);
 }
 
 Result<std::vector<CaseloadEntry>> CaseloadQuery::run(std::optional<qint64> learnerId) const
@@ -174,6 +178,13 @@ Result<std::vector<CaseloadEntry>> CaseloadQuery::run(std::optional<qint64> lear
                                       q.value(WorkedDays).toInt(), q.value(TargetDays).toInt() };
         entries.push_back(std::move(e));
     }
+    std::sort(entries.begin(), entries.end(), [](const CaseloadEntry &a, const CaseloadEntry &b) {
+        if (const int c = a.lastName.compare(b.lastName, Qt::CaseInsensitive); c != 0)
+            return c < 0;
+        if (const int c = a.firstName.compare(b.firstName, Qt::CaseInsensitive); c != 0)
+            return c < 0;
+        return a.id < b.id;
+    });
     return entries;
 }
 

@@ -98,7 +98,7 @@ public:
         , m_clock(clock)
     { }
 
-    /// Every learner, by last name and first name.
+    /// Every learner, by last name and first name (case-insensitive).
     Result<std::vector<CaseloadEntry>> all() const;
     /// One learner's line; nullopt when the learner does not exist (any more).
     Result<std::optional<CaseloadEntry>> forLearner(qint64 learnerId) const;

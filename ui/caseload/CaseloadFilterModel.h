@@ -43,7 +43,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    /// Re-filters after a change that can only hide rows (or only show them) or both.
+    /// Filters (and sorts) all rows again.
     void refilter();
 
     CaseloadModel *m_model = nullptr;
