@@ -249,16 +249,16 @@ private:
             christmas.name = QStringLiteral("Kerstsluiting");
             christmas.start = QDate(year, 12, 24);
             christmas.end = QDate(year + 1, 1, 1);
-            christmas.id = m_closure(
-                { christmas.name, iso(christmas.start), iso(christmas.end), nullId() });
+            christmas.id
+                = m_closure({ christmas.name, iso(christmas.start), iso(christmas.end), nullId() });
             closures.append(christmas);
             ClosurePeriod summer;
             summer.name = QStringLiteral("Jaarlijkse sluiting");
             summer.start = QDate(year, 7, 21);
             summer.end = QDate(year, 8, 4);
             summer.siteId = m_sites.value(0);
-            summer.id = m_closure(
-                { summer.name, iso(summer.start), iso(summer.end), m_sites.value(0) });
+            summer.id
+                = m_closure({ summer.name, iso(summer.start), iso(summer.end), m_sites.value(0) });
             closures.append(summer);
         }
         m_calendar = WorkCalendar(closures);
@@ -328,8 +328,8 @@ private:
             m_role(
                 { learner, toCode(Role::VdabConsultant), pick(m_vdabConsultants), iso(referral) });
         if (path.reachesTraining() && first.nt2 < Nt2Level::L2_4)
-            m_role({ learner, toCode(Role::LanguageCoach), m_languageCoach,
-                     iso(path.trainingStart) });
+            m_role(
+                { learner, toCode(Role::LanguageCoach), m_languageCoach, iso(path.trainingStart) });
         const QDate orientation = path.dateOf(Phase::Orientation);
         if (orientation.isValid() && orientation.addDays(7) <= m_today)
             addOrientation(learner, orientation.addDays(7));
