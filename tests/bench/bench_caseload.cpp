@@ -269,6 +269,28 @@ int main(int argc, char *argv[])
                       rawList,
                       {} });
 
+    // An edit of one learner: the session says so and the panel reads that learner's line again.
+    {
+        std::vector<double> samples, floor;
+        for (int run = 0; run < runs; ++run) {
+            const qint64 id = 1 + (run * 7919) % learners;
+            QElapsedTimer timer;
+            timer.start();
+            readAll(db, CaseloadQuery::statement() + QStringLiteral(" WHERE l.id = :learner"),
+                    { { QStringLiteral("today"), sql::date(clock.today()) },
+                      { QStringLiteral("learner"), id } });
+            floor.push_back(double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+            session.notifyChanged(id);
+            QCoreApplication::processEvents();
+            samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        lines.push_back({ QStringLiteral("one learner changed: panel, painted"),
+                          summarise(samples),
+                          summarise(floor),
+                          {} });
+    }
+
     // (c) Typing in the search field, and the other filters.
     const QString typed = QStringLiteral("amina");
     CaseloadFilterModel proxy;

@@ -79,6 +79,7 @@ CaseloadModel::Row CaseloadModel::makeRow(CaseloadEntry entry)
         + separator + row.email.section(QLatin1Char('@'), 0, 0);
     row.digits = digitsOf(entry.phone);
     row.nameKey = fold(QString(entry.lastName + QLatin1Char(' ') + entry.firstName));
+    row.municipality = fold(entry.municipality);
     row.entry = std::move(entry);
     return row;
 }
@@ -94,7 +95,7 @@ Status CaseloadModel::reload()
         rows.push_back(makeRow(std::move(entry)));
     beginResetModel();
     m_rows = std::move(rows);
-    m_ranksValid = false;
+    invalidateRanks();
     endResetModel();
     return {};
 }
@@ -109,7 +110,7 @@ Status CaseloadModel::reloadLearner(qint64 learnerId)
         if (row >= 0) {
             beginRemoveRows({}, row, row);
             m_rows.erase(m_rows.begin() + row);
-            m_ranksValid = false;
+            invalidateRanks();
             endRemoveRows();
         }
         return {};
@@ -118,12 +119,12 @@ Status CaseloadModel::reloadLearner(qint64 learnerId)
         const int end = rowCount();
         beginInsertRows({}, end, end);
         m_rows.push_back(makeRow(std::move(**entry)));
-        m_ranksValid = false;
+        invalidateRanks();
         endInsertRows();
         return {};
     }
     m_rows[static_cast<size_t>(row)] = makeRow(std::move(**entry));
-    m_ranksValid = false;
+    invalidateRanks();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return {};
 }
@@ -259,11 +260,11 @@ QVariant CaseloadModel::sortValue(const Row &row, int column) const
             ? QVariant(double(e.placement->workedDays) / e.placement->targetDays)
             : QVariant();
     case Municipality:
-        return fold(e.municipality);
+        return row.municipality;
     case Phone:
         return row.digits;
     case Email:
-        return fold(e.email);
+        return row.email;
     case ColumnCount:
         break;
     }
@@ -347,72 +348,94 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
 
 int CaseloadModel::rank(int column, int row) const
 {
-    if (!m_ranksValid)
-        rebuildRanks();
+    if (!m_rankValid[static_cast<size_t>(column)])
+        rebuildRank(column);
     return m_ranks[static_cast<size_t>(column)][static_cast<size_t>(row)];
 }
 
-void CaseloadModel::rebuildRanks() const
+void CaseloadModel::invalidateRanks()
 {
-    const int n = rowCount();
-    const QDate today = m_clock.today();
-    std::vector<int> order(static_cast<size_t>(n));
-    auto rankBy = [&](int column, auto less) {
+    m_rankValid.fill(false);
+}
+
+void CaseloadModel::rebuildRank(int column) const
+{
+    const size_t n = m_rows.size();
+    std::vector<int> order(n);
+    auto rankBy = [&](auto less) {
         std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), less);
+        std::sort(order.begin(), order.end(), less);
         auto &ranks = m_ranks[static_cast<size_t>(column)];
-        ranks.assign(static_cast<size_t>(n), 0);
-        for (int position = 0; position < n; ++position)
-            ranks[static_cast<size_t>(order[static_cast<size_t>(position)])] = position;
+        ranks.assign(n, 0);
+        for (size_t position = 0; position < n; ++position)
+            ranks[static_cast<size_t>(order[position])] = static_cast<int>(position);
+        m_rankValid[static_cast<size_t>(column)] = true;
     };
     auto rowAt = [this](int row) -> const Row & { return m_rows[static_cast<size_t>(row)]; };
-
-    // By name first: the other columns break ties by the name's rank.
-    rankBy(Name, [&](int a, int b) {
-        const int byName = rowAt(a).nameKey.compare(rowAt(b).nameKey);
-        return byName != 0 ? byName < 0 : rowAt(a).entry.id < rowAt(b).entry.id;
-    });
+    if (column == Name) {
+        rankBy([&](int a, int b) {
+            const int byName = rowAt(a).nameKey.compare(rowAt(b).nameKey);
+            return byName != 0 ? byName < 0 : rowAt(a).entry.id < rowAt(b).entry.id;
+        });
+        return;
+    }
+    // The other columns break ties by the name's rank, so that no two rows are equal.
+    if (!m_rankValid[Name])
+        rebuildRank(Name);
     const std::vector<int> &byName = m_ranks[Name];
-    auto numeric = [&](int column, auto keyOf) {
-        std::vector<qint64> keys(static_cast<size_t>(n));
-        for (int row = 0; row < n; ++row)
-            keys[static_cast<size_t>(row)] = keyOf(rowAt(row));
-        rankBy(column, [&](int a, int b) {
-            const qint64 ka = keys[static_cast<size_t>(a)], kb = keys[static_cast<size_t>(b)];
-            return ka != kb ? ka < kb
-                            : byName[static_cast<size_t>(a)] < byName[static_cast<size_t>(b)];
-        });
+    auto nameLess = [&](int a, int b) {
+        return byName[static_cast<size_t>(a)] < byName[static_cast<size_t>(b)];
     };
-    auto textual = [&](int column, auto keyOf) {
-        std::vector<QString> keys(static_cast<size_t>(n));
-        for (int row = 0; row < n; ++row)
-            keys[static_cast<size_t>(row)] = keyOf(rowAt(row));
-        rankBy(column, [&](int a, int b) {
-            const int c = keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]);
-            return c != 0 ? c < 0 : byName[static_cast<size_t>(a)] < byName[static_cast<size_t>(b)];
+    if (column == Municipality || column == Phone || column == Email) {
+        auto keyOf = [&](int row) -> const QString & {
+            const Row &r = rowAt(row);
+            return column == Municipality ? r.municipality : column == Phone ? r.digits : r.email;
+        };
+        rankBy([&](int a, int b) {
+            const int c = keyOf(a).compare(keyOf(b));
+            return c != 0 ? c < 0 : nameLess(a, b);
         });
-    };
+        return;
+    }
+    const QDate today = m_clock.today();
     constexpr qint64 last = std::numeric_limits<qint64>::max();
-    numeric(Phase, [](const Row &r) { return qint64(r.entry.phase); });
-    numeric(DaysInPhase, [&](const Row &r) {
-        return r.entry.phaseSince.isValid() ? r.entry.phaseSince.daysTo(today) : -1;
+    std::vector<qint64> keys(n);
+    for (size_t row = 0; row < n; ++row) {
+        const CaseloadEntry &e = m_rows[row].entry;
+        qint64 &key = keys[row];
+        switch (static_cast<Column>(column)) {
+        case Phase:
+            key = static_cast<qint64>(e.phase);
+            break;
+        case DaysInPhase:
+            key = e.phaseSince.isValid() ? e.phaseSince.daysTo(today) : -1;
+            break;
+        case NextStep: {
+            const traject::NextStep step = e.nextStep(today);
+            key = step.kind == NextStep::Kind::None ? last
+                : step.date.isValid()               ? step.date.toJulianDay()
+                                                    : last - 1;
+            break;
+        }
+        case OpenBarriers:
+            key = e.openBarriers;
+            break;
+        case Progress:
+            // Permille of the target; learners without work-place learning first.
+            key = !e.placement ? -1
+                : e.placement->targetDays > 0
+                ? qint64(e.placement->workedDays) * 1000 / e.placement->targetDays
+                : 0;
+            break;
+        default:
+            key = 0;
+            break;
+        }
+    }
+    rankBy([&](int a, int b) {
+        const qint64 ka = keys[static_cast<size_t>(a)], kb = keys[static_cast<size_t>(b)];
+        return ka != kb ? ka < kb : nameLess(a, b);
     });
-    numeric(NextStep, [&](const Row &r) {
-        const traject::NextStep step = r.entry.nextStep(today);
-        if (step.kind == NextStep::Kind::None)
-            return last;
-        return step.date.isValid() ? step.date.toJulianDay() : last - 1;
-    });
-    numeric(OpenBarriers, [](const Row &r) { return qint64(r.entry.openBarriers); });
-    numeric(Progress, [](const Row &r) {
-        const auto &p = r.entry.placement;
-        // Permille of the target; learners without work-place learning first.
-        return p ? (p->targetDays > 0 ? qint64(p->workedDays) * 1000 / p->targetDays : 0) : -1;
-    });
-    textual(Municipality, [](const Row &r) { return fold(r.entry.municipality); });
-    textual(Phone, [](const Row &r) { return r.digits; });
-    textual(Email, [](const Row &r) { return fold(r.entry.email); });
-    m_ranksValid = true;
 }
 
 } // namespace traject

@@ -82,19 +82,22 @@ private:
         QString email; // folded e-mail address
         QString digits; // digits of the phone number
         QString nameKey; // folded "last first", for sorting
+        QString municipality; // folded, for sorting
     };
 
     static Row makeRow(CaseloadEntry entry);
     QString displayText(const Row &row, int column) const;
     QString toolTip(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;
-    void rebuildRanks() const;
+    void invalidateRanks();
+    /// Sorts the rows on one column (ties by name) and records each row's position.
+    void rebuildRank(int column) const;
 
     Database &m_database;
     const Clock &m_clock;
     std::vector<Row> m_rows;
     mutable std::array<std::vector<int>, ColumnCount> m_ranks;
-    mutable bool m_ranksValid = false;
+    mutable std::array<bool, ColumnCount> m_rankValid {};
 };
 
 } // namespace traject
