@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "MainWindow.h"
 #include "Session.h"
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
@@ -338,26 +339,52 @@ TEST_CASE("the caseload model and its filter are well-behaved item models")
         CHECK_FALSE(c.panel->model()->headerData(column, Qt::Horizontal).toString().isEmpty());
 }
 
-TEST_CASE("the caseload columns fit a panel of 500 pixels; more can be shown from the header")
+TEST_CASE("the caseload columns fit the panel; the SPOC chooses more from the header menu")
 {
     Caseload c;
     QTableView *view = c.panel->view();
+    QHeaderView *header = view->horizontalHeader();
+    auto fits = [&] { return header->length() <= view->viewport()->width(); };
+    auto action = [&](const char *text) -> QAction * {
+        for (QAction *action : header->actions()) {
+            if (action->text() == QString::fromUtf8(text))
+                return action;
+        }
+        FAIL("no column " << text);
+        return nullptr;
+    };
+
+    // 500 pixels: every column of the caseload.
     view->resizeColumnsToContents(); // as the main window does
     QTest::qWait(20);
-    QHeaderView *header = view->horizontalHeader();
-    CHECK(header->length() <= view->viewport()->width());
+    CHECK(fits());
+    for (const int column :
+         { CaseloadModel::Name, CaseloadModel::Phase, CaseloadModel::DaysInPhase,
+           CaseloadModel::OpenBarriers, CaseloadModel::Progress, CaseloadModel::NextStep })
+        CHECK_FALSE(view->isColumnHidden(column));
     // The next action or appointment takes what is left; the date at least is readable.
     CHECK(header->sectionSize(CaseloadModel::NextStep)
           >= view->fontMetrics().horizontalAdvance(QStringLiteral("00/00/0000 –")));
     CHECK(view->isColumnHidden(CaseloadModel::Municipality));
-    QAction *municipality = nullptr;
-    for (QAction *action : header->actions()) {
-        if (action->text() == QStringLiteral("Municipality"))
-            municipality = action;
-    }
-    REQUIRE(municipality);
-    municipality->trigger();
+
+    // Narrow: the name, the phase and the next step stay.
+    c.panel->resize(300, 600);
+    QTest::qWait(20);
+    CHECK(fits());
+    CHECK_FALSE(view->isColumnHidden(CaseloadModel::Phase));
+    CHECK_FALSE(view->isColumnHidden(CaseloadModel::NextStep));
+    CHECK(view->isColumnHidden(CaseloadModel::Progress));
+    CHECK(view->isColumnHidden(CaseloadModel::OpenBarriers));
+
+    // Wide, with the municipality chosen from the menu; without the phase.
+    action("Municipality")->trigger();
+    action("Phase")->trigger();
+    c.panel->resize(900, 600);
+    QTest::qWait(20);
+    CHECK(fits());
     CHECK_FALSE(view->isColumnHidden(CaseloadModel::Municipality));
+    CHECK_FALSE(view->isColumnHidden(CaseloadModel::Progress));
+    CHECK(view->isColumnHidden(CaseloadModel::Phase));
 }
 
 TEST_CASE("the caseload panel on screen", "[.screenshot]")
@@ -372,4 +399,17 @@ TEST_CASE("the caseload panel on screen", "[.screenshot]")
     c.panel->ownActionsFilter()->setChecked(true);
     QTest::qWait(50);
     c.panel->grab().save(QStringLiteral("/tmp/h-caseload-filtered.png"));
+}
+
+TEST_CASE("the caseload in the main window on screen", "[.screenshot]")
+{
+    FixedClock clock(traject::test::fixedToday());
+    auto db = traject::test::memoryDatabase();
+    require(demo::fillDemoCaseload(*db, clock));
+    MainWindow window(*db, clock);
+    window.resize(1366, 768);
+    window.show();
+    window.caseloadPanel()->selectLearner(1);
+    QTest::qWait(50);
+    window.grab().save(QStringLiteral("/tmp/h-caseload-main.png"));
 }

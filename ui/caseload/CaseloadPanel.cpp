@@ -35,6 +35,9 @@ public:
         setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     }
 
+    /// The width the label needs on two lines, also while the section is hidden.
+    int labelWidth(int logicalIndex) const { return sectionSizeFromContents(logicalIndex).width(); }
+
 protected:
     QSize sectionSizeFromContents(int logicalIndex) const override
     {
@@ -45,7 +48,7 @@ protected:
         const QFontMetrics metrics = fontMetrics();
         const int full = metrics.horizontalAdvance(text);
         // Only the margins: a sorted narrow column elides its label to show the indicator.
-        const int extra = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + 4;
+        const int extra = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + 8;
         // The narrowest split into two lines at a space.
         int narrowest = full;
         for (qsizetype space = text.indexOf(QLatin1Char(' ')); space > 0;
@@ -94,8 +97,8 @@ protected:
         case CaseloadModel::OpenBarriers:
             return widest({ QStringLiteral("0000") });
         case CaseloadModel::NextStep:
-            // The least it gets: a date and a word; it stretches over the room that is left.
-            return widest({ QStringLiteral("00/00/0000 – xx") });
+            // The least it gets: the date; it stretches over the room that is left.
+            return widest({ QStringLiteral("00/00/0000 –") });
         case CaseloadModel::Progress:
             return widest({ CaseloadModel::tr("%1 / %2 days").arg(45).arg(45) });
         default:
@@ -135,6 +138,7 @@ CaseloadPanel::CaseloadPanel(Session &session, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     setUpColumns();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentChanged(current); });
@@ -204,22 +208,48 @@ void CaseloadPanel::setUpColumns()
     header->setHighlightSections(false);
     m_view->resizeColumnsToContents();
 
-    // Municipality, phone and e-mail are searched; the SPOC can show them from the header menu.
+    // The SPOC chooses the columns from the header's menu; municipality, phone and e-mail are
+    // searched but not shown at first. In a narrow panel the less needed columns step aside.
     header->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < CaseloadModel::ColumnCount; ++column) {
-        const bool optional = column >= CaseloadModel::Municipality;
-        m_view->setColumnHidden(column, optional);
-        if (column == CaseloadModel::Name)
+        if (column == CaseloadModel::Name || column == CaseloadModel::NextStep)
             continue;
         auto *action = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
         action->setCheckable(true);
-        action->setChecked(!optional);
-        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+        action->setChecked(column < CaseloadModel::Municipality);
+        connect(action, &QAction::toggled, this, &CaseloadPanel::fitColumns);
+        header->addAction(action);
+        m_columnActions[static_cast<size_t>(column)] = action;
+    }
+    fitColumns();
+}
+
+void CaseloadPanel::fitColumns()
+{
+    // From the most to the least needed; the name and the next step are always shown.
+    static constexpr CaseloadModel::Column priority[] = {
+        CaseloadModel::Phase,    CaseloadModel::DaysInPhase,  CaseloadModel::OpenBarriers,
+        CaseloadModel::Progress, CaseloadModel::Municipality, CaseloadModel::Phone,
+        CaseloadModel::Email,
+    };
+    auto *header = static_cast<CaseloadHeader *>(m_view->horizontalHeader());
+    const QAbstractItemView *view = m_view; // sizeHintForColumn() is public there
+    auto widthOf = [&](int column) {
+        return std::max(view->sizeHintForColumn(column), header->labelWidth(column));
+    };
+    int used = widthOf(CaseloadModel::Name) + widthOf(CaseloadModel::NextStep);
+    const int available = m_view->viewport()->width();
+    for (const auto column : priority) {
+        const QAction *action = m_columnActions[static_cast<size_t>(column)];
+        const int width = widthOf(column);
+        const bool shown = action && action->isChecked() && used + width <= available;
+        if (shown)
+            used += width;
+        if (shown == m_view->isColumnHidden(column)) {
             m_view->setColumnHidden(column, !shown);
             if (shown)
-                m_view->resizeColumnToContents(column);
-        });
-        header->addAction(action);
+                header->resizeSection(column, width);
+        }
     }
 }
 
@@ -307,6 +337,12 @@ qint64 CaseloadPanel::selectedLearner() const
     return current.isValid() ? current.data(CaseloadModel::IdRole).toLongLong() : 0;
 }
 
+QSize CaseloadPanel::sizeHint() const
+{
+    const QSize hint = QWidget::sizeHint();
+    return { std::max(hint.width(), fontMetrics().averageCharWidth() * 72), hint.height() };
+}
+
 void CaseloadPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -322,6 +358,8 @@ void CaseloadPanel::clearFilters()
 
 bool CaseloadPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "caseload/CaseloadModel.h"
+
 #include <QWidget>
 
+#include <array>
+
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,7 +18,6 @@ class QTableView;
 namespace traject {
 
 class CaseloadFilterModel;
-class CaseloadModel;
 class Session;
 
 /// The caseload list with its search field and filters. Typing filters as you type; Escape
@@ -44,6 +48,9 @@ public:
     /// Clears the search text and the filters.
     void clearFilters();
 
+    /// Room for every column of the list (about 500 pixels wide).
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void learnerSelected(qint64 learnerId);
 
@@ -53,6 +60,8 @@ protected:
 private:
     QWidget *buildFilters();
     void setUpColumns();
+    /// Shows the chosen columns that fit next to the name and the next step.
+    void fitColumns();
     /// Applies a filter change without opening another learner, then shows the count.
     template<typename Change> void filter(Change change);
     void currentChanged(const QModelIndex &current);
@@ -69,6 +78,8 @@ private:
     QComboBox *m_phase = nullptr;
     QCheckBox *m_ownActions = nullptr;
     QLabel *m_count = nullptr;
+    // By column; none for the name and the next step, which are always shown.
+    std::array<QAction *, CaseloadModel::ColumnCount> m_columnActions {};
     qint64 m_shown = 0; // the learner last announced with learnerSelected
     bool m_quiet = false; // while filtering or reloading: no learnerSelected
 };
