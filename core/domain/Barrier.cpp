@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Barrier.h"
 
+#include <algorithm>
+
 namespace traject {
+
+bool Barrier::blocksItem(const BlockedItem &item) const
+{
+    return std::find(blocks.begin(), blocks.end(), item) != blocks.end();
+}
 
 Problems Barrier::validate(QDate today) const
 {
@@ -27,7 +34,30 @@ Problems Barrier::validate(QDate today) const
     if (resolvedOn.isValid() && resolvedOn > today)
         problems.append(
             { QStringLiteral("resolvedOn"), tr("The date of solution lies in the future.") });
+    for (auto it = blocks.begin(); it != blocks.end(); ++it) {
+        if (!it->isValid()) {
+            problems.append(
+                { QStringLiteral("blocks"),
+                  tr("A blocked item is either a placement or a module of the plan.") });
+            break;
+        }
+        if (std::find(blocks.begin(), it, *it) != it) {
+            problems.append(
+                { QStringLiteral("blocks"), tr("The same item is listed twice as blocked.") });
+            break;
+        }
+    }
     return problems;
+}
+
+std::vector<Barrier> openBlockers(const std::vector<Barrier> &barriers, const BlockedItem &item)
+{
+    std::vector<Barrier> open;
+    for (const auto &barrier : barriers) {
+        if (barrier.isOpen() && barrier.blocksItem(item))
+            open.push_back(barrier);
+    }
+    return open;
 }
 
 Problems Action::validate() const

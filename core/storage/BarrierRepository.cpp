@@ -9,6 +9,8 @@ namespace {
 
 const QString BarrierTable = QStringLiteral("barrier");
 const QString ActionTable = QStringLiteral("action");
+const QString BlockTable = QStringLiteral("barrier_block");
+const QString BarrierOrder = QStringLiteral(" ORDER BY b.category, b.detected_on, b.id");
 const QString ActionOrder = QStringLiteral(" ORDER BY due_date IS NULL, due_date, id");
 
 sql::Columns barrierColumns(const Barrier &b)
@@ -40,6 +42,25 @@ Barrier readBarrier(const QSqlQuery &q)
     b.resolvedOn = toDate(value(q, "resolved_on"));
     b.notes = text(q, "notes");
     return b;
+}
+
+BlockedItem readBlock(const QSqlQuery &q)
+{
+    using namespace sql;
+    return { toOptionalId(value(q, "placement_id")), toOptionalId(value(q, "module_plan_id")) };
+}
+
+QList<sql::ChildRow> blockRows(const Barrier &b)
+{
+    // Rows have no identity of their own: they are written again in the given order.
+    QList<sql::ChildRow> rows;
+    for (const auto &item : b.blocks)
+        rows.append({ 0,
+                      {
+                          { QStringLiteral("placement_id"), sql::optionalId(item.placementId) },
+                          { QStringLiteral("module_plan_id"), sql::optionalId(item.modulePlanId) },
+                      } });
+    return rows;
 }
 
 sql::Columns actionColumns(const Action &a)
@@ -81,7 +102,18 @@ Result<qint64> BarrierRepository::addBarrier(Barrier &barrier)
         return *error;
     auto columns = barrierColumns(barrier);
     columns.prepend({ QStringLiteral("learner_id"), barrier.learnerId });
-    auto id = sql::inTransaction(m_db, [&] { return sql::insert(m_db, BarrierTable, columns); });
+    auto id = sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        if (auto status = checkBlocks(barrier, barrier.learnerId); !status)
+            return status.error();
+        auto id = sql::insert(m_db, BarrierTable, columns);
+        if (!id)
+            return id;
+        Barrier stored = barrier;
+        stored.id = *id;
+        if (auto status = storeBlocks(stored); !status)
+            return status.error();
+        return id;
+    });
     id = sql::explain(std::move(id), sql::Constraint::ForeignKey,
                       tr("The learner no longer exists."));
     if (id)
@@ -93,8 +125,21 @@ Status BarrierRepository::updateBarrier(const Barrier &barrier)
 {
     if (auto error = rejected(barrier.validate(m_clock.today())))
         return *error;
-    return sql::inTransaction(
-        m_db, [&] { return sql::update(m_db, BarrierTable, barrier.id, barrierColumns(barrier)); });
+    return sql::inTransaction(m_db, [&]() -> Status {
+        auto owner = sql::selectOne<qint64>(
+            m_db, QStringLiteral("SELECT learner_id FROM barrier WHERE id = :id"),
+            { { QStringLiteral("id"), barrier.id } },
+            [](const QSqlQuery &q) { return q.value(0).toLongLong(); },
+            tr("This barrier does not exist (number %1).").arg(barrier.id));
+        if (!owner)
+            return owner.error();
+        if (auto status = checkBlocks(barrier, *owner); !status)
+            return status;
+        if (auto status = sql::update(m_db, BarrierTable, barrier.id, barrierColumns(barrier));
+            !status)
+            return status;
+        return storeBlocks(barrier);
+    });
 }
 
 Status BarrierRepository::removeBarrier(qint64 id)
@@ -104,18 +149,126 @@ Status BarrierRepository::removeBarrier(qint64 id)
 
 Result<Barrier> BarrierRepository::barrier(qint64 id) const
 {
-    return sql::selectOne<Barrier>(m_db, QStringLiteral("SELECT * FROM barrier WHERE id = :id"),
-                                   { { QStringLiteral("id"), id } }, readBarrier,
-                                   tr("This barrier does not exist (number %1).").arg(id));
+    auto barrier
+        = sql::selectOne<Barrier>(m_db, QStringLiteral("SELECT * FROM barrier WHERE id = :id"),
+                                  { { QStringLiteral("id"), id } }, readBarrier,
+                                  tr("This barrier does not exist (number %1).").arg(id));
+    if (!barrier)
+        return barrier;
+    auto blocks = blocksOf(id);
+    if (!blocks)
+        return blocks.error();
+    barrier->blocks = std::move(blocks).value();
+    return barrier;
 }
 
 Result<std::vector<Barrier>> BarrierRepository::barriersFor(qint64 learnerId) const
 {
-    return sql::select<Barrier>(
+    const sql::Binds binds { { QStringLiteral("learner"), learnerId } };
+    auto barriers = sql::select<Barrier>(
+        m_db, QStringLiteral("SELECT * FROM barrier b WHERE learner_id = :learner") + BarrierOrder,
+        binds, readBarrier);
+    if (!barriers)
+        return barriers;
+    auto blocks = sql::selectGrouped<BlockedItem>(
         m_db,
-        QStringLiteral(
-            "SELECT * FROM barrier WHERE learner_id = :learner ORDER BY category, detected_on, id"),
-        { { QStringLiteral("learner"), learnerId } }, readBarrier);
+        QStringLiteral("SELECT bb.* FROM barrier_block bb JOIN barrier b ON b.id = bb.barrier_id "
+                       "WHERE b.learner_id = :learner ORDER BY bb.id"),
+        binds, "barrier_id", readBlock);
+    if (!blocks)
+        return blocks.error();
+    for (auto &barrier : *barriers)
+        barrier.blocks = blocks->value(barrier.id);
+    return barriers;
+}
+
+Result<std::vector<BlockedItem>> BarrierRepository::blocksOf(qint64 barrierId) const
+{
+    return sql::select<BlockedItem>(
+        m_db, QStringLiteral("SELECT * FROM barrier_block WHERE barrier_id = :barrier ORDER BY id"),
+        { { QStringLiteral("barrier"), barrierId } }, readBlock);
+}
+
+Result<std::vector<Barrier>> BarrierRepository::barriersBlocking(const BlockedItem &item) const
+{
+    if (!item.isValid())
+        return std::vector<Barrier>();
+    const bool placement = item.placementId.has_value();
+    auto barriers = sql::select<Barrier>(
+        m_db,
+        QStringLiteral("SELECT DISTINCT b.* FROM barrier b JOIN barrier_block bb "
+                       "ON bb.barrier_id = b.id WHERE bb.%1 = :item")
+                .arg(placement ? QLatin1String("placement_id") : QLatin1String("module_plan_id"))
+            + BarrierOrder,
+        { { QStringLiteral("item"), placement ? *item.placementId : *item.modulePlanId } },
+        readBarrier);
+    if (!barriers)
+        return barriers;
+    for (auto &barrier : *barriers) {
+        auto blocks = blocksOf(barrier.id);
+        if (!blocks)
+            return blocks.error();
+        barrier.blocks = std::move(blocks).value();
+    }
+    return barriers;
+}
+
+Result<std::vector<Barrier>> BarrierRepository::openBlockersOfPlacement(qint64 placementId) const
+{
+    const auto item = BlockedItem::placement(placementId);
+    auto barriers = barriersBlocking(item);
+    if (!barriers)
+        return barriers;
+    return openBlockers(*barriers, item);
+}
+
+Result<std::vector<Barrier>> BarrierRepository::openBlockersOfModulePlan(qint64 modulePlanId) const
+{
+    const auto item = BlockedItem::modulePlan(modulePlanId);
+    auto barriers = barriersBlocking(item);
+    if (!barriers)
+        return barriers;
+    return openBlockers(*barriers, item);
+}
+
+Status BarrierRepository::checkBlocks(const Barrier &barrier, qint64 learnerId) const
+{
+    const auto ownerOf = [](const QSqlQuery &q) { return q.value(0).toLongLong(); };
+    for (const auto &item : barrier.blocks) {
+        const bool placement = item.placementId.has_value();
+        auto owner = placement
+            ? sql::selectOptional<qint64>(
+                m_db, QStringLiteral("SELECT learner_id FROM placement WHERE id = :id"),
+                { { QStringLiteral("id"), *item.placementId } }, ownerOf)
+            : sql::selectOptional<qint64>(
+                m_db,
+                QStringLiteral("SELECT e.learner_id FROM module_plan mp JOIN enrolment e "
+                               "ON e.id = mp.enrolment_id WHERE mp.id = :id"),
+                { { QStringLiteral("id"), item.modulePlanId.value_or(0) } }, ownerOf);
+        if (!owner)
+            return owner.error();
+        if (!owner->has_value())
+            return Error { placement ? tr("A placement this barrier blocks no longer exists.")
+                                     : tr("A module this barrier blocks is no longer in the "
+                                          "plan."),
+                           {} };
+        if (**owner != learnerId)
+            return Error { placement ? tr("A placement this barrier blocks belongs to another "
+                                          "learner; choose one of this learner's placements.")
+                                     : tr("A module this barrier blocks is in another learner's "
+                                          "plan; choose one of this learner's modules."),
+                           {} };
+    }
+    return {};
+}
+
+Status BarrierRepository::storeBlocks(const Barrier &barrier)
+{
+    auto ids = sql::syncChildren(m_db, BlockTable, QStringLiteral("barrier_id"), barrier.id,
+                                 blockRows(barrier));
+    if (!ids)
+        return ids.error();
+    return {};
 }
 
 Status BarrierRepository::checkBarrier(const Action &action, qint64 learnerId) const
