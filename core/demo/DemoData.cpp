@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoData.h"
 
+#include "demo/DemoBlocks.h"
 #include "demo/DemoCatalogue.h"
 #include "planning/Holidays.h"
 #include "planning/PlacementPlanner.h"
@@ -439,6 +440,10 @@ private:
                                       intakeDate.isValid() ? intakeDate : steps.first().date);
             !status)
             return status;
+        auto links = linkDemoBlocks(m_db, m_clock, id);
+        if (!links)
+            return links.error();
+        summary.blocks += *links;
         return addContacts(index, id, target, steps);
     }
 

@@ -21,6 +21,7 @@ struct DemoSummary
     int placements = 0;
     int placementDays = 0;
     int barriers = 0;
+    int blocks = 0; // links from a barrier to a placement or module plan it blocks
     int actions = 0;
     int contacts = 0;
 };

@@ -3,6 +3,7 @@
 // the way of, and "klaar om te starten?" for each of them.
 #include "RepositoryFixtures.h"
 
+#include "demo/DemoData.h"
 #include "storage/BarrierRepository.h"
 #include "storage/DeletionSnapshot.h"
 #include "storage/EnrolmentRepository.h"
@@ -288,4 +289,25 @@ TEST_CASE("ready to start: the linked barriers that are still open")
     const auto all = require(f.barriers.barriersFor(f.plan.learner));
     CHECK(descriptions(openBlockers(all, BlockedItem::placement(f.plan.placement)))
           == descriptions(open));
+}
+
+TEST_CASE("the demo caseload shows barriers that block placements and modules")
+{
+    FixedClock clock(fixedToday());
+    auto db = memoryDatabase();
+    const auto summary = require(demo::fillDemoCaseload(*db, clock));
+    CHECK(rowCount(*db, "barrier_block") == summary.blocks);
+    CHECK(summary.blocks >= 8);
+    const QString open = QStringLiteral(
+        "barrier_id IN (SELECT id FROM barrier WHERE status IN ('open', 'in_progress'))");
+    // Somebody is not ready to start a placement, and somebody else not for a module.
+    CHECK(rowCount(*db, "barrier_block", open + QStringLiteral(" AND placement_id IS NOT NULL"))
+          >= 2);
+    CHECK(rowCount(*db, "barrier_block", open + QStringLiteral(" AND module_plan_id IS NOT NULL"))
+          >= 2);
+    // A solved barrier blocked something too: that item is ready now.
+    CHECK(rowCount(*db, "barrier_block",
+                   QStringLiteral("barrier_id IN (SELECT id FROM barrier "
+                                  "WHERE status = 'solved')"))
+          >= 1);
 }

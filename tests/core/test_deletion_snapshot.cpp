@@ -96,6 +96,8 @@ TEST_CASE("a learner's snapshot holds all of their rows")
                                "(SELECT id FROM placement WHERE learner_id = %1))"
                                " + (SELECT count(*) FROM barrier WHERE learner_id = %1)"
                                " + (SELECT count(*) FROM action WHERE learner_id = %1)"
+                               " + (SELECT count(*) FROM barrier_block WHERE barrier_id IN "
+                               "(SELECT id FROM barrier WHERE learner_id = %1))"
                                " + (SELECT count(*) FROM contact_moment WHERE learner_id = %1)"
                                " + (SELECT count(*) FROM aftercare WHERE learner_id = %1)"
                                " + (SELECT count(*) FROM outcome WHERE learner_id = %1)")
