@@ -69,4 +69,41 @@ Result<Generation> generatePlacementDays(const GenerationRequest &request,
     return generation;
 }
 
+namespace {
+
+struct DayMove
+{
+    Q_DECLARE_TR_FUNCTIONS(DayMove)
+};
+
+Status refuse(const QString &message)
+{
+    return Error { message, QString() };
+}
+
+} // namespace
+
+Status checkDayMove(const PlacementDay &day, const Placement &placement, QDate to,
+                    const WorkCalendar &calendar, const QSet<QDate> &booked)
+{
+    const auto shown = [](QDate date) { return date.toString(u"dd/MM/yyyy"); };
+    if (!to.isValid())
+        return refuse(DayMove::tr("Choose a date to move the placement day to."));
+    if (day.status != PlacementDayStatus::Planned) {
+        return refuse(DayMove::tr("Only a planned day can be moved; this day is recorded as "
+                                  "\"%1\".")
+                          .arg(label(day.status)));
+    }
+    if (!placement.contains(to)) {
+        return refuse(DayMove::tr("%1 lies outside this placement (%2 to %3).")
+                          .arg(shown(to), shown(placement.start), shown(placement.end)));
+    }
+    if (const auto reason = calendar.whyNotWorking(to, placement.siteId)) {
+        return refuse(DayMove::tr("%1 is not a working day: %2.").arg(shown(to), reason->text()));
+    }
+    if (to != day.date && booked.contains(to))
+        return refuse(DayMove::tr("There is already a placement day on %1.").arg(shown(to)));
+    return {};
+}
+
 } // namespace traject

@@ -63,4 +63,10 @@ struct Generation
 Result<Generation> generatePlacementDays(const GenerationRequest &request,
                                          const WorkCalendar &calendar);
 
+/// Whether a placement day may move to another date: only a day that is still planned, within
+/// its placement's period, on a working day of its site, and not on a date the learner already
+/// has a placement day. The error says why not, in words a SPOC can read.
+Status checkDayMove(const PlacementDay &day, const Placement &placement, QDate to,
+                    const WorkCalendar &calendar, const QSet<QDate> &booked);
+
 } // namespace traject

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimelinePainter.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace traject::timeline {
+
+namespace {
+
+struct ToneColours
+{
+    QRgb fill;
+    QRgb stroke;
+};
+
+// Indexed by Tone. Phases and periods are soft bands; statuses are clear, colour-blind safe hues
+// (blue, green, amber, red, grey) that still read on a grey-scale print.
+constexpr std::array<ToneColours, 19> colours { {
+    { 0xd9e2ec, 0x9fb3c8 }, // PhaseEarly
+    { 0xcce7f5, 0x7fb8d8 }, // PhasePrepare
+    { 0xcdebd4, 0x7cbf8e }, // PhaseTraining
+    { 0xe4dcf3, 0xa794cf }, // PhaseAftercare
+    { 0xe1efd9, 0x98c285 }, // PhaseOutflow
+    { 0xf5ebcc, 0xd6bd6b }, // PhasePaused
+    { 0xe3e3e3, 0xa9a9a9 }, // PhaseStopped
+    { 0xe6ebf1, 0xb4c0cf }, // Period
+    { 0x8fb4e8, 0x3f74c0 }, // Planned
+    { 0x5d93db, 0x2a5ea8 }, // Active
+    { 0x6cc08b, 0x2f8a52 }, // Done
+    { 0xf2c46b, 0xc28a16 }, // Warning
+    { 0xef8a84, 0xc0392b }, // Danger
+    { 0xd0d0d0, 0x9a9a9a }, // Muted
+    { 0xd3c6ee, 0x8a72c4 }, // Aftercare
+    { 0xfbe1e1, 0xf0b4b4 }, // Holiday
+    { 0xeeeeee, 0xcfcfcf }, // Closure
+    { 0xc0392b, 0xc0392b }, // Today
+    { 0x6a3d9a, 0x6a3d9a }, // Limit
+} };
+
+} // namespace
+
+QColor TonePalette::fill(Tone tone) const
+{
+    return QColor::fromRgb(colours.at(size_t(tone)).fill);
+}
+
+QColor TonePalette::stroke(Tone tone) const
+{
+    return QColor::fromRgb(colours.at(size_t(tone)).stroke);
+}
+
+TimelinePainter::TimelinePainter(const Scene &scene, QLocale locale, TonePalette palette)
+    : m_scene(scene)
+    , m_locale(std::move(locale))
+    , m_palette(std::move(palette))
+{ }
+
+void TimelinePainter::paintBody(QPainter &painter, const QRectF &viewport) const
+{
+    const DateScale &scale = m_scene.scale();
+    const RowLayout &layout = m_scene.layout();
+    painter.save();
+    painter.setClipRect(viewport);
+
+    // Alternate rows, weekends (when days can be seen) and month lines give the eye a hold.
+    const int first = std::max(0, layout.rowAt(std::max(0.0, viewport.top())));
+    for (int row = first; row < layout.rowCount() && layout.top(row) < viewport.bottom(); ++row) {
+        if (row % 2)
+            painter.fillRect(
+                QRectF(viewport.left(), layout.top(row), viewport.width(), layout.height(row)),
+                m_palette.alternateRow);
+    }
+    const QDate from = scale.dateAt(viewport.left());
+    const QDate to = scale.dateAt(viewport.right());
+    if (scale.zoom() == Zoom::Week || scale.zoom() == Zoom::Month) {
+        for (const HeaderCell &cell : scale.minorCells(from, to, m_locale)) {
+            if (cell.weekend)
+                painter.fillRect(QRectF(cell.x, viewport.top(), cell.width, viewport.height()),
+                                 m_palette.weekend);
+        }
+    }
+    painter.setPen(QPen(m_palette.grid, 0));
+    for (const HeaderCell &cell : scale.majorCells(from, to, m_locale))
+        painter.drawLine(QPointF(cell.x, viewport.top()), QPointF(cell.x, viewport.bottom()));
+    for (int row = first; row < layout.rowCount() && layout.top(row) < viewport.bottom(); ++row)
+        painter.drawLine(QPointF(viewport.left(), layout.top(row + 1)),
+                         QPointF(viewport.right(), layout.top(row + 1)));
+
+    for (const Shape &shape : m_scene.shapes(viewport))
+        paintShape(painter, shape);
+    painter.restore();
+}
+
+void TimelinePainter::paintShape(QPainter &painter, const Shape &shape) const
+{
+    const QColor fill = m_palette.fill(shape.tone);
+    const QColor stroke = m_palette.stroke(shape.tone);
+    switch (shape.type) {
+    case Shape::Type::Shade:
+        painter.fillRect(shape.rect, fill);
+        break;
+    case Shape::Type::Day:
+        painter.fillRect(shape.rect, stroke);
+        break;
+    case Shape::Type::Bar:
+        painter.setPen(QPen(stroke, 0));
+        painter.setBrush(fill);
+        painter.drawRect(shape.rect);
+        if (shape.hatched)
+            paintHatching(painter, shape.rect);
+        paintBarText(painter, shape);
+        break;
+    case Shape::Type::Marker: {
+        const QRectF r = shape.rect;
+        const QPointF points[] = { { r.center().x(), r.top() },
+                                   { r.right(), r.center().y() },
+                                   { r.center().x(), r.bottom() },
+                                   { r.left(), r.center().y() } };
+        painter.setPen(QPen(stroke, 0));
+        painter.setBrush(fill);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.drawPolygon(points, 4);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        break;
+    }
+    case Shape::Type::Line: {
+        QPen pen(stroke, 2);
+        if (shape.tone == Tone::Limit)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawLine(shape.rect.topLeft(), shape.rect.bottomLeft());
+        break;
+    }
+    }
+}
+
+void TimelinePainter::paintHatching(QPainter &painter, const QRectF &rect) const
+{
+    // Drawn lines rather than a pattern brush, so the hatching keeps its size on a printer.
+    painter.save();
+    painter.setClipRect(rect, Qt::IntersectClip);
+    painter.setPen(QPen(m_palette.stroke(Tone::Danger), 1.2));
+    const double step = 7;
+    for (double x = rect.left() - rect.height(); x < rect.right(); x += step)
+        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    painter.restore();
+}
+
+void TimelinePainter::paintBarText(QPainter &painter, const Shape &shape) const
+{
+    const QRectF inner = shape.rect.adjusted(4, 0, -4, 0);
+    const QFontMetricsF metrics(painter.font());
+    if (shape.text.isEmpty() || inner.width() < metrics.averageCharWidth() * 4
+        || inner.height() < metrics.height() * 0.8)
+        return;
+    const QString text = metrics.elidedText(shape.text, Qt::ElideRight, inner.width());
+    if (shape.hatched) {
+        // Keep the name of the blocking barrier readable over the hatching.
+        QRectF behind = metrics.boundingRect(text);
+        behind.moveCenter(QPointF(inner.left() + behind.width() / 2, inner.center().y()));
+        painter.fillRect(behind.adjusted(-2, 0, 2, 0), m_palette.fill(shape.tone));
+    }
+    painter.setPen(m_palette.text);
+    painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft, text);
+}
+
+void TimelinePainter::paintHeader(QPainter &painter, const QRectF &viewport, double height) const
+{
+    const DateScale &scale = m_scene.scale();
+    const QDate from = scale.dateAt(viewport.left());
+    const QDate to = scale.dateAt(viewport.right());
+    const double half = height / 2;
+    const QFontMetricsF metrics(painter.font());
+    painter.save();
+    painter.setClipRect(QRectF(viewport.left(), 0, viewport.width(), height));
+    painter.fillRect(QRectF(viewport.left(), 0, viewport.width(), height),
+                     m_palette.headerBackground);
+
+    painter.setPen(m_palette.text);
+    for (const HeaderCell &cell : scale.majorCells(from, to, m_locale)) {
+        // Keep the label of a cell that starts off-screen in view.
+        const double left = std::max(cell.x, viewport.left()) + 4;
+        const double right = cell.x + cell.width - 4;
+        if (right - left > metrics.averageCharWidth() * 3) {
+            const QString text = metrics.elidedText(cell.label, Qt::ElideRight, right - left);
+            painter.drawText(QRectF(left, 0, right - left, half), Qt::AlignVCenter | Qt::AlignLeft,
+                             text);
+        }
+        painter.setPen(QPen(m_palette.grid, 0));
+        painter.drawLine(QPointF(cell.x, 0), QPointF(cell.x, height));
+        painter.setPen(m_palette.text);
+    }
+    for (const HeaderCell &cell : scale.minorCells(from, to, m_locale)) {
+        const QRectF rect(cell.x, half, cell.width, half);
+        if (cell.weekend)
+            painter.fillRect(rect, m_palette.weekend);
+        if (metrics.horizontalAdvance(cell.label) + 2 <= cell.width)
+            painter.drawText(rect, Qt::AlignCenter, cell.label);
+        painter.setPen(QPen(m_palette.grid, 0));
+        painter.drawLine(QPointF(cell.x, half), QPointF(cell.x, height));
+        painter.setPen(m_palette.text);
+    }
+    painter.setPen(QPen(m_palette.grid, 0));
+    painter.drawLine(QPointF(viewport.left(), half), QPointF(viewport.right(), half));
+    painter.drawLine(QPointF(viewport.left(), height - 0.5),
+                     QPointF(viewport.right(), height - 0.5));
+    painter.restore();
+}
+
+void TimelinePainter::paintTitles(QPainter &painter, const QRectF &viewport, double width) const
+{
+    const RowLayout &layout = m_scene.layout();
+    const auto &rows = m_scene.timeline().rows;
+    const QFontMetricsF metrics(painter.font());
+    painter.save();
+    painter.setClipRect(QRectF(0, viewport.top(), width, viewport.height()));
+    painter.fillRect(QRectF(0, viewport.top(), width, viewport.height()),
+                     m_palette.headerBackground);
+    const int first = std::max(0, layout.rowAt(std::max(0.0, viewport.top())));
+    for (int row = first; row < layout.rowCount() && layout.top(row) < viewport.bottom(); ++row) {
+        const QRectF rect(6, layout.top(row), width - 10, std::min(layout.height(row), 28.0));
+        painter.setPen(m_palette.text);
+        painter.drawText(rect, Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(rows.at(row).title, Qt::ElideRight, rect.width()));
+        painter.setPen(QPen(m_palette.grid, 0));
+        painter.drawLine(QPointF(0, layout.top(row + 1)), QPointF(width, layout.top(row + 1)));
+    }
+    painter.drawLine(QPointF(width - 0.5, viewport.top()), QPointF(width - 0.5, viewport.bottom()));
+    painter.restore();
+}
+
+double TimelinePainter::paintPicture(QPainter &painter, const QRectF &target, double titleWidth,
+                                     double headerHeight) const
+{
+    const QRectF bounds = m_scene.bounds();
+    if (bounds.isEmpty())
+        return 0;
+    const double naturalWidth = titleWidth + bounds.width();
+    const double factor = target.width() / naturalWidth;
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(factor, factor);
+
+    painter.save();
+    painter.translate(titleWidth - bounds.left(), 0);
+    paintHeader(painter, QRectF(bounds.left(), 0, bounds.width(), headerHeight), headerHeight);
+    painter.restore();
+
+    painter.save();
+    painter.translate(0, headerHeight);
+    paintTitles(painter, QRectF(0, 0, titleWidth, bounds.height()), titleWidth);
+    painter.translate(titleWidth - bounds.left(), 0);
+    paintBody(painter, bounds);
+    painter.restore();
+
+    painter.restore();
+    return (headerHeight + bounds.height()) * factor;
+}
+
+} // namespace traject::timeline
