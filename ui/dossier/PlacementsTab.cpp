@@ -2,6 +2,7 @@
 #include "PlacementsTab.h"
 
 #include "Session.h"
+#include "dossier/barriers/ReadinessLabel.h"
 #include "dossier/placements/GenerateDaysDialog.h"
 #include "dossier/placements/PlacementDayDialog.h"
 #include "dossier/placements/PlacementDayModel.h"
@@ -78,6 +79,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     m_details->setObjectName(QStringLiteral("placementDetails"));
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
+    m_readiness = new ReadinessLabel;
     m_placementView->horizontalHeader()->setStretchLastSection(false);
     m_placementView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -153,6 +155,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_placementView);
     layout->addWidget(m_details);
+    layout->addWidget(m_readiness);
     layout->addWidget(m_empty);
     layout->addWidget(m_dayBox, 1);
     layout->addWidget(m_warningTitle);
@@ -236,10 +239,14 @@ void PlacementsTab::reload()
         }
     }
 
+    if (auto status = m_readiness->load(m_session, m_learnerId); !status)
+        m_error->setError(status.error().message);
+
     std::vector<PlacementModel::Row> rows;
     int chosen = static_cast<int>(m_plan.placements.size()) - 1; // the latest by default
     for (const auto &[placement, days] : std::as_const(m_plan.placements)) {
-        PlacementModel::Row row { placement, totalsFor(placement, days), false };
+        PlacementModel::Row row { placement, totalsFor(placement, days), false,
+                                  m_readiness->openBlockers(BlockedItem::placement(placement.id)) };
         row.targetAtRisk = std::any_of(m_warnings.begin(), m_warnings.end(), [&](const auto &w) {
             return w.kind == PlanningWarning::Kind::TargetNotReachable && w.itemId == placement.id;
         });
@@ -285,6 +292,8 @@ void PlacementsTab::showDays()
     const Placement *placement = current();
     m_dayBox->setVisible(placement != nullptr);
     m_details->setVisible(placement != nullptr);
+    m_readiness->showItem(placement ? std::optional(BlockedItem::placement(placement->id))
+                                    : std::nullopt);
     if (!placement) {
         m_days->setDays({}, m_session.clock().today());
         updateButtons();

@@ -17,6 +17,7 @@ namespace traject {
 class ErrorLabel;
 class PlacementDayModel;
 class PlacementModel;
+class ReadinessLabel;
 
 /// "Werkplekleren": the learner's placements, the days of the chosen one (status and hours,
 /// filled in quickly), the totals against the target, generating days from a weekly pattern,
@@ -38,6 +39,8 @@ public:
     QString totalsText() const;
     /// The planning warnings shown, in order.
     QStringList warnings() const;
+    /// "Ready to start?" for the chosen placement.
+    ReadinessLabel *readinessLabel() const { return m_readiness; }
 
 public Q_SLOTS:
     void addPlacement();
@@ -68,6 +71,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_details = nullptr;
+    ReadinessLabel *m_readiness = nullptr;
     QLabel *m_empty = nullptr;
     QWidget *m_dayBox = nullptr;
     QLabel *m_totals = nullptr;

@@ -2,6 +2,7 @@
 #include "TrainingTab.h"
 
 #include "Session.h"
+#include "dossier/barriers/ReadinessLabel.h"
 #include "dossier/training/ChoiceDelegate.h"
 #include "dossier/training/EnrolmentDialog.h"
 #include "dossier/training/FormHelpers.h"
@@ -138,6 +139,7 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     below->addWidget(hint);
     m_error = new ErrorLabel;
     m_error->setObjectName(QStringLiteral("planError"));
+    m_readiness = new ReadinessLabel;
 
     m_details = new QWidget;
     auto *details = new QVBoxLayout(m_details);
@@ -145,6 +147,7 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     details->addLayout(grid);
     details->addWidget(m_totals);
     details->addWidget(m_view, 1);
+    details->addWidget(m_readiness);
     details->addWidget(m_error);
     details->addLayout(below);
 
@@ -163,6 +166,9 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
             &TrainingTab::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrainingTab::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &TrainingTab::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TrainingTab::showReadiness);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrainingTab::showReadiness);
 
     setTabOrder(m_enrolmentChoice, m_new);
     setTabOrder(m_new, m_edit);
@@ -208,6 +214,9 @@ void TrainingTab::reload()
         }
     }
 
+    if (auto status = m_readiness->load(m_session, m_learnerId); !status)
+        m_error->setError(status.error().message);
+
     const QSignalBlocker blocker(m_enrolmentChoice);
     m_enrolmentChoice->clear();
     int chosen = static_cast<int>(m_enrolments.size()) - 1; // the latest one by default
@@ -235,6 +244,7 @@ void TrainingTab::showEnrolment()
     if (!enrolment) {
         m_model->setPlans({}, Programme {});
         updateButtons();
+        showReadiness();
         return;
     }
     const Programme programme = m_programmes.value(enrolment->programmeId);
@@ -282,10 +292,25 @@ void TrainingTab::showEnrolment()
         totals += QStringLiteral(" \u00b7 ") + tr("%n retake(s)", nullptr, retakes);
     m_totals->setText(totals);
 
-    m_model->setPlans(enrolment->modulePlans, programme);
+    QHash<qint64, QStringList> blocked;
+    for (const auto &plan : enrolment->modulePlans) {
+        if (const auto open = m_readiness->openBlockers(BlockedItem::modulePlan(plan.id));
+            !open.isEmpty())
+            blocked.insert(plan.id, open);
+    }
+    m_model->setPlans(enrolment->modulePlans, programme, blocked);
     if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, ModulePlanModel::Status));
     updateButtons();
+    showReadiness();
+}
+
+void TrainingTab::showReadiness()
+{
+    const QModelIndex index = m_view->currentIndex();
+    m_readiness->showItem(current() && index.isValid() ? std::optional(
+                              BlockedItem::modulePlan(m_model->plan(index.row()).id))
+                                                       : std::nullopt);
 }
 
 void TrainingTab::updateButtons()

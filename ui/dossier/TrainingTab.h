@@ -18,6 +18,7 @@ namespace traject {
 
 class ErrorLabel;
 class ModulePlanModel;
+class ReadinessLabel;
 
 /// "Opleiding": the learner's enrolment in a programme, its dates and variant against the two-year
 /// limit, and the modules per semester with their status, changed in place.
@@ -33,6 +34,8 @@ public:
     QTableView *planView() const { return m_view; }
     /// The enrolment shown (0: none).
     qint64 enrolmentId() const;
+    /// "Ready to start?" for the chosen line of the module plan.
+    ReadinessLabel *readinessLabel() const { return m_readiness; }
 
 public Q_SLOTS:
     void newEnrolment();
@@ -44,6 +47,7 @@ public Q_SLOTS:
 private:
     void showEnrolment();
     void updateButtons();
+    void showReadiness();
     const Enrolment *current() const;
     /// Stores a changed line of the module plan as one undoable step; false when refused.
     bool commitPlan(int row, const ModulePlan &changed);
@@ -69,6 +73,7 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_retake = nullptr;
     QPushButton *m_removeLine = nullptr;
+    ReadinessLabel *m_readiness = nullptr;
     ErrorLabel *m_error = nullptr;
 };
 

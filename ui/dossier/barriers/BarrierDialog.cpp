@@ -2,6 +2,7 @@
 #include "dossier/barriers/BarrierDialog.h"
 
 #include "Session.h"
+#include "dossier/barriers/BlocksList.h"
 #include "storage/BarrierRepository.h"
 #include "storage/LearnerRepository.h"
 
@@ -48,6 +49,9 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
     m_notes = new QPlainTextEdit;
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
+    m_blocks = new BlocksList;
+    m_blocks->setToolTip(tr("Tick the placements and modules that cannot start while this barrier "
+                            "is open (Space ticks the current line)."));
 
     auto *form = new QFormLayout;
     {
@@ -68,6 +72,9 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
     m_errors.addRow(form, tr("&Status"), m_status, QStringLiteral("status"));
     m_resolvedOn.addTo(form, m_errors, QStringLiteral("resolvedOn"));
     m_errors.addRow(form, tr("N&otes"), m_notes, QStringLiteral("notes"));
+    m_errors.addRow(form, tr("Bloc&ks"), m_blocks, QStringLiteral("blocks"));
+    if (auto *blocksLabel = qobject_cast<QLabel *>(form->labelForField(m_blocks->parentWidget())))
+        blocksLabel->setBuddy(m_blocks);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
@@ -102,9 +109,12 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
         barrier.detectedInPhase = learner->phase;
     }
     m_before = barrier;
+    if (auto listed = m_blocks->load(session, learnerId, barrier.blocks); !listed)
+        m_errors.showFor(QStringLiteral("blocks"),
+                         { { QStringLiteral("blocks"), listed.error().message } });
     fill(barrier);
     m_description->setFocus();
-    setMinimumWidth(480);
+    setMinimumWidth(560);
 }
 
 BarrierDialog::~BarrierDialog() = default;
@@ -152,6 +162,7 @@ Barrier BarrierDialog::fromForm() const
     barrier.status = comboValue<BarrierStatus>(m_status);
     barrier.resolvedOn = barrier.status == BarrierStatus::Solved ? m_resolvedOn.date() : QDate();
     barrier.notes = m_notes->toPlainText().trimmed();
+    barrier.blocks = m_blocks->blocks(m_before.blocks);
     return barrier;
 }
 

@@ -15,6 +15,7 @@ class QPlainTextEdit;
 
 namespace traject {
 
+class BlocksList;
 class Session;
 
 /// Adds or changes one barrier (drempel). Invalid input is refused beside the field; a valid
@@ -40,6 +41,7 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     const editor::OptionalDate &resolvedOn() const { return m_resolvedOn; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
+    BlocksList *blocksList() const { return m_blocks; }
     const FieldErrors &errors() const { return m_errors; }
 
     void accept() override;
@@ -64,6 +66,7 @@ private:
     QComboBox *m_status = nullptr;
     editor::OptionalDate m_resolvedOn;
     QPlainTextEdit *m_notes = nullptr;
+    BlocksList *m_blocks = nullptr;
     FieldErrors m_errors;
 };
 

@@ -4,7 +4,9 @@
 #include "dossier/placements/PlacementText.h"
 #include "dossier/training/FormHelpers.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QStyle>
 
 namespace traject {
 
@@ -97,6 +99,13 @@ QVariant PlacementModel::data(const QModelIndex &index, int role) const
         default:
             return {};
         }
+    }
+    if (index.column() == Kind && !row.openBlockers.isEmpty()) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return tr("Not ready to start: still open: %1")
+                .arg(row.openBlockers.join(QStringLiteral("; ")));
     }
     if (role == Qt::ForegroundRole && index.column() == Progress && row.targetAtRisk)
         return QColor(0xb0, 0x00, 0x20);

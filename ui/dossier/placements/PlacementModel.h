@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
 
 #include <vector>
 
@@ -35,6 +36,7 @@ public:
         Placement placement;
         PlacementTotals totals;
         bool targetAtRisk = false; // the target can no longer be reached
+        QStringList openBlockers; // the open barriers that block it (not ready to start)
     };
 
     explicit PlacementModel(QObject *parent = nullptr);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModulePlanModel.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QStyle>
 
 namespace traject {
 
@@ -9,7 +11,8 @@ ModulePlanModel::ModulePlanModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void ModulePlanModel::setPlans(const std::vector<ModulePlan> &plans, const Programme &programme)
+void ModulePlanModel::setPlans(const std::vector<ModulePlan> &plans, const Programme &programme,
+                               const QHash<qint64, QStringList> &openBlockers)
 {
     QHash<qint64, traject::Module> modules;
     for (const auto &module : programme.modules)
@@ -21,12 +24,14 @@ void ModulePlanModel::setPlans(const std::vector<ModulePlan> &plans, const Progr
     if (sameRows && !plans.empty()) {
         m_plans = plans;
         m_modules = modules;
+        m_openBlockers = openBlockers;
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
     m_plans = plans;
     m_modules = modules;
+    m_openBlockers = openBlockers;
     endResetModel();
 }
 
@@ -114,11 +119,18 @@ QVariant ModulePlanModel::data(const QModelIndex &index, int role) const
             return colour.isValid() ? QVariant(colour) : QVariant();
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == Module && m_openBlockers.contains(plan.id))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Lestijden || index.column() == Workplace)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Module && m_openBlockers.contains(plan.id))
+            return tr("Not ready to start: still open: %1")
+                .arg(m_openBlockers.value(plan.id).join(QStringLiteral("; ")));
         if (index.column() == Status || index.column() == Semester)
             return tr("Double-click or press F2 to change.");
         return {};

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QStringList>
 
 #include <functional>
 #include <vector>
@@ -36,9 +37,10 @@ public:
     explicit ModulePlanModel(QObject *parent = nullptr);
 
     void setCommit(Commit commit) { m_commit = std::move(commit); }
-    /// Shows these plans of a programme's modules. Keeps the views' selection when only values
-    /// changed.
-    void setPlans(const std::vector<ModulePlan> &plans, const Programme &programme);
+    /// Shows these plans of a programme's modules, marking those that open barriers block (by plan
+    /// id: the barriers' descriptions). Keeps the views' selection when only values changed.
+    void setPlans(const std::vector<ModulePlan> &plans, const Programme &programme,
+                  const QHash<qint64, QStringList> &openBlockers = {});
 
     const ModulePlan &plan(int row) const { return m_plans.at(static_cast<std::size_t>(row)); }
     QString moduleName(qint64 moduleId) const;
@@ -58,6 +60,7 @@ public:
 private:
     std::vector<ModulePlan> m_plans;
     QHash<qint64, traject::Module> m_modules;
+    QHash<qint64, QStringList> m_openBlockers;
     Commit m_commit;
 };
 
