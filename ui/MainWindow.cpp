@@ -14,7 +14,10 @@
 #include "directory/ProgrammesDialog.h"
 #include "dossier/DossierWidget.h"
 #include "storage/Database.h"
+#include "timeline/CaseloadTimelineView.h"
+#include "timeline/TimelineCanvas.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -52,9 +55,19 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, &MainWindow::showCaseload);
     connect(m_welcome, &WelcomePage::startWithDemoRequested, this, &MainWindow::startWithDemo);
 
+    m_timeline = new CaseloadTimelineView(*m_session);
+    connect(m_timeline, &CaseloadTimelineView::openLearner, this,
+            [this](qint64 learnerId, std::optional<timeline::Item> item) {
+                showCaseload();
+                m_caseload->selectLearner(learnerId);
+                if (item && m_dossier->learnerId() == learnerId)
+                    m_dossier->showItem(*item);
+            });
+
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_split);
+    m_pages->addWidget(m_timeline);
     setCentralWidget(m_pages);
 
     m_status = new QLabel;
@@ -139,6 +152,21 @@ void MainWindow::createMenus()
     toolbar->addAction(redo);
     toolbar->addAction(find);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *views = new QActionGroup(this);
+    m_listAction = view->addAction(tr("Caseload &list"), this, &MainWindow::showCaseload);
+    m_listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_timelineAction
+        = view->addAction(tr("Caseload &timeline"), this, &MainWindow::showCaseloadTimeline);
+    m_timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    for (QAction *action : { m_listAction, m_timelineAction }) {
+        action->setCheckable(true);
+        views->addAction(action);
+    }
+    toolbar->addSeparator();
+    toolbar->addAction(m_listAction);
+    toolbar->addAction(m_timelineAction);
+
     QMenu *manage = menuBar()->addMenu(tr("&Manage"));
     manage->addAction(tr("&Address book…"), this, [this] { openTool<OrganisationsDialog>(); });
     manage->addAction(tr("&Programmes and modules…"), this,
@@ -170,8 +198,16 @@ qint64 MainWindow::newLearner()
 void MainWindow::showCaseload()
 {
     m_pages->setCurrentWidget(m_split);
+    m_listAction->setChecked(true);
     m_caseload->view()->resizeColumnsToContents();
     m_caseload->view()->setFocus();
+}
+
+void MainWindow::showCaseloadTimeline()
+{
+    m_pages->setCurrentWidget(m_timeline);
+    m_timelineAction->setChecked(true);
+    m_timeline->canvas()->setFocus();
 }
 
 void MainWindow::startWithDemo()

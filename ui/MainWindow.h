@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -12,6 +13,7 @@ namespace traject {
 
 class CaseloadModel;
 class CaseloadPanel;
+class CaseloadTimelineView;
 class Clock;
 class Database;
 class DossierWidget;
@@ -34,6 +36,9 @@ public:
     QTableView *caseloadView() const;
     CaseloadModel *caseloadModel() const;
     DossierWidget *dossier() const { return m_dossier; }
+    CaseloadTimelineView *caseloadTimeline() const { return m_timeline; }
+    /// Shows the whole caseload on a timeline (Ctrl+2) instead of the list and dossier (Ctrl+1).
+    void showCaseloadTimeline();
     QWidget *workArea() const;
 
     /// Opens the dialog for a new learner (Ctrl+N); returns the new learner's id or 0.
@@ -68,6 +73,9 @@ private:
     QSplitter *m_split = nullptr;
     CaseloadPanel *m_caseload = nullptr;
     DossierWidget *m_dossier = nullptr;
+    CaseloadTimelineView *m_timeline = nullptr;
+    QAction *m_listAction = nullptr;
+    QAction *m_timelineAction = nullptr;
     QLabel *m_status = nullptr;
 };
 

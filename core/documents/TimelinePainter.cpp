@@ -92,12 +92,19 @@ void TimelinePainter::paintBody(QPainter &painter, const QRectF &viewport) const
         painter.drawLine(QPointF(viewport.left(), layout.top(row + 1)),
                          QPointF(viewport.right(), layout.top(row + 1)));
 
-    for (const Shape &shape : m_scene.shapes(viewport))
-        paintShape(painter, shape);
+    const QList<Shape> shapes = m_scene.shapes(viewport);
+    for (const Shape &shape : shapes)
+        paintShape(painter, shape, viewport);
+    // The names of blocking barriers stay readable over the hatching.
+    for (const Shape &shape : shapes) {
+        if (shape.hatched)
+            paintBarText(painter, shape, viewport, true);
+    }
     painter.restore();
 }
 
-void TimelinePainter::paintShape(QPainter &painter, const Shape &shape) const
+void TimelinePainter::paintShape(QPainter &painter, const Shape &shape,
+                                 const QRectF &viewport) const
 {
     const QColor fill = m_palette.fill(shape.tone);
     const QColor stroke = m_palette.stroke(shape.tone);
@@ -114,7 +121,8 @@ void TimelinePainter::paintShape(QPainter &painter, const Shape &shape) const
         painter.drawRect(shape.rect);
         if (shape.hatched)
             paintHatching(painter, shape.rect);
-        paintBarText(painter, shape);
+        else
+            paintBarText(painter, shape, viewport, false);
         break;
     case Shape::Type::Marker: {
         const QRectF r = shape.rect;
@@ -152,22 +160,28 @@ void TimelinePainter::paintHatching(QPainter &painter, const QRectF &rect) const
     painter.restore();
 }
 
-void TimelinePainter::paintBarText(QPainter &painter, const Shape &shape) const
+void TimelinePainter::paintBarText(QPainter &painter, const Shape &shape, const QRectF &viewport,
+                                   bool onPlate) const
 {
-    const QRectF inner = shape.rect.adjusted(4, 0, -4, 0);
     const QFontMetricsF metrics(painter.font());
-    if (shape.text.isEmpty() || inner.width() < metrics.averageCharWidth() * 4
-        || inner.height() < metrics.height() * 0.8)
+    const double left = std::max(shape.rect.left(), viewport.left()) + 4;
+    // A plate may reach beyond a short or thin bar; plain text stays inside its bar.
+    const double right = onPlate
+        ? std::max(shape.rect.right(), left + metrics.averageCharWidth() * 30)
+        : shape.rect.right() - 4;
+    if (shape.text.isEmpty() || right - left < metrics.averageCharWidth() * 4
+        || (!onPlate && shape.rect.height() < metrics.height() * 0.8))
         return;
-    const QString text = metrics.elidedText(shape.text, Qt::ElideRight, inner.width());
-    if (shape.hatched) {
-        // Keep the name of the blocking barrier readable over the hatching.
-        QRectF behind = metrics.boundingRect(text);
-        behind.moveCenter(QPointF(inner.left() + behind.width() / 2, inner.center().y()));
-        painter.fillRect(behind.adjusted(-2, 0, 2, 0), m_palette.fill(shape.tone));
+    const QString text = metrics.elidedText(shape.text, Qt::ElideRight, right - left);
+    QRectF box(left, shape.rect.center().y() - metrics.height() / 2,
+               metrics.horizontalAdvance(text), metrics.height());
+    if (onPlate) {
+        painter.setPen(QPen(m_palette.stroke(Tone::Danger), 0));
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRect(box.adjusted(-3, 0, 3, 0));
     }
     painter.setPen(m_palette.text);
-    painter.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter.drawText(box, Qt::AlignVCenter | Qt::AlignLeft, text);
 }
 
 void TimelinePainter::paintHeader(QPainter &painter, const QRectF &viewport, double height) const

@@ -45,9 +45,12 @@ public:
                         double headerHeight) const;
 
 private:
-    void paintShape(QPainter &painter, const Shape &shape) const;
+    void paintShape(QPainter &painter, const Shape &shape, const QRectF &viewport) const;
     void paintHatching(QPainter &painter, const QRectF &rect) const;
-    void paintBarText(QPainter &painter, const Shape &shape) const;
+    /// The label of a bar, from where the bar comes into view; on a plate when it must stay
+    /// readable over hatching and days.
+    void paintBarText(QPainter &painter, const Shape &shape, const QRectF &viewport,
+                      bool onPlate) const;
 
     const Scene &m_scene;
     QLocale m_locale;

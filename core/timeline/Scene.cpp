@@ -156,14 +156,10 @@ QRectF Scene::itemRect(int index) const
         return { centre - size / 2, top + (height - size) / 2, size, size };
     }
     case ItemKind::PlacementDay: {
-        // Days stand out above their period; a gap between them once there is room for one.
+        // A gap between days once there is room for one.
         const double gap = m_scale.dayWidth() >= 6 ? 1 : 0;
         const double width = std::max(1.5, m_scale.dayWidth() - 2 * gap);
         return { m_scale.x(item.start) + gap, top + 1, width, height - 2 };
-    }
-    case ItemKind::Placement: {
-        const double left = m_scale.x(item.start);
-        return { left, top + height * 0.3, m_scale.xAfter(item.end) - left, height * 0.4 };
     }
     default: {
         const double left = m_scale.x(item.start);
@@ -189,9 +185,12 @@ Shape Scene::shapeOf(int index) const
         break;
     default:
         shape.type = Shape::Type::Bar;
-        shape.text = item.isBlocked()
-            ? item.label + QStringLiteral(" — ") + item.blockedBy.join(QStringLiteral("; "))
-            : item.label;
+        // A placement's days cover its bar: only a blocked one carries its text (on a plate).
+        if (item.isBlocked())
+            shape.text
+                = item.label + QStringLiteral(" — ") + item.blockedBy.join(QStringLiteral("; "));
+        else if (item.kind != ItemKind::Placement)
+            shape.text = item.label;
         break;
     }
     return shape;

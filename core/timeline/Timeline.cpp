@@ -73,16 +73,21 @@ void packSlots(Timeline &timeline, const QList<int> &flat)
             item.slot = 0;
             continue;
         }
+        // A placement takes two slots: its bar, and its days beneath.
+        const int needed = item.kind == ItemKind::Placement ? 2 : 1;
+        const auto isFree
+            = [&](int slot) { return slot >= slotEnds.size() || slotEnds.at(slot) < item.start; };
         int slot = 0;
-        while (slot < slotEnds.size() && slotEnds.at(slot) >= item.start)
+        while (!isFree(slot) || (needed == 2 && !isFree(slot + 1)))
             ++slot;
-        if (slot == slotEnds.size())
-            slotEnds.append(item.end);
-        else
-            slotEnds[slot] = item.end;
+        for (int taken = slot; taken < slot + needed; ++taken) {
+            if (taken >= slotEnds.size())
+                slotEnds.resize(taken + 1);
+            slotEnds[taken] = item.end;
+        }
         item.slot = slot;
         if (item.kind == ItemKind::Placement)
-            placementSlot.insert(item.id, slot);
+            placementSlot.insert(item.id, slot + 1);
     }
 
     for (Row &row : timeline.rows)

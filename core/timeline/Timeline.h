@@ -96,12 +96,22 @@ struct Timeline
     QList<DateLine> lines;
     QDate from; // the first day worth showing
     QDate to; // the last day worth showing
+
+    /// The date of the "today" line (invalid without one).
+    QDate today() const
+    {
+        for (const DateLine &line : lines) {
+            if (line.kind == DateLine::Kind::Today)
+                return line.date;
+        }
+        return {};
+    }
 };
 
 /// Gives each item of the timeline a slot within its row so that items of one row that overlap
 /// in time sit on separate sub-rows (first fit, in order of start), and sets each row's slot
-/// count. Placement days take the slot of their placement. Rows listed in `flat` keep every item
-/// on slot 0 (e.g. phases, which follow each other).
+/// count. A placement takes two slots: its bar, and its days on the slot beneath. Rows listed in
+/// `flat` keep every item on slot 0 (e.g. phases, which follow each other).
 void packSlots(Timeline &timeline, const QList<int> &flat = {});
 
 /// The tooltip of an item: its label, period and detail, translated.

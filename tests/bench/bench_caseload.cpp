@@ -7,6 +7,7 @@
 //
 // Without --db the generated database is kept in the temporary folder and reused next time.
 
+#include "BenchSupport.h"
 #include "Session.h"
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
@@ -34,91 +35,9 @@
 #include <vector>
 
 using namespace traject;
+using namespace traject::bench;
 
 namespace {
-
-struct Stats
-{
-    double median = 0;
-    double worst = 0;
-};
-
-Stats summarise(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    if (samples.empty())
-        return {};
-    const size_t n = samples.size();
-    const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2.0;
-    return { median, samples.back() };
-}
-
-/// Times work once per run; `prepare` runs untimed before each run.
-Stats measure(int runs, const std::function<void()> &work,
-              const std::function<void()> &prepare = {})
-{
-    std::vector<double> samples;
-    for (int run = 0; run < runs; ++run) {
-        if (prepare)
-            prepare();
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    return summarise(samples);
-}
-
-struct Line
-{
-    QString operation;
-    Stats time;
-    std::optional<Stats> floor;
-    QString target;
-};
-
-void print(const std::vector<Line> &lines)
-{
-    std::printf("%-44s %10s %10s %12s %8s  %s\n", "operation", "median ms", "worst ms",
-                "raw SQL ms", "ratio", "target");
-    std::printf("%s\n", QByteArray(100, '-').constData());
-    for (const Line &line : lines) {
-        const QByteArray name = line.operation.toUtf8();
-        const QByteArray target = line.target.toUtf8();
-        if (line.floor) {
-            const double ratio = line.floor->median > 0 ? line.time.median / line.floor->median : 0;
-            std::printf("%-44s %10.2f %10.2f %12.2f %7.1fx  %s\n", name.constData(),
-                        line.time.median, line.time.worst, line.floor->median, ratio,
-                        target.constData());
-        } else {
-            std::printf("%-44s %10.2f %10.2f %12s %8s  %s\n", name.constData(), line.time.median,
-                        line.time.worst, "", "", target.constData());
-        }
-    }
-    std::fflush(stdout);
-}
-
-/// Runs a statement and reads every value of every row, as a view of the data would.
-int readAll(const Database &db, const QString &statement, const sql::Binds &binds)
-{
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    query.prepare(statement);
-    for (const auto &[name, value] : binds)
-        query.bindValue(QLatin1Char(':') + name, value);
-    if (!query.exec()) {
-        std::fprintf(stderr, "query failed: %s\n", qPrintable(sql::failure(query, {}).detail));
-        return 0;
-    }
-    int rows = 0;
-    const int columns = query.record().count();
-    while (query.next()) {
-        for (int column = 0; column < columns; ++column)
-            (void)query.value(column);
-        ++rows;
-    }
-    return rows;
-}
 
 /// The bare queries that load everything of one learner's dossier.
 void loadDossierRows(const Database &db, qint64 learner)
@@ -166,12 +85,6 @@ int likeQuery(const Database &db, const QString &text)
                      { QStringLiteral("digits"), QLatin1Char('%') + digits + QLatin1Char('%') } });
 }
 
-qint64 scalar(const Database &db, const char *statement)
-{
-    auto value = sql::scalar(db, QString::fromLatin1(statement));
-    return value ? *value : -1;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -180,63 +93,15 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Caseload and dossier benchmark"));
-    parser.addHelpOption();
-    const QCommandLineOption learnersOption(QStringLiteral("learners"),
-                                            QStringLiteral("Learners to generate."),
-                                            QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measure."),
-                                        QStringLiteral("n"), QStringLiteral("15"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption freshOption(QStringLiteral("fresh"),
-                                         QStringLiteral("Generate again even when it exists."));
-    parser.addOptions({ learnersOption, runsOption, dbOption, freshOption });
-    parser.process(app);
-    const int learners = std::max(20, parser.value(learnersOption).toInt());
-    const int runs = std::max(1, parser.value(runsOption).toInt());
-    const QString path = parser.isSet(dbOption)
-        ? parser.value(dbOption)
-        : QDir::temp().filePath(QStringLiteral("traject-bench-%1-v%2.sqlite")
-                                    .arg(learners)
-                                    .arg(Database::latestVersion()));
-
-    // A fixed day, so that a cached database stays valid and figures are comparable.
-    FixedClock clock(QDate(2025, 3, 14));
-    if (parser.isSet(freshOption) || !QFile::exists(path)) {
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-            QFile::remove(path + suffix);
-    }
-    auto opened = Database::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+    const bench::Options options
+        = bench::parseOptions(app, QStringLiteral("Caseload and dossier benchmark"), 10000, 15);
+    const int learners = options.learners;
+    const int runs = options.runs;
+    FixedClock clock(bench::benchToday());
+    const std::unique_ptr<Database> opened = bench::openCaseload(options, clock);
+    if (!opened)
         return 1;
-    }
-    Database &db = **opened;
-    if (scalar(db, "SELECT count(*) FROM learner") != learners) {
-        if (scalar(db, "SELECT count(*) FROM learner") != 0) {
-            std::fprintf(stderr, "%s holds another caseload; use --fresh\n", qPrintable(path));
-            return 1;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        auto generated = demo::generateCaseload(db, clock, learners, 502);
-        if (!generated) {
-            std::fprintf(stderr, "%s\n", qPrintable(generated.error().toString()));
-            return 1;
-        }
-        std::printf("generated %d learners in %.1f s\n", generated->learners,
-                    double(timer.elapsed()) / 1000.0);
-    }
-    std::printf(
-        "database %s: %lld learners, %lld placement days, %lld barriers, %lld actions, "
-        "%lld contact moments, %lld module plans; %d runs per measure\n\n",
-        qPrintable(QDir::toNativeSeparators(path)), scalar(db, "SELECT count(*) FROM learner"),
-        scalar(db, "SELECT count(*) FROM placement_day"),
-        scalar(db, "SELECT count(*) FROM barrier"), scalar(db, "SELECT count(*) FROM action"),
-        scalar(db, "SELECT count(*) FROM contact_moment"),
-        scalar(db, "SELECT count(*) FROM module_plan"), runs);
+    Database &db = *opened;
 
     std::vector<Line> lines;
     const sql::Binds today { { QStringLiteral("today"), sql::date(clock.today()) } };
@@ -432,17 +297,18 @@ int main(int argc, char *argv[])
                           },
                           backToFirstTab),
                       rawDossier, QStringLiteral("< 30 ms, <= 3x") });
-    lines.push_back({ QStringLiteral("open dossier + all 7 tabs, painted"),
-                      eachLearner(
-                          [&](qint64 id) {
-                              dossier.showLearner(id);
-                              for (int tab = 0; tab < dossier.tabs()->count(); ++tab) {
-                                  dossier.tabs()->setCurrentIndex(tab);
-                                  QCoreApplication::processEvents();
-                              }
-                          },
-                          backToFirstTab),
-                      rawDossier, QStringLiteral("< 30 ms, <= 3x") });
+    lines.push_back(
+        { QStringLiteral("open dossier + all %1 tabs, painted").arg(dossier.tabs()->count()),
+          eachLearner(
+              [&](qint64 id) {
+                  dossier.showLearner(id);
+                  for (int tab = 0; tab < dossier.tabs()->count(); ++tab) {
+                      dossier.tabs()->setCurrentIndex(tab);
+                      QCoreApplication::processEvents();
+                  }
+              },
+              backToFirstTab),
+          rawDossier, QStringLiteral("< 30 ms, <= 3x") });
     // Each tab on its own: the learner is open on the first tab, then this tab is chosen;
     // first without painting (loading and layout), then with it.
     for (int tab = 1; tab < dossier.tabs()->count(); ++tab) {

@@ -73,10 +73,12 @@ TEST_CASE("overlapping items of a row get their own slot; days stay with their p
     // Starts after the first barrier ended: back on the first slot.
     CHECK(t.items[size_t(indexOf(t, ItemKind::Barrier, 22))].slot == 0);
     CHECK(t.rows[1].slots == 2);
-    // The action overlaps the placement, so it moves down; the days keep the placement's slot.
-    CHECK(t.items[size_t(indexOf(t, ItemKind::Action, 30))].slot == 1);
-    CHECK(t.items[size_t(indexOf(t, ItemKind::PlacementDay, 101))].slot == 0);
-    CHECK(t.rows[0].slots == 2);
+    // A placement takes two slots, its days on the second; the action overlaps it, so it moves
+    // below both.
+    CHECK(t.items[size_t(indexOf(t, ItemKind::Placement, 10))].slot == 0);
+    CHECK(t.items[size_t(indexOf(t, ItemKind::PlacementDay, 101))].slot == 1);
+    CHECK(t.items[size_t(indexOf(t, ItemKind::Action, 30))].slot == 2);
+    CHECK(t.rows[0].slots == 3);
 }
 
 TEST_CASE("the scene draws the items a viewport shows, in drawing order", "[timeline][scene]")
@@ -150,7 +152,6 @@ TEST_CASE("hit-testing finds the item under a point, the topmost first", "[timel
     const auto centre
         = [&](ItemKind kind, qint64 id) { return scene.itemRect(indexOf(t, kind, id)).center(); };
 
-    // A day lies on its placement: the day wins.
     CHECK(scene.itemAt(centre(ItemKind::PlacementDay, 102))
           == indexOf(t, ItemKind::PlacementDay, 102));
     CHECK(scene.itemAt(centre(ItemKind::Placement, 10) + QPointF(300, 0))

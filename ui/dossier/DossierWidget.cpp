@@ -11,6 +11,7 @@
 #include "dossier/RoleCardTab.h"
 #include "dossier/TrainingTab.h"
 #include "storage/LearnerRepository.h"
+#include "timeline/LearnerTimelineTab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,9 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(new ProfileTab(session), tr("Profile"));
+    auto *timelineTab = new LearnerTimelineTab(session);
+    m_tabs->addTab(timelineTab, tr("Timeline"));
+    connect(timelineTab, &LearnerTimelineTab::openItem, this, &DossierWidget::showItem);
     m_tabs->addTab(new BarriersTab(session), tr("Barriers && actions"));
     m_tabs->addTab(new TrainingTab(session), tr("Training"));
     m_tabs->addTab(new PlacementsTab(session), tr("Workplace learning"));
@@ -71,6 +75,30 @@ void DossierWidget::showLearner(qint64 learnerId)
     for (int i = 0; i < TabCount; ++i)
         tab(static_cast<Tab>(i))->showLearner(learnerId);
     reloadHeader();
+}
+
+void DossierWidget::showItem(const timeline::Item &item)
+{
+    using timeline::ItemKind;
+    switch (item.kind) {
+    case ItemKind::Phase:
+        m_tabs->setCurrentIndex(Profile);
+        break;
+    case ItemKind::Module:
+        m_tabs->setCurrentIndex(Training);
+        break;
+    case ItemKind::Placement:
+    case ItemKind::PlacementDay:
+        m_tabs->setCurrentIndex(Placements);
+        break;
+    case ItemKind::Barrier:
+    case ItemKind::Action:
+        m_tabs->setCurrentIndex(Barriers);
+        break;
+    case ItemKind::Aftercare:
+        m_tabs->setCurrentIndex(Aftercare);
+        break;
+    }
 }
 
 void DossierWidget::reloadHeader()

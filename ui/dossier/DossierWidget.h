@@ -9,6 +9,10 @@ class QTabWidget;
 
 namespace traject {
 
+namespace timeline {
+struct Item;
+}
+
 class DossierTab;
 class Session;
 
@@ -21,6 +25,7 @@ public:
     enum Tab
     {
         Profile,
+        Timeline,
         Barriers,
         Training,
         Placements,
@@ -34,6 +39,8 @@ public:
 
     qint64 learnerId() const { return m_learnerId; }
     void showLearner(qint64 learnerId);
+    /// Shows the tab where an item of the timeline is edited.
+    void showItem(const timeline::Item &item);
 
     QTabWidget *tabs() const { return m_tabs; }
     DossierTab *tab(Tab which) const;

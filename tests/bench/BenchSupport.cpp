@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BenchSupport.h"
+
+#include "demo/CaseloadGenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace traject::bench {
+
+Stats summarise(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    if (samples.empty())
+        return {};
+    const size_t n = samples.size();
+    const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2.0;
+    return { median, samples.back() };
+}
+
+Stats measure(int runs, const std::function<void()> &work, const std::function<void()> &prepare)
+{
+    std::vector<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        if (prepare)
+            prepare();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return summarise(samples);
+}
+
+void print(const std::vector<Line> &lines)
+{
+    std::printf("%-44s %10s %10s %12s %8s  %s\n", "operation", "median ms", "worst ms",
+                "raw SQL ms", "ratio", "target");
+    std::printf("%s\n", QByteArray(100, '-').constData());
+    for (const Line &line : lines) {
+        const QByteArray name = line.operation.toUtf8();
+        const QByteArray target = line.target.toUtf8();
+        if (line.floor) {
+            const double ratio = line.floor->median > 0 ? line.time.median / line.floor->median : 0;
+            std::printf("%-44s %10.2f %10.2f %12.2f %7.1fx  %s\n", name.constData(),
+                        line.time.median, line.time.worst, line.floor->median, ratio,
+                        target.constData());
+        } else {
+            std::printf("%-44s %10.2f %10.2f %12s %8s  %s\n", name.constData(), line.time.median,
+                        line.time.worst, "", "", target.constData());
+        }
+    }
+    std::fflush(stdout);
+}
+
+int readAll(const Database &db, const QString &statement, const sql::Binds &binds)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(statement);
+    for (const auto &[name, value] : binds)
+        query.bindValue(QLatin1Char(':') + name, value);
+    if (!query.exec()) {
+        std::fprintf(stderr, "query failed: %s\n", qPrintable(sql::failure(query, {}).detail));
+        return 0;
+    }
+    int rows = 0;
+    const int columns = query.record().count();
+    while (query.next()) {
+        for (int column = 0; column < columns; ++column)
+            (void)query.value(column);
+        ++rows;
+    }
+    return rows;
+}
+
+qint64 scalar(const Database &db, const char *statement)
+{
+    auto value = sql::scalar(db, QString::fromLatin1(statement));
+    return value ? *value : -1;
+}
+
+Options parseOptions(const QCoreApplication &app, const QString &description, int learners,
+                     int runs)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption learnersOption(QStringLiteral("learners"),
+                                            QStringLiteral("Learners to generate."),
+                                            QStringLiteral("n"), QString::number(learners));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measure."),
+                                        QStringLiteral("n"), QString::number(runs));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption freshOption(QStringLiteral("fresh"),
+                                         QStringLiteral("Generate again even when it exists."));
+    parser.addOptions({ learnersOption, runsOption, dbOption, freshOption });
+    parser.process(app);
+    Options options;
+    options.learners = std::max(20, parser.value(learnersOption).toInt());
+    options.runs = std::max(1, parser.value(runsOption).toInt());
+    options.path = parser.isSet(dbOption)
+        ? parser.value(dbOption)
+        : QDir::temp().filePath(QStringLiteral("traject-bench-%1-v%2.sqlite")
+                                    .arg(options.learners)
+                                    .arg(Database::latestVersion()));
+    options.fresh = parser.isSet(freshOption);
+    return options;
+}
+
+std::unique_ptr<Database> openCaseload(const Options &options, const Clock &clock)
+{
+    const QString &path = options.path;
+    if (options.fresh || !QFile::exists(path)) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+    }
+    auto opened = Database::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db = std::move(*opened);
+    if (scalar(*db, "SELECT count(*) FROM learner") != options.learners) {
+        if (scalar(*db, "SELECT count(*) FROM learner") != 0) {
+            std::fprintf(stderr, "%s holds another caseload; use --fresh\n", qPrintable(path));
+            return nullptr;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto generated = demo::generateCaseload(*db, clock, options.learners, 502);
+        if (!generated) {
+            std::fprintf(stderr, "%s\n", qPrintable(generated.error().toString()));
+            return nullptr;
+        }
+        std::printf("generated %d learners in %.1f s\n", generated->learners,
+                    double(timer.elapsed()) / 1000.0);
+    }
+    std::printf(
+        "database %s: %lld learners, %lld placement days, %lld barriers, %lld actions, "
+        "%lld contact moments, %lld module plans; %d runs per measure\n\n",
+        qPrintable(QDir::toNativeSeparators(path)), scalar(*db, "SELECT count(*) FROM learner"),
+        scalar(*db, "SELECT count(*) FROM placement_day"),
+        scalar(*db, "SELECT count(*) FROM barrier"), scalar(*db, "SELECT count(*) FROM action"),
+        scalar(*db, "SELECT count(*) FROM contact_moment"),
+        scalar(*db, "SELECT count(*) FROM module_plan"), options.runs);
+    return db;
+}
+
+} // namespace traject::bench

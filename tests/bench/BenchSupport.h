@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the benchmarks share: timing, the printed table, and a generated caseload database.
+#pragma once
+
+#include "Clock.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCoreApplication;
+
+namespace traject::bench {
+
+struct Stats
+{
+    double median = 0;
+    double worst = 0;
+};
+
+Stats summarise(std::vector<double> samples);
+
+/// Times work once per run; `prepare` runs untimed before each run.
+Stats measure(int runs, const std::function<void()> &work,
+              const std::function<void()> &prepare = {});
+
+/// One line of the table: an operation, its times, and the plain SQLite floor if there is one.
+struct Line
+{
+    QString operation;
+    Stats time;
+    std::optional<Stats> floor;
+    QString target;
+};
+
+void print(const std::vector<Line> &lines);
+
+/// Runs a statement and reads every value of every row, as a view of the data would.
+int readAll(const Database &db, const QString &statement, const sql::Binds &binds);
+
+qint64 scalar(const Database &db, const char *statement);
+
+/// The options every benchmark takes: --learners N, --runs N, --db FILE, --fresh.
+struct Options
+{
+    int learners = 0;
+    int runs = 0;
+    QString path;
+    bool fresh = false;
+};
+
+Options parseOptions(const QCoreApplication &app, const QString &description, int learners,
+                     int runs);
+
+/// A fixed day, so that a cached database stays valid and figures are comparable.
+inline QDate benchToday()
+{
+    return QDate(2025, 3, 14);
+}
+
+/// Opens the database of the options, generating the caseload when it is not there yet (without
+/// --db it is kept in the temporary folder and reused next time); prints what it holds. Null
+/// (with a message on stderr) when that fails.
+std::unique_ptr<Database> openCaseload(const Options &options, const Clock &clock);
+
+} // namespace traject::bench

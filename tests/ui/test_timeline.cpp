@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The learner's timeline tab and the caseload timeline: zoom, tooltips, opening items and
+// dragging placement days.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "demo/DemoData.h"
+#include "documents/TimelinePainter.h"
+#include "dossier/DossierWidget.h"
+#include "planning/PlacementPlanner.h"
+#include "storage/CalendarRepository.h"
+#include "storage/LearnerRepository.h"
+#include "storage/PlacementRepository.h"
+#include "timeline/CaseloadTimelineView.h"
+#include "timeline/LearnerTimeline.h"
+#include "timeline/LearnerTimelineTab.h"
+#include "timeline/TimelineCanvas.h"
+#include "timeline/TimelineToolbar.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QPainter>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace traject;
+using namespace traject::timeline;
+using traject::test::require;
+
+namespace {
+
+struct Demo
+{
+    FixedClock clock { traject::test::fixedToday() };
+    std::unique_ptr<Database> db = traject::test::memoryDatabase();
+    std::unique_ptr<Session> session;
+
+    Demo()
+    {
+        (void)require(demo::fillDemoCaseload(*db, clock));
+        session = std::make_unique<Session>(*db, clock);
+    }
+
+    PlacementRepository placements() const { return { *db, clock }; }
+
+    /// A planned placement day of some learner and a date it may move to, a few days later.
+    struct Move
+    {
+        qint64 learner = 0;
+        PlacementDay day;
+        QDate to;
+        QDate weekend; // a Saturday within the placement
+    };
+    Move findMove() const
+    {
+        const auto closures = require(CalendarRepository(*db, clock).all());
+        const WorkCalendar calendar(QList<ClosurePeriod>(closures.begin(), closures.end()));
+        for (const Learner &learner : require(LearnerRepository(*db, clock).all())) {
+            const auto booked = require(placements().bookedDates(learner.id));
+            for (const auto &[placement, days] :
+                 require(placements().withDaysForLearner(learner.id))) {
+                for (const PlacementDay &day : days) {
+                    if (day.status != PlacementDayStatus::Planned)
+                        continue;
+                    for (int shift = 1; shift < 10; ++shift) {
+                        const QDate to = day.date.addDays(shift);
+                        QDate saturday = day.date.addDays(6 - day.date.dayOfWeek());
+                        if (checkDayMove(day, placement, to, calendar, booked).ok()
+                            && placement.contains(saturday) && saturday > day.date)
+                            return { learner.id, day, to, saturday };
+                    }
+                }
+            }
+        }
+        FAIL("the demo caseload has no planned day that can move");
+        return {};
+    }
+};
+
+int indexOf(const Timeline &t, ItemKind kind, qint64 id)
+{
+    for (size_t i = 0; i < t.items.size(); ++i) {
+        if (t.items[i].kind == kind && t.items[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+/// Drags the item by a number of days, with the mouse.
+void dragDays(TimelineCanvas &canvas, int index, qint64 days)
+{
+    const QPoint from = canvas.itemRectOnScreen(index).center();
+    const QPoint to = from + QPoint(int(days * canvas.scene().scale().dayWidth()), 0);
+    QTest::mousePress(canvas.viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(canvas.viewport(), from + QPoint(4, 0));
+    QTest::mouseMove(canvas.viewport(), to);
+    QTest::mouseRelease(canvas.viewport(), Qt::LeftButton, {}, to);
+}
+
+/// Saves a picture of the widget when TRAJECT_SCREENSHOTS names a folder (to look at the views).
+void screenshot(QWidget &widget, const QString &name)
+{
+    if (const QByteArray dir = qgetenv("TRAJECT_SCREENSHOTS"); !dir.isEmpty())
+        widget.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name
+                           + QStringLiteral(".png"));
+}
+
+} // namespace
+
+TEST_CASE("the learner's timeline shows the dossier in lanes and opens items in their tab",
+          "[timeline]")
+{
+    Demo demo;
+    const auto move = demo.findMove();
+    DossierWidget dossier(*demo.session);
+    dossier.resize(900, 600);
+    dossier.show();
+    dossier.showLearner(move.learner);
+    dossier.tabs()->setCurrentIndex(DossierWidget::Timeline);
+    auto *tab = qobject_cast<LearnerTimelineTab *>(dossier.tab(DossierWidget::Timeline));
+    REQUIRE(tab);
+    TimelineCanvas *canvas = tab->canvas();
+    REQUIRE(canvas->timeline().rows.size() == int(Lane::Count));
+    const int dayIndex = indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id);
+    REQUIRE(dayIndex >= 0);
+
+    // Today is in view when the tab opens.
+    CHECK(canvas->firstVisibleDate() <= demo.clock.today());
+    CHECK(canvas->scene().scale().dateAt(canvas->horizontalScrollBar()->value()
+                                         + canvas->viewport()->width() - TimelineCanvas::titleWidth)
+          > demo.clock.today());
+
+    canvas->scrollToDate(move.day.date);
+    const QPoint onDay = canvas->itemRectOnScreen(dayIndex).center();
+    CHECK(canvas->itemAt(onDay) == dayIndex);
+
+    screenshot(dossier, QStringLiteral("learner-timeline"));
+    QSignalSpy opened(tab, &LearnerTimelineTab::openItem);
+    QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, onDay);
+    REQUIRE(opened.size() == 1);
+    CHECK(dossier.tabs()->currentIndex() == DossierWidget::Placements);
+}
+
+TEST_CASE("zooming keeps the date under the pointer in place", "[timeline]")
+{
+    Demo demo;
+    const auto move = demo.findMove();
+    LearnerTimelineTab tab(*demo.session);
+    tab.resize(900, 500);
+    tab.show();
+    tab.showLearner(move.learner);
+    TimelineCanvas *canvas = tab.canvas();
+    REQUIRE(canvas->zoom() == Zoom::Month);
+    canvas->scrollToDate(move.day.date);
+    const int x = TimelineCanvas::titleWidth + 200;
+    const auto dateAtX = [&] {
+        return canvas->scene().scale().dateAt(canvas->horizontalScrollBar()->value() + 200);
+    };
+    const QDate before = dateAtX();
+
+    QTest::keyClick(canvas, Qt::Key_Minus);
+    CHECK(canvas->zoom() == Zoom::Semester);
+    CHECK(tab.toolbar()->zoomBox()->currentData().toInt() == int(Zoom::Semester));
+    QTest::keyClick(canvas, Qt::Key_Plus);
+    CHECK(canvas->zoom() == Zoom::Month);
+
+    canvas->setZoom(Zoom::Week, x);
+    CHECK(dateAtX() == before);
+    canvas->setZoom(Zoom::Year, x);
+    CHECK(std::abs(dateAtX().daysTo(before)) <= 1);
+    canvas->setZoom(Zoom::Year, x); // no change: nothing happens
+    CHECK(canvas->zoom() == Zoom::Year);
+}
+
+TEST_CASE("dragging a planned day moves it at once, refuses a weekend, and undo puts it back",
+          "[timeline]")
+{
+    Demo demo;
+    const auto move = demo.findMove();
+    LearnerTimelineTab tab(*demo.session);
+    tab.resize(1000, 500);
+    tab.show();
+    tab.showLearner(move.learner);
+    TimelineCanvas *canvas = tab.canvas();
+    canvas->scrollToDate(move.day.date);
+
+    SECTION("to a free working day")
+    {
+        dragDays(*canvas, indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id),
+                 move.day.date.daysTo(move.to));
+        CHECK(require(demo.placements().day(move.day.id)).date == move.to);
+        CHECK(tab.toolbar()->messageLabel()->text().contains(move.to.toString(u"dd/MM/yyyy")));
+        // The timeline shows it there.
+        const int moved = indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id);
+        CHECK(canvas->timeline().items[size_t(moved)].start == move.to);
+
+        demo.session->undoStack()->undo();
+        CHECK(require(demo.placements().day(move.day.id)) == move.day);
+        demo.session->undoStack()->redo();
+        CHECK(require(demo.placements().day(move.day.id)).date == move.to);
+    }
+
+    SECTION("to a Saturday: refused with the reason, nothing stored")
+    {
+        const int undoCount = demo.session->undoStack()->count();
+        dragDays(*canvas, indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id),
+                 move.day.date.daysTo(move.weekend));
+        CHECK(require(demo.placements().day(move.day.id)) == move.day);
+        CHECK(demo.session->undoStack()->count() == undoCount);
+        CHECK(tab.toolbar()->messageLabel()->text().contains(move.weekend.toString(u"dd/MM/yyyy")));
+    }
+
+    SECTION("a short click does not move anything")
+    {
+        const QPoint at = canvas
+                              ->itemRectOnScreen(
+                                  indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id))
+                              .center();
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, at);
+        CHECK(require(demo.placements().day(move.day.id)) == move.day);
+        CHECK(demo.session->undoStack()->count() == 0);
+    }
+}
+
+TEST_CASE("the caseload timeline filters, sorts, opens a learner and moves days", "[timeline]")
+{
+    Demo demo;
+    MainWindow window(*demo.db, demo.clock);
+    window.resize(1366, 768);
+    window.show();
+    window.showCaseloadTimeline();
+    CaseloadTimelineView *view = window.caseloadTimeline();
+    REQUIRE(view->isVisible());
+    TimelineCanvas *canvas = view->canvas();
+    CHECK(canvas->timeline().rows.size() == 25);
+    screenshot(window, QStringLiteral("caseload-timeline"));
+
+    view->phaseFilter()->setCurrentIndex(view->phaseFilter()->findData(int(Phase::Training)));
+    const int training = int(canvas->timeline().rows.size());
+    CHECK(training > 0);
+    CHECK(training < 25);
+    view->phaseFilter()->setCurrentIndex(0);
+    CHECK(canvas->timeline().rows.size() == 25);
+
+    view->sortOrder()->setCurrentIndex(view->sortOrder()->findData(int(CaseloadSort::Name)));
+    const QString first = canvas->timeline().rows.first().title;
+    CHECK(std::is_sorted(canvas->timeline().rows.begin(), canvas->timeline().rows.end(),
+                         [](const Row &a, const Row &b) {
+                             return QString::localeAwareCompare(a.title, b.title) < 0;
+                         }));
+
+    // Drag a day in the caseload: stored, and the list's dossier follows through the session.
+    const auto move = demo.findMove();
+    canvas->scrollToDate(move.day.date);
+    int index = indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id);
+    REQUIRE(index >= 0);
+    const int row = canvas->timeline().items[size_t(index)].row;
+    canvas->verticalScrollBar()->setValue(int(canvas->scene().layout().top(row)));
+    dragDays(*canvas, index, move.day.date.daysTo(move.to));
+    CHECK(require(demo.placements().day(move.day.id)).date == move.to);
+    window.session()->undoStack()->undo();
+    CHECK(require(demo.placements().day(move.day.id)).date == move.day.date);
+
+    // Double-click the day: the dossier of its learner opens at the placements.
+    index = indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id);
+    QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {},
+                       canvas->itemRectOnScreen(index).center());
+    CHECK(window.dossier()->isVisible());
+    CHECK(window.dossier()->learnerId() == move.learner);
+    CHECK(window.dossier()->tabs()->currentIndex() == DossierWidget::Placements);
+
+    // Ctrl+2 and Ctrl+1 switch between the timeline and the list.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(view->isVisible());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.dossier()->isVisible());
+    CHECK_FALSE(first.isEmpty());
+}
+
+TEST_CASE("one paint path draws a timeline on screen and on an image", "[timeline]")
+{
+    Demo demo;
+    const auto move = demo.findMove();
+    const Timeline t = require(LearnerTimelineBuilder(*demo.db, demo.clock).build(move.learner));
+    const Scene scene(&t, DateScale(t.from, Zoom::Year), RowLayout(t.rows, { 18, 4, 0 }));
+    QImage image(1200, 400, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const double used
+        = TimelinePainter(scene).paintPicture(painter, QRectF(0, 0, 1200, 400), 170, 40);
+    painter.end();
+    CHECK(used > 100);
+    CHECK(used < 400);
+    // Something was drawn in the body: not every pixel is white.
+    bool drawn = false;
+    for (int y = 60; y < int(used) && !drawn; y += 3) {
+        for (int x = 200; x < 1200 && !drawn; x += 3)
+            drawn = image.pixel(x, y) != qRgb(255, 255, 255);
+    }
+    CHECK(drawn);
+    if (const QByteArray dir = qgetenv("TRAJECT_SCREENSHOTS"); !dir.isEmpty())
+        image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/timeline-picture.png"));
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "timeline/Scene.h"
+
+#include <QAbstractScrollArea>
+
+#include <optional>
+
+namespace traject {
+
+/// Shows a timeline: the date header on top, the row titles on the left, the rows scrolling
+/// beneath. Ctrl+wheel or +/− zoom around the pointer, arrow keys and Home scroll, a tooltip
+/// tells about every item, a double-click (or Enter on the item under the pointer) activates it,
+/// and planned placement days can be dragged to another date when moving is allowed. The view
+/// only puts the scale, the layout and the painter of core together.
+class TimelineCanvas : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineCanvas(QWidget *parent = nullptr);
+
+    /// Shows a new timeline, keeping the zoom and (unless told otherwise) the date at the left
+    /// edge; otherwise today is brought into view.
+    void setTimeline(timeline::Timeline timeline, bool keepPosition = true);
+    const timeline::Timeline &timeline() const { return m_timeline; }
+    const timeline::Scene &scene() const { return m_scene; }
+
+    timeline::Zoom zoom() const { return m_zoom; }
+    /// Zooms, keeping the date at x (in viewport pixels; the middle of the rows by default) in
+    /// place.
+    void setZoom(timeline::Zoom zoom, std::optional<int> anchorX = std::nullopt);
+    /// Scrolls so that the date is about a third from the left.
+    void scrollToDate(QDate date);
+    /// The first date that can be seen.
+    QDate firstVisibleDate() const;
+
+    void setMovingDaysAllowed(bool allowed) { m_movingAllowed = allowed; }
+    void setRowMetrics(timeline::RowLayout::Metrics metrics);
+
+    /// The item under a point of the viewport, or -1.
+    int itemAt(QPoint position) const;
+    /// Where an item is drawn, in viewport pixels.
+    QRect itemRectOnScreen(int index) const;
+    /// The row under a point of the viewport, or -1.
+    int rowAt(QPoint position) const;
+
+    static constexpr int headerHeight = 40;
+    static constexpr int titleWidth = 170;
+
+Q_SIGNALS:
+    void zoomChanged(timeline::Zoom zoom);
+    /// An item was double-clicked.
+    void itemActivated(const timeline::Item &item);
+    /// An empty place of a row was double-clicked.
+    void rowActivated(int row);
+    /// A placement day was dropped on another date.
+    void dayMoveRequested(qint64 dayId, QDate to);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    void rebuildScene();
+    void updateScrollBars();
+    /// The part of the scene the rows area shows.
+    QRectF sceneViewport() const;
+    QPointF toScene(QPoint position) const;
+    bool isMovable(int index) const;
+
+    timeline::Timeline m_timeline;
+    timeline::Scene m_scene;
+    timeline::Zoom m_zoom = timeline::Zoom::Month;
+    timeline::RowLayout::Metrics m_metrics { 18, 4, 0 };
+    bool m_movingAllowed = false;
+    bool m_positioned = false; // scrolled to today once
+
+    struct Drag
+    {
+        int item = -1;
+        QPoint pressedAt;
+        QDate to;
+        bool moving = false;
+    };
+    Drag m_drag;
+};
+
+} // namespace traject
