@@ -171,6 +171,28 @@ TEST_CASE("changing what a barrier blocks is one undoable edit")
     CHECK(require(f.barriers.barrier(before.id)) == after);
 }
 
+TEST_CASE("removing a blocked placement or a blocking barrier is undone with its links")
+{
+    BlocksFixture f;
+    const Barrier blocker = f.addBlocker(QStringLiteral("Geen opvang op stagedagen"),
+                                         { BlockedItem::placement(f.placement) });
+    const qint64 placement = f.placement;
+    const qint64 barrier = blocker.id;
+    const auto [tableName, id] = GENERATE_COPY(table<const char *, qint64>({
+        { "placement", placement },
+        { "barrier", barrier },
+    }));
+    CAPTURE(tableName);
+    require(
+        f.session.remove(QStringLiteral("Remove"), f.learner, QString::fromLatin1(tableName), id));
+    CHECK(f.openBlockersOfPlacement().isEmpty());
+    f.session.undoStack()->undo();
+    CHECK(require(f.barriers.barrier(blocker.id)) == blocker);
+    CHECK(f.openBlockersOfPlacement().contains(blocker.description));
+    f.session.undoStack()->redo();
+    CHECK_FALSE(f.openBlockersOfPlacement().contains(blocker.description));
+}
+
 TEST_CASE("a barrier cannot keep blocking a placement removed meanwhile; nothing is stored")
 {
     BlocksFixture f;
