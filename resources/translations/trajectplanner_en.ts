@@ -76,6 +76,14 @@
         <source>The date of solution lies in the future.</source>
         <translation>The date of solution lies in the future.</translation>
     </message>
+    <message>
+        <source>A blocked item is either a placement or a module of the plan.</source>
+        <translation>A blocked item is either a placement or a module of the plan.</translation>
+    </message>
+    <message>
+        <source>The same item is listed twice as blocked.</source>
+        <translation>The same item is listed twice as blocked.</translation>
+    </message>
 </context>
 <context>
     <name>BarrierRepository</name>
@@ -106,6 +114,22 @@
     <message>
         <source>This action does not exist (number %1).</source>
         <translation>This action does not exist (number %1).</translation>
+    </message>
+    <message>
+        <source>A placement this barrier blocks no longer exists.</source>
+        <translation>A placement this barrier blocks no longer exists.</translation>
+    </message>
+    <message>
+        <source>A module this barrier blocks is no longer in the plan.</source>
+        <translation>A module this barrier blocks is no longer in the plan.</translation>
+    </message>
+    <message>
+        <source>A placement this barrier blocks belongs to another learner; choose one of this learner's placements.</source>
+        <translation>A placement this barrier blocks belongs to another learner; choose one of this learner's placements.</translation>
+    </message>
+    <message>
+        <source>A module this barrier blocks is in another learner's plan; choose one of this learner's modules.</source>
+        <translation>A module this barrier blocks is in another learner's plan; choose one of this learner's modules.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +167,21 @@
     <message>
         <source>The caseload could not be read.</source>
         <translation>The caseload could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTimeline</name>
+    <message>
+        <source>%1 hours planned</source>
+        <translation>%1 hours planned</translation>
+    </message>
+    <message>
+        <source>%1, %2 hours planned</source>
+        <translation>%1, %2 hours planned</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -298,6 +337,52 @@
     <message>
         <source>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</source>
         <translation>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>DateScale</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+</context>
+<context>
+    <name>DayMove</name>
+    <message>
+        <source>Choose a date to move the placement day to.</source>
+        <translation>Choose a date to move the placement day to.</translation>
+    </message>
+    <message>
+        <source>Only a planned day can be moved; this day is recorded as "%1".</source>
+        <translation>Only a planned day can be moved; this day is recorded as "%1".</translation>
+    </message>
+    <message>
+        <source>%1 lies outside this placement (%2 to %3).</source>
+        <translation>%1 lies outside this placement (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2.</source>
+        <translation>%1 is not a working day: %2.</translation>
+    </message>
+    <message>
+        <source>There is already a placement day on %1.</source>
+        <translation>There is already a placement day on %1.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1237,69 @@
     </message>
 </context>
 <context>
+    <name>LearnerTimelineBuilder</name>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Workplace learning</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%1, semester %2</source>
+        <translation>%1, semester %2</translation>
+    </message>
+    <message>
+        <source>2-year limit</source>
+        <translation>2-year limit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days worked</source>
+        <translation>%1 of %2 days worked</translation>
+    </message>
+    <message>
+        <source>%1 hours planned</source>
+        <translation>%1 hours planned</translation>
+    </message>
+    <message>
+        <source>, %1 worked</source>
+        <translation>, %1 worked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aftercare (%n months)</source>
+        <translation><numerusform>Aftercare (%n months)</numerusform><numerusform>Aftercare (%n months)</numerusform></translation>
+    </message>
+    <message>
+        <source>Aftercare window (3 to 6 months)</source>
+        <translation>Aftercare window (3 to 6 months)</translation>
+    </message>
+    <message>
+        <source>At least until %1</source>
+        <translation>At least until %1</translation>
+    </message>
+</context>
+<context>
     <name>LogbookRepository</name>
     <message>
         <source>The learner no longer exists.</source>
@@ -1364,6 +1512,13 @@
     <message>
         <source>Only a day with status "worked" has worked hours.</source>
         <translation>Only a day with status "worked" has worked hours.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDayMove</name>
+    <message>
+        <source>Move placement day to %1</source>
+        <translation>Move placement day to %1</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1754,25 @@
     <message>
         <source>The item no longer exists; it may have been removed.</source>
         <translation>The item no longer exists; it may have been removed.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>Blocked by: %1</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2083,14 @@
         <source>Change barrier “%1”</source>
         <translation>Change barrier “%1”</translation>
     </message>
+    <message>
+        <source>Tick the placements and modules that cannot start while this barrier is open (Space ticks the current line).</source>
+        <translation>Tick the placements and modules that cannot start while this barrier is open (Space ticks the current line).</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;ks</source>
+        <translation>Bloc&amp;ks</translation>
+    </message>
 </context>
 <context>
     <name>traject::BarrierModel</name>
@@ -2057,6 +2239,33 @@
     </message>
 </context>
 <context>
+    <name>traject::BlocksList</name>
+    <message>
+        <source>Placements</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Modules still to do</source>
+        <translation>Modules still to do</translation>
+    </message>
+    <message>
+        <source>Semester %1, %2</source>
+        <translation>Semester %1, %2</translation>
+    </message>
+    <message>
+        <source>This learner has no placements or modules to link yet.</source>
+        <translation>This learner has no placements or modules to link yet.</translation>
+    </message>
+</context>
+<context>
     <name>traject::CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -2176,6 +2385,37 @@
     <message numerus="yes">
         <source>%1 of %n learner(s)</source>
         <translation><numerusform>%1 of %n learner</numerusform><numerusform>%1 of %n learners</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>traject::CaseloadTimelineView</name>
+    <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sort by:</translation>
+    </message>
+    <message>
+        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
+        <translation>Placement day moved to %1. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2711,10 @@
         <source>%1 since %2 (%n day(s))</source>
         <translation><numerusform>%1 since %2 (%n day)</numerusform><numerusform>%1 since %2 (%n days)</numerusform></translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>traject::EnrolmentDialog</name>
@@ -2649,6 +2893,17 @@
     </message>
 </context>
 <context>
+    <name>traject::LearnerTimelineTab</name>
+    <message>
+        <source>Drag a planned placement day to move it; double-click an item to open it.</source>
+        <translation>Drag a planned placement day to move it; double-click an item to open it.</translation>
+    </message>
+    <message>
+        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
+        <translation>Placement day moved to %1. Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>traject::LogbookModel</name>
     <message>
         <source>%1 (aftercare)</source>
@@ -2824,6 +3079,18 @@
         <source>&amp;Closure periods…</source>
         <translation>&amp;Closure periods…</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;list</source>
+        <translation>Caseload &amp;list</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;timeline</source>
+        <translation>Caseload &amp;timeline</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -2956,6 +3223,10 @@
     <message>
         <source>Retake reason</source>
         <translation>Retake reason</translation>
+    </message>
+    <message>
+        <source>Not ready to start: still open: %1</source>
+        <translation>Not ready to start: still open: %1</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3835,10 @@
         <source>Worked</source>
         <translation>Worked</translation>
     </message>
+    <message>
+        <source>Not ready to start: still open: %1</source>
+        <translation>Not ready to start: still open: %1</translation>
+    </message>
 </context>
 <context>
     <name>traject::PlacementsTab</name>
@@ -4073,6 +4348,25 @@ You can undo this with %2.</translation>
     </message>
 </context>
 <context>
+    <name>traject::ReadinessLabel</name>
+    <message>
+        <source>Ready to start? Yes: no open barriers block it.</source>
+        <translation>Ready to start? Yes: no open barriers block it.</translation>
+    </message>
+    <message>
+        <source>Link a barrier to what it blocks in the barrier's editor (Barriers tab).</source>
+        <translation>Link a barrier to what it blocks in the barrier's editor (Barriers tab).</translation>
+    </message>
+    <message>
+        <source>Ready to start? No: still open: %1</source>
+        <translation>Ready to start? No: still open: %1</translation>
+    </message>
+    <message>
+        <source>These barriers block it until they are solved (Barriers tab).</source>
+        <translation>These barriers block it until they are solved (Barriers tab).</translation>
+    </message>
+</context>
+<context>
     <name>traject::RetakeDialog</name>
     <message>
         <source>Retake a module</source>
@@ -4288,6 +4582,40 @@ You can undo this with %2.</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>traject::TimelineCanvas</name>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message>
+        <source>Drag to move this day to another date.</source>
+        <translation>Drag to move this day to another date.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::TimelineToolbar</name>
+    <message>
+        <source>Zoom in and out with Ctrl+wheel or the + and − keys.</source>
+        <translation>Zoom in and out with Ctrl+wheel or the + and − keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Scroll to today (Home).</source>
+        <translation>Scroll to today (Home).</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,10 @@
     </message>
     <message numerus="yes">
         <source>Plan %n aftercare contact(s)</source>
-        <translation><numerusform>%n nazorgcontact plannen</numerusform><numerusform>%n nazorgcontacten plannen</numerusform></translation>
+        <translation>
+            <numerusform>%n nazorgcontact plannen</numerusform>
+            <numerusform>%n nazorgcontacten plannen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -76,6 +79,14 @@
         <source>The date of solution lies in the future.</source>
         <translation>De datum van oplossing ligt in de toekomst.</translation>
     </message>
+    <message>
+        <source>A blocked item is either a placement or a module of the plan.</source>
+        <translation>Wat geblokkeerd wordt, is een periode werkplekleren of een module van het plan.</translation>
+    </message>
+    <message>
+        <source>The same item is listed twice as blocked.</source>
+        <translation>Hetzelfde onderdeel staat twee keer als geblokkeerd.</translation>
+    </message>
 </context>
 <context>
     <name>BarrierRepository</name>
@@ -107,6 +118,22 @@
         <source>This action does not exist (number %1).</source>
         <translation>Deze actie bestaat niet (nummer %1).</translation>
     </message>
+    <message>
+        <source>A placement this barrier blocks no longer exists.</source>
+        <translation>Een periode werkplekleren die deze drempel blokkeert, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A module this barrier blocks is no longer in the plan.</source>
+        <translation>Een module die deze drempel blokkeert, staat niet meer in het plan.</translation>
+    </message>
+    <message>
+        <source>A placement this barrier blocks belongs to another learner; choose one of this learner's placements.</source>
+        <translation>Een periode werkplekleren die deze drempel blokkeert, hoort bij een andere cursist; kies werkplekleren van deze cursist.</translation>
+    </message>
+    <message>
+        <source>A module this barrier blocks is in another learner's plan; choose one of this learner's modules.</source>
+        <translation>Een module die deze drempel blokkeert, staat in het plan van een andere cursist; kies een module van deze cursist.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -131,7 +158,10 @@
     </message>
     <message numerus="yes">
         <source>A caseload is only generated into an empty database; this one already holds %n learner(s).</source>
-        <translation><numerusform>Een caseload wordt alleen in een lege databank gemaakt; deze bevat al %n cursist.</numerusform><numerusform>Een caseload wordt alleen in een lege databank gemaakt; deze bevat al %n cursisten.</numerusform></translation>
+        <translation>
+            <numerusform>Een caseload wordt alleen in een lege databank gemaakt; deze bevat al %n cursist.</numerusform>
+            <numerusform>Een caseload wordt alleen in een lege databank gemaakt; deze bevat al %n cursisten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The caseload could not be generated; nothing was added.</source>
@@ -143,6 +173,21 @@
     <message>
         <source>The caseload could not be read.</source>
         <translation>De caseload kon niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTimeline</name>
+    <message>
+        <source>%1 hours planned</source>
+        <translation>%1 uur gepland</translation>
+    </message>
+    <message>
+        <source>%1, %2 hours planned</source>
+        <translation>%1, %2 uur gepland</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
 </context>
 <context>
@@ -301,10 +346,59 @@
     </message>
 </context>
 <context>
+    <name>DateScale</name>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+</context>
+<context>
+    <name>DayMove</name>
+    <message>
+        <source>Choose a date to move the placement day to.</source>
+        <translation>Kies de datum waarnaar de werkplekdag moet verhuizen.</translation>
+    </message>
+    <message>
+        <source>Only a planned day can be moved; this day is recorded as "%1".</source>
+        <translation>Alleen een geplande dag kan verschuiven; deze dag staat op "%1".</translation>
+    </message>
+    <message>
+        <source>%1 lies outside this placement (%2 to %3).</source>
+        <translation>%1 valt buiten deze periode werkplekleren (%2 tot %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day: %2.</source>
+        <translation>%1 is geen werkdag: %2.</translation>
+    </message>
+    <message>
+        <source>There is already a placement day on %1.</source>
+        <translation>Er is al een werkplekdag op %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>Demo data is only added to an empty database; this one already holds %n learner(s).</source>
-        <translation><numerusform>Demogegevens worden alleen aan een lege databank toegevoegd; deze bevat al %n cursist.</numerusform><numerusform>Demogegevens worden alleen aan een lege databank toegevoegd; deze bevat al %n cursisten.</numerusform></translation>
+        <translation>
+            <numerusform>Demogegevens worden alleen aan een lege databank toegevoegd; deze bevat al %n cursist.</numerusform>
+            <numerusform>Demogegevens worden alleen aan een lege databank toegevoegd; deze bevat al %n cursisten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo data could not be made; nothing was added.</source>
@@ -1152,6 +1246,69 @@
     </message>
 </context>
 <context>
+    <name>LearnerTimelineBuilder</name>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>%1, semester %2</source>
+        <translation>%1, semester %2</translation>
+    </message>
+    <message>
+        <source>2-year limit</source>
+        <translation>Grens van 2 jaar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days worked</source>
+        <translation>%1 van %2 dagen gewerkt</translation>
+    </message>
+    <message>
+        <source>%1 hours planned</source>
+        <translation>%1 uur gepland</translation>
+    </message>
+    <message>
+        <source>, %1 worked</source>
+        <translation>, %1 gewerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Aftercare (%n months)</source>
+        <translation><numerusform>Nazorg (%n maand)</numerusform><numerusform>Nazorg (%n maanden)</numerusform></translation>
+    </message>
+    <message>
+        <source>Aftercare window (3 to 6 months)</source>
+        <translation>Periode voor nazorg (3 tot 6 maanden)</translation>
+    </message>
+    <message>
+        <source>At least until %1</source>
+        <translation>Minstens tot %1</translation>
+    </message>
+</context>
+<context>
     <name>LogbookRepository</name>
     <message>
         <source>The learner no longer exists.</source>
@@ -1174,11 +1331,17 @@
     </message>
     <message numerus="yes">
         <source>Database %1: %n learner(s).</source>
-        <translation><numerusform>Databank %1: %n cursist.</numerusform><numerusform>Databank %1: %n cursisten.</numerusform></translation>
+        <translation>
+            <numerusform>Databank %1: %n cursist.</numerusform>
+            <numerusform>Databank %1: %n cursisten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Demo data added: %n learner(s).</source>
-        <translation><numerusform>Demogegevens toegevoegd: %n cursist.</numerusform><numerusform>Demogegevens toegevoegd: %n cursisten.</numerusform></translation>
+        <translation>
+            <numerusform>Demogegevens toegevoegd: %n cursist.</numerusform>
+            <numerusform>Demogegevens toegevoegd: %n cursisten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1530,13 @@
     </message>
 </context>
 <context>
+    <name>PlacementDayMove</name>
+    <message>
+        <source>Move placement day to %1</source>
+        <translation>Werkplekdag verplaatsen naar %1</translation>
+    </message>
+</context>
+<context>
     <name>PlacementRepository</name>
     <message>
         <source>The learner, enrolment, site or person of this placement no longer exists.</source>
@@ -1374,7 +1544,10 @@
     </message>
     <message numerus="yes">
         <source>%n placement day(s) would fall outside the new period; move or remove them first.</source>
-        <translation><numerusform>%n werkplekdag zou buiten de nieuwe periode vallen; verplaats of verwijder die eerst.</numerusform><numerusform>%n werkplekdagen zouden buiten de nieuwe periode vallen; verplaats of verwijder ze eerst.</numerusform></translation>
+        <translation>
+            <numerusform>%n werkplekdag zou buiten de nieuwe periode vallen; verplaats of verwijder die eerst.</numerusform>
+            <numerusform>%n werkplekdagen zouden buiten de nieuwe periode vallen; verplaats of verwijder ze eerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The enrolment, site or person of this placement no longer exists.</source>
@@ -1413,7 +1586,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) worked</source>
-        <translation><numerusform>%n dag gewerkt</numerusform><numerusform>%n dagen gewerkt</numerusform></translation>
+        <translation>
+            <numerusform>%n dag gewerkt</numerusform>
+            <numerusform>%n dagen gewerkt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 absent (%2 excused)</source>
@@ -1421,7 +1597,10 @@
     </message>
     <message numerus="yes">
         <source>%n planned</source>
-        <translation><numerusform>%n gepland</numerusform><numerusform>%n gepland</numerusform></translation>
+        <translation>
+            <numerusform>%n gepland</numerusform>
+            <numerusform>%n gepland</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2 hours</source>
@@ -1602,6 +1781,25 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Blocked by: %1</source>
+        <translation>Geblokkeerd door: %1</translation>
+    </message>
+</context>
+<context>
     <name>traject::ActionDialog</name>
     <message>
         <source>D&amp;ue by</source>
@@ -1734,7 +1932,10 @@
     </message>
     <message numerus="yes">
         <source>%n date(s) that already lie in the past are left out.</source>
-        <translation><numerusform>%n datum die al voorbij is, werd weggelaten.</numerusform><numerusform>%n datums die al voorbij zijn, werden weggelaten.</numerusform></translation>
+        <translation>
+            <numerusform>%n datum die al voorbij is, werd weggelaten.</numerusform>
+            <numerusform>%n datums die al voorbij zijn, werden weggelaten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change dates, kinds and notes, remove or add lines: nothing is stored until you choose Create.</source>
@@ -1909,6 +2110,14 @@
         <source>Change barrier “%1”</source>
         <translation>Drempel “%1” wijzigen</translation>
     </message>
+    <message>
+        <source>Tick the placements and modules that cannot start while this barrier is open (Space ticks the current line).</source>
+        <translation>Vink het werkplekleren en de modules aan die niet kunnen starten zolang deze drempel open is (spatie vinkt de huidige regel aan).</translation>
+    </message>
+    <message>
+        <source>Bloc&amp;ks</source>
+        <translation>Blo&amp;kkeert</translation>
+    </message>
 </context>
 <context>
     <name>traject::BarrierModel</name>
@@ -2013,15 +2222,24 @@
     </message>
     <message numerus="yes">
         <source>%n open barrier(s)</source>
-        <translation><numerusform>%n open drempel</numerusform><numerusform>%n open drempels</numerusform></translation>
+        <translation>
+            <numerusform>%n open drempel</numerusform>
+            <numerusform>%n open drempels</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n solved</source>
-        <translation><numerusform>%n opgelost</numerusform><numerusform>%n opgelost</numerusform></translation>
+        <translation>
+            <numerusform>%n opgelost</numerusform>
+            <numerusform>%n opgelost</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lasting</source>
-        <translation><numerusform>%n blijvend</numerusform><numerusform>%n blijvend</numerusform></translation>
+        <translation>
+            <numerusform>%n blijvend</numerusform>
+            <numerusform>%n blijvend</numerusform>
+        </translation>
     </message>
     <message>
         <source>Actions for “%1”</source>
@@ -2029,7 +2247,10 @@
     </message>
     <message numerus="yes">
         <source>Remove the barrier “%1” and its %n action(s)?</source>
-        <translation><numerusform>De drempel “%1” en %n bijbehorende actie verwijderen?</numerusform><numerusform>De drempel “%1” en %n bijbehorende acties verwijderen?</numerusform></translation>
+        <translation>
+            <numerusform>De drempel “%1” en %n bijbehorende actie verwijderen?</numerusform>
+            <numerusform>De drempel “%1” en %n bijbehorende acties verwijderen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the barrier “%1”?</source>
@@ -2054,6 +2275,33 @@
     <message>
         <source>Remove action</source>
         <translation>Actie verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BlocksList</name>
+    <message>
+        <source>Placements</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bij %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Modules still to do</source>
+        <translation>Modules die nog moeten gebeuren</translation>
+    </message>
+    <message>
+        <source>Semester %1, %2</source>
+        <translation>Semester %1, %2</translation>
+    </message>
+    <message>
+        <source>This learner has no placements or modules to link yet.</source>
+        <translation>Deze cursist heeft nog geen werkplekleren of modules om te koppelen.</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2348,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <source>No due date</source>
@@ -2175,7 +2426,41 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n learner(s)</source>
-        <translation><numerusform>%1 van %n cursist</numerusform><numerusform>%1 van %n cursisten</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %n cursist</numerusform>
+            <numerusform>%1 van %n cursisten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>traject::CaseloadTimelineView</name>
+    <message>
+        <source>All phases</source>
+        <translation>Alle fases</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Eerstvolgende deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sorteren op:</translation>
+    </message>
+    <message>
+        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
+        <translation>Werkplekdag verplaatst naar %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2754,14 @@
     </message>
     <message numerus="yes">
         <source>%1 since %2 (%n day(s))</source>
-        <translation><numerusform>%1 sinds %2 (%n dag)</numerusform><numerusform>%1 sinds %2 (%n dagen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 sinds %2 (%n dag)</numerusform>
+            <numerusform>%1 sinds %2 (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
     </message>
 </context>
 <context>
@@ -2536,7 +2828,10 @@
     </message>
     <message numerus="yes">
         <source>%n module(s) in %1 semester(s), as the programme proposes; change them in the table afterwards.</source>
-        <translation><numerusform>%n module in %1 semester(s), zoals de opleiding voorstelt; je kan dit daarna wijzigen in de tabel.</numerusform><numerusform>%n modules in %1 semester(s), zoals de opleiding voorstelt; je kan dit daarna wijzigen in de tabel.</numerusform></translation>
+        <translation>
+            <numerusform>%n module in %1 semester(s), zoals de opleiding voorstelt; je kan dit daarna wijzigen in de tabel.</numerusform>
+            <numerusform>%n modules in %1 semester(s), zoals de opleiding voorstelt; je kan dit daarna wijzigen in de tabel.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enrol in %1</source>
@@ -2583,19 +2878,31 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) will be created</source>
-        <translation><numerusform>%n dag wordt aangemaakt</numerusform><numerusform>%n dagen worden aangemaakt</numerusform></translation>
+        <translation>
+            <numerusform>%n dag wordt aangemaakt</numerusform>
+            <numerusform>%n dagen worden aangemaakt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n day(s) of the pattern skipped</source>
-        <translation><numerusform>; %n dag van het patroon overgeslagen</numerusform><numerusform>; %n dagen van het patroon overgeslagen</numerusform></translation>
+        <translation>
+            <numerusform>; %n dag van het patroon overgeslagen</numerusform>
+            <numerusform>; %n dagen van het patroon overgeslagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n day(s)</source>
-        <translation><numerusform>%n dag &amp;aanmaken</numerusform><numerusform>%n dagen &amp;aanmaken</numerusform></translation>
+        <translation>
+            <numerusform>%n dag &amp;aanmaken</numerusform>
+            <numerusform>%n dagen &amp;aanmaken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generate %n placement day(s)</source>
-        <translation><numerusform>%n werkplekdag inplannen</numerusform><numerusform>%n werkplekdagen inplannen</numerusform></translation>
+        <translation>
+            <numerusform>%n werkplekdag inplannen</numerusform>
+            <numerusform>%n werkplekdagen inplannen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target %1 days; %2 already worked or planned.</source>
@@ -2646,6 +2953,17 @@
     <message>
         <source>Public holiday</source>
         <translation>Feestdag</translation>
+    </message>
+</context>
+<context>
+    <name>traject::LearnerTimelineTab</name>
+    <message>
+        <source>Drag a planned placement day to move it; double-click an item to open it.</source>
+        <translation>Sleep een geplande werkplekdag om hem te verplaatsen; dubbelklik op een onderdeel om het te openen.</translation>
+    </message>
+    <message>
+        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
+        <translation>Werkplekdag verplaatst naar %1. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2778,7 +3096,10 @@
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n cursist</numerusform><numerusform>%n cursisten</numerusform></translation>
+        <translation>
+            <numerusform>%n cursist</numerusform>
+            <numerusform>%n cursisten</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New learner…</source>
@@ -2823,6 +3144,18 @@
     <message>
         <source>&amp;Closure periods…</source>
         <translation>&amp;Sluitingsperiodes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;list</source>
+        <translation>Cursisten&amp;lijst</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;timeline</source>
+        <translation>&amp;Tijdlijn cursisten</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3290,10 @@
         <source>Retake reason</source>
         <translation>Reden herneming</translation>
     </message>
+    <message>
+        <source>Not ready to start: still open: %1</source>
+        <translation>Niet klaar om te starten: nog open: %1</translation>
+    </message>
 </context>
 <context>
     <name>traject::NewLearnerDialog</name>
@@ -3052,7 +3389,10 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n persoon</numerusform><numerusform>%n personen</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3530,7 +3870,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3563,6 +3906,10 @@
     <message>
         <source>Worked</source>
         <translation>Gewerkt</translation>
+    </message>
+    <message>
+        <source>Not ready to start: still open: %1</source>
+        <translation>Niet klaar om te starten: nog open: %1</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3984,10 @@
     </message>
     <message numerus="yes">
         <source>Mark %n placement days as %1</source>
-        <translation><numerusform>%n werkplekdag op %1 zetten</numerusform><numerusform>%n werkplekdagen op %1 zetten</numerusform></translation>
+        <translation>
+            <numerusform>%n werkplekdag op %1 zetten</numerusform>
+            <numerusform>%n werkplekdagen op %1 zetten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove placement</source>
@@ -3645,7 +3995,10 @@
     </message>
     <message numerus="yes">
         <source>Remove the placement at %1 (%2 to %3) with its %n day(s)? You can undo this.</source>
-        <translation><numerusform>Het werkplekleren bij %1 (%2 tot %3) verwijderen, met %n dag? Je kan dit ongedaan maken.</numerusform><numerusform>Het werkplekleren bij %1 (%2 tot %3) verwijderen, met %n dagen? Je kan dit ongedaan maken.</numerusform></translation>
+        <translation>
+            <numerusform>Het werkplekleren bij %1 (%2 tot %3) verwijderen, met %n dag? Je kan dit ongedaan maken.</numerusform>
+            <numerusform>Het werkplekleren bij %1 (%2 tot %3) verwijderen, met %n dagen? Je kan dit ongedaan maken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove placement at %1</source>
@@ -3657,7 +4010,10 @@
     </message>
     <message numerus="yes">
         <source>Remove these %n placement days?</source>
-        <translation><numerusform>Deze %n werkplekdag verwijderen?</numerusform><numerusform>Deze %n werkplekdagen verwijderen?</numerusform></translation>
+        <translation>
+            <numerusform>Deze %n werkplekdag verwijderen?</numerusform>
+            <numerusform>Deze %n werkplekdagen verwijderen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove placement day</source>
@@ -3669,7 +4025,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n placement days</source>
-        <translation><numerusform>%n werkplekdag verwijderen</numerusform><numerusform>%n werkplekdagen verwijderen</numerusform></translation>
+        <translation>
+            <numerusform>%n werkplekdag verwijderen</numerusform>
+            <numerusform>%n werkplekdagen verwijderen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change p&amp;lacement…</source>
@@ -4073,6 +4432,25 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
 </context>
 <context>
+    <name>traject::ReadinessLabel</name>
+    <message>
+        <source>Ready to start? Yes: no open barriers block it.</source>
+        <translation>Klaar om te starten? Ja: geen open drempels houden het tegen.</translation>
+    </message>
+    <message>
+        <source>Link a barrier to what it blocks in the barrier's editor (Barriers tab).</source>
+        <translation>Koppel een drempel aan wat hij blokkeert bij het bewerken van de drempel (tabblad Drempels).</translation>
+    </message>
+    <message>
+        <source>Ready to start? No: still open: %1</source>
+        <translation>Klaar om te starten? Nee: nog open: %1</translation>
+    </message>
+    <message>
+        <source>These barriers block it until they are solved (Barriers tab).</source>
+        <translation>Deze drempels houden het tegen tot ze opgelost zijn (tabblad Drempels).</translation>
+    </message>
+</context>
+<context>
     <name>traject::RetakeDialog</name>
     <message>
         <source>Retake a module</source>
@@ -4291,6 +4669,40 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
 </context>
 <context>
+    <name>traject::TimelineCanvas</name>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Niets te tonen.</translation>
+    </message>
+    <message>
+        <source>Drag to move this day to another date.</source>
+        <translation>Sleep om deze dag naar een andere datum te verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Verplaatsen naar %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::TimelineToolbar</name>
+    <message>
+        <source>Zoom in and out with Ctrl+wheel or the + and − keys.</source>
+        <translation>In- en uitzoomen met Ctrl+muiswiel of de toetsen + en −.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Scroll to today (Home).</source>
+        <translation>Naar vandaag scrollen (Home).</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+</context>
+<context>
     <name>traject::TrainingTab</name>
     <message>
         <source>Semester %1</source>
@@ -4374,7 +4786,10 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n retake(s)</source>
-        <translation><numerusform>%n herneming</numerusform><numerusform>%n hernemingen</numerusform></translation>
+        <translation>
+            <numerusform>%n herneming</numerusform>
+            <numerusform>%n hernemingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove enrolment</source>
