@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelinePainter.h"
 
+#include <QFont>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -163,7 +164,7 @@ void TimelinePainter::paintHatching(QPainter &painter, const QRectF &rect) const
 void TimelinePainter::paintBarText(QPainter &painter, const Shape &shape, const QRectF &viewport,
                                    bool onPlate) const
 {
-    const QFontMetricsF metrics(painter.font());
+    const QFontMetricsF metrics(painter.font(), painter.device());
     const double left = std::max(shape.rect.left(), viewport.left()) + 4;
     // A plate may reach beyond a short or thin bar; plain text stays inside its bar.
     const double right = onPlate
@@ -190,7 +191,7 @@ void TimelinePainter::paintHeader(QPainter &painter, const QRectF &viewport, dou
     const QDate from = scale.dateAt(viewport.left());
     const QDate to = scale.dateAt(viewport.right());
     const double half = height / 2;
-    const QFontMetricsF metrics(painter.font());
+    const QFontMetricsF metrics(painter.font(), painter.device());
     painter.save();
     painter.setClipRect(QRectF(viewport.left(), 0, viewport.width(), height));
     painter.fillRect(QRectF(viewport.left(), 0, viewport.width(), height),
@@ -231,7 +232,7 @@ void TimelinePainter::paintTitles(QPainter &painter, const QRectF &viewport, dou
 {
     const RowLayout &layout = m_scene.layout();
     const auto &rows = m_scene.timeline().rows;
-    const QFontMetricsF metrics(painter.font());
+    const QFontMetricsF metrics(painter.font(), painter.device());
     painter.save();
     painter.setClipRect(QRectF(0, viewport.top(), width, viewport.height()));
     painter.fillRect(QRectF(0, viewport.top(), width, viewport.height()),
@@ -260,6 +261,10 @@ double TimelinePainter::paintPicture(QPainter &painter, const QRectF &target, do
     painter.save();
     painter.translate(target.topLeft());
     painter.scale(factor, factor);
+    // Text in scene units, so that it keeps its size against the rows on any device.
+    QFont font = painter.font();
+    font.setPixelSize(11);
+    painter.setFont(font);
 
     painter.save();
     painter.translate(titleWidth - bounds.left(), 0);

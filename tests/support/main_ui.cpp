@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "Translations.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -13,5 +15,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // Never read or write the developer's own settings.
     QStandardPaths::setTestModeEnabled(true);
+    // The tests read the English source text; TRAJECT_TEST_LANGUAGE=nl shows the Dutch UI, e.g.
+    // for the pictures of TRAJECT_SCREENSHOTS.
+    if (const QString language = qEnvironmentVariable("TRAJECT_TEST_LANGUAGE"); !language.isEmpty())
+        traject::installTranslations(language);
     return Catch::Session().run(argc, argv);
 }

@@ -19,12 +19,16 @@
 #include "timeline/TimelineToolbar.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -307,4 +311,36 @@ TEST_CASE("one paint path draws a timeline on screen and on an image", "[timelin
     CHECK(drawn);
     if (const QByteArray dir = qgetenv("TRAJECT_SCREENSHOTS"); !dir.isEmpty())
         image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/timeline-picture.png"));
+}
+
+TEST_CASE("the same paint path writes a timeline into a PDF, text and all", "[timeline]")
+{
+    Demo demo;
+    const auto move = demo.findMove();
+    const Timeline t = require(LearnerTimelineBuilder(*demo.db, demo.clock).build(move.learner));
+    const Scene scene(&t, DateScale(t.from, Zoom::Year), RowLayout(t.rows, { 18, 4, 0 }));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("timeline.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QPainter painter(&writer);
+        const QRectF page(0, 0, writer.width(), writer.height());
+        CHECK(TimelinePainter(scene).paintPicture(painter, page, 170, 40) > 0);
+    }
+    if (const QByteArray shots = qgetenv("TRAJECT_SCREENSHOTS"); !shots.isEmpty())
+        QFile::copy(path, QString::fromLocal8Bit(shots) + QStringLiteral("/timeline.pdf"));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    REQUIRE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(text.contains(QStringLiteral("Workplace learning")));
+    CHECK(text.contains(QStringLiteral("Barriers")));
+    const auto placement = std::find_if(t.items.begin(), t.items.end(), [](const Item &item) {
+        return item.kind == ItemKind::Placement;
+    });
+    REQUIRE(placement != t.items.end());
+    // The placement's label (its kind and site) is printed in its bar.
+    CHECK(text.contains(placement->label.section(QStringLiteral(" · "), 0, 0)));
 }
