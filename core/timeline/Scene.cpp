@@ -277,4 +277,43 @@ int Scene::itemAt(QPointF point) const
     return found;
 }
 
+int Scene::nearestInRow(int row, QDate date) const
+{
+    if (!m_timeline || row < 0 || size_t(row) >= m_byRow.size())
+        return -1;
+    int best = -1;
+    qint64 bestDistance = 0;
+    for (const int index : m_byRow[size_t(row)]) {
+        const Item &item = m_timeline->items[size_t(index)];
+        const qint64 distance = date < item.start ? date.daysTo(item.start)
+            : date > item.end                     ? item.end.daysTo(date)
+                                                  : 0;
+        if (best < 0 || distance < bestDistance) {
+            best = index;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+int Scene::neighbour(int index, Step step) const
+{
+    if (!m_timeline || index < 0 || size_t(index) >= m_timeline->items.size())
+        return -1;
+    const Item &from = m_timeline->items[size_t(index)];
+    if (step == Step::Left || step == Step::Right) {
+        const auto &row = m_byRow[size_t(from.row)];
+        const auto at = std::find(row.begin(), row.end(), index);
+        if (step == Step::Left)
+            return at == row.begin() ? -1 : *(at - 1);
+        return at + 1 >= row.end() ? -1 : *(at + 1);
+    }
+    const int direction = step == Step::Up ? -1 : 1;
+    for (int row = from.row + direction; row >= 0 && row < int(m_byRow.size()); row += direction) {
+        if (const int found = nearestInRow(row, from.start); found >= 0)
+            return found;
+    }
+    return -1;
+}
+
 } // namespace traject::timeline

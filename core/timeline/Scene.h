@@ -85,6 +85,20 @@ public:
     /// The item drawn on top at the point, or -1.
     int itemAt(QPointF point) const;
 
+    /// Where the keyboard goes from an item: the item before or after it in its row, or the
+    /// nearest in time in the row above or below (skipping empty rows); -1 when there is none.
+    enum class Step
+    {
+        Left,
+        Right,
+        Up,
+        Down
+    };
+    int neighbour(int index, Step step) const;
+    /// The item of the row nearest in time to the date (0 days when the date lies within it), or
+    /// -1 for a row without items.
+    int nearestInRow(int row, QDate date) const;
+
 private:
     Shape shapeOf(int index) const;
     /// Calls visit(index) for each item of the row that overlaps from..to.

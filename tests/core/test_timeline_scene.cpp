@@ -181,3 +181,32 @@ TEST_CASE("tooltips say what, when and in which state", "[timeline][scene]")
     CHECK(toolTip(placement).contains(QStringLiteral("30/05/2025")));
     CHECK(toolTip(placement).contains(QStringLiteral("No childcare for her son")));
 }
+
+TEST_CASE("the keyboard walks along a row and to the nearest item of the next row",
+          "[timeline][scene]")
+{
+    const Timeline t = sample();
+    const Scene scene(&t, DateScale(t.from, Zoom::Month), RowLayout(t.rows, { 20, 4, 0 }));
+    const auto at = [&](ItemKind kind, qint64 id) { return indexOf(t, kind, id); };
+    using Step = Scene::Step;
+
+    // Row 0 by start: placement (3 March), days 3, 4, 5 March, the action (12 March).
+    const int placement = at(ItemKind::Placement, 10);
+    CHECK(scene.neighbour(placement, Step::Left) == -1);
+    const int second = scene.neighbour(placement, Step::Right);
+    CHECK(t.items[size_t(second)].kind == ItemKind::PlacementDay);
+    CHECK(scene.neighbour(at(ItemKind::PlacementDay, 102), Step::Right)
+          == at(ItemKind::Action, 30));
+    CHECK(scene.neighbour(at(ItemKind::Action, 30), Step::Right) == -1);
+
+    // Down from the action (12 March): the barrier that runs over that day.
+    CHECK(scene.neighbour(at(ItemKind::Action, 30), Step::Down) == at(ItemKind::Barrier, 20));
+    // Down from the last barrier (21 to 30 March): nothing below.
+    CHECK(scene.neighbour(at(ItemKind::Barrier, 22), Step::Down) == -1);
+    // Up from it: the placement runs over 21 March, the action lies 9 days before.
+    CHECK(scene.neighbour(at(ItemKind::Barrier, 22), Step::Up) == placement);
+    CHECK(scene.neighbour(-1, Step::Up) == -1);
+
+    CHECK(scene.nearestInRow(1, QDate(2025, 3, 22)) == at(ItemKind::Barrier, 21));
+    CHECK(scene.nearestInRow(5, QDate(2025, 3, 22)) == -1);
+}

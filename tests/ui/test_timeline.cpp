@@ -344,3 +344,51 @@ TEST_CASE("the same paint path writes a timeline into a PDF, text and all", "[ti
     // The placement's label (its kind and site) is printed in its bar.
     CHECK(text.contains(placement->label.section(QStringLiteral(" · "), 0, 0)));
 }
+
+TEST_CASE("without a mouse: arrows walk the items, Enter opens one, Alt+arrow moves a day",
+          "[timeline]")
+{
+    Demo demo;
+    const auto move = demo.findMove();
+    DossierWidget dossier(*demo.session);
+    dossier.resize(900, 600);
+    dossier.show();
+    dossier.showLearner(move.learner);
+    dossier.tabs()->setCurrentIndex(DossierWidget::Timeline);
+    auto *tab = qobject_cast<LearnerTimelineTab *>(dossier.tab(DossierWidget::Timeline));
+    TimelineCanvas *canvas = tab->canvas();
+    canvas->setFocus();
+
+    // The first arrow picks an item in view; the next ones walk from there.
+    REQUIRE(canvas->currentItem() == -1);
+    QTest::keyClick(canvas, Qt::Key_Right);
+    const int first = canvas->currentItem();
+    REQUIRE(first >= 0);
+    QTest::keyClick(canvas, Qt::Key_Down);
+    const int below = canvas->currentItem();
+    CHECK(canvas->timeline().items[size_t(below)].row
+          > canvas->timeline().items[size_t(first)].row);
+    CHECK(tab->toolbar()->messageLabel()->text().contains(
+        canvas->timeline().items[size_t(below)].label.left(10)));
+
+    // Alt+→ moves the current planned day to the next working day, as the planning rules allow.
+    const int day = indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id);
+    canvas->setCurrentItem(day);
+    QDate next = move.day.date.addDays(1);
+    while (next.dayOfWeek() > 5)
+        next = next.addDays(1);
+    const auto placement = require(demo.placements().get(move.day.placementId));
+    const auto closures = require(CalendarRepository(*demo.db, demo.clock).all());
+    const bool allowed
+        = checkDayMove(move.day, placement, next,
+                       WorkCalendar(QList<ClosurePeriod>(closures.begin(), closures.end())),
+                       require(demo.placements().bookedDates(move.learner)))
+              .ok();
+    QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
+    CHECK(require(demo.placements().day(move.day.id)).date == (allowed ? next : move.day.date));
+    // The day stays current after the reload, so Enter opens it.
+    REQUIRE(canvas->currentItem() >= 0);
+    CHECK(canvas->timeline().items[size_t(canvas->currentItem())].id == move.day.id);
+    QTest::keyClick(canvas, Qt::Key_Return);
+    CHECK(dossier.tabs()->currentIndex() == DossierWidget::Placements);
+}

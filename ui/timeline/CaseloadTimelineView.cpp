@@ -42,6 +42,10 @@ CaseloadTimelineView::CaseloadTimelineView(Session &session, QWidget *parent)
 
     connect(m_phase, &QComboBox::currentIndexChanged, this, &CaseloadTimelineView::arrange);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CaseloadTimelineView::arrange);
+    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this](const timeline::Item &item) {
+        m_toolbar->showMessage(
+            timeline::toolTip(item).replace(QLatin1Char('\n'), QStringLiteral(" · ")), false);
+    });
     connect(m_canvas, &TimelineCanvas::dayMoveRequested, this, &CaseloadTimelineView::moveDay);
     connect(m_canvas, &TimelineCanvas::itemActivated, this,
             [this](const Item &item) { Q_EMIT openLearner(item.learnerId, item); });

@@ -35,7 +35,18 @@ void TimelineCanvas::setTimeline(Timeline timeline, bool keepPosition)
     const QDate left = m_positioned ? firstVisibleDate() : QDate();
     const int top = verticalScrollBar()->value();
     m_drag = {};
+    const std::optional<Item> current
+        = m_current >= 0 ? std::optional(m_timeline.items.at(size_t(m_current))) : std::nullopt;
     m_timeline = std::move(timeline);
+    m_current = -1;
+    if (current && keepPosition) {
+        const auto same
+            = std::find_if(m_timeline.items.begin(), m_timeline.items.end(), [&](const Item &item) {
+                  return item.kind == current->kind && item.id == current->id;
+              });
+        if (same != m_timeline.items.end())
+            m_current = int(same - m_timeline.items.begin());
+    }
     rebuildScene();
     if (left.isValid()) {
         horizontalScrollBar()->setValue(int(std::lround(m_scene.scale().x(left))));
@@ -173,6 +184,11 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(target.adjusted(-1, -1, 1, 1));
     }
+    if (m_current >= 0 && hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(m_scene.itemRect(m_current).adjusted(-2, -2, 2, 2));
+    }
     painter.restore();
 
     painter.save();
@@ -248,8 +264,72 @@ void TimelineCanvas::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
+void TimelineCanvas::setCurrentItem(int index, bool reveal)
+{
+    if (index < 0 || size_t(index) >= m_timeline.items.size())
+        return;
+    m_current = index;
+    if (reveal)
+        ensureVisible(index);
+    viewport()->update();
+    Q_EMIT currentChanged(m_timeline.items.at(size_t(index)));
+}
+
+void TimelineCanvas::ensureVisible(int index)
+{
+    const QRectF rect = m_scene.itemRect(index);
+    const QRectF view = sceneViewport();
+    if (rect.left() < view.left() || rect.left() > view.right() - 20)
+        horizontalScrollBar()->setValue(int(rect.left() - view.width() / 3));
+    if (rect.top() < view.top())
+        verticalScrollBar()->setValue(int(rect.top() - m_metrics.padding));
+    else if (rect.bottom() > view.bottom())
+        verticalScrollBar()->setValue(int(rect.bottom() - view.height() + m_metrics.padding));
+}
+
+bool TimelineCanvas::navigate(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key != Qt::Key_Left && key != Qt::Key_Right && key != Qt::Key_Up && key != Qt::Key_Down)
+        return false;
+    if (event->modifiers() & Qt::AltModifier) {
+        // Move the current planned day to the previous or next working day.
+        if (!isMovable(m_current) || (key != Qt::Key_Left && key != Qt::Key_Right))
+            return true;
+        const int step = key == Qt::Key_Left ? -1 : 1;
+        QDate to = m_timeline.items.at(size_t(m_current)).start.addDays(step);
+        while (to.dayOfWeek() > 5)
+            to = to.addDays(step);
+        Q_EMIT dayMoveRequested(m_timeline.items.at(size_t(m_current)).id, to);
+        return true;
+    }
+    if (event->modifiers() != Qt::NoModifier && event->modifiers() != Qt::KeypadModifier)
+        return false;
+    if (m_current < 0) {
+        // Start at the item nearest to the middle of the view, in the first row that has one.
+        const QRectF view = sceneViewport();
+        const QDate middle = m_scene.scale().dateAt(view.center().x());
+        for (int row = std::max(0, m_scene.layout().rowAt(view.top()));
+             row < m_scene.layout().rowCount(); ++row) {
+            if (const int found = m_scene.nearestInRow(row, middle); found >= 0) {
+                setCurrentItem(found);
+                break;
+            }
+        }
+        return true;
+    }
+    const Scene::Step step = key == Qt::Key_Left ? Scene::Step::Left
+        : key == Qt::Key_Right                   ? Scene::Step::Right
+        : key == Qt::Key_Up                      ? Scene::Step::Up
+                                                 : Scene::Step::Down;
+    setCurrentItem(m_scene.neighbour(m_current, step));
+    return true;
+}
+
 void TimelineCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (navigate(event))
+        return;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -270,6 +350,10 @@ void TimelineCanvas::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
+        if (m_current >= 0) {
+            Q_EMIT itemActivated(m_timeline.items.at(size_t(m_current)));
+            return;
+        }
         if (const int index = itemAt(viewport()->mapFromGlobal(QCursor::pos())); index >= 0) {
             Q_EMIT itemActivated(m_timeline.items.at(size_t(index)));
             return;
@@ -284,6 +368,8 @@ void TimelineCanvas::keyPressEvent(QKeyEvent *event)
 void TimelineCanvas::mousePressEvent(QMouseEvent *event)
 {
     const int index = itemAt(event->position().toPoint());
+    if (index >= 0 && event->button() == Qt::LeftButton)
+        setCurrentItem(index, false);
     if (event->button() == Qt::LeftButton && isMovable(index)) {
         m_drag = { index, event->position().toPoint(), {}, false };
         return;

@@ -10,10 +10,11 @@
 namespace traject {
 
 /// Shows a timeline: the date header on top, the row titles on the left, the rows scrolling
-/// beneath. Ctrl+wheel or +/− zoom around the pointer, arrow keys and Home scroll, a tooltip
-/// tells about every item, a double-click (or Enter on the item under the pointer) activates it,
-/// and planned placement days can be dragged to another date when moving is allowed. The view
-/// only puts the scale, the layout and the painter of core together.
+/// beneath. Ctrl+wheel or +/− zoom around the pointer, Home scrolls to today, a tooltip tells
+/// about every item, a double-click activates it, and planned placement days can be dragged to
+/// another date when moving is allowed. Without a mouse: the arrow keys walk from item to item
+/// (the current one is outlined), Enter activates it, Alt+←/→ moves a planned day by a working
+/// day. The view only puts the scale, the layout and the painter of core together.
 class TimelineCanvas : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -39,6 +40,11 @@ public:
     void setMovingDaysAllowed(bool allowed) { m_movingAllowed = allowed; }
     void setRowMetrics(timeline::RowLayout::Metrics metrics);
 
+    /// The item the keyboard is on, or -1.
+    int currentItem() const { return m_current; }
+    /// Makes the item current, scrolling it into view unless told not to.
+    void setCurrentItem(int index, bool reveal = true);
+
     /// The item under a point of the viewport, or -1.
     int itemAt(QPoint position) const;
     /// Where an item is drawn, in viewport pixels.
@@ -51,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void zoomChanged(timeline::Zoom zoom);
+    /// The keyboard moved to this item.
+    void currentChanged(const timeline::Item &item);
     /// An item was double-clicked.
     void itemActivated(const timeline::Item &item);
     /// An empty place of a row was double-clicked.
@@ -77,6 +85,9 @@ private:
     QRectF sceneViewport() const;
     QPointF toScene(QPoint position) const;
     bool isMovable(int index) const;
+    /// Handles the keys that walk between items and move a day; false for any other key.
+    bool navigate(QKeyEvent *event);
+    void ensureVisible(int index);
 
     timeline::Timeline m_timeline;
     timeline::Scene m_scene;
@@ -84,6 +95,7 @@ private:
     timeline::RowLayout::Metrics m_metrics { 18, 4, 0 };
     bool m_movingAllowed = false;
     bool m_positioned = false; // scrolled to today once
+    int m_current = -1; // the item the keyboard is on
 
     struct Drag
     {
