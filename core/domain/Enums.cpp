@@ -290,6 +290,11 @@ TRAJECT_ENUM_TABLE(WorkRegime,
                    { WorkRegime::FullTime, "full_time", QT_TRANSLATE_NOOP("Enum", "Full time") },
                    { WorkRegime::PartTime, "part_time", QT_TRANSLATE_NOOP("Enum", "Part time") })
 
+TRAJECT_ENUM_TABLE(DocumentKind,
+                   { DocumentKind::Plan, "plan", QT_TRANSLATE_NOOP("Enum", "Personal plan") },
+                   { DocumentKind::Attendance, "attendance",
+                     QT_TRANSLATE_NOOP("Enum", "Attendance sheet") })
+
 #undef TRAJECT_ENUM_TABLE
 
 std::optional<int> phaseOrder(Phase phase)

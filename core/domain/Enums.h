@@ -283,6 +283,13 @@ enum class WorkRegime
     PartTime
 };
 
+/// The documents that are kept as numbered versions: the personal plan and the attendance sheet.
+enum class DocumentKind
+{
+    Plan,
+    Attendance
+};
+
 template<typename E> struct EnumEntry
 {
     E value;
@@ -323,6 +330,7 @@ TRAJECT_DECLARE_ENUM(ContactStatus)
 TRAJECT_DECLARE_ENUM(OutcomeKind)
 TRAJECT_DECLARE_ENUM(ContractType)
 TRAJECT_DECLARE_ENUM(WorkRegime)
+TRAJECT_DECLARE_ENUM(DocumentKind)
 #undef TRAJECT_DECLARE_ENUM
 
 /// Translates a label of context "Enum" (kept out of the template to keep this header light).
