@@ -64,10 +64,12 @@ TimelinePainter::TimelinePainter(const Scene &scene, QLocale locale, TonePalette
 
 void TimelinePainter::paintBody(QPainter &painter, const QRectF &viewport) const
 {
+    if (m_scene.isEmpty())
+        return;
     const DateScale &scale = m_scene.scale();
     const RowLayout &layout = m_scene.layout();
     painter.save();
-    painter.setClipRect(viewport);
+    painter.setClipRect(viewport, Qt::IntersectClip);
 
     // Alternate rows, weekends (when days can be seen) and month lines give the eye a hold.
     const int first = std::max(0, layout.rowAt(std::max(0.0, viewport.top())));
@@ -144,6 +146,13 @@ void TimelinePainter::paintShape(QPainter &painter, const Shape &shape,
             pen.setStyle(Qt::DashLine);
         painter.setPen(pen);
         painter.drawLine(shape.rect.topLeft(), shape.rect.bottomLeft());
+        // Its name at the top, on a plate so it stays readable over the rows.
+        const QFontMetricsF metrics(painter.font(), painter.device());
+        const QRectF label(shape.rect.left() + 3, viewport.top() + 2,
+                           metrics.horizontalAdvance(shape.text) + 6, metrics.height());
+        painter.fillRect(label, QColor(255, 255, 255, 220));
+        painter.setPen(stroke);
+        painter.drawText(label, Qt::AlignCenter, shape.text);
         break;
     }
     }
@@ -193,7 +202,7 @@ void TimelinePainter::paintHeader(QPainter &painter, const QRectF &viewport, dou
     const double half = height / 2;
     const QFontMetricsF metrics(painter.font(), painter.device());
     painter.save();
-    painter.setClipRect(QRectF(viewport.left(), 0, viewport.width(), height));
+    painter.setClipRect(QRectF(viewport.left(), 0, viewport.width(), height), Qt::IntersectClip);
     painter.fillRect(QRectF(viewport.left(), 0, viewport.width(), height),
                      m_palette.headerBackground);
 
@@ -230,11 +239,13 @@ void TimelinePainter::paintHeader(QPainter &painter, const QRectF &viewport, dou
 
 void TimelinePainter::paintTitles(QPainter &painter, const QRectF &viewport, double width) const
 {
+    if (m_scene.isEmpty())
+        return;
     const RowLayout &layout = m_scene.layout();
     const auto &rows = m_scene.timeline().rows;
     const QFontMetricsF metrics(painter.font(), painter.device());
     painter.save();
-    painter.setClipRect(QRectF(0, viewport.top(), width, viewport.height()));
+    painter.setClipRect(QRectF(0, viewport.top(), width, viewport.height()), Qt::IntersectClip);
     painter.fillRect(QRectF(0, viewport.top(), width, viewport.height()),
                      m_palette.headerBackground);
     const int first = std::max(0, layout.rowAt(std::max(0.0, viewport.top())));

@@ -57,15 +57,17 @@ Status CaseloadTimeline::loadLearners(const Database &database)
         database,
         QStringLiteral("SELECT l.id, l.first_name, l.last_name, l.phase, "
                        "(SELECT min(a.due_date) FROM action a WHERE a.learner_id = l.id "
-                       "AND a.done_date IS NULL AND a.due_date IS NOT NULL) "
+                       "AND a.done_date IS NULL AND a.due_date IS NOT NULL), l.phase_since "
                        "FROM learner l ORDER BY l.id"));
     if (!query)
         return query.error();
     while (query->next()) {
         CaseloadLearner learner;
         learner.id = query->value(0).toLongLong();
+        // As the caseload list shows and sorts them: by family name.
         learner.name
-            = QStringLiteral("%1 %2").arg(query->value(1).toString(), query->value(2).toString());
+            = QStringLiteral("%1, %2").arg(query->value(2).toString(), query->value(1).toString());
+        learner.phaseSince = isoDate(query->value(5));
         learner.phase = fromCode<Phase>(query->value(3).toString()).value_or(Phase::Referral);
         learner.nextDeadline = isoDate(query->value(4));
         m_learners.append(learner);
@@ -119,7 +121,8 @@ Status CaseloadTimeline::loadPhases(const Database &database)
         item.kind = ItemKind::Phase;
         item.learnerId = m_learners.at(row).id;
         item.row = row;
-        item.start = m_today;
+        const QDate since = m_learners.at(row).phaseSince;
+        item.start = since.isValid() && since <= m_today ? since : m_today;
         item.end = m_today;
         item.status = int(m_learners.at(row).phase);
         item.label = label(m_learners.at(row).phase);

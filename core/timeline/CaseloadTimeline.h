@@ -28,9 +28,10 @@ enum class CaseloadSort
 struct CaseloadLearner
 {
     qint64 id = 0;
-    QString name;
+    QString name; // "Family name, first name"
     Phase phase = Phase::Referral;
     QDate nextDeadline; // the due date of the earliest open action
+    QDate phaseSince;
 };
 
 /// The whole caseload in time: every learner's phases and placement days, read in a handful of

@@ -185,12 +185,9 @@ Shape Scene::shapeOf(int index) const
         break;
     default:
         shape.type = Shape::Type::Bar;
-        // A placement's days cover its bar: only a blocked one carries its text (on a plate).
-        if (item.isBlocked())
-            shape.text
-                = item.label + QStringLiteral(" — ") + item.blockedBy.join(QStringLiteral("; "));
-        else if (item.kind != ItemKind::Placement)
-            shape.text = item.label;
+        shape.text = item.isBlocked()
+            ? item.label + QStringLiteral(" — ") + item.blockedBy.join(QStringLiteral("; "))
+            : item.label;
         break;
     }
     return shape;
@@ -233,12 +230,15 @@ QList<Shape> Scene::shapes(const QRectF &viewport) const
               -1 });
     }
 
-    const int first = std::max(0, m_layout.rowAt(std::max(0.0, viewport.top())));
+    // The rows the viewport reaches (none when it lies above or below every row).
+    const int first = viewport.top() < 0 ? 0 : m_layout.rowAt(viewport.top());
     int last = m_layout.rowAt(viewport.bottom());
     if (last < 0)
-        last = m_layout.rowCount() - 1;
+        last = viewport.bottom() >= m_layout.totalHeight() ? m_layout.rowCount() - 1 : -1;
+    if (first < 0 || viewport.bottom() < 0)
+        last = -1;
     const qsizetype itemsStart = result.size();
-    for (int row = first; row <= last; ++row)
+    for (int row = std::max(0, first); row <= last; ++row)
         forItemsIn(row, from, to, [&](int index) { result.append(shapeOf(index)); });
     std::stable_sort(result.begin() + itemsStart, result.end(), [](const Shape &a, const Shape &b) {
         return drawOrder(a.type) < drawOrder(b.type);

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
         readAll(*db,
                 QStringLiteral("SELECT l.id, l.first_name, l.last_name, l.phase, "
                                "(SELECT min(a.due_date) FROM action a WHERE a.learner_id = l.id "
-                               "AND a.done_date IS NULL AND a.due_date IS NOT NULL) "
+                               "AND a.done_date IS NULL AND a.due_date IS NOT NULL), l.phase_since "
                                "FROM learner l ORDER BY l.id"),
                 {});
         readAll(*db,

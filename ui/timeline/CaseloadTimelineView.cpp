@@ -42,13 +42,13 @@ CaseloadTimelineView::CaseloadTimelineView(Session &session, QWidget *parent)
 
     connect(m_phase, &QComboBox::currentIndexChanged, this, &CaseloadTimelineView::arrange);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CaseloadTimelineView::arrange);
-    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this](const timeline::Item &item) {
+    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this](timeline::Item item) {
         m_toolbar->showMessage(
             timeline::toolTip(item).replace(QLatin1Char('\n'), QStringLiteral(" · ")), false);
     });
     connect(m_canvas, &TimelineCanvas::dayMoveRequested, this, &CaseloadTimelineView::moveDay);
     connect(m_canvas, &TimelineCanvas::itemActivated, this,
-            [this](const Item &item) { Q_EMIT openLearner(item.learnerId, item); });
+            [this](Item item) { Q_EMIT openLearner(item.learnerId, item); });
     connect(m_canvas, &TimelineCanvas::rowActivated, this, [this](int row) {
         Q_EMIT openLearner(m_canvas->timeline().rows.at(row).key, std::nullopt);
     });

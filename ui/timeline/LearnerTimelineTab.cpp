@@ -26,7 +26,7 @@ LearnerTimelineTab::LearnerTimelineTab(Session &session, QWidget *parent)
     layout->addWidget(m_canvas, 1);
 
     connect(m_canvas, &TimelineCanvas::itemActivated, this, &LearnerTimelineTab::openItem);
-    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this](const timeline::Item &item) {
+    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this](timeline::Item item) {
         m_toolbar->showMessage(
             timeline::toolTip(item).replace(QLatin1Char('\n'), QStringLiteral(" · ")), false);
     });

@@ -25,7 +25,7 @@ public:
 
 Q_SIGNALS:
     /// The user asked to see this item where it is edited.
-    void openItem(const timeline::Item &item);
+    void openItem(timeline::Item item);
 
 private:
     void moveDay(qint64 dayId, QDate to);

@@ -232,11 +232,18 @@ bool TimelineCanvas::viewportEvent(QEvent *event)
             if (isMovable(index))
                 text += QLatin1Char('\n') + tr("Drag to move this day to another date.");
         } else if (help->pos().x() >= titleWidth && help->pos().y() >= headerHeight) {
-            // A holiday or closure under the pointer.
-            const QDate day = m_scene.scale().dateAt(toScene(help->pos()).x());
+            // A date line (today, the 2-year limit), a holiday or a closure under the pointer.
+            const double x = toScene(help->pos()).x();
+            const QDate day = m_scene.scale().dateAt(x);
             for (const Shade &shade : m_timeline.shades) {
                 if (day >= shade.start && day <= shade.end)
                     text = shade.name;
+            }
+            for (const DateLine &line : m_timeline.lines) {
+                const double lineX = m_scene.scale().x(line.date) + m_scene.scale().dayWidth() / 2;
+                if (std::abs(lineX - x) <= 4)
+                    text = line.label + QStringLiteral(": ")
+                        + locale().toString(line.date, u"dd/MM/yyyy");
             }
         } else if (const int row = rowAt(help->pos()); row >= 0 && help->pos().x() < titleWidth) {
             text = m_timeline.rows.at(row).title;
@@ -253,12 +260,19 @@ bool TimelineCanvas::viewportEvent(QEvent *event)
 void TimelineCanvas::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        const int steps = event->angleDelta().y() / 120;
-        if (steps != 0) {
+        // A notch of a wheel is 120; touchpads send many small steps that add up to one.
+        m_wheelZoom += event->angleDelta().y();
+        if (std::abs(m_wheelZoom) >= 120) {
             const int x = int(event->position().x());
-            setZoom(steps > 0 ? zoomedIn(m_zoom) : zoomedOut(m_zoom), x);
+            setZoom(m_wheelZoom > 0 ? zoomedIn(m_zoom) : zoomedOut(m_zoom), x);
+            m_wheelZoom = 0;
         }
         event->accept();
+        return;
+    }
+    // With nothing to scroll up or down, the wheel scrolls through time.
+    if (verticalScrollBar()->maximum() == 0 && event->angleDelta().x() == 0) {
+        QCoreApplication::sendEvent(horizontalScrollBar(), event);
         return;
     }
     QAbstractScrollArea::wheelEvent(event);

@@ -58,9 +58,9 @@ public:
 Q_SIGNALS:
     void zoomChanged(timeline::Zoom zoom);
     /// The keyboard moved to this item.
-    void currentChanged(const timeline::Item &item);
+    void currentChanged(timeline::Item item);
     /// An item was double-clicked.
-    void itemActivated(const timeline::Item &item);
+    void itemActivated(timeline::Item item);
     /// An empty place of a row was double-clicked.
     void rowActivated(int row);
     /// A placement day was dropped on another date.
@@ -96,6 +96,7 @@ private:
     bool m_movingAllowed = false;
     bool m_positioned = false; // scrolled to today once
     int m_current = -1; // the item the keyboard is on
+    int m_wheelZoom = 0; // Ctrl+wheel steps not yet used (touchpads send small ones)
 
     struct Drag
     {
