@@ -261,36 +261,133 @@ void TimelinePainter::paintTitles(QPainter &painter, const QRectF &viewport, dou
     painter.restore();
 }
 
-double TimelinePainter::paintPicture(QPainter &painter, const QRectF &target, double titleWidth,
-                                     double headerHeight) const
+namespace {
+
+struct LegendTexts
 {
-    const QRectF bounds = m_scene.bounds();
-    if (bounds.isEmpty())
+    Q_DECLARE_TR_FUNCTIONS(TimelineLegend)
+};
+
+/// The zoom whose header suits a picture of this many days.
+Zoom pictureZoom(qint64 days)
+{
+    return days > 540 ? Zoom::Year : days > 100 ? Zoom::Semester : Zoom::Month;
+}
+
+} // namespace
+
+double paintTimelinePicture(QPainter &painter, const Timeline &timeline, QPointF topLeft,
+                            double width, const QLocale &locale)
+{
+    if (!timeline.from.isValid() || timeline.rows.isEmpty())
         return 0;
-    const double naturalWidth = titleWidth + bounds.width();
-    const double factor = target.width() / naturalWidth;
+    constexpr double titleWidth = 110;
+    constexpr double headerHeight = 30;
+    const qint64 days = timeline.from.daysTo(timeline.to) + 1;
+    const DateScale scale(timeline.from, pictureZoom(days), (width - titleWidth) / double(days));
+    const Scene scene(&timeline, scale, RowLayout(timeline.rows, { 13, 2, 0 }));
+    const TimelinePainter timelinePainter(scene, locale);
+    const QRectF bounds = scene.bounds();
+
     painter.save();
-    painter.translate(target.topLeft());
-    painter.scale(factor, factor);
-    // Text in scene units, so that it keeps its size against the rows on any device.
     QFont font = painter.font();
-    font.setPixelSize(11);
+    font.setPixelSize(10);
     painter.setFont(font);
-
+    painter.translate(topLeft);
     painter.save();
     painter.translate(titleWidth - bounds.left(), 0);
-    paintHeader(painter, QRectF(bounds.left(), 0, bounds.width(), headerHeight), headerHeight);
+    timelinePainter.paintHeader(painter, QRectF(bounds.left(), 0, bounds.width(), headerHeight),
+                                headerHeight);
     painter.restore();
-
-    painter.save();
     painter.translate(0, headerHeight);
-    paintTitles(painter, QRectF(0, 0, titleWidth, bounds.height()), titleWidth);
+    timelinePainter.paintTitles(painter, QRectF(0, 0, titleWidth, bounds.height()), titleWidth);
     painter.translate(titleWidth - bounds.left(), 0);
-    paintBody(painter, bounds);
+    timelinePainter.paintBody(painter, bounds);
     painter.restore();
+    return headerHeight + bounds.height();
+}
 
+double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width)
+{
+    const TonePalette palette;
+    struct Entry
+    {
+        Shape::Type type;
+        Tone tone;
+        bool hatched;
+        QString text;
+    };
+    const QList<Entry> entries {
+        { Shape::Type::Day, Tone::Planned, false, LegendTexts::tr("planned day") },
+        { Shape::Type::Day, Tone::Done, false, LegendTexts::tr("worked") },
+        { Shape::Type::Day, Tone::Warning, false, LegendTexts::tr("absent, excused") },
+        { Shape::Type::Day, Tone::Danger, false, LegendTexts::tr("absent") },
+        { Shape::Type::Day, Tone::Muted, false, LegendTexts::tr("cancelled") },
+        { Shape::Type::Bar, Tone::Danger, false, LegendTexts::tr("barrier, open") },
+        { Shape::Type::Bar, Tone::Done, false, LegendTexts::tr("solved") },
+        { Shape::Type::Bar, Tone::Period, true, LegendTexts::tr("blocked by a barrier") },
+        { Shape::Type::Marker, Tone::Danger, false, LegendTexts::tr("action, overdue") },
+        { Shape::Type::Shade, Tone::Holiday, false, LegendTexts::tr("public holiday") },
+        { Shape::Type::Shade, Tone::Closure, false, LegendTexts::tr("closed") },
+        { Shape::Type::Line, Tone::Today, false, LegendTexts::tr("today") },
+    };
+    painter.save();
+    QFont font = painter.font();
+    font.setPixelSize(10);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const double swatch = 12;
+    const double lineHeight = std::max(swatch, metrics.height()) + 4;
+    double x = topLeft.x();
+    double y = topLeft.y();
+    for (const Entry &entry : entries) {
+        const double itemWidth = swatch + 4 + metrics.horizontalAdvance(entry.text) + 14;
+        if (x + itemWidth > topLeft.x() + width && x > topLeft.x()) {
+            x = topLeft.x();
+            y += lineHeight;
+        }
+        const QRectF box(x, y + (lineHeight - swatch) / 2, swatch, swatch);
+        switch (entry.type) {
+        case Shape::Type::Day:
+            painter.fillRect(box.adjusted(3, 0, -3, 0), palette.stroke(entry.tone));
+            break;
+        case Shape::Type::Marker: {
+            const QPointF points[] = { { box.center().x(), box.top() },
+                                       { box.right(), box.center().y() },
+                                       { box.center().x(), box.bottom() },
+                                       { box.left(), box.center().y() } };
+            painter.setPen(QPen(palette.stroke(entry.tone), 0));
+            painter.setBrush(palette.fill(entry.tone));
+            painter.drawPolygon(points, 4);
+            break;
+        }
+        case Shape::Type::Line:
+            painter.setPen(QPen(palette.stroke(entry.tone), 2));
+            painter.drawLine(QPointF(box.center().x(), box.top()),
+                             QPointF(box.center().x(), box.bottom()));
+            break;
+        default:
+            painter.setPen(QPen(palette.stroke(entry.tone), 0));
+            painter.setBrush(palette.fill(entry.tone));
+            painter.drawRect(box);
+            if (entry.hatched) {
+                painter.save();
+                painter.setClipRect(box, Qt::IntersectClip);
+                painter.setPen(QPen(palette.stroke(Tone::Danger), 1));
+                for (double hx = box.left() - box.height(); hx < box.right(); hx += 4)
+                    painter.drawLine(QPointF(hx, box.bottom()),
+                                     QPointF(hx + box.height(), box.top()));
+                painter.restore();
+            }
+            break;
+        }
+        painter.setPen(palette.text);
+        painter.drawText(QRectF(x + swatch + 4, y, itemWidth, lineHeight),
+                         Qt::AlignVCenter | Qt::AlignLeft, entry.text);
+        x += itemWidth;
+    }
     painter.restore();
-    return (headerHeight + bounds.height()) * factor;
+    return y + lineHeight - topLeft.y();
 }
 
 } // namespace traject::timeline

@@ -39,11 +39,6 @@ public:
     /// The row titles for the y range of the viewport, `width` wide, starting at x = 0.
     void paintTitles(QPainter &painter, const QRectF &viewport, double width) const;
 
-    /// The whole timeline (titles, header and body from the first to the last day) scaled to fit
-    /// the target rectangle's width, e.g. on a page; returns the height used.
-    double paintPicture(QPainter &painter, const QRectF &target, double titleWidth,
-                        double headerHeight) const;
-
 private:
     void paintShape(QPainter &painter, const Shape &shape, const QRectF &viewport) const;
     void paintHatching(QPainter &painter, const QRectF &rect) const;
@@ -56,5 +51,15 @@ private:
     QLocale m_locale;
     TonePalette m_palette;
 };
+
+/// Draws a whole timeline as a picture `width` wide at topLeft, for a page: row titles, the
+/// header and every day from the first to the last, the days as wide as fits. Works in the
+/// painter's units, taken as about 1/96 inch (text is 10 units high). Returns the height used.
+double paintTimelinePicture(QPainter &painter, const Timeline &timeline, QPointF topLeft,
+                            double width, const QLocale &locale = QLocale());
+
+/// Draws what the colours and marks of a timeline mean, in lines `width` wide at topLeft (same
+/// units as paintTimelinePicture()). Returns the height used.
+double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width);
 
 } // namespace traject::timeline

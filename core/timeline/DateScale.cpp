@@ -36,6 +36,12 @@ DateScale::DateScale(QDate origin, Zoom zoom)
     , m_dayWidth(dayWidth(zoom))
 { }
 
+DateScale::DateScale(QDate origin, Zoom zoom, double dayWidth)
+    : m_origin(origin)
+    , m_zoom(zoom)
+    , m_dayWidth(dayWidth > 0 ? dayWidth : DateScale::dayWidth(zoom))
+{ }
+
 double DateScale::dayWidth(Zoom zoom)
 {
     // About a week, a month, half a year or a year across a laptop screen's timeline.

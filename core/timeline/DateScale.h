@@ -45,6 +45,8 @@ class DateScale
 public:
     DateScale() = default;
     DateScale(QDate origin, Zoom zoom);
+    /// Any width of a day (e.g. to fit a page), with the header cells of the zoom.
+    DateScale(QDate origin, Zoom zoom, double dayWidth);
 
     QDate origin() const { return m_origin; }
     Zoom zoom() const { return m_zoom; }
