@@ -40,15 +40,40 @@ bool installTranslations(const QString &language)
     if (!qtLoaded || language == QLatin1String("en"))
         delete qt;
 
-    QLocale::setDefault(
-        QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::Dutch,
-                language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Belgium));
+    QLocale::setDefault(localeFor(language));
     return ownLoaded && qtLoaded;
 }
 
 QStringList availableLanguages()
 {
     return { QStringLiteral("nl"), QStringLiteral("en") };
+}
+
+QLocale localeFor(const QString &language)
+{
+    return language == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                           : QLocale(QLocale::Dutch, QLocale::Belgium);
+}
+
+ScopedLanguage::ScopedLanguage(const QString &language)
+    : m_previous(QLocale())
+{
+    auto *translator = new QTranslator;
+    if (translator->load(QStringLiteral(":/i18n/trajectplanner_%1.qm").arg(language))
+        && QCoreApplication::installTranslator(translator))
+        m_translator = translator;
+    else
+        delete translator;
+    QLocale::setDefault(localeFor(language));
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+    }
+    QLocale::setDefault(m_previous);
 }
 
 } // namespace traject

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
+
+class QTranslator;
 
 namespace traject {
 
@@ -12,5 +15,23 @@ bool installTranslations(const QString &language);
 
 /// The languages the program ships.
 QStringList availableLanguages();
+
+/// The locale that goes with one of our languages (dates, numbers).
+QLocale localeFor(const QString &language);
+
+/// Speaks another language for as long as it lives, e.g. to print a document in English from a
+/// Dutch program: its translations go before the installed ones, and the default locale follows.
+class ScopedLanguage
+{
+public:
+    explicit ScopedLanguage(const QString &language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage &) = delete;
+    ScopedLanguage &operator=(const ScopedLanguage &) = delete;
+
+private:
+    QTranslator *m_translator = nullptr;
+    QLocale m_previous;
+};
 
 } // namespace traject

@@ -43,7 +43,10 @@
     </message>
     <message numerus="yes">
         <source>Plan %n aftercare contact(s)</source>
-        <translation><numerusform>Plan %n aftercare contact</numerusform><numerusform>Plan %n aftercare contacts</numerusform></translation>
+        <translation>
+            <numerusform>Plan %n aftercare contact</numerusform>
+            <numerusform>Plan %n aftercare contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -155,7 +158,10 @@
     </message>
     <message numerus="yes">
         <source>A caseload is only generated into an empty database; this one already holds %n learner(s).</source>
-        <translation><numerusform>A caseload is only generated into an empty database; this one already holds %n learner.</numerusform><numerusform>A caseload is only generated into an empty database; this one already holds %n learners.</numerusform></translation>
+        <translation>
+            <numerusform>A caseload is only generated into an empty database; this one already holds %n learner.</numerusform>
+            <numerusform>A caseload is only generated into an empty database; this one already holds %n learners.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The caseload could not be generated; nothing was added.</source>
@@ -389,7 +395,10 @@
     <name>DemoData</name>
     <message numerus="yes">
         <source>Demo data is only added to an empty database; this one already holds %n learner(s).</source>
-        <translation><numerusform>Demo data is only added to an empty database; this one already holds %n learner.</numerusform><numerusform>Demo data is only added to an empty database; this one already holds %n learners.</numerusform></translation>
+        <translation>
+            <numerusform>Demo data is only added to an empty database; this one already holds %n learner.</numerusform>
+            <numerusform>Demo data is only added to an empty database; this one already holds %n learners.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo data could not be made; nothing was added.</source>
@@ -1071,6 +1080,14 @@
         <source>Entry requirements, timetables, exam rules</source>
         <translation>Entry requirements, timetables, exam rules</translation>
     </message>
+    <message>
+        <source>Personal plan</source>
+        <translation>Personal plan</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
 </context>
 <context>
     <name>GenerationRequest</name>
@@ -1288,7 +1305,10 @@
     </message>
     <message numerus="yes">
         <source>Aftercare (%n months)</source>
-        <translation><numerusform>Aftercare (%n months)</numerusform><numerusform>Aftercare (%n months)</numerusform></translation>
+        <translation>
+            <numerusform>Aftercare (%n months)</numerusform>
+            <numerusform>Aftercare (%n months)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aftercare window (3 to 6 months)</source>
@@ -1322,11 +1342,17 @@
     </message>
     <message numerus="yes">
         <source>Database %1: %n learner(s).</source>
-        <translation><numerusform>Database %1: %n learner.</numerusform><numerusform>Database %1: %n learners.</numerusform></translation>
+        <translation>
+            <numerusform>Database %1: %n learner.</numerusform>
+            <numerusform>Database %1: %n learners.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Demo data added: %n learner(s).</source>
-        <translation><numerusform>Demo data added: %n learner.</numerusform><numerusform>Demo data added: %n learners.</numerusform></translation>
+        <translation>
+            <numerusform>Demo data added: %n learner.</numerusform>
+            <numerusform>Demo data added: %n learners.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1449,292 @@
     <message>
         <source>Hours per week must lie between 1 and 60.</source>
         <translation>Hours per week must lie between 1 and 60.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The document could not be started on this printer or file.</source>
+        <translation>The document could not be started on this printer or file.</translation>
+    </message>
+    <message>
+        <source>The next page could not be started.</source>
+        <translation>The next page could not be started.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalPlan</name>
+    <message>
+        <source>Your SPOC: your first contact for everything</source>
+        <translation>Your SPOC: your first contact for everything</translation>
+    </message>
+    <message>
+        <source>Your buddy: helps you find your way</source>
+        <translation>Your buddy: helps you find your way</translation>
+    </message>
+    <message>
+        <source>Your job coach: helps you at work</source>
+        <translation>Your job coach: helps you at work</translation>
+    </message>
+    <message>
+        <source>Your teacher</source>
+        <translation>Your teacher</translation>
+    </message>
+    <message>
+        <source>Follows your workplace learning for the school</source>
+        <translation>Follows your workplace learning for the school</translation>
+    </message>
+    <message>
+        <source>Your mentor at the workplace</source>
+        <translation>Your mentor at the workplace</translation>
+    </message>
+    <message>
+        <source>Manager of the childcare site</source>
+        <translation>Manager of the childcare site</translation>
+    </message>
+    <message>
+        <source>Helps you with Dutch</source>
+        <translation>Helps you with Dutch</translation>
+    </message>
+    <message>
+        <source>Helps you to study</source>
+        <translation>Helps you to study</translation>
+    </message>
+    <message>
+        <source>Your consultant at VDAB</source>
+        <translation>Your consultant at VDAB</translation>
+    </message>
+    <message>
+        <source>Sent you to this trajectory</source>
+        <translation>Sent you to this trajectory</translation>
+    </message>
+    <message>
+        <source>Your trajectory coach</source>
+        <translation>Your trajectory coach</translation>
+    </message>
+    <message>
+        <source>Helps you find work after the training</source>
+        <translation>Helps you find work after the training</translation>
+    </message>
+    <message>
+        <source>A plan for a partner shows only what the learner agreed to share, and no consent is recorded yet (Profile tab).</source>
+        <translation>A plan for a partner shows only what the learner agreed to share, and no consent is recorded yet (Profile tab).</translation>
+    </message>
+    <message>
+        <source>Shared with the consent of %1 of %2.</source>
+        <translation>Shared with the consent of %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consent: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+    <message>
+        <source>No helpers are written down yet.</source>
+        <translation>No helpers are written down yet.</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in a training yet.</source>
+        <translation>You are not enrolled in a training yet.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No workplace learning is planned yet.</source>
+        <translation>No workplace learning is planned yet.</translation>
+    </message>
+    <message>
+        <source>Your mentor: %1</source>
+        <translation>Your mentor: %1</translation>
+    </message>
+    <message>
+        <source>Worked: %1 of %2 days, %3 of %4 hours.</source>
+        <translation>Worked: %1 of %2 days, %3 of %4 hours.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>Nothing stands in your way at the moment.</source>
+        <translation>Nothing stands in your way at the moment.</translation>
+    </message>
+    <message>
+        <source>We still agree on what to do.</source>
+        <translation>We still agree on what to do.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>No appointments are planned yet.</source>
+        <translation>No appointments are planned yet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>We agree on this plan.</source>
+        <translation>We agree on this plan.</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>The mentor</translation>
+    </message>
+    <message>
+        <source>The learner</source>
+        <translation>The learner</translation>
+    </message>
+    <message>
+        <source>The SPOC</source>
+        <translation>The SPOC</translation>
+    </message>
+    <message>
+        <source>The SPOC, %1</source>
+        <translation>The SPOC, %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>My personal plan</source>
+        <translation>My personal plan</translation>
+    </message>
+    <message>
+        <source>For %1, on %2.</source>
+        <translation>For %1, on %2.</translation>
+    </message>
+    <message>
+        <source>Your SPOC: %1.</source>
+        <translation>Your SPOC: %1.</translation>
+    </message>
+    <message>
+        <source>Your SPOC: %1, phone %2.</source>
+        <translation>Your SPOC: %1, phone %2.</translation>
+    </message>
+    <message>
+        <source>This is your plan. It shows what you do, who helps you and what comes next. Keep it with you.</source>
+        <translation>This is your plan. It shows what you do, who helps you and what comes next. Keep it with you.</translation>
+    </message>
+    <message>
+        <source>For the workplace: the schedule of the workplace learning and the people to contact.</source>
+        <translation>For the workplace: the schedule of the workplace learning and the people to contact.</translation>
+    </message>
+    <message>
+        <source>Personal plan of %1</source>
+        <translation>Personal plan of %1</translation>
+    </message>
+    <message>
+        <source>Personal plan of %1 · %2 · version %3</source>
+        <translation>Personal plan of %1 · %2 · version %3</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>Learner: %1</translation>
+    </message>
+    <message>
+        <source>Workplace: %1</source>
+        <translation>Workplace: %1</translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation>Mentor: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Mentor: fill in the hours worked on each day and sign. Give the sheet back to the SPOC at the end of the period.</source>
+        <translation>Mentor: fill in the hours worked on each day and sign. Give the sheet back to the SPOC at the end of the period.</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Hours worked</translation>
+    </message>
+    <message>
+        <source>Signature mentor</source>
+        <translation>Signature mentor</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of %1</source>
+        <translation>Attendance sheet of %1</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of %1 · %2 · version %3</source>
+        <translation>Attendance sheet of %1 · %2 · version %3</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1841,10 @@
     </message>
     <message numerus="yes">
         <source>%n placement day(s) would fall outside the new period; move or remove them first.</source>
-        <translation><numerusform>%n placement day would fall outside the new period; move or remove them first.</numerusform><numerusform>%n placement days would fall outside the new period; move or remove them first.</numerusform></translation>
+        <translation>
+            <numerusform>%n placement day would fall outside the new period; move or remove them first.</numerusform>
+            <numerusform>%n placement days would fall outside the new period; move or remove them first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The enrolment, site or person of this placement no longer exists.</source>
@@ -1568,7 +1883,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) worked</source>
-        <translation><numerusform>%n day worked</numerusform><numerusform>%n days worked</numerusform></translation>
+        <translation>
+            <numerusform>%n day worked</numerusform>
+            <numerusform>%n days worked</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 absent (%2 excused)</source>
@@ -1576,7 +1894,10 @@
     </message>
     <message numerus="yes">
         <source>%n planned</source>
-        <translation><numerusform>%n planned</numerusform><numerusform>%n planned</numerusform></translation>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 / %2 hours</source>
@@ -1585,6 +1906,80 @@
     <message>
         <source>%1 hours</source>
         <translation>%1 hours</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>The learner</source>
+        <translation>The learner</translation>
+    </message>
+    <message>
+        <source>The workplace</source>
+        <translation>The workplace</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>A partner</translation>
+    </message>
+    <message>
+        <source>My trajectory</source>
+        <translation>My trajectory</translation>
+    </message>
+    <message>
+        <source>Who helps me?</source>
+        <translation>Who helps me?</translation>
+    </message>
+    <message>
+        <source>My training</source>
+        <translation>My training</translation>
+    </message>
+    <message>
+        <source>My workplace learning</source>
+        <translation>My workplace learning</translation>
+    </message>
+    <message>
+        <source>What are we working on?</source>
+        <translation>What are we working on?</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of the plan to print.</source>
+        <translation>Choose at least one part of the plan to print.</translation>
+    </message>
+    <message>
+        <source>"%1" is never printed for %2.</source>
+        <translation>"%1" is never printed for %2.</translation>
+    </message>
+    <message>
+        <source>A plan can be printed in Dutch (nl) or English (en).</source>
+        <translation>A plan can be printed in Dutch (nl) or English (en).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersionRepository</name>
+    <message>
+        <source>The document could not be kept as a version: its PDF is empty.</source>
+        <translation>The document could not be kept as a version: its PDF is empty.</translation>
+    </message>
+    <message>
+        <source>The document could not be kept as a version: a section code is empty or contains a comma.</source>
+        <translation>The document could not be kept as a version: a section code is empty or contains a comma.</translation>
+    </message>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>This learner does not exist (number %1).</translation>
+    </message>
+    <message>
+        <source>This version of the document does not exist (number %1).</source>
+        <translation>This version of the document does not exist (number %1).</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2171,57 @@
     </message>
 </context>
 <context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>planned day</source>
+        <translation>planned day</translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation>worked</translation>
+    </message>
+    <message>
+        <source>absent, excused</source>
+        <translation>absent, excused</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>barrier, open</source>
+        <translation>barrier, open</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>blocked by a barrier</source>
+        <translation>blocked by a barrier</translation>
+    </message>
+    <message>
+        <source>action, overdue</source>
+        <translation>action, overdue</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+</context>
+<context>
     <name>traject::ActionDialog</name>
     <message>
         <source>D&amp;ue by</source>
@@ -1908,7 +2354,10 @@
     </message>
     <message numerus="yes">
         <source>%n date(s) that already lie in the past are left out.</source>
-        <translation><numerusform>%n date that already lie in the past are left out.</numerusform><numerusform>%n dates that already lie in the past are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n date that already lie in the past are left out.</numerusform>
+            <numerusform>%n dates that already lie in the past are left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change dates, kinds and notes, remove or add lines: nothing is stored until you choose Create.</source>
@@ -2195,15 +2644,24 @@
     </message>
     <message numerus="yes">
         <source>%n open barrier(s)</source>
-        <translation><numerusform>%n open barrier</numerusform><numerusform>%n open barriers</numerusform></translation>
+        <translation>
+            <numerusform>%n open barrier</numerusform>
+            <numerusform>%n open barriers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n solved</source>
-        <translation><numerusform>%n solved</numerusform><numerusform>%n solved</numerusform></translation>
+        <translation>
+            <numerusform>%n solved</numerusform>
+            <numerusform>%n solved</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lasting</source>
-        <translation><numerusform>%n lasting</numerusform><numerusform>%n lasting</numerusform></translation>
+        <translation>
+            <numerusform>%n lasting</numerusform>
+            <numerusform>%n lasting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Actions for “%1”</source>
@@ -2211,7 +2669,10 @@
     </message>
     <message numerus="yes">
         <source>Remove the barrier “%1” and its %n action(s)?</source>
-        <translation><numerusform>Remove the barrier “%1” and its %n action?</numerusform><numerusform>Remove the barrier “%1” and its %n actions?</numerusform></translation>
+        <translation>
+            <numerusform>Remove the barrier “%1” and its %n action?</numerusform>
+            <numerusform>Remove the barrier “%1” and its %n actions?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the barrier “%1”?</source>
@@ -2309,7 +2770,10 @@
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation><numerusform>Overdue by %n day</numerusform><numerusform>Overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No due date</source>
@@ -2384,7 +2848,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n learner(s)</source>
-        <translation><numerusform>%1 of %n learner</numerusform><numerusform>%1 of %n learners</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n learner</numerusform>
+            <numerusform>%1 of %n learners</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,7 +3176,10 @@
     </message>
     <message numerus="yes">
         <source>%1 since %2 (%n day(s))</source>
-        <translation><numerusform>%1 since %2 (%n day)</numerusform><numerusform>%1 since %2 (%n days)</numerusform></translation>
+        <translation>
+            <numerusform>%1 since %2 (%n day)</numerusform>
+            <numerusform>%1 since %2 (%n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2780,7 +3250,10 @@
     </message>
     <message numerus="yes">
         <source>%n module(s) in %1 semester(s), as the programme proposes; change them in the table afterwards.</source>
-        <translation><numerusform>%n module in %1 semester, as the programme proposes; change them in the table afterwards.</numerusform><numerusform>%n modules in %1 semesters, as the programme proposes; change them in the table afterwards.</numerusform></translation>
+        <translation>
+            <numerusform>%n module in %1 semester, as the programme proposes; change them in the table afterwards.</numerusform>
+            <numerusform>%n modules in %1 semesters, as the programme proposes; change them in the table afterwards.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enrol in %1</source>
@@ -2827,19 +3300,31 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) will be created</source>
-        <translation><numerusform>%n day will be created</numerusform><numerusform>%n days will be created</numerusform></translation>
+        <translation>
+            <numerusform>%n day will be created</numerusform>
+            <numerusform>%n days will be created</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n day(s) of the pattern skipped</source>
-        <translation><numerusform>; %n day of the pattern skipped</numerusform><numerusform>; %n days of the pattern skipped</numerusform></translation>
+        <translation>
+            <numerusform>; %n day of the pattern skipped</numerusform>
+            <numerusform>; %n days of the pattern skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Create %n day(s)</source>
-        <translation><numerusform>&amp;Create %n day</numerusform><numerusform>&amp;Create %n days</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Create %n day</numerusform>
+            <numerusform>&amp;Create %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generate %n placement day(s)</source>
-        <translation><numerusform>Generate %n placement day</numerusform><numerusform>Generate %n placement days</numerusform></translation>
+        <translation>
+            <numerusform>Generate %n placement day</numerusform>
+            <numerusform>Generate %n placement days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target %1 days; %2 already worked or planned.</source>
@@ -3033,7 +3518,10 @@
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
-        <translation><numerusform>%n learner</numerusform><numerusform>%n learners</numerusform></translation>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New learner…</source>
@@ -3323,7 +3811,10 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3801,7 +4292,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3912,7 +4406,10 @@
     </message>
     <message numerus="yes">
         <source>Mark %n placement days as %1</source>
-        <translation><numerusform>Mark %n placement days as %1</numerusform><numerusform>Mark %n placement days as %1</numerusform></translation>
+        <translation>
+            <numerusform>Mark %n placement days as %1</numerusform>
+            <numerusform>Mark %n placement days as %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove placement</source>
@@ -3920,7 +4417,10 @@
     </message>
     <message numerus="yes">
         <source>Remove the placement at %1 (%2 to %3) with its %n day(s)? You can undo this.</source>
-        <translation><numerusform>Remove the placement at %1 (%2 to %3) with its %n day? You can undo this.</numerusform><numerusform>Remove the placement at %1 (%2 to %3) with its %n days? You can undo this.</numerusform></translation>
+        <translation>
+            <numerusform>Remove the placement at %1 (%2 to %3) with its %n day? You can undo this.</numerusform>
+            <numerusform>Remove the placement at %1 (%2 to %3) with its %n days? You can undo this.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove placement at %1</source>
@@ -3932,7 +4432,10 @@
     </message>
     <message numerus="yes">
         <source>Remove these %n placement days?</source>
-        <translation><numerusform>Remove these %n placement days?</numerusform><numerusform>Remove these %n placement days?</numerusform></translation>
+        <translation>
+            <numerusform>Remove these %n placement days?</numerusform>
+            <numerusform>Remove these %n placement days?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove placement day</source>
@@ -3944,7 +4447,10 @@
     </message>
     <message numerus="yes">
         <source>Remove %n placement days</source>
-        <translation><numerusform>Remove %n placement days</numerusform><numerusform>Remove %n placement days</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n placement days</numerusform>
+            <numerusform>Remove %n placement days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change p&amp;lacement…</source>
@@ -4702,7 +5208,10 @@ You can undo this with %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n retake(s)</source>
-        <translation><numerusform>%n retake</numerusform><numerusform>%n retakes</numerusform></translation>
+        <translation>
+            <numerusform>%n retake</numerusform>
+            <numerusform>%n retakes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove enrolment</source>

@@ -1080,6 +1080,14 @@
         <source>Entry requirements, timetables, exam rules</source>
         <translation>Toelatingsvoorwaarden, lesroosters, examenregels</translation>
     </message>
+    <message>
+        <source>Personal plan</source>
+        <translation>Persoonlijk trajectplan</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
 </context>
 <context>
     <name>GenerationRequest</name>
@@ -1297,7 +1305,10 @@
     </message>
     <message numerus="yes">
         <source>Aftercare (%n months)</source>
-        <translation><numerusform>Nazorg (%n maand)</numerusform><numerusform>Nazorg (%n maanden)</numerusform></translation>
+        <translation>
+            <numerusform>Nazorg (%n maand)</numerusform>
+            <numerusform>Nazorg (%n maanden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aftercare window (3 to 6 months)</source>
@@ -1438,6 +1449,292 @@
     <message>
         <source>Hours per week must lie between 1 and 60.</source>
         <translation>Het aantal uren per week moet tussen 1 en 60 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>The document could not be started on this printer or file.</source>
+        <translation>Het document kon niet starten op deze printer of in dit bestand.</translation>
+    </message>
+    <message>
+        <source>The next page could not be started.</source>
+        <translation>De volgende pagina kon niet starten.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalPlan</name>
+    <message>
+        <source>Your SPOC: your first contact for everything</source>
+        <translation>Je SPOC: je eerste aanspreekpunt voor alles</translation>
+    </message>
+    <message>
+        <source>Your buddy: helps you find your way</source>
+        <translation>Je buddy: helpt je je weg te vinden</translation>
+    </message>
+    <message>
+        <source>Your job coach: helps you at work</source>
+        <translation>Je jobcoach: helpt je op het werk</translation>
+    </message>
+    <message>
+        <source>Your teacher</source>
+        <translation>Je leerkracht</translation>
+    </message>
+    <message>
+        <source>Follows your workplace learning for the school</source>
+        <translation>Volgt je werkplekleren op voor de school</translation>
+    </message>
+    <message>
+        <source>Your mentor at the workplace</source>
+        <translation>Je mentor op de werkplek</translation>
+    </message>
+    <message>
+        <source>Manager of the childcare site</source>
+        <translation>Verantwoordelijke van de kinderopvang</translation>
+    </message>
+    <message>
+        <source>Helps you with Dutch</source>
+        <translation>Helpt je met Nederlands</translation>
+    </message>
+    <message>
+        <source>Helps you to study</source>
+        <translation>Helpt je met leren</translation>
+    </message>
+    <message>
+        <source>Your consultant at VDAB</source>
+        <translation>Je consulent bij VDAB</translation>
+    </message>
+    <message>
+        <source>Sent you to this trajectory</source>
+        <translation>Heeft je naar dit traject gestuurd</translation>
+    </message>
+    <message>
+        <source>Your trajectory coach</source>
+        <translation>Je trajectbegeleider</translation>
+    </message>
+    <message>
+        <source>Helps you find work after the training</source>
+        <translation>Helpt je werk te vinden na de opleiding</translation>
+    </message>
+    <message>
+        <source>A plan for a partner shows only what the learner agreed to share, and no consent is recorded yet (Profile tab).</source>
+        <translation>Een plan voor een partner toont alleen wat de cursist wil delen, en er is nog geen toestemming geregistreerd (tabblad Profiel).</translation>
+    </message>
+    <message>
+        <source>Shared with the consent of %1 of %2.</source>
+        <translation>Gedeeld met toestemming van %1 van %2.</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Toestemming: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
+        <source>No helpers are written down yet.</source>
+        <translation>Er staan nog geen helpers in je rollenkaart.</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat doet die persoon?</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in a training yet.</source>
+        <translation>Je bent nog niet ingeschreven voor een opleiding.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>No workplace learning is planned yet.</source>
+        <translation>Er is nog geen werkplekleren gepland.</translation>
+    </message>
+    <message>
+        <source>Your mentor: %1</source>
+        <translation>Je mentor: %1</translation>
+    </message>
+    <message>
+        <source>Worked: %1 of %2 days, %3 of %4 hours.</source>
+        <translation>Gewerkt: %1 van %2 dagen, %3 van %4 uren.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Gewerkt</translation>
+    </message>
+    <message>
+        <source>Nothing stands in your way at the moment.</source>
+        <translation>Op dit moment staat er niets in je weg.</translation>
+    </message>
+    <message>
+        <source>We still agree on what to do.</source>
+        <translation>We spreken nog af wat we doen.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>No appointments are planned yet.</source>
+        <translation>Er zijn nog geen afspraken gepland.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>We agree on this plan.</source>
+        <translation>We gaan akkoord met dit plan.</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>De mentor</translation>
+    </message>
+    <message>
+        <source>The learner</source>
+        <translation>De cursist</translation>
+    </message>
+    <message>
+        <source>The SPOC</source>
+        <translation>De SPOC</translation>
+    </message>
+    <message>
+        <source>The SPOC, %1</source>
+        <translation>De SPOC, %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Handtekening:</translation>
+    </message>
+    <message>
+        <source>My personal plan</source>
+        <translation>Mijn trajectplan</translation>
+    </message>
+    <message>
+        <source>For %1, on %2.</source>
+        <translation>Voor %1, op %2.</translation>
+    </message>
+    <message>
+        <source>Your SPOC: %1.</source>
+        <translation>Je SPOC: %1.</translation>
+    </message>
+    <message>
+        <source>Your SPOC: %1, phone %2.</source>
+        <translation>Je SPOC: %1, telefoon %2.</translation>
+    </message>
+    <message>
+        <source>This is your plan. It shows what you do, who helps you and what comes next. Keep it with you.</source>
+        <translation>Dit is jouw plan. Je leest wat je doet, wie je helpt en wat er nu komt. Hou het bij je.</translation>
+    </message>
+    <message>
+        <source>For the workplace: the schedule of the workplace learning and the people to contact.</source>
+        <translation>Voor de werkplek: de planning van het werkplekleren en wie je kan contacteren.</translation>
+    </message>
+    <message>
+        <source>Personal plan of %1</source>
+        <translation>Trajectplan van %1</translation>
+    </message>
+    <message>
+        <source>Personal plan of %1 · %2 · version %3</source>
+        <translation>Trajectplan van %1 · %2 · versie %3</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <source>Learner: %1</source>
+        <translation>Cursist: %1</translation>
+    </message>
+    <message>
+        <source>Workplace: %1</source>
+        <translation>Werkplek: %1</translation>
+    </message>
+    <message>
+        <source>Mentor: %1</source>
+        <translation>Mentor: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periode: %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Mentor: fill in the hours worked on each day and sign. Give the sheet back to the SPOC at the end of the period.</source>
+        <translation>Mentor: vul elke dag de gewerkte uren in en teken. Geef de lijst aan het einde van de periode terug aan de SPOC.</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Geplande uren</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Gewerkte uren</translation>
+    </message>
+    <message>
+        <source>Signature mentor</source>
+        <translation>Handtekening mentor</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of %1</source>
+        <translation>Aanwezigheidslijst van %1</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of %1 · %2 · version %3</source>
+        <translation>Aanwezigheidslijst van %1 · %2 · versie %3</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1906,80 @@
     <message>
         <source>%1 hours</source>
         <translation>%1 uur</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOptions</name>
+    <message>
+        <source>The learner</source>
+        <translation>De cursist</translation>
+    </message>
+    <message>
+        <source>The workplace</source>
+        <translation>De werkplek</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Een partner</translation>
+    </message>
+    <message>
+        <source>My trajectory</source>
+        <translation>Mijn traject</translation>
+    </message>
+    <message>
+        <source>Who helps me?</source>
+        <translation>Wie helpt mij?</translation>
+    </message>
+    <message>
+        <source>My training</source>
+        <translation>Mijn opleiding</translation>
+    </message>
+    <message>
+        <source>My workplace learning</source>
+        <translation>Mijn werkplekleren</translation>
+    </message>
+    <message>
+        <source>What are we working on?</source>
+        <translation>Waar werken we aan?</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of the plan to print.</source>
+        <translation>Kies minstens één deel van het plan om af te drukken.</translation>
+    </message>
+    <message>
+        <source>"%1" is never printed for %2.</source>
+        <translation>"%1" wordt nooit afgedrukt voor %2.</translation>
+    </message>
+    <message>
+        <source>A plan can be printed in Dutch (nl) or English (en).</source>
+        <translation>Een plan kan in het Nederlands (nl) of het Engels (en) afgedrukt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersionRepository</name>
+    <message>
+        <source>The document could not be kept as a version: its PDF is empty.</source>
+        <translation>Het document kon niet als versie bewaard worden: de pdf is leeg.</translation>
+    </message>
+    <message>
+        <source>The document could not be kept as a version: a section code is empty or contains a comma.</source>
+        <translation>Het document kon niet als versie bewaard worden: een code van een deel is leeg of bevat een komma.</translation>
+    </message>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>Deze cursist bestaat niet (nummer %1).</translation>
+    </message>
+    <message>
+        <source>This version of the document does not exist (number %1).</source>
+        <translation>Deze versie van het document bestaat niet (nummer %1).</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2168,57 @@
     <message>
         <source>Blocked by: %1</source>
         <translation>Geblokkeerd door: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>planned day</source>
+        <translation>geplande dag</translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation>gewerkt</translation>
+    </message>
+    <message>
+        <source>absent, excused</source>
+        <translation>afwezig, gewettigd</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>barrier, open</source>
+        <translation>drempel, open</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>opgelost</translation>
+    </message>
+    <message>
+        <source>blocked by a barrier</source>
+        <translation>geblokkeerd door een drempel</translation>
+    </message>
+    <message>
+        <source>action, overdue</source>
+        <translation>actie, te laat</translation>
+    </message>
+    <message>
+        <source>public holiday</source>
+        <translation>feestdag</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
 </context>
 <context>

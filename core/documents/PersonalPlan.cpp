@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonalPlan.h"
+
+#include "Clock.h"
+#include "storage/BarrierRepository.h"
+#include "storage/EnrolmentRepository.h"
+#include "storage/LearnerRepository.h"
+#include "storage/LogbookRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/PlacementRepository.h"
+#include "storage/ProgrammeRepository.h"
+#include "storage/RoleCardRepository.h"
+#include "timeline/LearnerTimeline.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace traject {
+
+using timeline::ItemKind;
+using timeline::Lane;
+
+namespace {
+
+/// At most this many appointments: the plan shows what comes next, not a diary.
+constexpr int maxAppointments = 12;
+
+QString personLine(const ContactPerson &person)
+{
+    return person.phone.isEmpty() ? person.name : person.name + QStringLiteral(", ") + person.phone;
+}
+
+/// Takes the lanes out of a timeline, with their items; later rows move up.
+void removeLanes(timeline::Timeline &t, QList<int> lanes)
+{
+    std::sort(lanes.begin(), lanes.end(), std::greater<>());
+    for (const int lane : lanes) {
+        t.rows.removeAt(lane);
+        std::erase_if(t.items, [&](const timeline::Item &item) { return item.row == lane; });
+        for (auto &item : t.items) {
+            if (item.row > lane)
+                --item.row;
+        }
+    }
+}
+
+} // namespace
+
+PersonalPlanCollector::PersonalPlanCollector(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+QString PersonalPlanCollector::plainRole(Role role)
+{
+    switch (role) {
+    case Role::Spoc:
+        return tr("Your SPOC: your first contact for everything");
+    case Role::Buddy:
+        return tr("Your buddy: helps you find your way");
+    case Role::JobCoach:
+        return tr("Your job coach: helps you at work");
+    case Role::Teacher:
+        return tr("Your teacher");
+    case Role::PlacementSupervisor:
+        return tr("Follows your workplace learning for the school");
+    case Role::WorkplaceMentor:
+        return tr("Your mentor at the workplace");
+    case Role::SiteManager:
+        return tr("Manager of the childcare site");
+    case Role::LanguageCoach:
+        return tr("Helps you with Dutch");
+    case Role::LearningCoach:
+        return tr("Helps you to study");
+    case Role::VdabConsultant:
+        return tr("Your consultant at VDAB");
+    case Role::Referrer:
+        return tr("Sent you to this trajectory");
+    case Role::TrajectoryCoach:
+        return tr("Your trajectory coach");
+    case Role::LabourMarketCoach:
+        return tr("Helps you find work after the training");
+    case Role::Other:
+        break;
+    }
+    return label(role);
+}
+
+Result<PersonalPlanContent> PersonalPlanCollector::collect(qint64 learnerId,
+                                                           const PlanOptions &options) const
+{
+    if (auto valid = options.validate(); !valid)
+        return valid.error();
+    auto learner = LearnerRepository(m_database, m_clock).get(learnerId);
+    if (!learner)
+        return learner.error();
+
+    PersonalPlanContent plan;
+    plan.options = options;
+    plan.learnerId = learnerId;
+    plan.learnerName = learner->fullName();
+    plan.date = m_clock.today();
+    if (options.audience == Audience::Partner) {
+        if (!learner->consentDate.isValid()) {
+            return Error { tr("A plan for a partner shows only what the learner agreed to share, "
+                              "and no consent is recorded yet (Profile tab)."),
+                           QString() };
+        }
+        plan.consentNote = tr("Shared with the consent of %1 of %2.")
+                               .arg(plan.learnerName, learner->consentDate.toString(u"dd/MM/yyyy"));
+        if (!learner->consentScope.trimmed().isEmpty())
+            plan.consentNote
+                += QLatin1Char(' ') + tr("Consent: %1").arg(learner->consentScope.trimmed());
+    }
+
+    QList<qint64> hiddenBarriers;
+    for (const auto &status :
+         { addHelpers(plan), addTraining(plan), addPlacements(plan),
+           addBarriers(plan, hiddenBarriers), addAppointments(plan, hiddenBarriers),
+           addTimeline(plan, hiddenBarriers) }) {
+        if (!status)
+            return status.error();
+    }
+    return plan;
+}
+
+Status PersonalPlanCollector::addHelpers(PersonalPlanContent &plan) const
+{
+    auto assignments = RoleCardRepository(m_database, m_clock).forLearner(plan.learnerId);
+    if (!assignments)
+        return assignments.error();
+    OrganisationRepository directory(m_database, m_clock);
+    for (const RoleAssignment &assignment : *assignments) {
+        if (!assignment.isActiveOn(plan.date))
+            continue;
+        auto person = directory.person(assignment.personId);
+        if (!person)
+            return person.error();
+        if (assignment.role == Role::Spoc && plan.spocName.isEmpty()) {
+            plan.spocName = person->name;
+            plan.spocPhone = person->phone;
+        }
+        PersonalPlanContent::Helper helper;
+        helper.role = plainRole(assignment.role);
+        helper.name = person->name;
+        helper.phone = person->phone;
+        if (person->organisationId) {
+            if (auto organisation = directory.organisation(*person->organisationId))
+                helper.organisation = organisation->name;
+        }
+        plan.helpers.append(helper);
+    }
+    return {};
+}
+
+Status PersonalPlanCollector::addTraining(PersonalPlanContent &plan) const
+{
+    auto enrolments = EnrolmentRepository(m_database, m_clock).forLearner(plan.learnerId);
+    if (!enrolments)
+        return enrolments.error();
+    ProgrammeRepository programmes(m_database, m_clock);
+    for (const Enrolment &enrolment : *enrolments) {
+        auto programme = programmes.get(enrolment.programmeId);
+        if (!programme)
+            return programme.error();
+        PersonalPlanContent::Training training;
+        training.programme = programme->name;
+        training.start = enrolment.start;
+        training.plannedEnd = enrolment.plannedEnd;
+        QHash<qint64, const Module *> modules;
+        for (const Module &module : programme->modules)
+            modules.insert(module.id, &module);
+        for (const ModulePlan &modulePlan : enrolment.modulePlans) {
+            const Module *module = modules.value(modulePlan.moduleId);
+            training.modules.append({ modulePlan.semester, module ? module->name : QString(),
+                                      label(modulePlan.status) });
+        }
+        std::stable_sort(training.modules.begin(), training.modules.end(),
+                         [](const auto &a, const auto &b) { return a.semester < b.semester; });
+        plan.training.append(training);
+    }
+    return {};
+}
+
+Status PersonalPlanCollector::addPlacements(PersonalPlanContent &plan) const
+{
+    auto placements = PlacementRepository(m_database, m_clock).withDaysForLearner(plan.learnerId);
+    if (!placements)
+        return placements.error();
+    OrganisationRepository directory(m_database, m_clock);
+    for (const auto &[placement, days] : *placements) {
+        PersonalPlanContent::Placement printed;
+        printed.title = label(placement.kind);
+        if (placement.siteId) {
+            if (auto site = directory.organisation(*placement.siteId))
+                printed.title += QStringLiteral(" · ") + site->name;
+        }
+        if (placement.mentorId) {
+            if (auto mentor = directory.person(*placement.mentorId))
+                printed.mentor = personLine(*mentor);
+        }
+        printed.start = placement.start;
+        printed.end = placement.end;
+        printed.days = days;
+        printed.totals = totalsFor(placement, days);
+        plan.placements.append(printed);
+    }
+    return {};
+}
+
+Status PersonalPlanCollector::addBarriers(PersonalPlanContent &plan,
+                                          QList<qint64> &hiddenBarriers) const
+{
+    BarrierRepository repository(m_database, m_clock);
+    auto barriers = repository.barriersFor(plan.learnerId);
+    if (!barriers)
+        return barriers.error();
+    const bool shown = plan.has(PlanSection::Barriers);
+    for (const traject::Barrier &barrier : *barriers) {
+        if (!shown || (isSensitiveCategory(barrier.category) && !plan.options.includeSensitive)) {
+            hiddenBarriers.append(barrier.id);
+            continue;
+        }
+        if (!barrier.isOpen())
+            continue;
+        PersonalPlanContent::Barrier printed;
+        printed.description = barrier.description;
+        printed.category = label(barrier.category);
+        auto actions = repository.actionsForBarrier(barrier.id);
+        if (!actions)
+            return actions.error();
+        for (const traject::Action &action : *actions)
+            printed.actions.append(
+                { action.description, label(action.owner), action.due, action.isDone() });
+        plan.barriers.append(printed);
+    }
+    return {};
+}
+
+Status PersonalPlanCollector::addAppointments(PersonalPlanContent &plan,
+                                              const QList<qint64> &hiddenBarriers) const
+{
+    if (!plan.has(PlanSection::Appointments))
+        return {};
+    auto moments = LogbookRepository(m_database, m_clock).forLearner(plan.learnerId);
+    if (!moments)
+        return moments.error();
+    for (const ContactMoment &moment : *moments) {
+        if (moment.status == ContactStatus::Planned && moment.date >= plan.date)
+            plan.appointments.append({ moment.date, label(moment.kind), moment.withWhom });
+    }
+    // Deadlines of open actions, unless they belong to a barrier this plan leaves out.
+    auto actions = BarrierRepository(m_database, m_clock).actionsFor(plan.learnerId);
+    if (!actions)
+        return actions.error();
+    for (const traject::Action &action : *actions) {
+        if (action.isDone() || !action.due.isValid() || action.due < plan.date)
+            continue;
+        if (action.barrierId && hiddenBarriers.contains(*action.barrierId))
+            continue;
+        plan.appointments.append(
+            { action.due, tr("Deadline: %1").arg(action.description), label(action.owner) });
+    }
+    std::stable_sort(plan.appointments.begin(), plan.appointments.end(),
+                     [](const auto &a, const auto &b) { return a.date < b.date; });
+    if (plan.appointments.size() > maxAppointments)
+        plan.appointments.resize(maxAppointments);
+    return {};
+}
+
+Status PersonalPlanCollector::addTimeline(PersonalPlanContent &plan,
+                                          const QList<qint64> &hiddenBarriers) const
+{
+    if (!plan.has(PlanSection::Timeline))
+        return {};
+    auto built = timeline::LearnerTimelineBuilder(m_database, m_clock).build(plan.learnerId);
+    if (!built)
+        return built.error();
+    timeline::Timeline t = std::move(*built);
+
+    // What the plan leaves out is not in its picture either.
+    QStringList hiddenTexts;
+    QList<qint64> hiddenActions;
+    auto actions = BarrierRepository(m_database, m_clock).actionsFor(plan.learnerId);
+    if (!actions)
+        return actions.error();
+    for (const traject::Action &action : *actions) {
+        if (action.barrierId && hiddenBarriers.contains(*action.barrierId))
+            hiddenActions.append(action.id);
+    }
+    for (const timeline::Item &item : t.items) {
+        if (item.kind == ItemKind::Barrier && hiddenBarriers.contains(item.id))
+            hiddenTexts.append(item.label);
+    }
+    std::erase_if(t.items, [&](const timeline::Item &item) {
+        return (item.kind == ItemKind::Barrier && hiddenBarriers.contains(item.id))
+            || (item.kind == ItemKind::Action && hiddenActions.contains(item.id));
+    });
+    for (timeline::Item &item : t.items) {
+        item.blockedBy.removeIf([&](const QString &text) { return hiddenTexts.contains(text); });
+        if (!plan.has(PlanSection::Barriers))
+            item.blockedBy.clear();
+    }
+    if (!plan.has(PlanSection::Barriers))
+        removeLanes(t, { int(Lane::Barriers), int(Lane::Actions) });
+    timeline::packSlots(t, { int(Lane::Phases) });
+    plan.timeline = std::move(t);
+    return {};
+}
+
+} // namespace traject

@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PlanDocument.h"
+
+#include "Clock.h"
+#include "TimelinePainter.h"
+#include "Translations.h"
+#include "storage/LearnerRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/PlacementRepository.h"
+#include "storage/PlanVersionRepository.h"
+
+#include <QPainter>
+
+#include <memory>
+
+namespace traject {
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonalPlan)
+};
+
+/// The page's width for text and pictures, in units of about 1/96 inch (A4 less the margins).
+constexpr double pageWidth = 660;
+
+const char *const styleSheet = R"(
+h1 { font-size: 19pt; margin-bottom: 2px; }
+h2 { font-size: 13.5pt; margin-top: 16px; margin-bottom: 4px; color: #1f4e79; }
+h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; }
+p { margin-top: 2px; margin-bottom: 4px; }
+.meta { color: #333333; }
+.note { color: #555555; font-size: 9pt; }
+th { background-color: #e8eef5; text-align: left; font-weight: bold; }
+td.box { height: 60px; }
+)";
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("ddd d/MM/yyyy")) : QString();
+}
+
+QString hours(double value)
+{
+    return QLocale().toString(value, 'g', 3);
+}
+
+/// A table with a header row; cells are HTML.
+QString table(const QStringList &headers, const QList<QStringList> &rows,
+              const QString &widths = {})
+{
+    QString html
+        = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                         "style=\"border-color: #9aa9b8; border-style: solid;\">");
+    html += QStringLiteral("<tr>");
+    const QStringList widthList = widths.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString width = i < widthList.size()
+            ? QStringLiteral(" width=\"%1%\"").arg(widthList.at(i))
+            : QString();
+        html += QStringLiteral("<th%1>%2</th>").arg(width, escaped(headers.at(i)));
+    }
+    html += QStringLiteral("</tr>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(cell);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString heading(PlanSection section)
+{
+    return QStringLiteral("<h2>%1</h2>").arg(escaped(sectionLabel(section)));
+}
+
+QString paragraph(const QString &text, const QString &cssClass = {})
+{
+    return cssClass.isEmpty()
+        ? QStringLiteral("<p>%1</p>").arg(escaped(text))
+        : QStringLiteral("<p class=\"%1\">%2</p>").arg(cssClass, escaped(text));
+}
+
+QString helpersSection(const PersonalPlanContent &plan)
+{
+    QString html = heading(PlanSection::Helpers);
+    if (plan.helpers.isEmpty())
+        return html + paragraph(Texts::tr("No helpers are written down yet."));
+    QList<QStringList> rows;
+    for (const auto &helper : plan.helpers) {
+        QString who = QStringLiteral("<b>%1</b>").arg(escaped(helper.name));
+        if (!helper.organisation.isEmpty())
+            who += QStringLiteral("<br>") + escaped(helper.organisation);
+        rows.append({ escaped(helper.role), who, escaped(helper.phone) });
+    }
+    return html
+        + table({ Texts::tr("What they do"), Texts::tr("Who"), Texts::tr("Phone") }, rows,
+                QStringLiteral("45,35,20"));
+}
+
+QString trainingSection(const PersonalPlanContent &plan)
+{
+    QString html = heading(PlanSection::Training);
+    if (plan.training.isEmpty())
+        return html + paragraph(Texts::tr("You are not enrolled in a training yet."));
+    for (const auto &training : plan.training) {
+        html += QStringLiteral("<h3>%1</h3>").arg(escaped(training.programme));
+        html += paragraph(Texts::tr("From %1 to %2.")
+                              .arg(dateText(training.start), dateText(training.plannedEnd)));
+        QList<QStringList> rows;
+        for (const auto &module : training.modules)
+            rows.append(
+                { QString::number(module.semester), escaped(module.name), escaped(module.status) });
+        if (!rows.isEmpty())
+            html += table({ Texts::tr("Semester"), Texts::tr("Module"), Texts::tr("Status") }, rows,
+                          QStringLiteral("12,63,25"));
+    }
+    return html;
+}
+
+QString placementsSection(const PersonalPlanContent &plan)
+{
+    QString html = heading(PlanSection::Placements);
+    if (plan.placements.isEmpty())
+        return html + paragraph(Texts::tr("No workplace learning is planned yet."));
+    for (const auto &placement : plan.placements) {
+        html += QStringLiteral("<h3>%1</h3>").arg(escaped(placement.title));
+        html += paragraph(
+            Texts::tr("From %1 to %2.").arg(dateText(placement.start), dateText(placement.end)));
+        if (!placement.mentor.isEmpty())
+            html += paragraph(Texts::tr("Your mentor: %1").arg(placement.mentor));
+        const PlacementTotals &totals = placement.totals;
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(escaped(Texts::tr("Worked: %1 of %2 days, %3 of %4 hours.")
+                                     .arg(totals.workedDays)
+                                     .arg(totals.targetDays)
+                                     .arg(hours(totals.workedHours), hours(totals.targetHours))));
+        // Two days to a line, so that a long period stays short on paper.
+        QList<QStringList> rows;
+        const auto cells = [](const PlacementDay &day) -> QStringList {
+            return { escaped(shortDate(day.date)), hours(day.plannedHours),
+                     day.workedHours ? hours(*day.workedHours) : QString(),
+                     escaped(label(day.status)) };
+        };
+        const qsizetype half = (placement.days.size() + 1) / 2;
+        for (qsizetype i = 0; i < half; ++i) {
+            QStringList row = cells(placement.days.at(i));
+            if (i + half < placement.days.size())
+                row += cells(placement.days.at(i + half));
+            else
+                row += QStringList { QString(), QString(), QString(), QString() };
+            rows.append(row);
+        }
+        if (!rows.isEmpty()) {
+            const QStringList headers { Texts::tr("Date"), Texts::tr("Hours"), Texts::tr("Worked"),
+                                        Texts::tr("Status") };
+            html += table(headers + headers, rows, QStringLiteral("18,7,9,16,18,7,9,16"));
+        }
+    }
+    return html;
+}
+
+QString barriersSection(const PersonalPlanContent &plan)
+{
+    QString html = heading(PlanSection::Barriers);
+    if (plan.barriers.isEmpty())
+        return html + paragraph(Texts::tr("Nothing stands in your way at the moment."));
+    for (const auto &barrier : plan.barriers) {
+        html += QStringLiteral("<h3>%1</h3>").arg(escaped(barrier.description));
+        if (barrier.actions.isEmpty()) {
+            html += paragraph(Texts::tr("We still agree on what to do."), QStringLiteral("note"));
+            continue;
+        }
+        QList<QStringList> rows;
+        for (const auto &action : barrier.actions) {
+            rows.append(
+                { escaped(action.what), escaped(action.who),
+                  action.done ? escaped(Texts::tr("done")) : escaped(dateText(action.due)) });
+        }
+        html += table({ Texts::tr("What"), Texts::tr("Who"), Texts::tr("By when") }, rows,
+                      QStringLiteral("55,20,25"));
+    }
+    return html;
+}
+
+QString appointmentsSection(const PersonalPlanContent &plan)
+{
+    QString html = heading(PlanSection::Appointments);
+    if (plan.appointments.isEmpty())
+        return html + paragraph(Texts::tr("No appointments are planned yet."));
+    QList<QStringList> rows;
+    for (const auto &appointment : plan.appointments)
+        rows.append({ escaped(shortDate(appointment.date)), escaped(appointment.what),
+                      escaped(appointment.withWhom) });
+    return html
+        + table({ Texts::tr("When"), Texts::tr("What"), Texts::tr("With whom") }, rows,
+                QStringLiteral("22,53,25"));
+}
+
+QString signaturesSection(const PersonalPlanContent &plan)
+{
+    QString html = heading(PlanSection::Signatures);
+    html += paragraph(Texts::tr("We agree on this plan."));
+    const QString who = plan.options.audience == Audience::Workplace ? Texts::tr("The mentor")
+                                                                     : Texts::tr("The learner");
+    const QString spoc = plan.spocName.isEmpty() ? Texts::tr("The SPOC")
+                                                 : Texts::tr("The SPOC, %1").arg(plan.spocName);
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                           "style=\"border-color: #9aa9b8; border-style: solid;\">"
+                           "<tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th></tr>"
+                           "<tr><td>%3</td><td>%3</td></tr>"
+                           "<tr><td class=\"box\">%4</td><td class=\"box\">%4</td></tr></table>")
+                .arg(escaped(who), escaped(spoc), escaped(Texts::tr("Date:")),
+                     escaped(Texts::tr("Signature:")));
+    return html;
+}
+
+} // namespace
+
+PlanDocuments::PlanDocuments(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOptions &options,
+                                                  int version) const
+{
+    const ScopedLanguage language(options.language);
+    auto collected = PersonalPlanCollector(m_database, m_clock).collect(learnerId, options);
+    if (!collected)
+        return collected.error();
+    const auto plan = std::make_shared<const PersonalPlanContent>(std::move(*collected));
+
+    QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
+                       .arg(QString::fromLatin1(styleSheet));
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(tr("My personal plan")));
+    QString meta = tr("For %1, on %2.").arg(plan->learnerName, dateText(plan->date));
+    if (!plan->spocName.isEmpty()) {
+        meta += QLatin1Char(' ')
+            + (plan->spocPhone.isEmpty()
+                   ? tr("Your SPOC: %1.").arg(plan->spocName)
+                   : tr("Your SPOC: %1, phone %2.").arg(plan->spocName, plan->spocPhone));
+    }
+    html += paragraph(meta, QStringLiteral("meta"));
+    switch (options.audience) {
+    case Audience::Learner:
+        html += paragraph(tr("This is your plan. It shows what you do, who helps you and what "
+                             "comes next. Keep it with you."));
+        break;
+    case Audience::Workplace:
+        html += paragraph(tr("For the workplace: the schedule of the workplace learning and the "
+                             "people to contact."));
+        break;
+    case Audience::Partner:
+        html += paragraph(plan->consentNote, QStringLiteral("note"));
+        break;
+    }
+
+    PagedDocument document;
+    for (const PlanSection section : options.sections) {
+        switch (section) {
+        case PlanSection::Timeline: {
+            html += heading(section);
+            // The picture's height follows from its rows (as paintTimelinePicture() lays them out).
+            const double height
+                = 30 + timeline::RowLayout(plan->timeline.rows, { 13, 2, 0 }).totalHeight();
+            const double legend = 40;
+            html += QStringLiteral(
+                        "<p><img src=\"picture:timeline\" width=\"%1\" height=\"%2\"></p>")
+                        .arg(pageWidth)
+                        .arg(height + legend);
+            document.addPicture(
+                QStringLiteral("timeline"), QSizeF(pageWidth, height + legend),
+                [plan, height](QPainter &painter, double width) {
+                    timeline::paintTimelinePicture(painter, plan->timeline, QPointF(0, 0), width);
+                    timeline::paintTimelineLegend(painter, QPointF(0, height + 6), width);
+                });
+            break;
+        }
+        case PlanSection::Helpers:
+            html += helpersSection(*plan);
+            break;
+        case PlanSection::Training:
+            html += trainingSection(*plan);
+            break;
+        case PlanSection::Placements:
+            html += placementsSection(*plan);
+            break;
+        case PlanSection::Barriers:
+            html += barriersSection(*plan);
+            break;
+        case PlanSection::Appointments:
+            html += appointmentsSection(*plan);
+            break;
+        case PlanSection::Signatures:
+            html += signaturesSection(*plan);
+            break;
+        }
+    }
+    html += QStringLiteral("</body></html>");
+    document.setHtml(html);
+    document.setLanguage(options.language);
+    document.setTitle(tr("Personal plan of %1").arg(plan->learnerName));
+    document.setFooter(tr("Personal plan of %1 · %2 · version %3")
+                           .arg(plan->learnerName, QLocale().toString(plan->date, u"dd/MM/yyyy"))
+                           .arg(version));
+    return document;
+}
+
+Result<PagedDocument> PlanDocuments::attendanceSheet(qint64 placementId, int version,
+                                                     const QString &language) const
+{
+    const ScopedLanguage speaking(language);
+    PlacementRepository placements(m_database, m_clock);
+    auto placement = placements.get(placementId);
+    if (!placement)
+        return placement.error();
+    auto days = placements.days(placementId);
+    if (!days)
+        return days.error();
+    auto learner = LearnerRepository(m_database, m_clock).get(placement->learnerId);
+    if (!learner)
+        return learner.error();
+    OrganisationRepository directory(m_database, m_clock);
+    QString site;
+    if (placement->siteId) {
+        if (auto organisation = directory.organisation(*placement->siteId))
+            site = organisation->name;
+    }
+    QString mentor;
+    if (placement->mentorId) {
+        if (auto person = directory.person(*placement->mentorId))
+            mentor = person->name;
+    }
+
+    QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
+                       .arg(QString::fromLatin1(styleSheet));
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(tr("Attendance sheet")));
+    html += paragraph(tr("Learner: %1").arg(learner->fullName()), QStringLiteral("meta"));
+    html += paragraph(tr("Workplace: %1").arg(site.isEmpty() ? label(placement->kind) : site),
+                      QStringLiteral("meta"));
+    if (!mentor.isEmpty())
+        html += paragraph(tr("Mentor: %1").arg(mentor), QStringLiteral("meta"));
+    html += paragraph(
+        tr("Period: %1 to %2").arg(dateText(placement->start), dateText(placement->end)),
+        QStringLiteral("meta"));
+    html += paragraph(tr("Mentor: fill in the hours worked on each day and sign. Give the sheet "
+                         "back to the SPOC at the end of the period."));
+    QList<QStringList> rows;
+    for (const PlacementDay &day : *days) {
+        if (day.status != PlacementDayStatus::Planned)
+            continue;
+        rows.append({ escaped(shortDate(day.date)), hours(day.plannedHours), QString(), QString(),
+                      QString() });
+    }
+    // A few empty lines for days that are added on the spot.
+    for (int extra = 0; extra < 3; ++extra)
+        rows.append({ QStringLiteral("&nbsp;"), QString(), QString(), QString(), QString() });
+    html += table({ tr("Date"), tr("Planned hours"), tr("Hours worked"), tr("Signature mentor"),
+                    tr("Remark") },
+                  rows, QStringLiteral("20,13,13,27,27"));
+    html += QStringLiteral("<p>&nbsp;</p>");
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                           "style=\"border-color: #9aa9b8; border-style: solid;\">"
+                           "<tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th></tr>"
+                           "<tr><td class=\"box\">%3</td><td class=\"box\">%3</td></tr></table>")
+                .arg(escaped(tr("The mentor")), escaped(tr("The learner")),
+                     escaped(tr("Signature:")));
+    html += QStringLiteral("</body></html>");
+
+    PagedDocument document;
+    document.setHtml(html);
+    document.setLanguage(language);
+    document.setTitle(tr("Attendance sheet of %1").arg(learner->fullName()));
+    document.setFooter(
+        tr("Attendance sheet of %1 · %2 · version %3")
+            .arg(learner->fullName(), QLocale().toString(m_clock.today(), u"dd/MM/yyyy"))
+            .arg(version));
+    return document;
+}
+
+Result<int> PlanDocuments::nextNumber(qint64 learnerId, DocumentKind kind) const
+{
+    auto versions = PlanVersionRepository(m_database, m_clock).forLearner(learnerId, kind);
+    if (!versions)
+        return versions.error();
+    int highest = 0;
+    for (const PlanVersion &version : *versions)
+        highest = std::max(highest, version.number);
+    return highest + 1;
+}
+
+Result<PlanVersion> PlanDocuments::storePersonalPlan(qint64 learnerId,
+                                                     const PlanOptions &options) const
+{
+    auto number = nextNumber(learnerId, DocumentKind::Plan);
+    if (!number)
+        return number.error();
+    auto document = personalPlan(learnerId, options, *number);
+    if (!document)
+        return document.error();
+    auto pdf = document->toPdf();
+    if (!pdf)
+        return pdf.error();
+    PlanVersion version;
+    version.learnerId = learnerId;
+    version.kind = DocumentKind::Plan;
+    version.audience = audienceCode(options.audience);
+    version.language = options.language;
+    for (const PlanSection section : options.sections)
+        version.sections.append(sectionCode(section));
+    if (options.includeSensitive)
+        version.sections.append(QStringLiteral("sensitive"));
+    version.pages = pdf->pages;
+    version.pdf = pdf->bytes;
+    if (auto id = PlanVersionRepository(m_database, m_clock).add(version); !id)
+        return id.error();
+    return version;
+}
+
+Result<PlanVersion> PlanDocuments::storeAttendanceSheet(qint64 placementId,
+                                                        const QString &language) const
+{
+    auto placement = PlacementRepository(m_database, m_clock).get(placementId);
+    if (!placement)
+        return placement.error();
+    auto number = nextNumber(placement->learnerId, DocumentKind::Attendance);
+    if (!number)
+        return number.error();
+    auto document = attendanceSheet(placementId, *number, language);
+    if (!document)
+        return document.error();
+    auto pdf = document->toPdf();
+    if (!pdf)
+        return pdf.error();
+    PlanVersion version;
+    version.learnerId = placement->learnerId;
+    version.kind = DocumentKind::Attendance;
+    version.language = language;
+    version.subjectId = placementId;
+    version.pages = pdf->pages;
+    version.pdf = pdf->bytes;
+    if (auto id = PlanVersionRepository(m_database, m_clock).add(version); !id)
+        return id.error();
+    return version;
+}
+
+PlanOptions PlanDocuments::optionsOf(const PlanVersion &version)
+{
+    PlanOptions options;
+    options.audience = audienceFromCode(version.audience).value_or(Audience::Learner);
+    options.language = version.language;
+    options.sections.clear();
+    for (const QString &code : version.sections) {
+        if (code == QLatin1String("sensitive"))
+            options.includeSensitive = true;
+        else if (const auto section = sectionFromCode(code))
+            options.sections.append(*section);
+    }
+    return options;
+}
+
+} // namespace traject

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PagedDocument.h"
+#include "PersonalPlan.h"
+#include "domain/PlanVersion.h"
+
+namespace traject {
+
+class Clock;
+class Database;
+
+/// The personal plan (persoonlijk trajectplan) and the attendance sheet of a placement as printed
+/// documents: made in the language asked for, laid out on A4, kept as numbered versions so that
+/// every paper copy matches a stored PDF.
+class PlanDocuments
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonalPlan)
+
+public:
+    PlanDocuments(Database &database, const Clock &clock);
+
+    /// The plan as a document, marked with its version number.
+    Result<PagedDocument> personalPlan(qint64 learnerId, const PlanOptions &options,
+                                       int version) const;
+    /// The mentor's attendance sheet of a placement: a line per planned day.
+    Result<PagedDocument> attendanceSheet(qint64 placementId, int version,
+                                          const QString &language = QStringLiteral("nl")) const;
+
+    /// Makes the plan with the next version number, stores it (with its PDF) and returns it.
+    Result<PlanVersion> storePersonalPlan(qint64 learnerId, const PlanOptions &options) const;
+    /// The same for an attendance sheet.
+    Result<PlanVersion> storeAttendanceSheet(qint64 placementId,
+                                             const QString &language = QStringLiteral("nl")) const;
+
+    /// The options a stored version was made with.
+    static PlanOptions optionsOf(const PlanVersion &version);
+
+private:
+    Result<int> nextNumber(qint64 learnerId, DocumentKind kind) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace traject

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace traject {
+
+/// Who a personal plan is printed for.
+enum class Audience
+{
+    Learner, // everything
+    Workplace, // schedule, mentor, contacts: never barriers or appointments
+    Partner, // what the learner's consent allows
+};
+
+/// The parts of a personal plan, in the order printed.
+enum class PlanSection
+{
+    Timeline, // "Mijn traject"
+    Helpers, // "Wie helpt mij?"
+    Training, // "Mijn opleiding"
+    Placements, // "Mijn werkplekleren"
+    Barriers, // "Waar werken we aan?"
+    Appointments, // "Afspraken"
+    Signatures,
+};
+
+QString audienceCode(Audience audience);
+std::optional<Audience> audienceFromCode(QStringView code);
+QString audienceLabel(Audience audience); // translated
+QString sectionCode(PlanSection section);
+std::optional<PlanSection> sectionFromCode(QStringView code);
+QString sectionLabel(PlanSection section); // translated, as the heading in the plan
+QList<PlanSection> allSections();
+
+/// What goes into a personal plan.
+struct PlanOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanOptions)
+
+public:
+    Audience audience = Audience::Learner;
+    QList<PlanSection> sections = allSections();
+    /// Notes on barriers of sensitive categories (family, psychological, health) are left out
+    /// unless the SPOC asks for them.
+    bool includeSensitive = false;
+    QString language = QStringLiteral("nl");
+
+    /// The sections an audience gets unless the SPOC chooses otherwise.
+    static QList<PlanSection> defaultSections(Audience audience);
+    /// The sections an audience may ever get.
+    static QList<PlanSection> allowedSections(Audience audience);
+    static PlanOptions forAudience(Audience audience);
+
+    /// Refuses sections the audience may not see, an unknown language, and a plan without any
+    /// section, with a message a SPOC can read.
+    Status validate() const;
+};
+
+} // namespace traject

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DocumentSupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+namespace traject::test {
+
+namespace {
+
+/// Runs a poppler tool on the PDF; `arguments` come before the file, `after` after it.
+QString run(const QString &program, const QByteArray &pdf, const QStringList &arguments,
+            const QStringList &after = {})
+{
+    QTemporaryFile file;
+    if (!file.open() || file.write(pdf) != pdf.size() || !file.flush())
+        return {};
+    QProcess process;
+    process.start(program, QStringList(arguments) << file.fileName() << after);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+QString pdfText(const QByteArray &pdf)
+{
+    // Compatibility normalisation turns the typeset ligatures (ﬁ, ﬂ) back into letters.
+    return run(QStringLiteral("pdftotext"), pdf,
+               { QStringLiteral("-enc"), QStringLiteral("UTF-8") }, { QStringLiteral("-") })
+        .normalized(QString::NormalizationForm_KC);
+}
+
+int pdfPages(const QByteArray &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), pdf, {});
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+} // namespace traject::test
