@@ -8,16 +8,30 @@
 #include <cstdio>
 #include <cstring>
 
-bool CommandLine::isHeadless(int argc, char *argv[])
+namespace {
+
+bool hasFlag(int argc, char *argv[], std::initializer_list<const char *> flags)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag :
-             { "--no-window", "--help", "-h", "--help-all", "--version", "-v" }) {
+        for (const char *flag : flags) {
             if (std::strcmp(argv[i], flag) == 0)
                 return true;
         }
     }
     return false;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char *argv[])
+{
+    return hasFlag(argc, argv, { "--no-window", "--help", "-h", "--help-all", "--version", "-v" })
+        || writesDocument(argc, argv);
+}
+
+bool CommandLine::writesDocument(int argc, char *argv[])
+{
+    return hasFlag(argc, argv, { "--print-plan", "--attendance-sheet" });
 }
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, int *exitCode)
@@ -35,9 +49,33 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption noWindowOption(
         QStringLiteral("no-window"),
         tr("Open (and create or convert) the database, then stop without a window."));
+    const QCommandLineOption printPlanOption(
+        QStringLiteral("print-plan"),
+        tr("Write the personal plan of learner ID to the PDF file of --out (and keep it as a "
+           "version), then stop."),
+        tr("ID"));
+    const QCommandLineOption attendanceOption(
+        QStringLiteral("attendance-sheet"),
+        tr("Write the attendance sheet of placement ID to the PDF file of --out, then stop."),
+        tr("ID"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."),
+                                       tr("FILE"));
+    const QCommandLineOption audienceOption(
+        QStringLiteral("audience"),
+        tr("Who the plan is for: learner (default), workplace or partner."), tr("WHO"),
+        QStringLiteral("learner"));
+    const QCommandLineOption languageOption(QStringLiteral("plan-language"),
+                                            tr("The language of the document: nl (default) or en."),
+                                            tr("LANGUAGE"), QStringLiteral("nl"));
+    const QCommandLineOption sensitiveOption(
+        QStringLiteral("sensitive"),
+        tr("Also print barriers of sensitive categories (family, psychological)."));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);
+    for (const auto &option : { printPlanOption, attendanceOption, outOption, audienceOption,
+                                languageOption, sensitiveOption })
+        parser.addOption(option);
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
@@ -68,11 +106,40 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     options.databasePath = parser.value(dbOption);
     options.demo = parser.isSet(demoOption);
     options.noWindow = parser.isSet(noWindowOption);
-    if (parser.isSet(dbOption) && options.databasePath.trimmed().isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("--db needs the name of a database file.")));
+    const auto fail = [exitCode](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
         *exitCode = 2;
         return std::nullopt;
+    };
+    if (parser.isSet(dbOption) && options.databasePath.trimmed().isEmpty())
+        return fail(tr("--db needs the name of a database file."));
+
+    // Documents: a number, a file to write, and words we know.
+    const auto id = [&](const QCommandLineOption &option) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        return ok && value > 0 ? std::optional(value) : std::nullopt;
+    };
+    if (parser.isSet(printPlanOption) && parser.isSet(attendanceOption))
+        return fail(tr("Write one document at a time: --print-plan or --attendance-sheet."));
+    if (parser.isSet(printPlanOption)) {
+        options.printPlan = id(printPlanOption);
+        if (!options.printPlan)
+            return fail(tr("--print-plan needs the number of a learner, e.g. --print-plan 12."));
     }
+    if (parser.isSet(attendanceOption)) {
+        options.attendanceSheet = id(attendanceOption);
+        if (!options.attendanceSheet)
+            return fail(tr("--attendance-sheet needs the number of a placement."));
+    }
+    options.out = parser.value(outOption);
+    options.audience = parser.value(audienceOption);
+    options.planLanguage = parser.value(languageOption);
+    options.sensitive = parser.isSet(sensitiveOption);
+    if (options.writesDocument() && options.out.trimmed().isEmpty())
+        return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
+    if (!options.writesDocument() && parser.isSet(outOption))
+        return fail(tr("--out goes with --print-plan or --attendance-sheet."));
     return options;
 }
 

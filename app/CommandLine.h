@@ -13,6 +13,16 @@ struct CommandLineOptions
     QString databasePath; // empty: the default database
     bool demo = false;
     bool noWindow = false;
+
+    // Documents written without a window.
+    std::optional<qint64> printPlan; // the learner whose personal plan to write
+    std::optional<qint64> attendanceSheet; // the placement whose attendance sheet to write
+    QString out; // the PDF file
+    QString audience = QStringLiteral("learner");
+    QString planLanguage = QStringLiteral("nl");
+    bool sensitive = false;
+
+    bool writesDocument() const { return printPlan || attendanceSheet; }
 };
 
 class CommandLine
@@ -20,9 +30,12 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    /// True when the arguments ask for no window at all (help, version, --no-window), so that
-    /// main() can start without a display.
+    /// True when the arguments ask for no window at all (help, version, --no-window, a
+    /// document), so that main() can start without a display.
     static bool isHeadless(int argc, char *argv[]);
+    /// True when the arguments ask for a document: it is drawn (fonts, painting) without a
+    /// display.
+    static bool writesDocument(int argc, char *argv[]);
 
     /// Parses the arguments. Prints help, the version or an error itself; then returns the exit
     /// code in exitCode and no options.

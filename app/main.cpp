@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "DocumentCommand.h"
 
 #include "Clock.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -48,9 +50,17 @@ bool removeDatabaseFiles(const QString &path)
 int main(int argc, char *argv[])
 {
     const bool headless = CommandLine::isHeadless(argc, argv);
-    std::unique_ptr<QCoreApplication> app = headless
-        ? std::make_unique<QCoreApplication>(argc, argv)
-        : std::make_unique<QApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::writesDocument(argc, argv)) {
+        // Documents are drawn (fonts, painting) but never shown: no display needed.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (headless) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("trajectplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAJECT_VERSION));
     traject::Settings settings;
@@ -73,6 +83,13 @@ int main(int argc, char *argv[])
     } else if (path.isEmpty()) {
         path = CommandLine::defaultDatabasePath();
     }
+    if (options->writesDocument() && !options->demo && !QFile::exists(path)) {
+        // A document comes from an existing caseload; never make an empty database for it.
+        reportError(
+            headless,
+            Messages::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return 2;
+    }
 
     auto database = traject::Database::open(path);
     if (!database) {
@@ -92,6 +109,9 @@ int main(int argc, char *argv[])
                         qPrintable(Messages::tr("Demo data added: %n learner(s).", nullptr,
                                                 summary->learners)));
     }
+
+    if (options->writesDocument())
+        return writeDocument(*options, **database, clock);
 
     if (options->noWindow) {
         const auto count = traject::LearnerRepository(**database, clock).count();

@@ -33,7 +33,6 @@ p { margin-top: 2px; margin-bottom: 4px; }
 .meta { color: #333333; }
 .note { color: #555555; font-size: 9pt; }
 th { background-color: #e8eef5; text-align: left; font-weight: bold; }
-td.box { height: 60px; }
 )";
 
 QString escaped(const QString &text)
@@ -56,13 +55,15 @@ QString hours(double value)
     return QLocale().toString(value, 'g', 3);
 }
 
-/// A table with a header row; cells are HTML.
+/// A table with a header row; cells are HTML. A compact table has smaller print.
 QString table(const QStringList &headers, const QList<QStringList> &rows,
-              const QString &widths = {})
+              const QString &widths = {}, bool compact = false)
 {
-    QString html
-        = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                         "style=\"border-color: #9aa9b8; border-style: solid;\">");
+    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                  "cellpadding=\"%1\" style=\"border-color: #9aa9b8; "
+                                  "border-style: solid;%2\">")
+                       .arg(compact ? 2 : 4)
+                       .arg(compact ? QStringLiteral(" font-size: 9pt;") : QString());
     html += QStringLiteral("<tr>");
     const QStringList widthList = widths.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < headers.size(); ++i) {
@@ -125,7 +126,7 @@ QString trainingSection(const PersonalPlanContent &plan)
                 { QString::number(module.semester), escaped(module.name), escaped(module.status) });
         if (!rows.isEmpty())
             html += table({ Texts::tr("Semester"), Texts::tr("Module"), Texts::tr("Status") }, rows,
-                          QStringLiteral("12,63,25"));
+                          QStringLiteral("15,60,25"));
     }
     return html;
 }
@@ -166,7 +167,7 @@ QString placementsSection(const PersonalPlanContent &plan)
         if (!rows.isEmpty()) {
             const QStringList headers { Texts::tr("Date"), Texts::tr("Hours"), Texts::tr("Worked"),
                                         Texts::tr("Status") };
-            html += table(headers + headers, rows, QStringLiteral("18,7,9,16,18,7,9,16"));
+            html += table(headers + headers, rows, QStringLiteral("18,7,10,15,18,7,10,15"), true);
         }
     }
     return html;
@@ -221,7 +222,7 @@ QString signaturesSection(const PersonalPlanContent &plan)
                            "style=\"border-color: #9aa9b8; border-style: solid;\">"
                            "<tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th></tr>"
                            "<tr><td>%3</td><td>%3</td></tr>"
-                           "<tr><td class=\"box\">%4</td><td class=\"box\">%4</td></tr></table>")
+                           "<tr><td>%4<br><br><br></td><td>%4<br><br><br></td></tr></table>")
                 .arg(escaped(who), escaped(spoc), escaped(Texts::tr("Date:")),
                      escaped(Texts::tr("Signature:")));
     return html;
@@ -375,7 +376,7 @@ Result<PagedDocument> PlanDocuments::attendanceSheet(qint64 placementId, int ver
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                            "style=\"border-color: #9aa9b8; border-style: solid;\">"
                            "<tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th></tr>"
-                           "<tr><td class=\"box\">%3</td><td class=\"box\">%3</td></tr></table>")
+                           "<tr><td>%3<br><br><br></td><td>%3<br><br><br></td></tr></table>")
                 .arg(escaped(tr("The mentor")), escaped(tr("The learner")),
                      escaped(tr("Signature:")));
     html += QStringLiteral("</body></html>");
