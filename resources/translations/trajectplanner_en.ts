@@ -243,6 +243,62 @@
         <source>--db needs the name of a database file.</source>
         <translation>--db needs the name of a database file.</translation>
     </message>
+    <message>
+        <source>Write the personal plan of learner ID to the PDF file of --out (and keep it as a version), then stop.</source>
+        <translation>Write the personal plan of learner ID to the PDF file of --out (and keep it as a version), then stop.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Write the attendance sheet of placement ID to the PDF file of --out, then stop.</source>
+        <translation>Write the attendance sheet of placement ID to the PDF file of --out, then stop.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Who the plan is for: learner (default), workplace or partner.</source>
+        <translation>Who the plan is for: learner (default), workplace or partner.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>The language of the document: nl (default) or en.</source>
+        <translation>The language of the document: nl (default) or en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Also print barriers of sensitive categories (family, psychological).</source>
+        <translation>Also print barriers of sensitive categories (family, psychological).</translation>
+    </message>
+    <message>
+        <source>Write one document at a time: --print-plan or --attendance-sheet.</source>
+        <translation>Write one document at a time: --print-plan or --attendance-sheet.</translation>
+    </message>
+    <message>
+        <source>--print-plan needs the number of a learner, e.g. --print-plan 12.</source>
+        <translation>--print-plan needs the number of a learner, e.g. --print-plan 12.</translation>
+    </message>
+    <message>
+        <source>--attendance-sheet needs the number of a placement.</source>
+        <translation>--attendance-sheet needs the number of a placement.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, e.g. --out plan.pdf.</source>
+        <translation>Give the PDF file to write with --out, e.g. --out plan.pdf.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan or --attendance-sheet.</source>
+        <translation>--out goes with --print-plan or --attendance-sheet.</translation>
+    </message>
 </context>
 <context>
     <name>ContactMoment</name>
@@ -410,6 +466,17 @@
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>Unknown audience "%1": use learner, workplace or partner.</source>
+        <translation>Unknown audience "%1": use learner, workplace or partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 version %2 (%n page(s)) written to %3.</source>
+        <translation><numerusform>%1 version %2 (%n page) written to %3.</numerusform><numerusform>%1 version %2 (%n pages) written to %3.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1157,37 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>Give the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>You may not write %1.</source>
+        <translation>You may not write %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely; the disk may be full. Nothing was changed.</source>
+        <translation>%1 could not be written completely; the disk may be full. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; the disk may be full. Nothing was changed.</source>
+        <translation>%1 could not be saved; the disk may be full. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>GenerationRequest</name>
     <message>
         <source>Fill in the first day to plan.</source>
@@ -1353,6 +1451,10 @@
             <numerusform>Demo data added: %n learner.</numerusform>
             <numerusform>Demo data added: %n learners.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
     </message>
 </context>
 <context>

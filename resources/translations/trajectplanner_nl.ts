@@ -243,6 +243,62 @@
         <source>--db needs the name of a database file.</source>
         <translation>--db heeft de naam van een databankbestand nodig.</translation>
     </message>
+    <message>
+        <source>Write the personal plan of learner ID to the PDF file of --out (and keep it as a version), then stop.</source>
+        <translation>Schrijf het trajectplan van cursist ID naar het pdf-bestand van --out (en bewaar het als versie), en stop dan.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Write the attendance sheet of placement ID to the PDF file of --out, then stop.</source>
+        <translation>Schrijf de aanwezigheidslijst van werkplekleren ID naar het pdf-bestand van --out, en stop dan.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het pdf-bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>Who the plan is for: learner (default), workplace or partner.</source>
+        <translation>Voor wie het plan is: learner (cursist, standaard), workplace (werkplek) of partner.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WIE</translation>
+    </message>
+    <message>
+        <source>The language of the document: nl (default) or en.</source>
+        <translation>De taal van het document: nl (standaard) of en.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Also print barriers of sensitive categories (family, psychological).</source>
+        <translation>Druk ook drempels van gevoelige categorieën af (gezin, psychisch).</translation>
+    </message>
+    <message>
+        <source>Write one document at a time: --print-plan or --attendance-sheet.</source>
+        <translation>Schrijf één document tegelijk: --print-plan of --attendance-sheet.</translation>
+    </message>
+    <message>
+        <source>--print-plan needs the number of a learner, e.g. --print-plan 12.</source>
+        <translation>--print-plan heeft het nummer van een cursist nodig, bv. --print-plan 12.</translation>
+    </message>
+    <message>
+        <source>--attendance-sheet needs the number of a placement.</source>
+        <translation>--attendance-sheet heeft het nummer van een periode werkplekleren nodig.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, e.g. --out plan.pdf.</source>
+        <translation>Geef het pdf-bestand om te schrijven met --out, bv. --out plan.pdf.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan or --attendance-sheet.</source>
+        <translation>--out hoort bij --print-plan of --attendance-sheet.</translation>
+    </message>
 </context>
 <context>
     <name>ContactMoment</name>
@@ -410,6 +466,17 @@
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommand</name>
+    <message>
+        <source>Unknown audience "%1": use learner, workplace or partner.</source>
+        <translation>Onbekend publiek "%1": gebruik learner, workplace of partner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 version %2 (%n page(s)) written to %3.</source>
+        <translation><numerusform>%1 versie %2 (%n pagina) geschreven naar %3.</numerusform><numerusform>%1 versie %2 (%n pagina's) geschreven naar %3.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1157,37 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation>Geef de naam van het bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>You may not write %1.</source>
+        <translation>Je mag %1 niet schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written completely; the disk may be full. Nothing was changed.</source>
+        <translation>%1 kon niet volledig geschreven worden; de schijf is misschien vol. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; the disk may be full. Nothing was changed.</source>
+        <translation>%1 kon niet bewaard worden; de schijf is misschien vol. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>GenerationRequest</name>
     <message>
         <source>Fill in the first day to plan.</source>
@@ -1353,6 +1451,10 @@
             <numerusform>Demogegevens toegevoegd: %n cursist.</numerusform>
             <numerusform>Demogegevens toegevoegd: %n cursisten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>De databank %1 bestaat niet.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -24,6 +25,13 @@ template<> struct StringMaker<QDate>
     {
         return value.isValid() ? value.toString(Qt::ISODate).toStdString()
                                : std::string("(invalid date)");
+    }
+};
+template<> struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &value)
+    {
+        return '[' + value.join(QStringLiteral(", ")).toStdString() + ']';
     }
 };
 } // namespace Catch
