@@ -27,7 +27,7 @@ Result<CaseloadTimeline> CaseloadTimeline::load(Database &database, const Clock 
     CaseloadTimeline caseload;
     caseload.m_today = clock.today();
     for (auto step : { &CaseloadTimeline::loadLearners, &CaseloadTimeline::loadPhases,
-                       &CaseloadTimeline::loadDays }) {
+                       &CaseloadTimeline::loadDays, &CaseloadTimeline::loadActions }) {
         if (auto status = (caseload.*step)(database); !status)
             return status.error();
     }
@@ -170,11 +170,56 @@ Status CaseloadTimeline::loadDays(const Database &database)
     return {};
 }
 
+Status CaseloadTimeline::loadActions(const Database &database)
+{
+    QHash<qint64, int> rowOf;
+    for (int row = 0; row < m_learners.size(); ++row)
+        rowOf.insert(m_learners.at(row).id, row);
+
+    auto query
+        = sql::exec(database,
+                    QStringLiteral("SELECT id, learner_id, due_date, description, owner "
+                                   "FROM action WHERE done_date IS NULL "
+                                   "AND due_date IS NOT NULL ORDER BY learner_id, due_date"));
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const int row = rowOf.value(query->value(1).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        Item item;
+        item.kind = ItemKind::Action;
+        item.id = query->value(0).toLongLong();
+        item.learnerId = query->value(1).toLongLong();
+        item.row = row;
+        item.start = item.end = isoDate(query->value(2));
+        item.overdue = item.start < m_today;
+        item.label = query->value(3).toString();
+        if (const auto owner = fromCode<ActionOwner>(query->value(4).toString()))
+            item.detail = label(*owner);
+        m_items.push_back(item);
+    }
+    return {};
+}
+
+QList<Phase> CaseloadTimeline::ongoingPhases()
+{
+    QList<Phase> phases = allValues<Phase>();
+    phases.removeAll(Phase::Stopped);
+    phases.removeAll(Phase::Outflow);
+    return phases;
+}
+
 Timeline CaseloadTimeline::arranged(std::optional<Phase> phase, CaseloadSort sort) const
+{
+    return arranged(phase ? QList<Phase> { *phase } : QList<Phase>(), sort);
+}
+
+Timeline CaseloadTimeline::arranged(const QList<Phase> &phases, CaseloadSort sort) const
 {
     std::vector<int> order;
     for (int i = 0; i < m_learners.size(); ++i) {
-        if (!phase || m_learners.at(i).phase == *phase)
+        if (phases.isEmpty() || phases.contains(m_learners.at(i).phase))
             order.push_back(i);
     }
     const auto byName = [&](int a, int b) {

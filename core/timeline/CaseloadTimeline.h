@@ -34,9 +34,9 @@ struct CaseloadLearner
     QDate phaseSince;
 };
 
-/// The whole caseload in time: every learner's phases and placement days, read in a handful of
-/// queries, from which filtered and sorted timelines are arranged without going back to the
-/// database.
+/// The whole caseload in time: every learner's phases, placement days and open actions (at their
+/// due date, overdue ones marked), read in a handful of queries, from which filtered and sorted
+/// timelines are arranged without going back to the database.
 class CaseloadTimeline
 {
     Q_DECLARE_TR_FUNCTIONS(CaseloadTimeline)
@@ -47,11 +47,16 @@ public:
     const QList<CaseloadLearner> &learners() const { return m_learners; }
     /// A timeline with one row per learner of the phase (all without one), in this order.
     Timeline arranged(std::optional<Phase> phase, CaseloadSort sort) const;
+    /// The same for the learners in any of these phases (all when the list is empty).
+    Timeline arranged(const QList<Phase> &phases, CaseloadSort sort) const;
+    /// The phases of learners whose trajectory still runs (not stopped, not gone out).
+    static QList<Phase> ongoingPhases();
 
 private:
     Status loadLearners(const Database &database);
     Status loadPhases(const Database &database);
     Status loadDays(const Database &database);
+    Status loadActions(const Database &database);
 
     QDate m_today;
     QList<CaseloadLearner> m_learners;

@@ -213,4 +213,21 @@ TEST_CASE("the caseload timeline has a row per learner, filtered and sorted", "[
 
     const Timeline byPhase = caseload.arranged(std::nullopt, CaseloadSort::Phase);
     CHECK(byPhase.rows.size() == 25);
+
+    // Open actions with a due date stand in their learner's row; overdue ones are marked.
+    const auto actions = itemsOf(all, ItemKind::Action);
+    CHECK_FALSE(actions.empty());
+    for (const Item &action : actions)
+        CHECK(action.overdue == (action.start < clock.today()));
+    CHECK(std::any_of(actions.begin(), actions.end(), [](const Item &a) { return a.overdue; }));
+
+    const Timeline ongoing
+        = caseload.arranged(CaseloadTimeline::ongoingPhases(), CaseloadSort::Name);
+    CHECK(ongoing.rows.size() < 25);
+    for (const Row &row : ongoing.rows) {
+        for (const auto &learner : caseload.learners()) {
+            if (learner.id == row.key)
+                CHECK((learner.phase != Phase::Stopped && learner.phase != Phase::Outflow));
+        }
+    }
 }

@@ -24,6 +24,7 @@ CaseloadTimelineView::CaseloadTimelineView(Session &session, QWidget *parent)
     m_toolbar = new TimelineToolbar(m_canvas);
 
     m_phase = new QComboBox;
+    m_phase->addItem(tr("Ongoing trajectories"), QStringLiteral("ongoing"));
     m_phase->addItem(tr("All phases"));
     for (Phase phase : allValues<Phase>())
         m_phase->addItem(label(phase), int(phase));
@@ -89,9 +90,12 @@ void CaseloadTimelineView::arrange()
         return;
     }
     const QVariant phase = m_phase->currentData();
-    m_canvas->setTimeline(
-        m_caseload->arranged(phase.isValid() ? std::optional(Phase(phase.toInt())) : std::nullopt,
-                             CaseloadSort(m_sort->currentData().toInt())));
+    const CaseloadSort sort = CaseloadSort(m_sort->currentData().toInt());
+    if (phase.typeId() == QMetaType::QString) // the trajectories that still run
+        m_canvas->setTimeline(m_caseload->arranged(CaseloadTimeline::ongoingPhases(), sort));
+    else
+        m_canvas->setTimeline(m_caseload->arranged(
+            phase.isValid() ? std::optional(Phase(phase.toInt())) : std::nullopt, sort));
 }
 
 void CaseloadTimelineView::moveDay(qint64 dayId, QDate to)
