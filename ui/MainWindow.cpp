@@ -123,6 +123,13 @@ void MainWindow::createMenus()
     QAction *add = file->addAction(tr("&New learner…"), this, &MainWindow::newLearner);
     add->setShortcut(QKeySequence::New);
     file->addSeparator();
+    m_printAction
+        = file->addAction(tr("&Print personal plan…"), m_dossier, &DossierWidget::printPlan);
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_dossier, &DossierWidget::showsLearnerChanged, this, &MainWindow::updatePrintAction);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintAction);
+    updatePrintAction();
+    file->addSeparator();
     QAction *settings
         = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
     settings->setMenuRole(QAction::PreferencesRole);
@@ -228,6 +235,11 @@ void MainWindow::openLearner(qint64 learnerId)
     m_dossier->showLearner(learnerId);
     if (learnerId != 0)
         Settings().set(Setting::LastLearner, learnerId);
+}
+
+void MainWindow::updatePrintAction()
+{
+    m_printAction->setEnabled(m_pages->currentWidget() == m_split && m_dossier->showsLearner());
 }
 
 void MainWindow::refreshStatus()

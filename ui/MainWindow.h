@@ -36,6 +36,8 @@ public:
     QTableView *caseloadView() const;
     CaseloadModel *caseloadModel() const;
     DossierWidget *dossier() const { return m_dossier; }
+    /// File > Print personal plan… (Ctrl+P).
+    QAction *printAction() const { return m_printAction; }
     CaseloadTimelineView *caseloadTimeline() const { return m_timeline; }
     /// Shows the whole caseload on a timeline (Ctrl+2) instead of the list and dossier (Ctrl+1).
     void showCaseloadTimeline();
@@ -53,6 +55,8 @@ private:
     void startWithDemo();
     void refreshStatus();
     void openLearner(qint64 learnerId);
+    /// "Print personal plan" is there only while a learner's dossier is in view.
+    void updatePrintAction();
     /// Shows the one window of this kind (address book, programmes, …), making it if needed.
     template<typename Dialog> void openTool()
     {
@@ -76,6 +80,7 @@ private:
     CaseloadTimelineView *m_timeline = nullptr;
     QAction *m_listAction = nullptr;
     QAction *m_timelineAction = nullptr;
+    QAction *m_printAction = nullptr;
     QLabel *m_status = nullptr;
 };
 

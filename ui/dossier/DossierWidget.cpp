@@ -10,6 +10,7 @@
 #include "dossier/ProfileTab.h"
 #include "dossier/RoleCardTab.h"
 #include "dossier/TrainingTab.h"
+#include "plan/PlanDialog.h"
 #include "storage/LearnerRepository.h"
 #include "timeline/LearnerTimelineTab.h"
 
@@ -33,6 +34,10 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     m_phase = new QLabel;
     m_phaseButton = new QPushButton(tr("Change p&hase…"));
     connect(m_phaseButton, &QPushButton::clicked, this, &DossierWidget::changePhase);
+    m_planButton = new QPushButton(tr("Pr&int plan…"));
+    m_planButton->setObjectName(QStringLiteral("printPlan"));
+    m_planButton->setToolTip(tr("Print the personal plan or save it as a PDF (Ctrl+P)."));
+    connect(m_planButton, &QPushButton::clicked, this, &DossierWidget::printPlan);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_name);
@@ -40,6 +45,7 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     header->addWidget(m_phase);
     header->addStretch();
     header->addWidget(m_phaseButton);
+    header->addWidget(m_planButton);
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(new ProfileTab(session), tr("Profile"));
@@ -110,6 +116,11 @@ void DossierWidget::reloadHeader()
     setEnabled(shown);
     m_tabs->setVisible(shown);
     m_phaseButton->setVisible(shown);
+    m_planButton->setVisible(shown);
+    if (shown != m_shown) {
+        m_shown = shown;
+        Q_EMIT showsLearnerChanged(shown);
+    }
     if (!shown) {
         m_name->setText(tr("Choose a learner in the list"));
         m_phase->clear();
@@ -122,6 +133,14 @@ void DossierWidget::reloadHeader()
     m_phase->setText(tr("%1 since %2 (%n day(s))", nullptr, days)
                          .arg(label(learner->phase),
                               learner->phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
+}
+
+void DossierWidget::printPlan()
+{
+    if (!m_shown)
+        return;
+    PlanDialog dialog(m_session, m_learnerId, this);
+    dialog.exec();
 }
 
 void DossierWidget::changePhase()

@@ -45,6 +45,17 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     DossierTab *tab(Tab which) const;
     QPushButton *phaseButton() const { return m_phaseButton; }
+    QPushButton *planButton() const { return m_planButton; }
+    /// Whether a learner's dossier is shown (not the "choose a learner" line).
+    bool showsLearner() const { return m_shown; }
+
+public Q_SLOTS:
+    /// Opens "Print personal plan" for the learner shown.
+    void printPlan();
+
+Q_SIGNALS:
+    /// A learner's dossier is now shown, or no longer.
+    void showsLearnerChanged(bool shown);
 
 private:
     void reloadHeader();
@@ -55,6 +66,8 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_phase = nullptr;
     QPushButton *m_phaseButton = nullptr;
+    QPushButton *m_planButton = nullptr;
+    bool m_shown = false;
     QTabWidget *m_tabs = nullptr;
 };
 

@@ -11,6 +11,7 @@
 #include "dossier/placements/PlacementText.h"
 #include "dossier/training/ChoiceDelegate.h"
 #include "dossier/training/FormHelpers.h"
+#include "plan/AttendanceSheetDialog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
 #include "widgets/FieldErrors.h"
@@ -53,6 +54,10 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     m_add = new QPushButton(tr("&Add placement…"));
     m_edit = new QPushButton(tr("Change p&lacement…"));
     m_remove = new QPushButton(tr("Remove placement…"));
+    m_sheet = new QPushButton(tr("A&ttendance sheet…"));
+    m_sheet->setObjectName(QStringLiteral("attendanceSheet"));
+    m_sheet->setToolTip(tr("The sheet the mentor fills in: one line per planned day, with the "
+                           "hours worked and a signature."));
     auto *title = new QLabel(tr("Placements"));
     QFont bold = title->font();
     bold.setBold(true);
@@ -99,6 +104,8 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     dayTop->addWidget(m_generate);
     dayTop->addWidget(m_addDay);
     dayTop->addWidget(m_removeDay);
+    // The sheet lists the planned days: it goes with them (and the row above has no room).
+    dayTop->addWidget(m_sheet);
 
     m_days = new PlacementDayModel(this);
     m_days->setCommit([this](const PlacementDay &changed) {
@@ -164,6 +171,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &PlacementsTab::addPlacement);
     connect(m_edit, &QPushButton::clicked, this, &PlacementsTab::editPlacement);
     connect(m_remove, &QPushButton::clicked, this, &PlacementsTab::removePlacement);
+    connect(m_sheet, &QPushButton::clicked, this, &PlacementsTab::attendanceSheet);
     connect(m_generate, &QPushButton::clicked, this, &PlacementsTab::generateDays);
     connect(m_addDay, &QPushButton::clicked, this, &PlacementsTab::addDay);
     connect(m_removeDay, &QPushButton::clicked, this, &PlacementsTab::removeDays);
@@ -179,7 +187,8 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     setTabOrder(m_placementView, m_generate);
     setTabOrder(m_generate, m_addDay);
     setTabOrder(m_addDay, m_removeDay);
-    setTabOrder(m_removeDay, m_dayView);
+    setTabOrder(m_removeDay, m_sheet);
+    setTabOrder(m_sheet, m_dayView);
     QWidget *previous = m_dayView;
     for (auto *button : std::as_const(m_statusButtons)) {
         setTabOrder(previous, button);
@@ -354,6 +363,7 @@ void PlacementsTab::updateButtons()
     m_add->setEnabled(m_learnerId != 0);
     m_edit->setEnabled(hasPlacement);
     m_remove->setEnabled(hasPlacement);
+    m_sheet->setEnabled(hasPlacement);
     const bool hasDay = hasPlacement && m_dayView->currentIndex().isValid();
     m_removeDay->setEnabled(hasDay);
     for (auto *button : std::as_const(m_statusButtons))
@@ -509,6 +519,14 @@ void PlacementsTab::removeDays()
     stack->endMacro();
     if (!status)
         m_error->setError(status.error().message);
+}
+
+void PlacementsTab::attendanceSheet()
+{
+    if (const Placement *placement = current()) {
+        AttendanceSheetDialog dialog(m_session, placement->id, this);
+        dialog.exec();
+    }
 }
 
 void PlacementsTab::generateDays()

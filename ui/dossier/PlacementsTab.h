@@ -34,6 +34,7 @@ public:
     PlacementDayModel *dayModel() const { return m_days; }
     QTableView *placementView() const { return m_placementView; }
     QTableView *dayView() const { return m_dayView; }
+    QPushButton *attendanceSheetButton() const { return m_sheet; }
     /// The placement whose days are shown (0: none).
     qint64 placementId() const;
     QString totalsText() const;
@@ -49,6 +50,8 @@ public Q_SLOTS:
     void addDay();
     void removeDays();
     void generateDays();
+    /// The attendance sheet of the chosen placement, for its mentor (preview, print, PDF).
+    void attendanceSheet();
     /// Gives the selected days (or the current one) this status, as one undoable step.
     void markSelected(PlacementDayStatus status);
 
@@ -70,6 +73,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_sheet = nullptr;
     QLabel *m_details = nullptr;
     ReadinessLabel *m_readiness = nullptr;
     QLabel *m_empty = nullptr;
