@@ -403,18 +403,29 @@ Result<int> PlanDocuments::nextNumber(qint64 learnerId, DocumentKind kind) const
     return highest + 1;
 }
 
-Result<PlanVersion> PlanDocuments::storePersonalPlan(qint64 learnerId,
-                                                     const PlanOptions &options) const
+Result<PlanVersion>
+PlanDocuments::store(PlanVersion version,
+                     const std::function<Result<PagedDocument>(int)> &make) const
 {
-    auto number = nextNumber(learnerId, DocumentKind::Plan);
+    auto number = nextNumber(version.learnerId, version.kind);
     if (!number)
         return number.error();
-    auto document = personalPlan(learnerId, options, *number);
+    auto document = make(*number);
     if (!document)
         return document.error();
     auto pdf = document->toPdf();
     if (!pdf)
         return pdf.error();
+    version.pages = pdf->pages;
+    version.pdf = pdf->bytes;
+    if (auto id = PlanVersionRepository(m_database, m_clock).add(version); !id)
+        return id.error();
+    return version;
+}
+
+Result<PlanVersion> PlanDocuments::storePersonalPlan(qint64 learnerId,
+                                                     const PlanOptions &options) const
+{
     PlanVersion version;
     version.learnerId = learnerId;
     version.kind = DocumentKind::Plan;
@@ -424,11 +435,7 @@ Result<PlanVersion> PlanDocuments::storePersonalPlan(qint64 learnerId,
         version.sections.append(sectionCode(section));
     if (options.includeSensitive)
         version.sections.append(QStringLiteral("sensitive"));
-    version.pages = pdf->pages;
-    version.pdf = pdf->bytes;
-    if (auto id = PlanVersionRepository(m_database, m_clock).add(version); !id)
-        return id.error();
-    return version;
+    return store(version, [&](int number) { return personalPlan(learnerId, options, number); });
 }
 
 Result<PlanVersion> PlanDocuments::storeAttendanceSheet(qint64 placementId,
@@ -437,25 +444,13 @@ Result<PlanVersion> PlanDocuments::storeAttendanceSheet(qint64 placementId,
     auto placement = PlacementRepository(m_database, m_clock).get(placementId);
     if (!placement)
         return placement.error();
-    auto number = nextNumber(placement->learnerId, DocumentKind::Attendance);
-    if (!number)
-        return number.error();
-    auto document = attendanceSheet(placementId, *number, language);
-    if (!document)
-        return document.error();
-    auto pdf = document->toPdf();
-    if (!pdf)
-        return pdf.error();
     PlanVersion version;
     version.learnerId = placement->learnerId;
     version.kind = DocumentKind::Attendance;
     version.language = language;
     version.subjectId = placementId;
-    version.pages = pdf->pages;
-    version.pdf = pdf->bytes;
-    if (auto id = PlanVersionRepository(m_database, m_clock).add(version); !id)
-        return id.error();
-    return version;
+    return store(version,
+                 [&](int number) { return attendanceSheet(placementId, number, language); });
 }
 
 PlanOptions PlanDocuments::optionsOf(const PlanVersion &version)

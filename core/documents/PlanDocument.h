@@ -5,6 +5,8 @@
 #include "PersonalPlan.h"
 #include "domain/PlanVersion.h"
 
+#include <functional>
+
 namespace traject {
 
 class Clock;
@@ -38,6 +40,9 @@ public:
 
 private:
     Result<int> nextNumber(qint64 learnerId, DocumentKind kind) const;
+    /// Makes the document with the next number of the version's learner and kind, and stores it.
+    Result<PlanVersion> store(PlanVersion version,
+                              const std::function<Result<PagedDocument>(int number)> &make) const;
 
     Database &m_database;
     const Clock &m_clock;

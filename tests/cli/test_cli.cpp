@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end tests: the real program, started as a user or a script would.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -9,35 +10,9 @@
 
 using traject::test::fileChecksum;
 
-namespace {
+using traject::test::run;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs the program with its own empty home, so that settings and default files stay in the test.
-Run run(const QStringList &arguments, const QTemporaryDir &home)
-{
-    QProcess process;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TRAJECT_APP), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-} // namespace
+namespace { } // namespace
 
 TEST_CASE("cli: --version and --help")
 {

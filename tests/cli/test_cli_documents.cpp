@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end: personal plans and attendance sheets written from the command line.
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -12,31 +13,10 @@
 
 namespace {
 
-struct Run
+/// Documents are written by scripts too, where there is no display at all.
+traject::test::Run runWithoutDisplay(const QStringList &arguments, const QTemporaryDir &home)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// The program with its own empty home, as a script would start it.
-Run run(const QStringList &arguments, const QTemporaryDir &home)
-{
-    QProcess process;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // documents need no display
-    environment.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TRAJECT_APP), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    Run result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return traject::test::run(arguments, home, traject::test::Display::None);
 }
 
 QString pdfText(const QString &path)
@@ -53,7 +33,7 @@ QString pdfText(const QString &path)
 QString demoDatabase(const QTemporaryDir &home)
 {
     const QString db = home.filePath(QStringLiteral("caseload.sqlite"));
-    const auto made = run(
+    const auto made = runWithoutDisplay(
         { QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--no-window") },
         home);
     REQUIRE(made.exitCode == 0);
@@ -67,9 +47,10 @@ TEST_CASE("cli: --print-plan writes the learner's plan and keeps it as a version
     QTemporaryDir home;
     const QString db = demoDatabase(home);
     const QString pdf = home.filePath(QStringLiteral("plan.pdf"));
-    const auto first = run({ QStringLiteral("--db"), db, QStringLiteral("--print-plan"),
-                             QStringLiteral("1"), QStringLiteral("--out"), pdf },
-                           home);
+    const auto first
+        = runWithoutDisplay({ QStringLiteral("--db"), db, QStringLiteral("--print-plan"),
+                              QStringLiteral("1"), QStringLiteral("--out"), pdf },
+                            home);
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("versie 1")));
@@ -81,11 +62,11 @@ TEST_CASE("cli: --print-plan writes the learner's plan and keeps it as a version
     CHECK(text.contains(QStringLiteral("versie 1")));
 
     // Again, for the workplace and in English: version 2, no barriers.
-    const auto second = run({ QStringLiteral("--db"), db, QStringLiteral("--print-plan"),
-                              QStringLiteral("1"), QStringLiteral("--out"), pdf,
-                              QStringLiteral("--audience"), QStringLiteral("workplace"),
-                              QStringLiteral("--plan-language"), QStringLiteral("en") },
-                            home);
+    const auto second = runWithoutDisplay(
+        { QStringLiteral("--db"), db, QStringLiteral("--print-plan"), QStringLiteral("1"),
+          QStringLiteral("--out"), pdf, QStringLiteral("--audience"), QStringLiteral("workplace"),
+          QStringLiteral("--plan-language"), QStringLiteral("en") },
+        home);
     REQUIRE(second.exitCode == 0);
     const QString english = pdfText(pdf);
     CHECK(english.contains(QStringLiteral("My personal plan")));
@@ -98,9 +79,10 @@ TEST_CASE("cli: --attendance-sheet writes the mentor's sheet of a placement")
     QTemporaryDir home;
     const QString db = demoDatabase(home);
     const QString pdf = home.filePath(QStringLiteral("sheet.pdf"));
-    const auto written = run({ QStringLiteral("--db"), db, QStringLiteral("--attendance-sheet"),
-                               QStringLiteral("1"), QStringLiteral("--out"), pdf },
-                             home);
+    const auto written
+        = runWithoutDisplay({ QStringLiteral("--db"), db, QStringLiteral("--attendance-sheet"),
+                              QStringLiteral("1"), QStringLiteral("--out"), pdf },
+                            home);
     INFO(written.err.toStdString());
     REQUIRE(written.exitCode == 0);
     CHECK(pdfText(pdf).contains(QStringLiteral("Aanwezigheidslijst")));
@@ -126,7 +108,7 @@ TEST_CASE("cli: a plan is refused, with exit code 2 and a message, when it canno
           QStringLiteral("(nl)") },
     }));
     CAPTURE(arguments);
-    const auto refused = run(
+    const auto refused = runWithoutDisplay(
         QStringList { QStringLiteral("--db"), db, QStringLiteral("--out"), pdf } + arguments, home);
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(expected));
@@ -139,25 +121,25 @@ TEST_CASE("cli: a plan needs an existing database and a place to write")
 {
     QTemporaryDir home;
     const QString missing = home.filePath(QStringLiteral("missing.sqlite"));
-    const auto noDatabase = run({ QStringLiteral("--db"), missing, QStringLiteral("--print-plan"),
-                                  QStringLiteral("1"), QStringLiteral("--out"),
-                                  home.filePath(QStringLiteral("plan.pdf")) },
-                                home);
+    const auto noDatabase = runWithoutDisplay(
+        { QStringLiteral("--db"), missing, QStringLiteral("--print-plan"), QStringLiteral("1"),
+          QStringLiteral("--out"), home.filePath(QStringLiteral("plan.pdf")) },
+        home);
     CHECK(noDatabase.exitCode == 2);
     CHECK(noDatabase.err.contains(QStringLiteral("missing.sqlite")));
     CHECK_FALSE(QFile::exists(missing)); // no empty database made for it
 
     const QString db = demoDatabase(home);
     const auto checksum = traject::test::fileChecksum(db);
-    const auto noFolder
-        = run({ QStringLiteral("--db"), db, QStringLiteral("--print-plan"), QStringLiteral("1"),
-                QStringLiteral("--out"), home.filePath(QStringLiteral("no/such/folder/plan.pdf")) },
-              home);
+    const auto noFolder = runWithoutDisplay(
+        { QStringLiteral("--db"), db, QStringLiteral("--print-plan"), QStringLiteral("1"),
+          QStringLiteral("--out"), home.filePath(QStringLiteral("no/such/folder/plan.pdf")) },
+        home);
     CHECK(noFolder.exitCode == 2);
     CHECK(noFolder.err.contains(QStringLiteral("folder")));
     CHECK(traject::test::fileChecksum(db) == checksum);
 
-    const auto noOut = run(
+    const auto noOut = runWithoutDisplay(
         { QStringLiteral("--db"), db, QStringLiteral("--print-plan"), QStringLiteral("1") }, home);
     CHECK(noOut.exitCode == 2);
     CHECK(noOut.err.contains(QStringLiteral("--out")));

@@ -114,6 +114,16 @@ void screenshot(QWidget &widget, const QString &name)
                            + QStringLiteral(".png"));
 }
 
+/// Shows the learner's dossier at its timeline tab.
+LearnerTimelineTab *openTimeline(DossierWidget &dossier, qint64 learner)
+{
+    dossier.resize(900, 600);
+    dossier.show();
+    dossier.showLearner(learner);
+    dossier.tabs()->setCurrentIndex(DossierWidget::Timeline);
+    return qobject_cast<LearnerTimelineTab *>(dossier.tab(DossierWidget::Timeline));
+}
+
 } // namespace
 
 TEST_CASE("the learner's timeline shows the dossier in lanes and opens items in their tab",
@@ -122,11 +132,7 @@ TEST_CASE("the learner's timeline shows the dossier in lanes and opens items in 
     Demo demo;
     const auto move = demo.findMove();
     DossierWidget dossier(*demo.session);
-    dossier.resize(900, 600);
-    dossier.show();
-    dossier.showLearner(move.learner);
-    dossier.tabs()->setCurrentIndex(DossierWidget::Timeline);
-    auto *tab = qobject_cast<LearnerTimelineTab *>(dossier.tab(DossierWidget::Timeline));
+    LearnerTimelineTab *tab = openTimeline(dossier, move.learner);
     REQUIRE(tab);
     TimelineCanvas *canvas = tab->canvas();
     REQUIRE(canvas->timeline().rows.size() == int(Lane::Count));
@@ -361,11 +367,7 @@ TEST_CASE("without a mouse: arrows walk the items, Enter opens one, Alt+arrow mo
     Demo demo;
     const auto move = demo.findMove();
     DossierWidget dossier(*demo.session);
-    dossier.resize(900, 600);
-    dossier.show();
-    dossier.showLearner(move.learner);
-    dossier.tabs()->setCurrentIndex(DossierWidget::Timeline);
-    auto *tab = qobject_cast<LearnerTimelineTab *>(dossier.tab(DossierWidget::Timeline));
+    LearnerTimelineTab *tab = openTimeline(dossier, move.learner);
     TimelineCanvas *canvas = tab->canvas();
     canvas->setFocus();
 

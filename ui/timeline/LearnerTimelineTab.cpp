@@ -52,12 +52,7 @@ void LearnerTimelineTab::reload()
 
 void LearnerTimelineTab::moveDay(qint64 dayId, QDate to)
 {
-    if (auto status = movePlacementDay(m_session, dayId, to); !status)
-        m_toolbar->showMessage(status.error().message, true);
-    else
-        m_toolbar->showMessage(
-            tr("Placement day moved to %1. Undo with Ctrl+Z.").arg(to.toString(u"dd/MM/yyyy")),
-            false);
+    movePlacementDay(m_session, dayId, to, *m_toolbar);
 }
 
 } // namespace traject

@@ -2,6 +2,7 @@
 #include "PlacementDayMove.h"
 
 #include "Session.h"
+#include "TimelineToolbar.h"
 #include "planning/PlacementPlanner.h"
 #include "storage/CalendarRepository.h"
 #include "storage/PlacementRepository.h"
@@ -46,6 +47,18 @@ Status movePlacementDay(Session &session, qint64 dayId, QDate to)
         [&session, before] {
             return PlacementRepository(session.database(), session.clock()).updateDay(before);
         });
+}
+
+void movePlacementDay(Session &session, qint64 dayId, QDate to, TimelineToolbar &toolbar)
+{
+    if (auto status = movePlacementDay(session, dayId, to); !status)
+        toolbar.showMessage(status.error().message, true);
+    else
+        toolbar.showMessage(QCoreApplication::translate("PlacementDayMove",
+                                                        "Placement day moved to %1. Undo with "
+                                                        "Ctrl+Z.")
+                                .arg(to.toString(u"dd/MM/yyyy")),
+                            false);
 }
 
 } // namespace traject

@@ -13,4 +13,9 @@ class Session;
 /// reason, nothing stored) when the planning rules do not allow it (see checkDayMove()).
 Status movePlacementDay(Session &session, qint64 dayId, QDate to);
 
+class TimelineToolbar;
+
+/// Moves the day as movePlacementDay() does and says on the toolbar how it went.
+void movePlacementDay(Session &session, qint64 dayId, QDate to, TimelineToolbar &toolbar);
+
 } // namespace traject
