@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -33,6 +34,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -95,6 +97,17 @@ QList<PlanSection> checkedSections(const PlanDialog &dialog)
             checked.append(section);
     }
     return checked;
+}
+
+/// The widget Tab goes to from this one: the next in the focus chain that takes Tab focus.
+QWidget *nextOnTab(QWidget *from)
+{
+    QWidget *next = from->nextInFocusChain();
+    while (next != from
+           && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(from->window())
+               || !next->isEnabled()))
+        next = next->nextInFocusChain();
+    return next;
 }
 
 QByteArray fileBytes(const QString &path)
@@ -441,4 +454,55 @@ TEST_CASE("the plan dialogs fit a laptop screen")
     dossier.show();
     CHECK(dossier.width() == 800);
     screenshot(dossier, QStringLiteral("dossier-placements"));
+}
+
+TEST_CASE("the plan dialog works from the keyboard")
+{
+    Caseload caseload;
+    PlanDialog dialog(*caseload.session, caseload.withConsent);
+    dialog.show();
+    // Enter prints (the paper then matches a stored version); Escape closes.
+    CHECK(dialog.printButton()->isDefault());
+    // Parts in the order printed, then the versions and what to do with them.
+    CHECK(nextOnTab(dialog.languageCombo()) == dialog.sectionBox(PlanSection::Timeline));
+    CHECK(nextOnTab(dialog.sectionBox(PlanSection::Barriers)) == dialog.sensitiveBox());
+    CHECK(nextOnTab(dialog.sectionBox(PlanSection::Signatures)) == dialog.versions()->view());
+    CHECK(nextOnTab(dialog.versions()->view()) == dialog.previewButton()); // no version to copy yet
+    CHECK(nextOnTab(dialog.previewButton()) == dialog.printButton());
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK(dialog.result() == QDialog::Rejected);
+    CHECK_FALSE(dialog.isVisible());
+}
+
+TEST_CASE("the dossier's Print plan and the tab's Attendance sheet open their dialogs")
+{
+    Caseload caseload;
+    DossierWidget dossier(*caseload.session);
+    dossier.showLearner(caseload.withConsent);
+    dossier.tabs()->setCurrentIndex(DossierWidget::Placements);
+    dossier.show();
+
+    // Each dialog is modal: close it as soon as it is open, noting its learner or placement.
+    const auto closeOpened = [](QString &seen) {
+        QTimer::singleShot(0, [&seen] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *plan = qobject_cast<PlanDialog *>(modal))
+                seen = plan->windowTitle();
+            else if (auto *sheet = qobject_cast<AttendanceSheetDialog *>(modal))
+                seen = sheet->description();
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+        });
+    };
+    QString seen;
+    closeOpened(seen);
+    QTest::mouseClick(dossier.planButton(), Qt::LeftButton);
+    CHECK(seen == QStringLiteral("Print personal plan"));
+
+    auto *tab = qobject_cast<PlacementsTab *>(dossier.tab(DossierWidget::Placements));
+    REQUIRE(tab);
+    seen.clear();
+    closeOpened(seen);
+    QTest::mouseClick(tab->attendanceSheetButton(), Qt::LeftButton);
+    CHECK(seen.startsWith(QStringLiteral("For the mentor at")));
 }

@@ -88,7 +88,7 @@ AttendanceSheetDialog::AttendanceSheetDialog(Session &session, qint64 placementI
     layout->addWidget(m_description);
     layout->addLayout(languageRow);
 
-    setUp(tr("Attendance sheet of %1").arg(m_learnerName), options, m_language,
+    setUp(tr("Attendance sheet of %1").arg(m_learnerName), options, { m_language },
           tr("Stored versi&ons of this sheet"));
     versions()->view()->hideColumn(PlanVersionModel::Audience);
     connect(m_language, &QComboBox::currentIndexChanged, this,

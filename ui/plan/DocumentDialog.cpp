@@ -41,8 +41,8 @@ DocumentDialog::DocumentDialog(Session &session, qint64 learnerId, QWidget *pare
     , m_learnerId(learnerId)
 { }
 
-void DocumentDialog::setUp(const QString &title, QWidget *options, QWidget *lastOption,
-                           const QString &versionsTitle)
+void DocumentDialog::setUp(const QString &title, QWidget *options,
+                           const QList<QWidget *> &optionOrder, const QString &versionsTitle)
 {
     auto *heading = new QLabel(title);
     QFont headingFont = heading->font();
@@ -99,12 +99,12 @@ void DocumentDialog::setUp(const QString &title, QWidget *options, QWidget *last
             reloadVersions();
     });
 
-    setTabOrder(lastOption, m_versions->view());
-    setTabOrder(m_versions->view(), m_versions->saveCopyButton());
-    setTabOrder(m_versions->saveCopyButton(), m_preview);
-    setTabOrder(m_preview, m_print);
-    setTabOrder(m_print, m_save);
-    setTabOrder(m_save, m_buttons->button(QDialogButtonBox::Close));
+    // One chain from the first option to Close (setTabOrder moves the second widget only).
+    QList<QWidget *> order = optionOrder;
+    order << m_versions->view() << m_versions->saveCopyButton() << m_preview << m_print << m_save
+          << m_buttons->button(QDialogButtonBox::Close);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     reloadVersions();
     updateActions();

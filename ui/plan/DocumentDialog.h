@@ -62,8 +62,9 @@ protected:
 
     /// Lays the dialog out around the subclass's options: a title, the options, the stored
     /// versions (under versionsTitle), the messages and the buttons. Call it at the end of the
-    /// subclass's constructor; the keyboard goes from lastOption to the versions.
-    void setUp(const QString &title, QWidget *options, QWidget *lastOption,
+    /// subclass's constructor; the keyboard goes through optionOrder, then the versions and the
+    /// buttons.
+    void setUp(const QString &title, QWidget *options, const QList<QWidget *> &optionOrder,
                const QString &versionsTitle);
 
     /// The document as chosen, marked with this version number.

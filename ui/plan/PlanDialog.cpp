@@ -38,25 +38,16 @@ PlanDialog::PlanDialog(Session &session, qint64 learnerId, QWidget *parent)
 
     setWindowTitle(tr("Print personal plan"));
     QWidget *options = makeOptions();
-    setUp(tr("Personal plan of %1").arg(m_learnerName), options, m_sections.last(),
-          tr("Stored versi&ons"));
-    // Keyboard: who, language, then the parts in order (then the versions and the buttons).
-    QWidget *previous = m_audience.value(Audience::Learner);
-    for (QWidget *next :
-         std::initializer_list<QWidget *> { m_audience.value(Audience::Workplace),
-                                            m_audience.value(Audience::Partner), m_language }) {
-        setTabOrder(previous, next);
-        previous = next;
-    }
+    // Keyboard: who, language, then the parts in the order printed.
+    QList<QWidget *> order { m_audience.value(Audience::Learner),
+                             m_audience.value(Audience::Workplace),
+                             m_audience.value(Audience::Partner), m_language };
     for (const PlanSection section : allSections()) {
-        setTabOrder(previous, m_sections.value(section));
-        previous = m_sections.value(section);
-        if (section == PlanSection::Barriers) {
-            setTabOrder(previous, m_sensitive);
-            previous = m_sensitive;
-        }
+        order.append(m_sections.value(section));
+        if (section == PlanSection::Barriers)
+            order.append(m_sensitive);
     }
-
+    setUp(tr("Personal plan of %1").arg(m_learnerName), options, order, tr("Stored versi&ons"));
     audienceChanged();
     m_audience.value(Audience::Learner)->setFocus();
 }
