@@ -7,7 +7,12 @@
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "documents/TimelinePainter.h"
+#include "dossier/BarriersTab.h"
 #include "dossier/DossierWidget.h"
+#include "dossier/PlacementsTab.h"
+#include "dossier/barriers/BarrierModel.h"
+#include "dossier/barriers/TableSection.h"
+#include "dossier/placements/PlacementDayModel.h"
 #include "planning/PlacementPlanner.h"
 #include "storage/CalendarRepository.h"
 #include "storage/LearnerRepository.h"
@@ -19,6 +24,7 @@
 #include "timeline/TimelineToolbar.h"
 
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -28,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -154,6 +161,24 @@ TEST_CASE("the learner's timeline shows the dossier in lanes and opens items in 
     QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, onDay);
     REQUIRE(opened.size() == 1);
     CHECK(dossier.tabs()->currentIndex() == DossierWidget::Placements);
+    // There, the placement and the day are selected.
+    auto *placements = qobject_cast<PlacementsTab *>(dossier.tab(DossierWidget::Placements));
+    CHECK(placements->placementId() == move.day.placementId);
+    CHECK(placements->dayView()->currentIndex().row()
+          == placements->dayModel()->rowOf(move.day.id));
+
+    // A barrier opens in the barriers tab, selected.
+    const Timeline &t = canvas->timeline();
+    const auto barrier = std::find_if(t.items.begin(), t.items.end(), [](const Item &item) {
+        return item.kind == ItemKind::Barrier;
+    });
+    if (barrier != t.items.end()) {
+        dossier.showItem(*barrier);
+        CHECK(dossier.tabs()->currentIndex() == DossierWidget::Barriers);
+        auto *barriers = qobject_cast<BarriersTab *>(dossier.tab(DossierWidget::Barriers));
+        CHECK(barriers->barrierSection()->view()->currentIndex().row()
+              == barriers->barrierModel()->rowOf(barrier->id));
+    }
 }
 
 TEST_CASE("zooming keeps the date under the pointer in place", "[timeline]")

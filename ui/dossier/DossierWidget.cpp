@@ -12,6 +12,7 @@
 #include "dossier/TrainingTab.h"
 #include "plan/PlanDialog.h"
 #include "storage/LearnerRepository.h"
+#include "timeline/ItemSelection.h"
 #include "timeline/LearnerTimelineTab.h"
 
 #include <QHBoxLayout>
@@ -85,26 +86,7 @@ void DossierWidget::showLearner(qint64 learnerId)
 
 void DossierWidget::showItem(const timeline::Item &item)
 {
-    using timeline::ItemKind;
-    switch (item.kind) {
-    case ItemKind::Phase:
-        m_tabs->setCurrentIndex(Profile);
-        break;
-    case ItemKind::Module:
-        m_tabs->setCurrentIndex(Training);
-        break;
-    case ItemKind::Placement:
-    case ItemKind::PlacementDay:
-        m_tabs->setCurrentIndex(Placements);
-        break;
-    case ItemKind::Barrier:
-    case ItemKind::Action:
-        m_tabs->setCurrentIndex(Barriers);
-        break;
-    case ItemKind::Aftercare:
-        m_tabs->setCurrentIndex(Aftercare);
-        break;
-    }
+    showTimelineItem(*this, item);
 }
 
 void DossierWidget::reloadHeader()
