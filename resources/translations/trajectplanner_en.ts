@@ -476,7 +476,17 @@
     </message>
     <message numerus="yes">
         <source>%1 version %2 (%n page(s)) written to %3.</source>
-        <translation><numerusform>%1 version %2 (%n page) written to %3.</numerusform><numerusform>%1 version %2 (%n pages) written to %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 version %2 (%n page) written to %3.</numerusform>
+            <numerusform>%1 version %2 (%n pages) written to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1944,10 @@
         <source>Move placement day to %1</source>
         <translation>Move placement day to %1</translation>
     </message>
+    <message>
+        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
+        <translation>Placement day moved to %1. Undo with Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementRepository</name>
@@ -2171,6 +2185,13 @@
     <message>
         <source>This programme does not exist (number %1).</source>
         <translation>This programme does not exist (number %1).</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2587,49 @@
     <message>
         <source>Record the aftercare agreement</source>
         <translation>Record the aftercare agreement</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AttendanceSheetDialog</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>For the mentor at %1, %2 to %3.</source>
+        <translation>For the mentor at %1, %2 to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One line per planned day (%n day(s)) with the hours worked and a signature, filled in on paper and entered afterwards.</source>
+        <translation><numerusform>One line per planned day (%n day) with the hours worked and a signature, filled in on paper and entered afterwards.</numerusform><numerusform>One line per planned day (%n days) with the hours worked and a signature, filled in on paper and entered afterwards.</numerusform></translation>
+    </message>
+    <message>
+        <source>No days are planned any more: the sheet has empty lines to fill in.</source>
+        <translation>No days are planned any more: the sheet has empty lines to fill in.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of %1</source>
+        <translation>Attendance sheet of %1</translation>
+    </message>
+    <message>
+        <source>Stored versi&amp;ons of this sheet</source>
+        <translation>Stored versi&amp;ons of this sheet</translation>
+    </message>
+    <message>
+        <source>Attendance sheet %1 %2 v%3</source>
+        <translation>Attendance sheet %1 %2 v%3</translation>
     </message>
 </context>
 <context>
@@ -2983,8 +3047,8 @@
         <translation>&amp;Sort by:</translation>
     </message>
     <message>
-        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
-        <translation>Placement day moved to %1. Undo with Ctrl+Z.</translation>
+        <source>Ongoing trajectories</source>
+        <translation>Ongoing trajectories</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3303,53 @@
     </message>
 </context>
 <context>
+    <name>traject::DocumentDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Shows the pages as they will be printed; nothing is kept.</source>
+        <translation>Shows the pages as they will be printed; nothing is kept.</translation>
+    </message>
+    <message>
+        <source>Prints the document and keeps it as a new version.</source>
+        <translation>Prints the document and keeps it as a new version.</translation>
+    </message>
+    <message>
+        <source>Saves the document as a PDF file and keeps it as a new version.</source>
+        <translation>Saves the document as a PDF file and keeps it as a new version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%n page(s)) is sent to the printer.</source>
+        <translation><numerusform>Version %1 (%n page) is sent to the printer.</numerusform><numerusform>Version %1 (%n pages) is sent to the printer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%n page(s)) is saved as %2.</source>
+        <translation><numerusform>Version %1 (%n page) is saved as %2.</numerusform><numerusform>Version %1 (%n pages) is saved as %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Print: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Save as PDF: %1</translation>
+    </message>
+</context>
+<context>
     <name>traject::DossierWidget</name>
     <message>
         <source>Profile</source>
@@ -3286,6 +3397,14 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int plan…</source>
+        <translation>Pr&amp;int plan…</translation>
+    </message>
+    <message>
+        <source>Print the personal plan or save it as a PDF (Ctrl+P).</source>
+        <translation>Print the personal plan or save it as a PDF (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3604,6 @@
         <source>Drag a planned placement day to move it; double-click an item to open it.</source>
         <translation>Drag a planned placement day to move it; double-click an item to open it.</translation>
     </message>
-    <message>
-        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
-        <translation>Placement day moved to %1. Undo with Ctrl+Z.</translation>
-    </message>
 </context>
 <context>
     <name>traject::LogbookModel</name>
@@ -3680,6 +3795,10 @@
     <message>
         <source>Caseload &amp;timeline</source>
         <translation>Caseload &amp;timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Print personal plan…</source>
+        <translation>&amp;Print personal plan…</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4685,124 @@
         <source>Target: %1 days, %2 hours</source>
         <translation>Target: %1 days, %2 hours</translation>
     </message>
+    <message>
+        <source>A&amp;ttendance sheet…</source>
+        <translation>A&amp;ttendance sheet…</translation>
+    </message>
+    <message>
+        <source>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</source>
+        <translation>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlanDialog</name>
+    <message>
+        <source>Print personal plan</source>
+        <translation>Print personal plan</translation>
+    </message>
+    <message>
+        <source>Personal plan of %1</source>
+        <translation>Personal plan of %1</translation>
+    </message>
+    <message>
+        <source>Stored versi&amp;ons</source>
+        <translation>Stored versi&amp;ons</translation>
+    </message>
+    <message>
+        <source>Printed for</source>
+        <translation>Printed for</translation>
+    </message>
+    <message>
+        <source>The &amp;learner</source>
+        <translation>The &amp;learner</translation>
+    </message>
+    <message>
+        <source>Everything: the learner's own plan to take home.</source>
+        <translation>Everything: the learner's own plan to take home.</translation>
+    </message>
+    <message>
+        <source>The &amp;workplace</source>
+        <translation>The &amp;workplace</translation>
+    </message>
+    <message>
+        <source>The schedule, the mentor and the contacts: never the barriers or the appointments.</source>
+        <translation>The schedule, the mentor and the contacts: never the barriers or the appointments.</translation>
+    </message>
+    <message>
+        <source>A pa&amp;rtner</source>
+        <translation>A pa&amp;rtner</translation>
+    </message>
+    <message>
+        <source>Only what the learner agreed to share (consent on the Profile tab).</source>
+        <translation>Only what the learner agreed to share (consent on the Profile tab).</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation>Parts of the plan</translation>
+    </message>
+    <message>
+        <source>Include &amp;sensitive barriers (family, psychological)</source>
+        <translation>Include &amp;sensitive barriers (family, psychological)</translation>
+    </message>
+    <message>
+        <source>Barriers of a sensitive kind are left out unless you tick this.</source>
+        <translation>Barriers of a sensitive kind are left out unless you tick this.</translation>
+    </message>
+    <message>
+        <source>Never printed for %1.</source>
+        <translation>Never printed for %1.</translation>
+    </message>
+    <message>
+        <source>Personal plan %1 v%2</source>
+        <translation>Personal plan %1 v%2</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlanVersionModel</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>With the sensitive barriers.</source>
+        <translation>With the sensitive barriers.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
 </context>
 <context>
     <name>traject::ProfileTab</name>
@@ -5350,6 +5587,37 @@ You can undo this with %2.</translation>
     <message>
         <source>Enr&amp;olment:</source>
         <translation>Enr&amp;olment:</translation>
+    </message>
+</context>
+<context>
+    <name>traject::VersionList</name>
+    <message>
+        <source>Nothing is printed or saved yet. Every version you print or save is kept here, so that you can make the same copy again.</source>
+        <translation>Nothing is printed or saved yet. Every version you print or save is kept here, so that you can make the same copy again.</translation>
+    </message>
+    <message>
+        <source>Save cop&amp;y as PDF…</source>
+        <translation>Save cop&amp;y as PDF…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen version exactly as it was printed then.</source>
+        <translation>Saves the chosen version exactly as it was printed then.</translation>
+    </message>
+    <message>
+        <source>Choose the version to save.</source>
+        <translation>Choose the version to save.</translation>
+    </message>
+    <message>
+        <source>A copy of version %1 is saved as %2.</source>
+        <translation>A copy of version %1 is saved as %2.</translation>
+    </message>
+    <message>
+        <source>Version %1.pdf</source>
+        <translation>Version %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save a copy as PDF</source>
+        <translation>Save a copy as PDF</translation>
     </message>
 </context>
 <context>

@@ -476,7 +476,17 @@
     </message>
     <message numerus="yes">
         <source>%1 version %2 (%n page(s)) written to %3.</source>
-        <translation><numerusform>%1 versie %2 (%n pagina) geschreven naar %3.</numerusform><numerusform>%1 versie %2 (%n pagina's) geschreven naar %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1 versie %2 (%n pagina) geschreven naar %3.</numerusform>
+            <numerusform>%1 versie %2 (%n pagina's) geschreven naar %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1944,10 @@
         <source>Move placement day to %1</source>
         <translation>Werkplekdag verplaatsen naar %1</translation>
     </message>
+    <message>
+        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
+        <translation>Werkplekdag verplaatst naar %1. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>PlacementRepository</name>
@@ -2171,6 +2185,13 @@
     <message>
         <source>This programme does not exist (number %1).</source>
         <translation>Deze opleiding bestaat niet (nummer %1).</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2587,49 @@
     <message>
         <source>Record the aftercare agreement</source>
         <translation>Nazorgafspraak vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AttendanceSheetDialog</name>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <source>For the mentor at %1, %2 to %3.</source>
+        <translation>Voor de mentor bij %1, %2 tot %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>One line per planned day (%n day(s)) with the hours worked and a signature, filled in on paper and entered afterwards.</source>
+        <translation><numerusform>Eén regel per geplande dag (%n dag) met de gewerkte uren en een handtekening, op papier ingevuld en daarna ingevoerd.</numerusform><numerusform>Eén regel per geplande dag (%n dagen) met de gewerkte uren en een handtekening, op papier ingevuld en daarna ingevoerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>No days are planned any more: the sheet has empty lines to fill in.</source>
+        <translation>Er zijn geen dagen meer gepland: de lijst heeft lege regels om in te vullen.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Attendance sheet of %1</source>
+        <translation>Aanwezigheidslijst van %1</translation>
+    </message>
+    <message>
+        <source>Stored versi&amp;ons of this sheet</source>
+        <translation>Bewaarde vers&amp;ies van deze lijst</translation>
+    </message>
+    <message>
+        <source>Attendance sheet %1 %2 v%3</source>
+        <translation>Aanwezigheidslijst %1 %2 v%3</translation>
     </message>
 </context>
 <context>
@@ -2983,8 +3047,8 @@
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
-        <translation>Werkplekdag verplaatst naar %1. Ongedaan maken met Ctrl+Z.</translation>
+        <source>Ongoing trajectories</source>
+        <translation>Lopende trajecten</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3303,53 @@
     </message>
 </context>
 <context>
+    <name>traject::DocumentDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Voorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Bewaren als p&amp;df…</translation>
+    </message>
+    <message>
+        <source>Shows the pages as they will be printed; nothing is kept.</source>
+        <translation>Toont de pagina's zoals ze afgedrukt worden; er wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Prints the document and keeps it as a new version.</source>
+        <translation>Drukt het document af en bewaart het als nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Saves the document as a PDF file and keeps it as a new version.</source>
+        <translation>Bewaart het document als pdf-bestand en houdt het bij als nieuwe versie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%n page(s)) is sent to the printer.</source>
+        <translation><numerusform>Versie %1 (%n pagina) is naar de printer gestuurd.</numerusform><numerusform>Versie %1 (%n pagina's) is naar de printer gestuurd.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 (%n page(s)) is saved as %2.</source>
+        <translation><numerusform>Versie %1 (%n pagina) is bewaard als %2.</numerusform><numerusform>Versie %1 (%n pagina's) is bewaard als %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Voorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>Print: %1</source>
+        <translation>Afdrukken: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF: %1</source>
+        <translation>Bewaren als pdf: %1</translation>
+    </message>
+</context>
+<context>
     <name>traject::DossierWidget</name>
     <message>
         <source>Profile</source>
@@ -3286,6 +3397,14 @@
     <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int plan…</source>
+        <translation>Plan af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print the personal plan or save it as a PDF (Ctrl+P).</source>
+        <translation>Druk het trajectplan af of bewaar het als pdf (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3604,6 @@
         <source>Drag a planned placement day to move it; double-click an item to open it.</source>
         <translation>Sleep een geplande werkplekdag om hem te verplaatsen; dubbelklik op een onderdeel om het te openen.</translation>
     </message>
-    <message>
-        <source>Placement day moved to %1. Undo with Ctrl+Z.</source>
-        <translation>Werkplekdag verplaatst naar %1. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
 </context>
 <context>
     <name>traject::LogbookModel</name>
@@ -3680,6 +3795,10 @@
     <message>
         <source>Caseload &amp;timeline</source>
         <translation>&amp;Tijdlijn cursisten</translation>
+    </message>
+    <message>
+        <source>&amp;Print personal plan…</source>
+        <translation>Trajectplan af&amp;drukken…</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4685,124 @@
         <source>Target: %1 days, %2 hours</source>
         <translation>Doel: %1 dagen, %2 uren</translation>
     </message>
+    <message>
+        <source>A&amp;ttendance sheet…</source>
+        <translation>Aan&amp;wezigheidslijst…</translation>
+    </message>
+    <message>
+        <source>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</source>
+        <translation>De lijst die de mentor invult: één regel per geplande dag, met de gewerkte uren en een handtekening.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlanDialog</name>
+    <message>
+        <source>Print personal plan</source>
+        <translation>Trajectplan afdrukken</translation>
+    </message>
+    <message>
+        <source>Personal plan of %1</source>
+        <translation>Trajectplan van %1</translation>
+    </message>
+    <message>
+        <source>Stored versi&amp;ons</source>
+        <translation>Bewaarde vers&amp;ies</translation>
+    </message>
+    <message>
+        <source>Printed for</source>
+        <translation>Afgedrukt voor</translation>
+    </message>
+    <message>
+        <source>The &amp;learner</source>
+        <translation>De &amp;cursist</translation>
+    </message>
+    <message>
+        <source>Everything: the learner's own plan to take home.</source>
+        <translation>Alles: het eigen plan van de cursist om mee naar huis te nemen.</translation>
+    </message>
+    <message>
+        <source>The &amp;workplace</source>
+        <translation>De &amp;werkplek</translation>
+    </message>
+    <message>
+        <source>The schedule, the mentor and the contacts: never the barriers or the appointments.</source>
+        <translation>De planning, de mentor en de contactpersonen: nooit de drempels of de afspraken.</translation>
+    </message>
+    <message>
+        <source>A pa&amp;rtner</source>
+        <translation>Een pa&amp;rtner</translation>
+    </message>
+    <message>
+        <source>Only what the learner agreed to share (consent on the Profile tab).</source>
+        <translation>Alleen wat de cursist wil delen (toestemming op het tabblad Profiel).</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Parts of the plan</source>
+        <translation>Delen van het plan</translation>
+    </message>
+    <message>
+        <source>Include &amp;sensitive barriers (family, psychological)</source>
+        <translation>&amp;Gevoelige drempels opnemen (gezin, psychisch)</translation>
+    </message>
+    <message>
+        <source>Barriers of a sensitive kind are left out unless you tick this.</source>
+        <translation>Gevoelige drempels worden weggelaten, tenzij je dit aanvinkt.</translation>
+    </message>
+    <message>
+        <source>Never printed for %1.</source>
+        <translation>Nooit afgedrukt voor %1.</translation>
+    </message>
+    <message>
+        <source>Personal plan %1 v%2</source>
+        <translation>Trajectplan %1 v%2</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PlanVersionModel</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>With the sensitive barriers.</source>
+        <translation>Met de gevoelige drempels.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
 </context>
 <context>
     <name>traject::ProfileTab</name>
@@ -5350,6 +5587,37 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>Enr&amp;olment:</source>
         <translation>Inschrij&amp;ving:</translation>
+    </message>
+</context>
+<context>
+    <name>traject::VersionList</name>
+    <message>
+        <source>Nothing is printed or saved yet. Every version you print or save is kept here, so that you can make the same copy again.</source>
+        <translation>Er is nog niets afgedrukt of bewaard. Elke versie die je afdrukt of bewaart, blijft hier, zodat je dezelfde kopie opnieuw kan maken.</translation>
+    </message>
+    <message>
+        <source>Save cop&amp;y as PDF…</source>
+        <translation>&amp;Kopie bewaren als pdf…</translation>
+    </message>
+    <message>
+        <source>Saves the chosen version exactly as it was printed then.</source>
+        <translation>Bewaart de gekozen versie precies zoals ze toen afgedrukt werd.</translation>
+    </message>
+    <message>
+        <source>Choose the version to save.</source>
+        <translation>Kies de versie om te bewaren.</translation>
+    </message>
+    <message>
+        <source>A copy of version %1 is saved as %2.</source>
+        <translation>Een kopie van versie %1 is bewaard als %2.</translation>
+    </message>
+    <message>
+        <source>Version %1.pdf</source>
+        <translation>Versie %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save a copy as PDF</source>
+        <translation>Een kopie bewaren als pdf</translation>
     </message>
 </context>
 <context>
