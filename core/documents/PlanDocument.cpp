@@ -286,7 +286,8 @@ Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOp
                 QStringLiteral("timeline"), QSizeF(pageWidth, height + legend),
                 [plan, height](QPainter &painter, double width) {
                     timeline::paintTimelinePicture(painter, plan->timeline, QPointF(0, 0), width);
-                    timeline::paintTimelineLegend(painter, QPointF(0, height + 6), width);
+                    timeline::paintTimelineLegend(painter, QPointF(0, height + 6), width,
+                                                  plan->has(PlanSection::Barriers));
                 });
             break;
         }
@@ -371,7 +372,7 @@ Result<PagedDocument> PlanDocuments::attendanceSheet(qint64 placementId, int ver
         rows.append({ QStringLiteral("&nbsp;"), QString(), QString(), QString(), QString() });
     html += table({ tr("Date"), tr("Planned hours"), tr("Hours worked"), tr("Signature mentor"),
                     tr("Remark") },
-                  rows, QStringLiteral("20,13,13,27,27"));
+                  rows, QStringLiteral("18,15,15,27,25"));
     html += QStringLiteral("<p>&nbsp;</p>");
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                            "style=\"border-color: #9aa9b8; border-style: solid;\">"

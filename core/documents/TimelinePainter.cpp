@@ -307,7 +307,7 @@ double paintTimelinePicture(QPainter &painter, const Timeline &timeline, QPointF
     return headerHeight + bounds.height();
 }
 
-double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width)
+double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width, bool withBarriers)
 {
     const TonePalette palette;
     struct Entry
@@ -317,7 +317,7 @@ double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width)
         bool hatched;
         QString text;
     };
-    const QList<Entry> entries {
+    QList<Entry> entries {
         { Shape::Type::Day, Tone::Planned, false, LegendTexts::tr("planned day") },
         { Shape::Type::Day, Tone::Done, false, LegendTexts::tr("worked") },
         { Shape::Type::Day, Tone::Warning, false, LegendTexts::tr("absent, excused") },
@@ -331,6 +331,11 @@ double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width)
         { Shape::Type::Shade, Tone::Closure, false, LegendTexts::tr("closed") },
         { Shape::Type::Line, Tone::Today, false, LegendTexts::tr("today") },
     };
+    if (!withBarriers) {
+        entries.removeIf([](const Entry &entry) {
+            return (entry.type == Shape::Type::Bar) || entry.type == Shape::Type::Marker;
+        });
+    }
     painter.save();
     QFont font = painter.font();
     font.setPixelSize(10);

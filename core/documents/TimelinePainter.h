@@ -60,6 +60,8 @@ double paintTimelinePicture(QPainter &painter, const Timeline &timeline, QPointF
 
 /// Draws what the colours and marks of a timeline mean, in lines `width` wide at topLeft (same
 /// units as paintTimelinePicture()). Returns the height used.
-double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width);
+/// Without barriers, their marks are left out (for a reader who never sees them).
+double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width,
+                           bool withBarriers = true);
 
 } // namespace traject::timeline

@@ -138,6 +138,7 @@ TEST_CASE("the workplace never gets barriers or appointments; a partner needs co
         CHECK(text.contains(QStringLiteral("Mijn werkplekleren")));
         CHECK_FALSE(text.contains(QStringLiteral("Waar werken we aan?")));
         CHECK_FALSE(text.contains(barrier));
+        CHECK_FALSE(text.contains(QStringLiteral("drempel"))); // not even in the legend
         // Asking for the barriers anyway is refused, with the reason.
         PlanOptions options = PlanOptions::forAudience(Audience::Workplace);
         options.sections.append(PlanSection::Barriers);
