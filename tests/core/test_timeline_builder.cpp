@@ -8,6 +8,7 @@
 #include "storage/PlacementRepository.h"
 #include "timeline/CaseloadTimeline.h"
 #include "timeline/LearnerTimeline.h"
+#include "timeline/Scene.h"
 
 #include <algorithm>
 
@@ -230,4 +231,108 @@ TEST_CASE("the caseload timeline has a row per learner, filtered and sorted", "[
                 CHECK((learner.phase != Phase::Stopped && learner.phase != Phase::Outflow));
         }
     }
+}
+
+TEST_CASE("the scene of a known learner draws exactly her days, her blocked placement and her "
+          "overdue action",
+          "[timeline][builder][scene]")
+{
+    FixedClock clock(test::fixedToday()); // Friday 14 March 2025
+    auto db = test::memoryDatabase();
+    Learner learner;
+    learner.firstName = QStringLiteral("Amina");
+    learner.lastName = QStringLiteral("Peeters");
+    const qint64 learnerId = require(LearnerRepository(*db, clock).add(learner));
+
+    PlacementRepository placements(*db, clock);
+    Placement placement;
+    placement.learnerId = learnerId;
+    placement.start = QDate(2025, 3, 3);
+    placement.end = QDate(2025, 3, 28);
+    placement.pattern = { Qt::Monday, Qt::Wednesday };
+    placement.targetDays = 8;
+    require(placements.add(placement));
+    const QList<QPair<QDate, PlacementDayStatus>> days {
+        { QDate(2025, 3, 3), PlacementDayStatus::Worked },
+        { QDate(2025, 3, 5), PlacementDayStatus::AbsentExcused },
+        { QDate(2025, 3, 10), PlacementDayStatus::AbsentUnexcused },
+        { QDate(2025, 3, 17), PlacementDayStatus::Planned },
+    };
+    for (const auto &[date, status] : days) {
+        PlacementDay day;
+        day.placementId = placement.id;
+        day.date = date;
+        day.plannedHours = 7.6;
+        day.status = status;
+        require(placements.addDay(day));
+    }
+
+    BarrierRepository barriers(*db, clock);
+    Barrier childcare;
+    childcare.learnerId = learnerId;
+    childcare.category = BarrierCategory::Preconditions;
+    childcare.description = QStringLiteral("No childcare on Wednesdays");
+    childcare.detectedOn = QDate(2025, 3, 1);
+    childcare.blocks.push_back(BlockedItem::placement(placement.id));
+    require(barriers.addBarrier(childcare));
+    Action call;
+    call.learnerId = learnerId;
+    call.barrierId = childcare.id;
+    call.description = QStringLiteral("Call the local childcare office");
+    call.due = QDate(2025, 3, 12);
+    require(barriers.addAction(call));
+
+    const Timeline t = require(LearnerTimelineBuilder(*db, clock).build(learnerId));
+    const Scene scene(&t, DateScale(t.from, Zoom::Month), RowLayout(t.rows, { 18, 4, 0 }));
+    const auto shapes = scene.shapes(scene.bounds());
+    const auto ofItems = [&](ItemKind kind) {
+        QList<Shape> found;
+        for (const Shape &shape : shapes) {
+            if (shape.item >= 0 && t.items[size_t(shape.item)].kind == kind)
+                found.append(shape);
+        }
+        return found;
+    };
+
+    // Four days, each in the tone of its status, in the placement lane, at its date.
+    const auto dayShapes = ofItems(ItemKind::PlacementDay);
+    REQUIRE(dayShapes.size() == 4);
+    const QList<Tone> tones { Tone::Done, Tone::Warning, Tone::Danger, Tone::Planned };
+    for (int i = 0; i < 4; ++i) {
+        const Item &item = t.items[size_t(dayShapes[i].item)];
+        CHECK(item.row == int(Lane::Placements));
+        CHECK(item.start == days[i].first);
+        CHECK(dayShapes[i].tone == tones[i]);
+        CHECK(dayShapes[i].rect.left() >= scene.scale().x(days[i].first));
+        CHECK(dayShapes[i].rect.right() <= scene.scale().xAfter(days[i].first));
+    }
+    // The placement: one hatched bar that names the barrier; its days beneath it.
+    const auto bars = ofItems(ItemKind::Placement);
+    REQUIRE(bars.size() == 1);
+    CHECK(bars[0].hatched);
+    CHECK(bars[0].text.contains(QStringLiteral("No childcare on Wednesdays")));
+    CHECK(dayShapes[0].rect.top() >= bars[0].rect.bottom());
+    // The barrier runs from 1 March to today, open; the action is an overdue marker.
+    const auto barrierShapes = ofItems(ItemKind::Barrier);
+    REQUIRE(barrierShapes.size() == 1);
+    CHECK(barrierShapes[0].tone == Tone::Danger);
+    CHECK(barrierShapes[0].rect.right() == Approx(scene.scale().xAfter(clock.today())));
+    const auto markers = ofItems(ItemKind::Action);
+    REQUIRE(markers.size() == 1);
+    CHECK(markers[0].type == Shape::Type::Marker);
+    CHECK(markers[0].tone == Tone::Danger);
+    // Today's line; no 2-year limit without an enrolment.
+    const auto lines = std::count_if(shapes.begin(), shapes.end(),
+                                     [](const Shape &s) { return s.type == Shape::Type::Line; });
+    CHECK(lines == 1);
+
+    // Solved, the barrier no longer blocks: the bar is plain again.
+    childcare.status = BarrierStatus::Solved;
+    childcare.resolvedOn = QDate(2025, 3, 13);
+    require(barriers.updateBarrier(childcare));
+    const Timeline after = require(LearnerTimelineBuilder(*db, clock).build(learnerId));
+    const Scene again(&after, DateScale(after.from, Zoom::Month),
+                      RowLayout(after.rows, { 18, 4, 0 }));
+    for (const Shape &shape : again.shapes(again.bounds()))
+        CHECK_FALSE(shape.hatched);
 }
