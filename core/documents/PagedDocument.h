@@ -47,9 +47,6 @@ public:
     };
     Result<Pdf> toPdf() const;
 
-    /// HTML-escapes text for the document.
-    static QString escaped(const QString &text) { return text.toHtmlEscaped(); }
-
 private:
     struct Picture
     {
