@@ -27,7 +27,8 @@ Result<CaseloadTimeline> CaseloadTimeline::load(Database &database, const Clock 
     CaseloadTimeline caseload;
     caseload.m_today = clock.today();
     for (auto step : { &CaseloadTimeline::loadLearners, &CaseloadTimeline::loadPhases,
-                       &CaseloadTimeline::loadDays, &CaseloadTimeline::loadActions }) {
+                       &CaseloadTimeline::loadDays, &CaseloadTimeline::loadActions,
+                       &CaseloadTimeline::loadBlockedPlacements }) {
         if (auto status = (caseload.*step)(database); !status)
             return status.error();
     }
@@ -197,6 +198,48 @@ Status CaseloadTimeline::loadActions(const Database &database)
         item.label = query->value(3).toString();
         if (const auto owner = fromCode<ActionOwner>(query->value(4).toString()))
             item.detail = label(*owner);
+        m_items.push_back(item);
+    }
+    return {};
+}
+
+Status CaseloadTimeline::loadBlockedPlacements(const Database &database)
+{
+    QHash<qint64, int> rowOf;
+    for (int row = 0; row < m_learners.size(); ++row)
+        rowOf.insert(m_learners.at(row).id, row);
+
+    auto query = sql::exec(
+        database,
+        QStringLiteral("SELECT p.id, p.learner_id, p.start_date, p.end_date, p.kind, b.description "
+                       "FROM barrier_block bb JOIN barrier b ON b.id = bb.barrier_id "
+                       "JOIN placement p ON p.id = bb.placement_id "
+                       "WHERE b.status IN (:open, :progress) ORDER BY p.id, b.detected_on, b.id"),
+        { { QStringLiteral("open"), toCode(BarrierStatus::Open) },
+          { QStringLiteral("progress"), toCode(BarrierStatus::InProgress) } });
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const qint64 id = query->value(0).toLongLong();
+        if (!m_items.empty() && m_items.back().kind == ItemKind::Placement
+            && m_items.back().id == id) {
+            m_items.back().blockedBy.append(query->value(5).toString());
+            continue;
+        }
+        const int row = rowOf.value(query->value(1).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        // Only a blocked placement gets a bar here: drawn hatched over the phase, under its days.
+        Item item;
+        item.kind = ItemKind::Placement;
+        item.id = id;
+        item.learnerId = query->value(1).toLongLong();
+        item.row = row;
+        item.start = isoDate(query->value(2));
+        item.end = isoDate(query->value(3));
+        if (const auto kind = fromCode<PlacementKind>(query->value(4).toString()))
+            item.label = label(*kind);
+        item.blockedBy.append(query->value(5).toString());
         m_items.push_back(item);
     }
     return {};

@@ -34,8 +34,8 @@ struct CaseloadLearner
     QDate phaseSince;
 };
 
-/// The whole caseload in time: every learner's phases, placement days and open actions (at their
-/// due date, overdue ones marked), read in a handful of queries, from which filtered and sorted
+/// The whole caseload in time: every learner's phases, placement days, open actions (at their
+/// due date, overdue ones marked) and the placements an open barrier blocks (hatched), read in a handful of queries, from which filtered and sorted
 /// timelines are arranged without going back to the database.
 class CaseloadTimeline
 {
@@ -57,6 +57,7 @@ private:
     Status loadPhases(const Database &database);
     Status loadDays(const Database &database);
     Status loadActions(const Database &database);
+    Status loadBlockedPlacements(const Database &database);
 
     QDate m_today;
     QList<CaseloadLearner> m_learners;

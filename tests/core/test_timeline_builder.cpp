@@ -336,3 +336,24 @@ TEST_CASE("the scene of a known learner draws exactly her days, her blocked plac
     for (const Shape &shape : again.shapes(again.bounds()))
         CHECK_FALSE(shape.hatched);
 }
+
+TEST_CASE("the caseload timeline hatches the placements an open barrier blocks",
+          "[timeline][builder]")
+{
+    FixedClock clock(test::fixedToday());
+    auto db = test::memoryDatabase();
+    require(demo::fillDemoCaseload(*db, clock));
+    const Timeline all
+        = require(CaseloadTimeline::load(*db, clock)).arranged(std::nullopt, CaseloadSort::Name);
+    const auto placements = itemsOf(all, ItemKind::Placement);
+    REQUIRE_FALSE(placements.empty()); // the demo links open barriers to placements
+    BarrierRepository barriers(*db, clock);
+    for (const Item &item : placements) {
+        CHECK(item.isBlocked());
+        const auto open = require(barriers.openBlockersOfPlacement(item.id));
+        REQUIRE(int(open.size()) == item.blockedBy.size());
+        for (const Barrier &barrier : open)
+            CHECK(item.blockedBy.contains(barrier.description));
+        CHECK(all.rows[item.row].key == item.learnerId);
+    }
+}
