@@ -35,8 +35,9 @@ struct CaseloadLearner
 };
 
 /// The whole caseload in time: every learner's phases, placement days, open actions (at their
-/// due date, overdue ones marked) and the placements an open barrier blocks (hatched), read in a handful of queries, from which filtered and sorted
-/// timelines are arranged without going back to the database.
+/// due date, overdue ones marked) and the placements an open barrier blocks (hatched), read in a
+/// handful of queries, from which filtered and sorted timelines are arranged without going back to
+/// the database.
 class CaseloadTimeline
 {
     Q_DECLARE_TR_FUNCTIONS(CaseloadTimeline)
