@@ -168,36 +168,17 @@ void ActionDialog::accept()
         QDialog::accept();
         return;
     }
-    Session *session = &m_session;
-    if (after.id == 0) {
-        auto id = session->add(
-            tr("Add action “%1”").arg(after.description), m_learnerId, QStringLiteral("action"),
-            [session, after] {
-                auto value = after;
-                return BarrierRepository(session->database(), session->clock()).addAction(value);
-            });
-        if (!id) {
-            m_errors.show({ { QString(), id.error().message } });
-            return;
-        }
-        m_saved = *id;
-    } else {
-        const Action before = m_before;
-        auto status = session->edit(
-            tr("Change action “%1”").arg(after.description), m_learnerId,
-            [session, after] {
-                return BarrierRepository(session->database(), session->clock()).updateAction(after);
-            },
-            [session, before] {
-                return BarrierRepository(session->database(), session->clock())
-                    .updateAction(before);
-            });
-        if (!status) {
-            m_errors.show({ { QString(), status.error().message } });
-            return;
-        }
-        m_saved = after.id;
+    const editor::Storage<Action> storage { QStringLiteral("action"),
+                                            tr("Add action “%1”").arg(after.description),
+                                            tr("Change action “%1”").arg(after.description),
+                                            &BarrierRepository::addAction,
+                                            &BarrierRepository::updateAction };
+    auto id = editor::storeThroughSession(m_session, m_learnerId, m_before, after, storage);
+    if (!id) {
+        m_errors.show({ { QString(), id.error().message } });
+        return;
     }
+    m_saved = *id;
     QDialog::accept();
 }
 

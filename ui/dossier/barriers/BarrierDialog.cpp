@@ -176,37 +176,17 @@ void BarrierDialog::accept()
         QDialog::accept();
         return;
     }
-    Session *session = &m_session;
-    if (after.id == 0) {
-        auto id = session->add(
-            tr("Add barrier “%1”").arg(after.description), m_learnerId, QStringLiteral("barrier"),
-            [session, after] {
-                auto value = after;
-                return BarrierRepository(session->database(), session->clock()).addBarrier(value);
-            });
-        if (!id) {
-            m_errors.show({ { QString(), id.error().message } });
-            return;
-        }
-        m_saved = *id;
-    } else {
-        const Barrier before = m_before;
-        auto status = session->edit(
-            tr("Change barrier “%1”").arg(after.description), m_learnerId,
-            [session, after] {
-                return BarrierRepository(session->database(), session->clock())
-                    .updateBarrier(after);
-            },
-            [session, before] {
-                return BarrierRepository(session->database(), session->clock())
-                    .updateBarrier(before);
-            });
-        if (!status) {
-            m_errors.show({ { QString(), status.error().message } });
-            return;
-        }
-        m_saved = after.id;
+    const editor::Storage<Barrier> storage { QStringLiteral("barrier"),
+                                             tr("Add barrier “%1”").arg(after.description),
+                                             tr("Change barrier “%1”").arg(after.description),
+                                             &BarrierRepository::addBarrier,
+                                             &BarrierRepository::updateBarrier };
+    auto id = editor::storeThroughSession(m_session, m_learnerId, m_before, after, storage);
+    if (!id) {
+        m_errors.show({ { QString(), id.error().message } });
+        return;
     }
+    m_saved = *id;
     QDialog::accept();
 }
 

@@ -3,7 +3,9 @@
 
 #include "Clock.h"
 #include "Result.h"
+#include "Session.h"
 #include "domain/Enums.h"
+#include "storage/BarrierRepository.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -25,6 +27,23 @@ class FieldErrors;
 
 /// Small helpers shared by the editors of the barrier, logbook and role-card tabs.
 namespace editor {
+
+/// How a barrier editor stores its value: add a new one, or change one (with the text of the
+/// undo step for each).
+template<typename T> struct Storage
+{
+    QString table;
+    QString addText;
+    QString changeText;
+    Result<qint64> (BarrierRepository::*add)(T &);
+    Status (BarrierRepository::*update)(const T &);
+};
+
+/// Stores `after` through the session as one undoable step: added when it has no id yet,
+/// otherwise changed from `before`. Returns its id.
+template<typename T>
+Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &before,
+                                   const T &after, const Storage<T> &storage);
 
 /// A date as the users write it (dd/MM/yyyy); empty when there is none.
 QString formatDate(QDate date);
@@ -83,6 +102,27 @@ bool confirmRemoval(QWidget *parent, const QString &question);
 
 /// Lets tests answer confirmRemoval() (an empty function restores the question box).
 void setRemovalConfirmation(std::function<bool(const QString &question)> answer);
+
+template<typename T>
+Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &before,
+                                   const T &after, const Storage<T> &storage)
+{
+    Session *s = &session;
+    const auto repository = [s] { return BarrierRepository(s->database(), s->clock()); };
+    if (after.id == 0) {
+        return session.add(storage.addText, learnerId, storage.table, [repository, after, storage] {
+            auto value = after;
+            return (repository().*storage.add)(value);
+        });
+    }
+    auto status = session.edit(
+        storage.changeText, learnerId,
+        [repository, after, storage] { return (repository().*storage.update)(after); },
+        [repository, before, storage] { return (repository().*storage.update)(before); });
+    if (!status)
+        return status.error();
+    return after.id;
+}
 
 } // namespace editor
 
