@@ -112,4 +112,14 @@ std::span<const DemoContact> demoContacts()
     return contacts;
 }
 
+QString asciiLower(const QString &text)
+{
+    QString result;
+    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetter() && c.unicode() < 128)
+            result.append(c.toLower());
+    }
+    return result;
+}
+
 } // namespace traject::demo

@@ -49,4 +49,7 @@ std::span<const DemoTown> demoTowns();
 std::span<const DemoBarrier> demoBarriers();
 std::span<const DemoContact> demoContacts();
 
+/// The letters of a text without accents, in lower case (for e-mail addresses of made-up people).
+QString asciiLower(const QString &text);
+
 } // namespace traject::demo

@@ -63,16 +63,6 @@ inline QDate entryBefore(QDate today, int minAgeDays)
     return best;
 }
 
-inline QString asciiLower(const QString &text)
-{
-    QString result;
-    for (const QChar c : text.normalized(QString::NormalizationForm_D)) {
-        if (c.isLetter() && c.unicode() < 128)
-            result.append(c.toLower());
-    }
-    return result;
-}
-
 /// A valid Belgian national register number for a birth date and sequence number.
 inline QString nationalNumberFor(QDate birth, int sequence)
 {
