@@ -295,6 +295,20 @@ TRAJECT_ENUM_TABLE(DocumentKind,
                    { DocumentKind::Attendance, "attendance",
                      QT_TRANSLATE_NOOP("Enum", "Attendance sheet") })
 
+TRAJECT_ENUM_TABLE(
+    IntakeDecision, { IntakeDecision::Admitted, "admitted", QT_TRANSLATE_NOOP("Enum", "Admitted") },
+    { IntakeDecision::PreTrajectory, "pre_trajectory",
+      QT_TRANSLATE_NOOP("Enum", "Pre-trajectory first") },
+    { IntakeDecision::RegularCourse, "regular_course",
+      QT_TRANSLATE_NOOP("Enum", "Regular course") },
+    { IntakeDecision::Referred, "referred", QT_TRANSLATE_NOOP("Enum", "Referred elsewhere") },
+    { IntakeDecision::NotEntering, "not_entering", QT_TRANSLATE_NOOP("Enum", "Not entering") })
+
+TRAJECT_ENUM_TABLE(SupportKind,
+                   { SupportKind::Informal, "informal", QT_TRANSLATE_NOOP("Enum", "Own circle") },
+                   { SupportKind::Professional, "professional",
+                     QT_TRANSLATE_NOOP("Enum", "Professional") })
+
 #undef TRAJECT_ENUM_TABLE
 
 std::optional<int> phaseOrder(Phase phase)

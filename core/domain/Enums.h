@@ -283,6 +283,23 @@ enum class WorkRegime
     PartTime
 };
 
+/// What an intake interview decided (the outcome of the screening).
+enum class IntakeDecision
+{
+    Admitted, // toegelaten
+    PreTrajectory, // eerst een voortraject
+    RegularCourse, // regulier traject
+    Referred, // doorverwezen
+    NotEntering, // niet ingestapt
+};
+
+/// A support person (steunfiguur) from the learner's own circle, or a professional.
+enum class SupportKind
+{
+    Informal,
+    Professional
+};
+
 /// The documents that are kept as numbered versions: the personal plan and the attendance sheet.
 enum class DocumentKind
 {
@@ -331,6 +348,8 @@ TRAJECT_DECLARE_ENUM(OutcomeKind)
 TRAJECT_DECLARE_ENUM(ContractType)
 TRAJECT_DECLARE_ENUM(WorkRegime)
 TRAJECT_DECLARE_ENUM(DocumentKind)
+TRAJECT_DECLARE_ENUM(IntakeDecision)
+TRAJECT_DECLARE_ENUM(SupportKind)
 #undef TRAJECT_DECLARE_ENUM
 
 /// Translates a label of context "Enum" (kept out of the template to keep this header light).

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Intake.h"
+
+#include "IntakeTemplate.h"
+
+namespace traject {
+
+namespace {
+
+QString shown(const QString &value)
+{
+    return value.isEmpty() ? Intake::tr("(empty)") : value;
+}
+
+/// Fills in one field of the learner from an answer and notes the change.
+template<typename E>
+void feedEnum(E &field, const QString &answer, const QString &what, QStringList &changes)
+{
+    const auto value = fromCode<E>(answer);
+    if (!value || *value == field)
+        return;
+    changes.append(IntakeEffects::tr("%1: %2 → %3").arg(what, label(field), label(*value)));
+    field = *value;
+}
+
+void feedText(QString &field, const QString &answer, const QString &what, QStringList &changes)
+{
+    const QString value = answer.trimmed();
+    if (value.isEmpty() || value == field)
+        return;
+    changes.append(IntakeEffects::tr("%1: %2 → %3").arg(what, shown(field), value));
+    field = value;
+}
+
+} // namespace
+
+Phase phaseAfter(IntakeDecision decision)
+{
+    switch (decision) {
+    case IntakeDecision::Admitted:
+        return Phase::Orientation;
+    case IntakeDecision::PreTrajectory:
+        return Phase::PreTrajectory;
+    case IntakeDecision::RegularCourse:
+    case IntakeDecision::Referred:
+    case IntakeDecision::NotEntering:
+        return Phase::Stopped;
+    }
+    return Phase::Intake;
+}
+
+bool needsReason(IntakeDecision decision)
+{
+    return phaseAfter(decision) == Phase::Stopped;
+}
+
+std::optional<NonEntryReason> proposedReason(IntakeDecision decision)
+{
+    if (decision == IntakeDecision::RegularCourse)
+        return NonEntryReason::StrongEnoughForRegular;
+    return std::nullopt;
+}
+
+IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
+                            const IntakeTemplate &form, const Learner &learner, QDate today)
+{
+    IntakeEffects effects;
+    effects.learner = learner;
+    if (intake.isFinished()) {
+        effects.problems.append(
+            { QStringLiteral("intake"), IntakeEffects::tr("This intake is already finished.") });
+        return effects;
+    }
+
+    Learner &fed = effects.learner;
+    for (const auto &section : form.sections) {
+        for (const auto &question : section.questions) {
+            const QString answer = answers.value(question.key);
+            switch (question.feed) {
+            case Feed::None:
+                break;
+            case Feed::EmploymentService:
+                feedEnum(fed.employmentService, answer, IntakeEffects::tr("Employment service"),
+                         effects.changes);
+                break;
+            case Feed::Nt2Level:
+                feedEnum(fed.nt2Level, answer, IntakeEffects::tr("Level of Dutch (NT2)"),
+                         effects.changes);
+                break;
+            case Feed::Statute:
+                feedText(fed.statute, answer, IntakeEffects::tr("Status or benefit"),
+                         effects.changes);
+                break;
+            case Feed::HomeLanguage:
+                feedText(fed.homeLanguage, answer, IntakeEffects::tr("Home language"),
+                         effects.changes);
+                break;
+            }
+        }
+    }
+
+    if (!intake.decision) {
+        effects.problems.append({ QStringLiteral("decision"),
+                                  IntakeEffects::tr("Choose the decision of the interview.") });
+        return effects;
+    }
+    const Phase target = phaseAfter(*intake.decision);
+    const auto currentOrder = phaseOrder(learner.phase);
+    const bool beforeDecision = currentOrder && *currentOrder <= *phaseOrder(Phase::Orientation);
+    if (learner.phase == target || !beforeDecision
+        || (target != Phase::Stopped && *currentOrder >= *phaseOrder(target))) {
+        effects.changes.append(
+            IntakeEffects::tr("The phase stays \"%1\".").arg(label(learner.phase)));
+        return effects;
+    }
+
+    PhaseChange change;
+    change.learnerId = learner.id;
+    change.date = intake.date;
+    change.from = learner.phase;
+    change.to = target;
+    if (needsReason(*intake.decision))
+        change.reasonCode = intake.reasonCode;
+    change.reasonText = intake.reasonText.trimmed();
+    for (auto problem : validatePhaseChange(learner.phase, learner.phaseSince, change, today)) {
+        if (problem.field == QLatin1String("to"))
+            problem.field = QStringLiteral("decision");
+        effects.problems.append(problem);
+    }
+    effects.changes.append(IntakeEffects::tr("Phase: %1 → %2 on %3")
+                               .arg(label(learner.phase), label(target),
+                                    intake.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    effects.phaseChange = change;
+    return effects;
+}
+
+Problems SupportPerson::validate() const
+{
+    Problems problems;
+    if (name.trimmed().isEmpty())
+        problems.append({ QStringLiteral("name"), tr("Fill in the name of the support person.") });
+    return problems;
+}
+
+} // namespace traject

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Enums.h"
+#include "domain/Learner.h"
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace traject {
+
+/// One intake interview of a learner. Its answers live apart (question key → text), its barriers
+/// and next-step actions are rows of the dossier that remember the intake.
+struct Intake
+{
+    Q_DECLARE_TR_FUNCTIONS(Intake)
+
+public:
+    qint64 id = 0;
+    qint64 learnerId = 0;
+    qint64 templateId = 0;
+    int templateVersion = 0; // read along, for lists
+    QDate date;
+    QDateTime startedAt;
+    QDateTime finishedAt; // invalid while unfinished
+    std::optional<IntakeDecision> decision;
+    QString reasonCode; // a NonEntryReason code
+    QString reasonText;
+
+    bool isFinished() const { return finishedAt.isValid(); }
+    bool operator==(const Intake &) const = default;
+};
+
+using IntakeAnswers = QHash<QString, QString>;
+
+/// The phase a decision leads to.
+Phase phaseAfter(IntakeDecision decision);
+/// Whether a decision needs a coded reason (the candidate does not enter), and which one to
+/// propose.
+bool needsReason(IntakeDecision decision);
+std::optional<NonEntryReason> proposedReason(IntakeDecision decision);
+
+/// What finishing an intake changes in the dossier, and what stands in its way.
+struct IntakeEffects
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeEffects)
+
+public:
+    Problems problems; // empty: it can be finished
+    Learner learner; // the learner with the answers that feed the dossier filled in
+    std::optional<PhaseChange> phaseChange; // none when the phase stays
+    QStringList changes; // one line per change, for the SPOC to confirm
+};
+
+/// Works out what finishing the intake would do to the learner (pure: nothing is stored).
+IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
+                            const class IntakeTemplate &form, const Learner &learner, QDate today);
+
+/// The support network: one person a learner can fall back on (steunfiguur).
+struct SupportPerson
+{
+    Q_DECLARE_TR_FUNCTIONS(SupportPerson)
+
+public:
+    qint64 id = 0;
+    qint64 learnerId = 0;
+    QString name;
+    QString relation;
+    SupportKind kind = SupportKind::Informal;
+    QString phone;
+    QString note;
+
+    Problems validate() const;
+    bool operator==(const SupportPerson &) const = default;
+};
+
+} // namespace traject

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace traject {
+
+/// A text of a template in the languages the program speaks; text() picks the current one.
+struct LocalText
+{
+    QString nl;
+    QString en;
+
+    /// The text in the language of the default locale (English or Dutch), else the Dutch one.
+    QString text() const;
+    bool isEmpty() const { return nl.isEmpty() && en.isEmpty(); }
+    bool operator==(const LocalText &) const = default;
+};
+
+/// The ways a question is answered. Every answer is stored as text: plain text, "yes"/"no", an
+/// ISO date, an option code, or comma-separated option codes.
+enum class AnswerType
+{
+    Line,
+    Text,
+    YesNo,
+    Date,
+    Choice,
+    Checks,
+};
+
+/// The field of the learner's dossier that a question fills in when the intake is finished.
+enum class Feed
+{
+    None,
+    EmploymentService,
+    Nt2Level,
+    Statute,
+    HomeLanguage,
+};
+
+struct TemplateOption
+{
+    QString code;
+    LocalText label;
+    bool operator==(const TemplateOption &) const = default;
+};
+
+struct TemplateQuestion
+{
+    QString key;
+    AnswerType type = AnswerType::Text;
+    LocalText text; // the question the SPOC can read out
+    LocalText hint;
+    Feed feed = Feed::None;
+    /// The options of a choice or checks; for a question that feeds an enumeration of the dossier
+    /// they are that enumeration's values (and labels).
+    std::vector<TemplateOption> options;
+
+    /// The label of an option code (the code itself when the template does not know it).
+    QString optionLabel(const QString &code) const;
+    bool operator==(const TemplateQuestion &) const = default;
+};
+
+/// What a section holds: questions, or one of the parts with their own form.
+enum class SectionKind
+{
+    Questions,
+    SupportNetwork,
+    Barriers,
+    Decision,
+};
+
+struct TemplateSection
+{
+    QString key;
+    SectionKind kind = SectionKind::Questions;
+    LocalText title;
+    LocalText guide;
+    std::vector<TemplateQuestion> questions;
+    bool operator==(const TemplateSection &) const = default;
+};
+
+/// The questions of an intake interview: data, not code. A partnership adapts them by loading a
+/// new version; every intake remembers the version it answered.
+struct IntakeTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(IntakeTemplate)
+
+public:
+    qint64 id = 0; // in the database
+    QString name;
+    int version = 0;
+    LocalText title;
+    std::vector<TemplateSection> sections;
+    QByteArray definition; // the JSON it was read from
+
+    const TemplateQuestion *question(const QString &key) const;
+    const TemplateSection *section(SectionKind kind) const;
+
+    /// Reads and checks a template; the error names what is wrong, in the user's words.
+    static Result<IntakeTemplate> parse(const QByteArray &json);
+    /// The template shipped with the program (resources/intake).
+    static QByteArray builtIn();
+};
+
+} // namespace traject
