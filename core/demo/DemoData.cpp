@@ -269,6 +269,8 @@ Status Generator::addLearner(int index, const DemoPerson &who, Phase target)
         return status;
     ++summary.learners;
 
+    l.id = id;
+    PhaseChange stop;
     for (int i = 1; i < steps.size(); ++i) {
         PhaseChange change;
         change.date = steps.at(i).date;
@@ -276,10 +278,17 @@ Status Generator::addLearner(int index, const DemoPerson &who, Phase target)
         if (change.to == Phase::Paused) {
             change.reasonCode = toCode(StopReason::Pregnancy);
             change.reasonText = QStringLiteral("Zwanger; wil in februari opnieuw instappen.");
-        } else if (change.to == Phase::Stopped) {
+        } else if (change.to == Phase::Stopped && l.nt2Level < Nt2Level::L2_4) {
             change.reasonCode = toCode(NonEntryReason::LanguageTooLow);
             change.reasonText = QStringLiteral("Eerst NT2 richtgraad 2 afwerken bij het CVO.");
+        } else if (change.to == Phase::Stopped) {
+            change.reasonCode = toCode(NonEntryReason::FinancialOrFamilyBarriers);
+            change.reasonText = QStringLiteral("De opvang van de kinderen is niet rond en de "
+                                               "partner werkt in ploegen; bekijkt het opnieuw "
+                                               "voor februari.");
         }
+        if (change.to == Phase::Stopped)
+            stop = change;
         if (auto status = m_learners.changePhase(id, change); !status)
             return status;
     }
@@ -313,7 +322,13 @@ Status Generator::addLearner(int index, const DemoPerson &who, Phase target)
     if (!links)
         return links.error();
     summary.blocks += *links;
-    return addContacts(index, id, target, steps);
+    if (auto status = addContacts(index, id, target, steps); !status)
+        return status;
+    const bool reachedIntake = std::any_of(
+        steps.begin(), steps.end(), [](const Step &step) { return step.phase == Phase::Intake; });
+    if (auto status = addSupportNetwork(index, l, reachedIntake); !status)
+        return status;
+    return reachedIntake ? addIntake(index, l, steps, stop) : Status {};
 }
 
 Status Generator::addRole(qint64 learner, Role role, qint64 person, QDate from)

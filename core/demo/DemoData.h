@@ -24,6 +24,9 @@ struct DemoSummary
     int blocks = 0; // links from a barrier to a placement or module plan it blocks
     int actions = 0;
     int contacts = 0;
+    int intakes = 0; // finished and unfinished
+    int answers = 0;
+    int supportPersons = 0;
 };
 
 /// Fills an empty database with a realistic demo caseload of 25 made-up learners spread over

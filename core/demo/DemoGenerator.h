@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The demo caseload's generator, shared by DemoData.cpp (partners, learners, roles) and
-// DemoTrajectory.cpp (training, placements, barriers, contacts). Not for use elsewhere.
+// The demo caseload's generator, shared by DemoData.cpp (partners, learners, roles),
+// DemoTrajectory.cpp (training, placements, barriers, contacts) and DemoIntake.cpp (intakes and
+// support networks). Not for use elsewhere.
 #pragma once
 
 #include "DemoData.h"
@@ -10,6 +11,7 @@
 #include "storage/BarrierRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/EnrolmentRepository.h"
+#include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -101,6 +103,7 @@ public:
         , m_barriers(db, clock)
         , m_logbook(db, clock)
         , m_calendar(db, clock)
+        , m_intakes(db, clock)
     { }
 
     Status run();
@@ -154,6 +157,14 @@ private:
 
     Status addContacts(int index, qint64 learner, Phase target, const QList<Step> &steps);
 
+    /// The intake interview of a learner who reached the intake: finished with its decision when
+    /// the learner went on, half filled in (to resume) when the learner is in the intake today.
+    Status addIntake(int index, const Learner &learner, const QList<Step> &steps,
+                     const PhaseChange &stop);
+
+    /// One to three people the learner can fall back on, for about two in three learners.
+    Status addSupportNetwork(int index, const Learner &learner, bool reachedIntake);
+
     Database &m_db;
     const Clock &m_clock;
     QDate m_today;
@@ -167,10 +178,12 @@ private:
     BarrierRepository m_barriers;
     LogbookRepository m_logbook;
     CalendarRepository m_calendar;
+    IntakeRepository m_intakes;
     Partners m_partners;
     QList<ClosurePeriod> m_closures;
     qint64 m_cvoProgramme = 0;
     qint64 m_syntraProgramme = 0;
+    qint64 m_intakeTemplate = 0;
 };
 
 } // namespace traject::demo::detail
