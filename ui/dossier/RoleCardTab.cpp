@@ -6,6 +6,7 @@
 #include "dossier/barriers/TableSection.h"
 #include "dossier/rolecard/RoleCardModel.h"
 #include "dossier/rolecard/RoleDialog.h"
+#include "dossier/rolecard/SupportNetworkEditor.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RoleCardRepository.h"
 #include "widgets/FieldErrors.h"
@@ -30,10 +31,14 @@ RoleCardTab::RoleCardTab(Session &session, QWidget *parent)
     m_section->removeButton()->setToolTip(tr("Remove the selected role (Delete)"));
     m_section->setStretchColumn(RoleCardModel::Organisation);
 
+    m_support = new SupportNetworkEditor(session);
+
     m_loadError = new ErrorLabel;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_loadError);
-    layout->addWidget(m_section);
+    layout->addWidget(m_section, 3);
+    layout->addSpacing(8);
+    layout->addWidget(m_support, 2);
 
     connect(m_section, &TableSection::addRequested, this, &RoleCardTab::addRole);
     connect(m_section, &TableSection::editRequested, this, &RoleCardTab::editRole);
@@ -75,6 +80,7 @@ void RoleCardTab::reload()
     m_loadError->setError(problem);
     m_model->setLines(std::move(lines), m_session.clock().today());
     m_section->addButton()->setEnabled(m_learnerId != 0);
+    m_support->setLearner(m_learnerId);
 }
 
 void RoleCardTab::openDialog(QDialog *dialog)

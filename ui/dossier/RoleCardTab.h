@@ -11,10 +11,12 @@ namespace traject {
 
 class ErrorLabel;
 class RoleCardModel;
+class SupportNetworkEditor;
 class TableSection;
 
 /// "Rollenkaart": who helps this learner, with phone and e-mail; current roles first, ended
-/// ones greyed. Lines can be added, changed and removed (undoable).
+/// ones greyed. Below it the learner's support network (steunfiguren). Lines can be added,
+/// changed and removed (undoable).
 class RoleCardTab : public DossierTab
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
 
     RoleCardModel *model() const { return m_model; }
     TableSection *section() const { return m_section; }
+    SupportNetworkEditor *supportNetwork() const { return m_support; }
     QDialog *openEditor() const { return m_editor; }
 
     void addRole();
@@ -36,6 +39,7 @@ private:
 
     RoleCardModel *m_model = nullptr;
     TableSection *m_section = nullptr;
+    SupportNetworkEditor *m_support = nullptr;
     ErrorLabel *m_loadError = nullptr;
     QPointer<QDialog> m_editor;
 };
