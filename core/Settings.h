@@ -20,6 +20,9 @@ inline const SettingKey<QByteArray> WindowGeometry { "ui/windowGeometry", {} };
 inline const SettingKey<QByteArray> WindowState { "ui/windowState", {} };
 inline const SettingKey<QByteArray> SplitterState { "ui/splitterState", {} };
 inline const SettingKey<qint64> LastLearner { "ui/lastLearner", 0 };
+/// The intake form that is open ("database path|intake id"), cleared when it closes: after a
+/// crash the next start offers to resume it.
+inline const SettingKey<QString> OpenIntake { "intake/open", {} };
 } // namespace Setting
 
 /// Reads and writes the typed settings (QSettings underneath).

@@ -13,7 +13,10 @@
 #include "directory/OrganisationsDialog.h"
 #include "directory/ProgrammesDialog.h"
 #include "dossier/DossierWidget.h"
+#include "intake/IntakeLauncher.h"
 #include "storage/Database.h"
+#include "storage/IntakeRepository.h"
+#include "storage/LearnerRepository.h"
 #include "timeline/CaseloadTimelineView.h"
 #include "timeline/TimelineCanvas.h"
 
@@ -122,6 +125,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *add = file->addAction(tr("&New learner…"), this, &MainWindow::newLearner);
     add->setShortcut(QKeySequence::New);
+    QAction *intake = file->addAction(tr("New &intake interview…"), this, &MainWindow::newIntake);
+    intake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     m_printAction
         = file->addAction(tr("&Print personal plan…"), m_dossier, &DossierWidget::printPlan);
@@ -200,6 +205,38 @@ qint64 MainWindow::newLearner()
     showCaseload();
     m_caseload->selectLearner(dialog.createdLearner());
     return dialog.createdLearner();
+}
+
+qint64 MainWindow::newIntake()
+{
+    const qint64 learnerId = newLearner();
+    if (learnerId == 0)
+        return 0;
+    const qint64 intakeId = intake::startOrResume(*m_session, learnerId, this);
+    m_dossier->tabs()->setCurrentIndex(DossierWidget::Intake);
+    return intakeId;
+}
+
+void MainWindow::resumeInterruptedIntake()
+{
+    const qint64 intakeId = intake::interruptedIntake(*m_session);
+    if (intakeId == 0)
+        return;
+    auto intake = IntakeRepository(m_database, m_session->clock()).get(intakeId);
+    auto learner = intake ? LearnerRepository(m_database, m_session->clock()).get(intake->learnerId)
+                          : Result<Learner>(intake.error());
+    if (!learner)
+        return;
+    showCaseload();
+    m_caseload->selectLearner(learner->id);
+    m_dossier->tabs()->setCurrentIndex(DossierWidget::Intake);
+    if (QMessageBox::question(this, tr("Intake interview"),
+                              tr("The intake interview with %1 was still open when Trajectplanner "
+                                 "stopped. Everything up to the last field left is saved. Resume "
+                                 "it now?")
+                                  .arg(learner->fullName()))
+        == QMessageBox::Yes)
+        intake::open(*m_session, intakeId, this);
 }
 
 void MainWindow::showCaseload()

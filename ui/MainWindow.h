@@ -45,6 +45,10 @@ public:
 
     /// Opens the dialog for a new learner (Ctrl+N); returns the new learner's id or 0.
     qint64 newLearner();
+    /// A new candidate with an intake interview at once; returns the intake (0: none).
+    qint64 newIntake();
+    /// Offers to resume the intake that was open when the program stopped (after a crash).
+    void resumeInterruptedIntake();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

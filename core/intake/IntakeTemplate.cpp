@@ -155,9 +155,11 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
 
 QString LocalText::text() const
 {
-    if (QLocale().language() == QLocale::English && !en.isEmpty())
-        return en;
-    return nl.isEmpty() ? en : nl;
+    // The program speaks Dutch unless English is chosen; the English source text (and tests
+    // without translations) go with any other locale.
+    if (QLocale().language() == QLocale::Dutch || en.isEmpty())
+        return nl.isEmpty() ? en : nl;
+    return en;
 }
 
 QString TemplateQuestion::optionLabel(const QString &code) const

@@ -18,7 +18,8 @@ struct LocalText
     QString nl;
     QString en;
 
-    /// The text in the language of the default locale (English or Dutch), else the Dutch one.
+    /// The Dutch text when the default locale is Dutch (the program's language), else the English
+    /// one (or the Dutch one when there is no English).
     QString text() const;
     bool isEmpty() const { return nl.isEmpty() && en.isEmpty(); }
     bool operator==(const LocalText &) const = default;

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "dossier/AftercareTab.h"
 #include "dossier/BarriersTab.h"
+#include "dossier/IntakeTab.h"
 #include "dossier/LogbookTab.h"
 #include "dossier/PhaseChangeDialog.h"
 #include "dossier/PlacementsTab.h"
@@ -50,6 +51,7 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(new ProfileTab(session), tr("Profile"));
+    m_tabs->addTab(new IntakeTab(session), tr("Intake"));
     auto *timelineTab = new LearnerTimelineTab(session);
     m_tabs->addTab(timelineTab, tr("Timeline"));
     connect(timelineTab, &LearnerTimelineTab::openItem, this, &DossierWidget::showItem);

@@ -25,6 +25,7 @@ public:
     enum Tab
     {
         Profile,
+        Intake,
         Timeline,
         Barriers,
         Training,
