@@ -280,10 +280,6 @@
         <translation>Druk ook drempels van gevoelige categorieën af (gezin, psychisch).</translation>
     </message>
     <message>
-        <source>Write one document at a time: --print-plan or --attendance-sheet.</source>
-        <translation>Schrijf één document tegelijk: --print-plan of --attendance-sheet.</translation>
-    </message>
-    <message>
         <source>--print-plan needs the number of a learner, e.g. --print-plan 12.</source>
         <translation>--print-plan heeft het nummer van een cursist nodig, bv. --print-plan 12.</translation>
     </message>
@@ -296,8 +292,32 @@
         <translation>Geef het pdf-bestand om te schrijven met --out, bv. --out plan.pdf.</translation>
     </message>
     <message>
-        <source>--out goes with --print-plan or --attendance-sheet.</source>
-        <translation>--out hoort bij --print-plan of --attendance-sheet.</translation>
+        <source>Write the one-page summary of intake ID to the PDF file of --out, then stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the intake template of the JSON file FILE into the database (new intakes use it), then stop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write one document at a time: --print-plan, --attendance-sheet or --print-intake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--print-intake needs the number of an intake, e.g. --print-intake 3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--load-intake-template needs the name of a template file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load an intake template on its own, without writing a document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet or --print-intake.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -480,6 +500,29 @@
             <numerusform>%1 versie %2 (%n pagina) geschreven naar %3.</numerusform>
             <numerusform>%1 versie %2 (%n pagina's) geschreven naar %3.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intake summary (%n page(s)) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is too large to be an intake template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intake template %1 version %2 loaded.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1165,6 +1208,34 @@
         <source>Attendance sheet</source>
         <translation>Aanwezigheidslijst</translation>
     </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Toegelaten</translation>
+    </message>
+    <message>
+        <source>Pre-trajectory first</source>
+        <translation>Eerst een voortraject</translation>
+    </message>
+    <message>
+        <source>Regular course</source>
+        <translation>Regulier traject</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Not entering</source>
+        <translation>Niet ingestapt</translation>
+    </message>
+    <message>
+        <source>Own circle</source>
+        <translation>Eigen kring</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Hulpverlener</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1273,6 +1344,341 @@
     <message>
         <source>Christmas Day</source>
         <translation>Kerstmis</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEffects</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>This intake is already finished.</source>
+        <translation>Deze intake is al afgerond.</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Dienst voor werk</translation>
+    </message>
+    <message>
+        <source>Level of Dutch (NT2)</source>
+        <translation>Niveau Nederlands (NT2)</translation>
+    </message>
+    <message>
+        <source>Status or benefit</source>
+        <translation>Statuut of uitkering</translation>
+    </message>
+    <message>
+        <source>Home language</source>
+        <translation>Thuistaal</translation>
+    </message>
+    <message>
+        <source>Choose the decision of the interview.</source>
+        <translation>Kies de beslissing van het gesprek.</translation>
+    </message>
+    <message>
+        <source>The phase stays "%1".</source>
+        <translation>De fase blijft "%1".</translation>
+    </message>
+    <message>
+        <source>Phase: %1 → %2 on %3</source>
+        <translation>Fase: %1 → %2 op %3</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRepository</name>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Antwoord ja of nee.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>Dit is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Kies een van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>Choose among the options.</source>
+        <translation>Kies uit de mogelijkheden.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the intake template "%2" already exists with other questions. Give the new template a higher version number.</source>
+        <translation>Versie %1 van het intakesjabloon "%2" bestaat al met andere vragen. Geef het nieuwe sjabloon een hoger versienummer.</translation>
+    </message>
+    <message>
+        <source>No intake template has been loaded.</source>
+        <translation>Er is nog geen intakesjabloon geladen.</translation>
+    </message>
+    <message>
+        <source>This intake template does not exist (number %1).</source>
+        <translation>Dit intakesjabloon bestaat niet (nummer %1).</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the intake.</source>
+        <translation>Vul de datum van de intake in.</translation>
+    </message>
+    <message>
+        <source>An intake cannot be dated in the future.</source>
+        <translation>Een intake kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This intake does not exist (number %1).</source>
+        <translation>Deze intake bestaat niet (nummer %1).</translation>
+    </message>
+    <message>
+        <source>This intake is finished; its answers can no longer change.</source>
+        <translation>Deze intake is afgerond; de antwoorden kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>The intake template has no question "%1".</source>
+        <translation>Het intakesjabloon heeft geen vraag "%1".</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed reasons.</source>
+        <translation>Kies een van de redenen uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This belongs to another learner than the intake.</source>
+        <translation>Dit hoort bij een andere cursist dan de intake.</translation>
+    </message>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>Deze cursist bestaat niet (nummer %1).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSummary</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nee</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No support persons are written down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, done on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No barriers were ticked in this interview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No action agreed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What we do about it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No decision has been taken yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This intake is not finished yet: what is written here can still change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">klaar</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished">Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>The SPOC</source>
+        <translation type="unfinished">De SPOC</translation>
+    </message>
+    <message>
+        <source>The SPOC, %1</source>
+        <translation type="unfinished">De SPOC, %1</translation>
+    </message>
+    <message>
+        <source>The candidate, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished">Datum:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished">Handtekening:</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation type="unfinished">Intakegesprek</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finished on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not finished yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the interview:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SPOC:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation type="unfinished">Drempels</translation>
+    </message>
+    <message>
+        <source>An intake summary can be printed in Dutch (nl) or English (en).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intake interview of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intake interview of %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakeTemplate</name>
+    <message>
+        <source>A question in section "%1" has no key.</source>
+        <translation>Een vraag in deel "%1" heeft geen sleutel.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has an unknown type "%2".</source>
+        <translation>De vraag "%1" heeft een onbekend type "%2".</translation>
+    </message>
+    <message>
+        <source>The question "%1" has no Dutch text.</source>
+        <translation>De vraag "%1" heeft geen Nederlandse tekst.</translation>
+    </message>
+    <message>
+        <source>The question "%1" fills in an unknown field "%2" of the file.</source>
+        <translation>De vraag "%1" vult een onbekend veld "%2" van het dossier in.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has the wrong type for the field it fills in.</source>
+        <translation>De vraag "%1" heeft het verkeerde type voor het veld dat ze invult.</translation>
+    </message>
+    <message>
+        <source>An option of the question "%1" has an empty, repeated or invalid code.</source>
+        <translation>Een keuze van de vraag "%1" heeft een lege, dubbele of ongeldige code.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has no options to choose from.</source>
+        <translation>De vraag "%1" heeft geen keuzes.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has options but is not a choice.</source>
+        <translation>De vraag "%1" heeft keuzes maar is geen keuzevraag.</translation>
+    </message>
+    <message>
+        <source>This is not an intake template: the file is not valid JSON (%1 at position %2).</source>
+        <translation>Dit is geen intakesjabloon: het bestand is geen geldige JSON (%1 op positie %2).</translation>
+    </message>
+    <message>
+        <source>The intake template has no name.</source>
+        <translation>Het intakesjabloon heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>The intake template has no version number (1 or higher).</source>
+        <translation>Het intakesjabloon heeft geen versienummer (1 of hoger).</translation>
+    </message>
+    <message>
+        <source>The intake template has no Dutch title.</source>
+        <translation>Het intakesjabloon heeft geen Nederlandse titel.</translation>
+    </message>
+    <message>
+        <source>A section of the intake template has an empty or repeated key.</source>
+        <translation>Een deel van het intakesjabloon heeft een lege of dubbele sleutel.</translation>
+    </message>
+    <message>
+        <source>The section "%1" has no Dutch title.</source>
+        <translation>Het deel "%1" heeft geen Nederlandse titel.</translation>
+    </message>
+    <message>
+        <source>The section "%1" has an unknown kind "%2".</source>
+        <translation>Het deel "%1" heeft een onbekende soort "%2".</translation>
+    </message>
+    <message>
+        <source>The section "%1" repeats a part that can occur only once.</source>
+        <translation>Het deel "%1" herhaalt een onderdeel dat maar één keer mag voorkomen.</translation>
+    </message>
+    <message>
+        <source>The question key "%1" occurs twice.</source>
+        <translation>De vraagsleutel "%1" komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>The section "%1" has no questions.</source>
+        <translation>Het deel "%1" heeft geen vragen.</translation>
+    </message>
+    <message>
+        <source>The intake template has no decision section.</source>
+        <translation>Het intakesjabloon heeft geen deel voor de beslissing.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2681,13 @@
     </message>
 </context>
 <context>
+    <name>SupportPerson</name>
+    <message>
+        <source>Fill in the name of the support person.</source>
+        <translation>Vul de naam van de steunfiguur in.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>overdue</source>
@@ -2409,6 +2822,25 @@
     <message>
         <source>Change action “%1”</source>
         <translation>Actie “%1” wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ActionLine</name>
+    <message>
+        <source>Agreed action: who does what</source>
+        <translation>Afgesproken actie: wie doet wat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Tegen</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3022,25 @@
     </message>
 </context>
 <context>
+    <name>traject::AnswerField</name>
+    <message>
+        <source>(not answered)</source>
+        <translation>(geen antwoord)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+</context>
+<context>
     <name>traject::AttendanceSheetDialog</name>
     <message>
         <source>Attendance sheet</source>
@@ -2601,7 +3052,10 @@
     </message>
     <message numerus="yes">
         <source>One line per planned day (%n day(s)) with the hours worked and a signature, filled in on paper and entered afterwards.</source>
-        <translation><numerusform>Eén regel per geplande dag (%n dag) met de gewerkte uren en een handtekening, op papier ingevuld en daarna ingevoerd.</numerusform><numerusform>Eén regel per geplande dag (%n dagen) met de gewerkte uren en een handtekening, op papier ingevuld en daarna ingevoerd.</numerusform></translation>
+        <translation>
+            <numerusform>Eén regel per geplande dag (%n dag) met de gewerkte uren en een handtekening, op papier ingevuld en daarna ingevoerd.</numerusform>
+            <numerusform>Eén regel per geplande dag (%n dagen) met de gewerkte uren en een handtekening, op papier ingevuld en daarna ingevoerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No days are planned any more: the sheet has empty lines to fill in.</source>
@@ -2630,6 +3084,33 @@
     <message>
         <source>Attendance sheet %1 %2 v%3</source>
         <translation>Aanwezigheidslijst %1 %2 v%3</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarrierChecklist</name>
+    <message>
+        <source>What exactly stands in the way?</source>
+        <translation>Wat staat precies in de weg?</translation>
+    </message>
+    <message>
+        <source>Description of the barrier</source>
+        <translation>Beschrijving van de drempel</translation>
+    </message>
+    <message>
+        <source>Barrier:</source>
+        <translation>Drempel:</translation>
+    </message>
+    <message>
+        <source>First action:</source>
+        <translation>Eerste actie:</translation>
+    </message>
+    <message>
+        <source>Remove barrier</source>
+        <translation>Drempel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the barrier "%1" and its actions from the file?</source>
+        <translation>De drempel "%1" en zijn acties uit het dossier verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3784,41 @@
     </message>
 </context>
 <context>
+    <name>traject::DecisionSection</name>
+    <message>
+        <source>(not decided yet)</source>
+        <translation>(nog niet beslist)</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(kies een reden)</translation>
+    </message>
+    <message>
+        <source>In a few words (required for another reason)</source>
+        <translation>In een paar woorden (verplicht bij een andere reden)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Beslissing:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Ex&amp;planation:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps&lt;/b&gt; (each becomes an action in the file)</source>
+        <translation>&lt;b&gt;Volgende stappen&lt;/b&gt; (elke stap wordt een actie in het dossier)</translation>
+    </message>
+    <message>
+        <source>Add a ste&amp;p</source>
+        <translation>&amp;Stap toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>traject::DocumentDialog</name>
     <message>
         <source>Pre&amp;view…</source>
@@ -3330,11 +3846,17 @@
     </message>
     <message numerus="yes">
         <source>Version %1 (%n page(s)) is sent to the printer.</source>
-        <translation><numerusform>Versie %1 (%n pagina) is naar de printer gestuurd.</numerusform><numerusform>Versie %1 (%n pagina's) is naar de printer gestuurd.</numerusform></translation>
+        <translation>
+            <numerusform>Versie %1 (%n pagina) is naar de printer gestuurd.</numerusform>
+            <numerusform>Versie %1 (%n pagina's) is naar de printer gestuurd.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Version %1 (%n page(s)) is saved as %2.</source>
-        <translation><numerusform>Versie %1 (%n pagina) is bewaard als %2.</numerusform><numerusform>Versie %1 (%n pagina's) is bewaard als %2.</numerusform></translation>
+        <translation>
+            <numerusform>Versie %1 (%n pagina) is bewaard als %2.</numerusform>
+            <numerusform>Versie %1 (%n pagina's) is bewaard als %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -3405,6 +3927,10 @@
     <message>
         <source>Print the personal plan or save it as a PDF (Ctrl+P).</source>
         <translation>Druk het trajectplan af of bewaar het als pdf (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +4122,202 @@
     <message>
         <source>Public holiday</source>
         <translation>Feestdag</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeDialog</name>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intakegesprek</translation>
+    </message>
+    <message>
+        <source>This intake cannot be opened: %1</source>
+        <translation>Deze intake kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <source>Everything is saved (%1).</source>
+        <translation>Alles is bewaard (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the interview:</source>
+        <translation>&amp;Datum van het gesprek:</translation>
+    </message>
+    <message>
+        <source>Every answer is saved as soon as you leave its field.</source>
+        <translation>Elk antwoord wordt bewaard zodra je het veld verlaat.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish intake…</source>
+        <translation>Intake &amp;afronden…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Everything is already saved; an unfinished intake can be resumed later.</source>
+        <translation>Alles is al bewaard; een onafgewerkte intake kan je later verder zetten.</translation>
+    </message>
+    <message>
+        <source>&amp;Summary as PDF…</source>
+        <translation>Samenvatting als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intake interview&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;Intakegesprek&lt;/b&gt; met %1</translation>
+    </message>
+    <message>
+        <source>Intake interview – %1</source>
+        <translation>Intakegesprek – %1</translation>
+    </message>
+    <message>
+        <source>Template "%1", version %2</source>
+        <translation>Sjabloon "%1", versie %2</translation>
+    </message>
+    <message>
+        <source>This intake was finished on %1. It can be read but no longer changed. %2</source>
+        <translation>Deze intake is afgerond op %1. Je kan ze lezen maar niet meer wijzigen. %2</translation>
+    </message>
+    <message>
+        <source>%1  (%2/%3)</source>
+        <translation>%1  (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Finish this intake? Its answers can no longer change afterwards.</source>
+        <translation>Deze intake afronden? Daarna kunnen de antwoorden niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>The file changes:</source>
+        <translation>In het dossier verandert:</translation>
+    </message>
+    <message>
+        <source>Finish intake</source>
+        <translation>Intake afronden</translation>
+    </message>
+    <message>
+        <source>The intake is finished and the file is updated.</source>
+        <translation>De intake is afgerond en het dossier is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>An intake of %1 is not finished yet. Resume that intake?
+
+Choose No to start a new one beside it.</source>
+        <translation>Een intake van %1 is nog niet afgerond. Die intake verder zetten?
+
+Kies Nee om er een nieuwe naast te beginnen.</translation>
+    </message>
+    <message>
+        <source>Save intake summary</source>
+        <translation>Samenvatting van de intake bewaren</translation>
+    </message>
+    <message>
+        <source>Intake %1 %2</source>
+        <translation>Intake %1 %2</translation>
+    </message>
+    <message>
+        <source>The summary is saved as %1.</source>
+        <translation>De samenvatting is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>Alleen lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeListModel</name>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Afgerond op %1</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Nog bezig</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Questions (version)</source>
+        <translation>Vragen (versie)</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeStore</name>
+    <message>
+        <source>Add barrier (intake)</source>
+        <translation>Drempel toevoegen (intake)</translation>
+    </message>
+    <message>
+        <source>Change barrier (intake)</source>
+        <translation>Drempel wijzigen (intake)</translation>
+    </message>
+    <message>
+        <source>Add action (intake)</source>
+        <translation>Actie toevoegen (intake)</translation>
+    </message>
+    <message>
+        <source>Change action (intake)</source>
+        <translation>Actie wijzigen (intake)</translation>
+    </message>
+    <message>
+        <source>Remove barrier (intake)</source>
+        <translation>Drempel verwijderen (intake)</translation>
+    </message>
+    <message>
+        <source>Remove action (intake)</source>
+        <translation>Actie verwijderen (intake)</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeTab</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nieuwe intake</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Summary as P&amp;DF…</source>
+        <translation>Samenvatting als p&amp;df…</translation>
+    </message>
+    <message>
+        <source>The intake interview: the questions to read out, the barriers, the decision and the next steps. An unfinished intake can be resumed; a finished one can be read.</source>
+        <translation>Het intakegesprek: de vragen om voor te lezen, de drempels, de beslissing en de volgende stappen. Een onafgewerkte intake kan je verder zetten; een afgeronde kan je lezen.</translation>
+    </message>
+    <message>
+        <source>Intake summary</source>
+        <translation>Samenvatting van de intake</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Verder zetten</translation>
+    </message>
+    <message>
+        <source>Remove intake</source>
+        <translation>Intake verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the unfinished intake of %1 with its answers? The barriers and actions it made stay in the file.</source>
+        <translation>De onafgewerkte intake van %1 met haar antwoorden verwijderen? De drempels en acties die ze maakte blijven in het dossier.</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4521,18 @@
     <message>
         <source>&amp;Print personal plan…</source>
         <translation>Trajectplan af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>New &amp;intake interview…</source>
+        <translation>Nieuw &amp;intakegesprek…</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intakegesprek</translation>
+    </message>
+    <message>
+        <source>The intake interview with %1 was still open when Trajectplanner stopped. Everything up to the last field left is saved. Resume it now?</source>
+        <translation>Het intakegesprek met %1 was nog open toen Trajectplanner stopte. Alles tot het laatst verlaten veld is bewaard. Nu verder zetten?</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +6146,131 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SupportNetworkEditor</name>
+    <message>
+        <source>Support network</source>
+        <translation>Steunfiguren</translation>
+    </message>
+    <message>
+        <source>Add &amp;support person…</source>
+        <translation>&amp;Steunfiguur toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Aanpassen…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <source>Add someone this learner can fall back on: family, a friend, a professional (Insert)</source>
+        <translation>Iemand toevoegen op wie de cursist kan terugvallen: familie, een vriend(in), een hulpverlener (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected support person (Enter)</source>
+        <translation>De gekozen steunfiguur wijzigen (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected support person (Delete)</source>
+        <translation>De gekozen steunfiguur verwijderen (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the support network?</source>
+        <translation>%1 verwijderen uit de steunfiguren?</translation>
+    </message>
+    <message>
+        <source>Remove support person %1</source>
+        <translation>Steunfiguur %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove support person</source>
+        <translation>Steunfiguur verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SupportNetworkModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SupportPersonDialog</name>
+    <message>
+        <source>Change support person</source>
+        <translation>Steunfiguur wijzigen</translation>
+    </message>
+    <message>
+        <source>New support person</source>
+        <translation>Nieuwe steunfiguur</translation>
+    </message>
+    <message>
+        <source>For example: sister, neighbour, social worker</source>
+        <translation>Bijvoorbeeld: zus, buurvrouw, maatschappelijk werker</translation>
+    </message>
+    <message>
+        <source>Own circle: family, friends, neighbours. Professional: a social worker, coach or other professional.</source>
+        <translation>Eigen kring: familie, vrienden, buren. Professioneel: een maatschappelijk werker, coach of andere hulpverlener.</translation>
+    </message>
+    <message>
+        <source>For example: looks after the children on placement days</source>
+        <translation>Bijvoorbeeld: past op de kinderen op stagedagen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relatie</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Add support person</source>
+        <translation>Steunfiguur toevoegen</translation>
+    </message>
+    <message>
+        <source>Add support person %1</source>
+        <translation>Steunfiguur %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Change support person %1</source>
+        <translation>Steunfiguur %1 wijzigen</translation>
     </message>
 </context>
 <context>

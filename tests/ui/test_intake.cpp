@@ -5,6 +5,7 @@
 
 #include "Session.h"
 #include "Settings.h"
+#include "demo/DemoData.h"
 #include "dossier/DossierWidget.h"
 #include "dossier/IntakeTab.h"
 #include "intake/ActionLine.h"
@@ -28,6 +29,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -319,4 +321,36 @@ TEST_CASE("The dossier lists the intakes; an interrupted intake is offered again
     }
     // Closed normally: nothing to resume.
     CHECK(intake::interruptedIntake(f.session) == 0);
+}
+
+TEST_CASE("Pictures of the intake form at 1366x768", "[.screenshot]")
+{
+    // Run with TRAJECT_SCREENSHOTS=dir (and TRAJECT_TEST_LANGUAGE=nl) to look at the form.
+    auto db = memoryDatabase();
+    FixedClock clock(QDateTime(fixedToday(), QTime(10, 0)));
+    require(demo::fillDemoCaseload(*db, clock));
+    Session session(*db, clock);
+    const auto open = require(IntakeRepository(*db, clock).unfinished());
+    REQUIRE_FALSE(open.empty());
+    IntakeDialog dialog(session, open.front().id);
+    dialog.resize(1366 - 40, 768 - 60);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    for (int section = 0; section < dialog.sections()->count(); section += 2) {
+        dialog.sections()->setCurrentRow(section);
+        QTest::keyClick(&dialog, Qt::Key_PageDown, Qt::ControlModifier);
+        saveScreenshot(dialog,
+                       QStringLiteral("intake-%1.png")
+                           .arg(section, 2, 10, QLatin1Char('0'))
+                           .toLatin1()
+                           .constData());
+    }
+    const auto finished = require(IntakeRepository(*db, clock).forLearner(1));
+    if (!finished.empty()) {
+        IntakeDialog done(session, finished.back().id);
+        done.resize(1366 - 40, 768 - 60);
+        done.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&done));
+        saveScreenshot(done, "intake-finished.png");
+    }
 }

@@ -174,6 +174,12 @@ void AnswerField::setValue(const QString &value)
     m_loading = false;
 }
 
+void AnswerField::setDefaultDate(QDate date)
+{
+    if (auto *edit = qobject_cast<OptionalDateEdit *>(m_editor))
+        edit->setDefaultDate(date);
+}
+
 QList<QWidget *> AnswerField::focusWidgets() const
 {
     if (!m_checks.isEmpty())

@@ -26,6 +26,8 @@ public:
     /// Shows a stored answer; emits nothing.
     void setValue(const QString &value);
     void setReadOnly(bool readOnly);
+    /// The day a date field offers when its box is ticked (the day of the interview).
+    void setDefaultDate(QDate date);
     /// The widgets that take the focus, in their tab order.
     QList<QWidget *> focusWidgets() const;
     /// Marks the field as not saved (a red frame) or as fine again.

@@ -254,8 +254,10 @@ void IntakeDialog::load()
     m_title->setText(tr("<b>Intake interview</b> with %1").arg(name.toHtmlEscaped()));
     setWindowTitle(tr("Intake interview – %1").arg(name));
     m_date->setDate(m_intake.date);
-    for (auto *field : m_fields)
+    for (auto *field : m_fields) {
+        field->setDefaultDate(m_intake.date);
         field->setValue(m_answers.value(field->key()));
+    }
 
     IntakeRepository intakes(db, clock);
     BarrierRepository repository(db, clock);
@@ -288,6 +290,7 @@ void IntakeDialog::load()
             tr("This intake was finished on %1. It can be read but no longer changed. %2")
                 .arg(m_intake.finishedAt.date().toString(QStringLiteral("dd/MM/yyyy")), version));
         m_banner->show();
+        m_status->setText(tr("Read only."));
         setReadOnly(true);
     } else {
         m_title->setToolTip(version);
