@@ -14,7 +14,10 @@ bool hasFlag(int argc, char *argv[], std::initializer_list<const char *> flags)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *flag : flags) {
-            if (std::strcmp(argv[i], flag) == 0)
+            // "--out FILE" or "--out=FILE"
+            const size_t length = std::strlen(flag);
+            if (std::strncmp(argv[i], flag, length) == 0
+                && (argv[i][length] == '\0' || argv[i][length] == '='))
                 return true;
         }
     }
@@ -25,13 +28,15 @@ bool hasFlag(int argc, char *argv[], std::initializer_list<const char *> flags)
 
 bool CommandLine::isHeadless(int argc, char *argv[])
 {
-    return hasFlag(argc, argv, { "--no-window", "--help", "-h", "--help-all", "--version", "-v" })
+    return hasFlag(argc, argv,
+                   { "--no-window", "--help", "-h", "--help-all", "--version", "-v",
+                     "--load-intake-template" })
         || writesDocument(argc, argv);
 }
 
 bool CommandLine::writesDocument(int argc, char *argv[])
 {
-    return hasFlag(argc, argv, { "--print-plan", "--attendance-sheet" });
+    return hasFlag(argc, argv, { "--print-plan", "--attendance-sheet", "--print-intake" });
 }
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, int *exitCode)
@@ -58,6 +63,15 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         QStringLiteral("attendance-sheet"),
         tr("Write the attendance sheet of placement ID to the PDF file of --out, then stop."),
         tr("ID"));
+    const QCommandLineOption printIntakeOption(
+        QStringLiteral("print-intake"),
+        tr("Write the one-page summary of intake ID to the PDF file of --out, then stop."),
+        tr("ID"));
+    const QCommandLineOption loadTemplateOption(
+        QStringLiteral("load-intake-template"),
+        tr("Load the intake template of the JSON file FILE into the database (new intakes use "
+           "it), then stop."),
+        tr("FILE"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."),
                                        tr("FILE"));
     const QCommandLineOption audienceOption(
@@ -73,8 +87,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);
-    for (const auto &option : { printPlanOption, attendanceOption, outOption, audienceOption,
-                                languageOption, sensitiveOption })
+    for (const auto &option :
+         { printPlanOption, attendanceOption, printIntakeOption, outOption, audienceOption,
+           languageOption, sensitiveOption, loadTemplateOption })
         parser.addOption(option);
 
     if (!parser.parse(arguments)) {
@@ -120,8 +135,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         const qint64 value = parser.value(option).toLongLong(&ok);
         return ok && value > 0 ? std::optional(value) : std::nullopt;
     };
-    if (parser.isSet(printPlanOption) && parser.isSet(attendanceOption))
-        return fail(tr("Write one document at a time: --print-plan or --attendance-sheet."));
+    const int documents = int(parser.isSet(printPlanOption)) + int(parser.isSet(attendanceOption))
+        + int(parser.isSet(printIntakeOption));
+    if (documents > 1)
+        return fail(tr("Write one document at a time: --print-plan, --attendance-sheet or "
+                       "--print-intake."));
     if (parser.isSet(printPlanOption)) {
         options.printPlan = id(printPlanOption);
         if (!options.printPlan)
@@ -132,6 +150,18 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         if (!options.attendanceSheet)
             return fail(tr("--attendance-sheet needs the number of a placement."));
     }
+    if (parser.isSet(printIntakeOption)) {
+        options.printIntake = id(printIntakeOption);
+        if (!options.printIntake)
+            return fail(tr("--print-intake needs the number of an intake, e.g. --print-intake 3."));
+    }
+    if (parser.isSet(loadTemplateOption)) {
+        options.intakeTemplate = parser.value(loadTemplateOption);
+        if (options.intakeTemplate.trimmed().isEmpty())
+            return fail(tr("--load-intake-template needs the name of a template file."));
+        if (documents > 0)
+            return fail(tr("Load an intake template on its own, without writing a document."));
+    }
     options.out = parser.value(outOption);
     options.audience = parser.value(audienceOption);
     options.planLanguage = parser.value(languageOption);
@@ -139,7 +169,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     if (options.writesDocument() && options.out.trimmed().isEmpty())
         return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
     if (!options.writesDocument() && parser.isSet(outOption))
-        return fail(tr("--out goes with --print-plan or --attendance-sheet."));
+        return fail(tr("--out goes with --print-plan, --attendance-sheet or --print-intake."));
     return options;
 }
 

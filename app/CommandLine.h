@@ -17,12 +17,19 @@ struct CommandLineOptions
     // Documents written without a window.
     std::optional<qint64> printPlan; // the learner whose personal plan to write
     std::optional<qint64> attendanceSheet; // the placement whose attendance sheet to write
+    std::optional<qint64> printIntake; // the intake whose summary to write
     QString out; // the PDF file
     QString audience = QStringLiteral("learner");
     QString planLanguage = QStringLiteral("nl");
     bool sensitive = false;
 
-    bool writesDocument() const { return printPlan || attendanceSheet; }
+    // An intake template (JSON) to load into the database.
+    QString intakeTemplate;
+
+    bool writesDocument() const { return printPlan || attendanceSheet || printIntake; }
+    bool loadsIntakeTemplate() const { return !intakeTemplate.isEmpty(); }
+    /// Documents and templates go into or come from an existing caseload, never a new one.
+    bool needsExistingDatabase() const { return writesDocument() || loadsIntakeTemplate(); }
 };
 
 class CommandLine
@@ -31,7 +38,7 @@ class CommandLine
 
 public:
     /// True when the arguments ask for no window at all (help, version, --no-window, a
-    /// document), so that main() can start without a display.
+    /// document, a template to load), so that main() can start without a display.
     static bool isHeadless(int argc, char *argv[]);
     /// True when the arguments ask for a document: it is drawn (fonts, painting) without a
     /// display.

@@ -2,10 +2,14 @@
 #include "DocumentCommand.h"
 
 #include "Files.h"
+#include "documents/IntakeSummary.h"
 #include "documents/PlanDocument.h"
+#include "storage/IntakeRepository.h"
 #include "storage/PlanVersionRepository.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -16,10 +20,27 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(DocumentCommand)
 };
 
+/// An intake template is a few dozen kilobytes; anything this large is another file.
+constexpr qint64 maxTemplateSize = 4 * 1024 * 1024;
+
 int failed(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
     return 2;
+}
+
+int writeIntakeSummary(const CommandLineOptions &options, traject::Database &database,
+                       const traject::Clock &clock)
+{
+    const auto pages = traject::IntakeSummary(database, clock)
+                           .write(*options.printIntake, options.out, options.planLanguage);
+    if (!pages)
+        return failed(pages.error().message);
+    std::printf(
+        "%s\n",
+        qPrintable(Messages::tr("Intake summary (%n page(s)) written to %1.", nullptr, *pages)
+                       .arg(QDir::toNativeSeparators(options.out))));
+    return 0;
 }
 
 } // namespace
@@ -28,6 +49,8 @@ int writeDocument(const CommandLineOptions &options, traject::Database &database
                   const traject::Clock &clock)
 {
     using namespace traject;
+    if (options.printIntake)
+        return writeIntakeSummary(options, database, clock);
     // Refuse an unwritable file before anything is made or kept.
     if (auto writable = checkWritable(options.out); !writable)
         return failed(writable.error().message);
@@ -64,5 +87,30 @@ int writeDocument(const CommandLineOptions &options, traject::Database &database
                                .arg(label(version->kind))
                                .arg(version->number)
                                .arg(QDir::toNativeSeparators(options.out))));
+    return 0;
+}
+
+int loadIntakeTemplate(const CommandLineOptions &options, traject::Database &database,
+                       const traject::Clock &clock)
+{
+    using namespace traject;
+    const QString shown = QDir::toNativeSeparators(options.intakeTemplate);
+    const QFileInfo info(options.intakeTemplate);
+    if (!info.exists())
+        return failed(Messages::tr("The file %1 does not exist.").arg(shown));
+    if (info.size() > maxTemplateSize)
+        return failed(
+            Messages::tr("The file %1 is too large to be an intake template.").arg(shown));
+    QFile file(options.intakeTemplate);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly))
+        return failed(Messages::tr("The file %1 cannot be read.").arg(shown));
+    const auto form = IntakeTemplate::parse(file.readAll());
+    if (!form)
+        return failed(form.error().message);
+    if (auto stored = IntakeRepository(database, clock).storeTemplate(*form); !stored)
+        return failed(stored.error().message);
+    std::printf("%s\n",
+                qPrintable(Messages::tr("Intake template %1 version %2 loaded.")
+                               .arg(form->name, QString::number(form->version))));
     return 0;
 }

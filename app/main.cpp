@@ -83,8 +83,9 @@ int main(int argc, char *argv[])
     } else if (path.isEmpty()) {
         path = CommandLine::defaultDatabasePath();
     }
-    if (options->writesDocument() && !options->demo && !QFile::exists(path)) {
-        // A document comes from an existing caseload; never make an empty database for it.
+    if (options->needsExistingDatabase() && !options->demo && !QFile::exists(path)) {
+        // A document or a template goes with an existing caseload; never make an empty database
+        // for it.
         reportError(
             headless,
             Messages::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
@@ -112,6 +113,8 @@ int main(int argc, char *argv[])
 
     if (options->writesDocument())
         return writeDocument(*options, **database, clock);
+    if (options->loadsIntakeTemplate())
+        return loadIntakeTemplate(*options, **database, clock);
 
     if (options->noWindow) {
         const auto count = traject::LearnerRepository(**database, clock).count();
