@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -130,5 +131,6 @@ int main(int argc, char *argv[])
 
     traject::MainWindow window(**database, clock);
     window.show();
+    QTimer::singleShot(0, &window, &traject::MainWindow::resumeInterruptedIntake);
     return QCoreApplication::exec();
 }
