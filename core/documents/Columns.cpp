@@ -66,12 +66,15 @@ QString balancedColumns(const QList<ColumnParagraph> &paragraphs, const ColumnSt
         }
         QString first;
         double right = total - left;
+        double penalty = 0;
         if (!paragraphs.at(split).isHeading() && heading >= 0) {
             first = paragraphs.at(heading).continued;
-            right += heightOf(first, style, device);
+            const double repeated = heightOf(first, style, device);
+            right += repeated;
+            // A group is split only when that saves more than another heading's height.
+            penalty = repeated;
         }
-        // A group kept whole wins a tie.
-        const double taller = std::max(left, right) + (first.isEmpty() ? 0 : 0.5);
+        const double taller = std::max(left, right) + penalty;
         if (taller < bestHeight) {
             best = split;
             bestHeight = taller;

@@ -33,7 +33,8 @@ struct ColumnStyle
 
 /// Sets paragraphs in two columns of about the same height, read down the left one first, as an
 /// HTML table: dense answers fill the page instead of half lines. A heading never ends the left
-/// column; a group split over both columns has its heading repeated on the right.
+/// column; a group is split over both columns only when that saves more than a heading's height,
+/// and then has its heading repeated on the right.
 QString balancedColumns(const QList<ColumnParagraph> &paragraphs, const ColumnStyle &style);
 
 /// Rows of two cells (HTML) in the same columns, e.g. to line up with balanced text above;

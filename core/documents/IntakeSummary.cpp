@@ -49,7 +49,7 @@ constexpr double pageWidth = 657;
 /// (Headings are paragraphs: the size of <h1>/<h2> grows with the document's font, not the CSS.)
 const char *const style = R"(
 .title { font-size: 15pt; font-weight: bold; margin-top: 0px; margin-bottom: 0px; }
-.section { font-size: 9.5pt; font-weight: bold; margin-top: 6px; margin-bottom: 1px;
+.section { font-size: 9.5pt; font-weight: bold; margin-top: 7px; margin-bottom: 1px;
            color: #1f4e79; }
 p { margin-top: 0px; margin-bottom: 1px; }
 .meta { color: #333333; }
