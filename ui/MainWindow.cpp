@@ -125,7 +125,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *add = file->addAction(tr("&New learner…"), this, &MainWindow::newLearner);
     add->setShortcut(QKeySequence::New);
-    QAction *intake = file->addAction(tr("New &intake interview…"), this, &MainWindow::newIntake);
+    QAction *intake = file->addAction(tr("New candidate with &intake interview…"), this,
+                                      &MainWindow::newIntake);
     intake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     file->addSeparator();
     m_printAction
@@ -237,6 +238,8 @@ void MainWindow::resumeInterruptedIntake()
                                   .arg(learner->fullName()))
         == QMessageBox::Yes)
         intake::open(*m_session, intakeId, this);
+    else
+        Settings().set(Setting::OpenIntake, QString()); // it stays "in progress" in the Intake tab
 }
 
 void MainWindow::showCaseload()

@@ -302,8 +302,36 @@ Status IntakeRepository::setDate(qint64 intakeId, QDate date)
     if (date > m_clock.today())
         return Error { tr("An intake cannot be dated in the future."), {} };
     return sql::inTransaction(m_db, [&]() -> Status {
-        if (auto intake = openIntake(intakeId); !intake)
+        auto intake = openIntake(intakeId);
+        if (!intake)
             return intake.error();
+        LearnerRepository learners(m_db, m_clock);
+        auto learner = learners.get(intake->learnerId);
+        if (!learner)
+            return learner.error();
+        if (learner->phase == Phase::Intake && learner->phaseSince > date) {
+            // An interview typed up afterwards: the intake phase started on the day it was held,
+            // when that does not go before the phase before it.
+            auto history = learners.phaseHistory(intake->learnerId);
+            if (!history)
+                return history.error();
+            const auto &steps = *history;
+            const bool movable = !steps.empty() && steps.back().to == Phase::Intake
+                && (steps.size() < 2 || steps.at(steps.size() - 2).date <= date);
+            if (!movable)
+                return Error { tr("The interview cannot lie before the start of the intake "
+                                  "phase (%1).")
+                                   .arg(learner->phaseSince.toString(QStringLiteral("dd/MM/yyyy"))),
+                               {} };
+            if (auto moved = sql::update(m_db, QStringLiteral("phase_change"), steps.back().id,
+                                         { { QStringLiteral("date"), sql::date(date) } });
+                !moved)
+                return moved;
+            if (auto moved = sql::update(m_db, QStringLiteral("learner"), intake->learnerId,
+                                         { { QStringLiteral("phase_since"), sql::date(date) } });
+                !moved)
+                return moved;
+        }
         return sql::update(m_db, QStringLiteral("intake"), intakeId,
                            { { QStringLiteral("date"), sql::date(date) } });
     });
@@ -404,6 +432,12 @@ Status IntakeRepository::finish(qint64 intakeId)
         return sql::update(m_db, QStringLiteral("intake"), intakeId,
                            { { QStringLiteral("finished_at"), nowText(m_clock) } });
     });
+}
+
+Status IntakeRepository::reopen(qint64 intakeId)
+{
+    return sql::update(m_db, QStringLiteral("intake"), intakeId,
+                       { { QStringLiteral("finished_at"), QVariant() } });
 }
 
 Result<qint64> IntakeRepository::addSupportPerson(SupportPerson &person)

@@ -42,6 +42,8 @@ public:
     /// Stores one answer (an empty one removes it); checked against the intake's template.
     Status setAnswer(qint64 intakeId, const QString &question, const QString &value);
     Result<IntakeAnswers> answers(qint64 intakeId) const;
+    /// Changes the day of the interview. An interview typed up afterwards moves the start of the
+    /// intake phase back to that day, when the phase began with this intake.
     Status setDate(qint64 intakeId, QDate date);
     Status setDecision(qint64 intakeId, std::optional<IntakeDecision> decision,
                        const QString &reasonCode, const QString &reasonText);
@@ -58,6 +60,9 @@ public:
     /// Finishes the intake in one transaction: the answers that feed the dossier are written to
     /// the learner, the phase changes after the decision, and the intake becomes read-only.
     Status finish(qint64 intakeId);
+    /// Makes a finished intake unfinished again (only to undo finishing; the caller restores the
+    /// learner and the phase).
+    Status reopen(qint64 intakeId);
 
     /// The support network of a learner (steunfiguren), in the order they were added.
     Result<qint64> addSupportPerson(SupportPerson &person);

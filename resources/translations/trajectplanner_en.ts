@@ -280,10 +280,6 @@
         <translation>Also print barriers of sensitive categories (family, psychological).</translation>
     </message>
     <message>
-        <source>Write one document at a time: --print-plan or --attendance-sheet.</source>
-        <translation>Write one document at a time: --print-plan or --attendance-sheet.</translation>
-    </message>
-    <message>
         <source>--print-plan needs the number of a learner, e.g. --print-plan 12.</source>
         <translation>--print-plan needs the number of a learner, e.g. --print-plan 12.</translation>
     </message>
@@ -296,8 +292,32 @@
         <translation>Give the PDF file to write with --out, e.g. --out plan.pdf.</translation>
     </message>
     <message>
-        <source>--out goes with --print-plan or --attendance-sheet.</source>
-        <translation>--out goes with --print-plan or --attendance-sheet.</translation>
+        <source>Write the one-page summary of intake ID to the PDF file of --out, then stop.</source>
+        <translation>Write the one-page summary of intake ID to the PDF file of --out, then stop.</translation>
+    </message>
+    <message>
+        <source>Load the intake template of the JSON file FILE into the database (new intakes use it), then stop.</source>
+        <translation>Load the intake template of the JSON file FILE into the database (new intakes use it), then stop.</translation>
+    </message>
+    <message>
+        <source>Write one document at a time: --print-plan, --attendance-sheet or --print-intake.</source>
+        <translation>Write one document at a time: --print-plan, --attendance-sheet or --print-intake.</translation>
+    </message>
+    <message>
+        <source>--print-intake needs the number of an intake, e.g. --print-intake 3.</source>
+        <translation>--print-intake needs the number of an intake, e.g. --print-intake 3.</translation>
+    </message>
+    <message>
+        <source>--load-intake-template needs the name of a template file.</source>
+        <translation>--load-intake-template needs the name of a template file.</translation>
+    </message>
+    <message>
+        <source>Load an intake template on its own, without writing a document.</source>
+        <translation>Load an intake template on its own, without writing a document.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet or --print-intake.</source>
+        <translation>--out goes with --print-plan, --attendance-sheet or --print-intake.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +500,26 @@
             <numerusform>%1 version %2 (%n page) written to %3.</numerusform>
             <numerusform>%1 version %2 (%n pages) written to %3.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intake summary (%n page(s)) written to %1.</source>
+        <translation><numerusform>Intake summary (%n page) written to %1.</numerusform><numerusform>Intake summary (%n pages) written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be an intake template.</source>
+        <translation>The file %1 is too large to be an intake template.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Intake template %1 version %2 loaded.</source>
+        <translation>Intake template %1 version %2 loaded.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1205,34 @@
         <source>Attendance sheet</source>
         <translation>Attendance sheet</translation>
     </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Pre-trajectory first</source>
+        <translation>Pre-trajectory first</translation>
+    </message>
+    <message>
+        <source>Regular course</source>
+        <translation>Regular course</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <source>Not entering</source>
+        <translation>Not entering</translation>
+    </message>
+    <message>
+        <source>Own circle</source>
+        <translation>Own circle</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1273,6 +1341,345 @@
     <message>
         <source>Christmas Day</source>
         <translation>Christmas Day</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEffects</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>This intake is already finished.</source>
+        <translation>This intake is already finished.</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Employment service</translation>
+    </message>
+    <message>
+        <source>Level of Dutch (NT2)</source>
+        <translation>Level of Dutch (NT2)</translation>
+    </message>
+    <message>
+        <source>Status or benefit</source>
+        <translation>Status or benefit</translation>
+    </message>
+    <message>
+        <source>Home language</source>
+        <translation>Home language</translation>
+    </message>
+    <message>
+        <source>Choose the decision of the interview.</source>
+        <translation>Choose the decision of the interview.</translation>
+    </message>
+    <message>
+        <source>The phase stays "%1".</source>
+        <translation>The phase stays "%1".</translation>
+    </message>
+    <message>
+        <source>Phase: %1 → %2 on %3</source>
+        <translation>Phase: %1 → %2 on %3</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeRepository</name>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Answer yes or no.</translation>
+    </message>
+    <message>
+        <source>This is not a valid date.</source>
+        <translation>This is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Choose among the options.</source>
+        <translation>Choose among the options.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the intake template "%2" already exists with other questions. Give the new template a higher version number.</source>
+        <translation>Version %1 of the intake template "%2" already exists with other questions. Give the new template a higher version number.</translation>
+    </message>
+    <message>
+        <source>No intake template has been loaded.</source>
+        <translation>No intake template has been loaded.</translation>
+    </message>
+    <message>
+        <source>This intake template does not exist (number %1).</source>
+        <translation>This intake template does not exist (number %1).</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the intake.</source>
+        <translation>Fill in the date of the intake.</translation>
+    </message>
+    <message>
+        <source>An intake cannot be dated in the future.</source>
+        <translation>An intake cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>This intake does not exist (number %1).</source>
+        <translation>This intake does not exist (number %1).</translation>
+    </message>
+    <message>
+        <source>This intake is finished; its answers can no longer change.</source>
+        <translation>This intake is finished; its answers can no longer change.</translation>
+    </message>
+    <message>
+        <source>The intake template has no question "%1".</source>
+        <translation>The intake template has no question "%1".</translation>
+    </message>
+    <message>
+        <source>The interview cannot lie before the start of the intake phase (%1).</source>
+        <translation>The interview cannot lie before the start of the intake phase (%1).</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed reasons.</source>
+        <translation>Choose one of the listed reasons.</translation>
+    </message>
+    <message>
+        <source>This belongs to another learner than the intake.</source>
+        <translation>This belongs to another learner than the intake.</translation>
+    </message>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>This learner does not exist (number %1).</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSummary</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>No support persons are written down.</source>
+        <translation>No support persons are written down.</translation>
+    </message>
+    <message>
+        <source>%1, done on %2</source>
+        <translation>%1, done on %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>No barriers were ticked in this interview.</source>
+        <translation>No barriers were ticked in this interview.</translation>
+    </message>
+    <message>
+        <source>No action agreed yet.</source>
+        <translation>No action agreed yet.</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>What we do about it</source>
+        <translation>What we do about it</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>No decision has been taken yet.</source>
+        <translation>No decision has been taken yet.</translation>
+    </message>
+    <message>
+        <source>This intake is not finished yet: what is written here can still change.</source>
+        <translation>This intake is not finished yet: what is written here can still change.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>The SPOC</source>
+        <translation>The SPOC</translation>
+    </message>
+    <message>
+        <source>The SPOC, %1</source>
+        <translation>The SPOC, %1</translation>
+    </message>
+    <message>
+        <source>The candidate, %1</source>
+        <translation>The candidate, %1</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intake interview</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <translation>born on %1</translation>
+    </message>
+    <message>
+        <source>finished on %1</source>
+        <translation>finished on %1</translation>
+    </message>
+    <message>
+        <source>not finished yet</source>
+        <translation>not finished yet</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <source>Date of the interview:</source>
+        <translation>Date of the interview:</translation>
+    </message>
+    <message>
+        <source>SPOC:</source>
+        <translation>SPOC:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>An intake summary can be printed in Dutch (nl) or English (en).</source>
+        <translation>An intake summary can be printed in Dutch (nl) or English (en).</translation>
+    </message>
+    <message>
+        <source>Intake interview of %1</source>
+        <translation>Intake interview of %1</translation>
+    </message>
+    <message>
+        <source>Intake interview of %1 · %2</source>
+        <translation>Intake interview of %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTemplate</name>
+    <message>
+        <source>A question in section "%1" has no key.</source>
+        <translation>A question in section "%1" has no key.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has an unknown type "%2".</source>
+        <translation>The question "%1" has an unknown type "%2".</translation>
+    </message>
+    <message>
+        <source>The question "%1" has no Dutch text.</source>
+        <translation>The question "%1" has no Dutch text.</translation>
+    </message>
+    <message>
+        <source>The question "%1" fills in an unknown field "%2" of the file.</source>
+        <translation>The question "%1" fills in an unknown field "%2" of the file.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has the wrong type for the field it fills in.</source>
+        <translation>The question "%1" has the wrong type for the field it fills in.</translation>
+    </message>
+    <message>
+        <source>An option of the question "%1" has an empty, repeated or invalid code.</source>
+        <translation>An option of the question "%1" has an empty, repeated or invalid code.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has no options to choose from.</source>
+        <translation>The question "%1" has no options to choose from.</translation>
+    </message>
+    <message>
+        <source>The question "%1" has options but is not a choice.</source>
+        <translation>The question "%1" has options but is not a choice.</translation>
+    </message>
+    <message>
+        <source>This is not an intake template: the file is not valid JSON (%1 at position %2).</source>
+        <translation>This is not an intake template: the file is not valid JSON (%1 at position %2).</translation>
+    </message>
+    <message>
+        <source>The intake template has no name.</source>
+        <translation>The intake template has no name.</translation>
+    </message>
+    <message>
+        <source>The intake template has no version number (1 or higher).</source>
+        <translation>The intake template has no version number (1 or higher).</translation>
+    </message>
+    <message>
+        <source>The intake template has no Dutch title.</source>
+        <translation>The intake template has no Dutch title.</translation>
+    </message>
+    <message>
+        <source>A section of the intake template has an empty or repeated key.</source>
+        <translation>A section of the intake template has an empty or repeated key.</translation>
+    </message>
+    <message>
+        <source>The section "%1" has no Dutch title.</source>
+        <translation>The section "%1" has no Dutch title.</translation>
+    </message>
+    <message>
+        <source>The section "%1" has an unknown kind "%2".</source>
+        <translation>The section "%1" has an unknown kind "%2".</translation>
+    </message>
+    <message>
+        <source>The section "%1" repeats a part that can occur only once.</source>
+        <translation>The section "%1" repeats a part that can occur only once.</translation>
+    </message>
+    <message>
+        <source>The question key "%1" occurs twice.</source>
+        <translation>The question key "%1" occurs twice.</translation>
+    </message>
+    <message>
+        <source>The section "%1" has no questions.</source>
+        <translation>The section "%1" has no questions.</translation>
+    </message>
+    <message>
+        <source>The intake template has no decision section.</source>
+        <translation>The intake template has no decision section.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2682,13 @@
     </message>
 </context>
 <context>
+    <name>SupportPerson</name>
+    <message>
+        <source>Fill in the name of the support person.</source>
+        <translation>Fill in the name of the support person.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>overdue</source>
@@ -2409,6 +2823,25 @@
     <message>
         <source>Change action “%1”</source>
         <translation>Change action “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ActionLine</name>
+    <message>
+        <source>Agreed action: who does what</source>
+        <translation>Agreed action: who does what</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +3023,25 @@
     </message>
 </context>
 <context>
+    <name>traject::AnswerField</name>
+    <message>
+        <source>(not answered)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+</context>
+<context>
     <name>traject::AttendanceSheetDialog</name>
     <message>
         <source>Attendance sheet</source>
@@ -2601,7 +3053,10 @@
     </message>
     <message numerus="yes">
         <source>One line per planned day (%n day(s)) with the hours worked and a signature, filled in on paper and entered afterwards.</source>
-        <translation><numerusform>One line per planned day (%n day) with the hours worked and a signature, filled in on paper and entered afterwards.</numerusform><numerusform>One line per planned day (%n days) with the hours worked and a signature, filled in on paper and entered afterwards.</numerusform></translation>
+        <translation>
+            <numerusform>One line per planned day (%n day) with the hours worked and a signature, filled in on paper and entered afterwards.</numerusform>
+            <numerusform>One line per planned day (%n days) with the hours worked and a signature, filled in on paper and entered afterwards.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No days are planned any more: the sheet has empty lines to fill in.</source>
@@ -2630,6 +3085,33 @@
     <message>
         <source>Attendance sheet %1 %2 v%3</source>
         <translation>Attendance sheet %1 %2 v%3</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BarrierChecklist</name>
+    <message>
+        <source>What exactly stands in the way?</source>
+        <translation>What exactly stands in the way?</translation>
+    </message>
+    <message>
+        <source>Description of the barrier</source>
+        <translation>Description of the barrier</translation>
+    </message>
+    <message>
+        <source>Barrier:</source>
+        <translation>Barrier:</translation>
+    </message>
+    <message>
+        <source>First action:</source>
+        <translation>First action:</translation>
+    </message>
+    <message>
+        <source>Remove barrier</source>
+        <translation>Remove barrier</translation>
+    </message>
+    <message>
+        <source>Remove the barrier "%1" and its actions from the file?</source>
+        <translation>Remove the barrier "%1" and its actions from the file?</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3785,41 @@
     </message>
 </context>
 <context>
+    <name>traject::DecisionSection</name>
+    <message>
+        <source>(not decided yet)</source>
+        <translation>(not decided yet)</translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <source>In a few words (required for another reason)</source>
+        <translation>In a few words (required for another reason)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>E&amp;xplanation:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next steps&lt;/b&gt; (each becomes an action in the file)</source>
+        <translation>&lt;b&gt;Next steps&lt;/b&gt; (each becomes an action in the file)</translation>
+    </message>
+    <message>
+        <source>Add a ste&amp;p</source>
+        <translation>Add a ste&amp;p</translation>
+    </message>
+</context>
+<context>
     <name>traject::DocumentDialog</name>
     <message>
         <source>Pre&amp;view…</source>
@@ -3330,11 +3847,17 @@
     </message>
     <message numerus="yes">
         <source>Version %1 (%n page(s)) is sent to the printer.</source>
-        <translation><numerusform>Version %1 (%n page) is sent to the printer.</numerusform><numerusform>Version %1 (%n pages) is sent to the printer.</numerusform></translation>
+        <translation>
+            <numerusform>Version %1 (%n page) is sent to the printer.</numerusform>
+            <numerusform>Version %1 (%n pages) is sent to the printer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Version %1 (%n page(s)) is saved as %2.</source>
-        <translation><numerusform>Version %1 (%n page) is saved as %2.</numerusform><numerusform>Version %1 (%n pages) is saved as %2.</numerusform></translation>
+        <translation>
+            <numerusform>Version %1 (%n page) is saved as %2.</numerusform>
+            <numerusform>Version %1 (%n pages) is saved as %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preview: %1</source>
@@ -3405,6 +3928,10 @@
     <message>
         <source>Print the personal plan or save it as a PDF (Ctrl+P).</source>
         <translation>Print the personal plan or save it as a PDF (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +4123,222 @@
     <message>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeDialog</name>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intake interview</translation>
+    </message>
+    <message>
+        <source>This intake cannot be opened: %1</source>
+        <translation>This intake cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Everything is saved (%1).</source>
+        <translation>Everything is saved (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;interview:</source>
+        <translation>Date of the &amp;interview:</translation>
+    </message>
+    <message>
+        <source>Every answer is saved as soon as you leave its field.</source>
+        <translation>Every answer is saved as soon as you leave its field.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish intake…</source>
+        <translation>&amp;Finish intake…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Everything is already saved; an unfinished intake can be resumed later.</source>
+        <translation>Everything is already saved; an unfinished intake can be resumed later.</translation>
+    </message>
+    <message>
+        <source>Summary as P&amp;DF…</source>
+        <translation>Summary as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intake interview&lt;/b&gt; with %1</source>
+        <translation>&lt;b&gt;Intake interview&lt;/b&gt; with %1</translation>
+    </message>
+    <message>
+        <source>Intake interview – %1</source>
+        <translation>Intake interview – %1</translation>
+    </message>
+    <message>
+        <source>Template "%1", version %2</source>
+        <translation>Template "%1", version %2</translation>
+    </message>
+    <message>
+        <source>This intake was finished on %1. It can be read but no longer changed. %2</source>
+        <translation>This intake was finished on %1. It can be read but no longer changed. %2</translation>
+    </message>
+    <message>
+        <source>Read only.</source>
+        <translation>Read only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) not saved (marked in red).</source>
+        <translation><numerusform>%n answer not saved (marked in red).</numerusform><numerusform>%n answers not saved (marked in red).</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: "%1": %2</source>
+        <translation>Not saved: "%1": %2</translation>
+    </message>
+    <message>
+        <source>%1  (%2/%3)</source>
+        <translation>%1  (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Finish this intake? Its answers can no longer change afterwards.</source>
+        <translation>Finish this intake? Its answers can no longer change afterwards.</translation>
+    </message>
+    <message>
+        <source>The file changes:</source>
+        <translation>The file changes:</translation>
+    </message>
+    <message>
+        <source>Finish intake</source>
+        <translation>Finish intake</translation>
+    </message>
+    <message>
+        <source>The intake could not be finished: %1</source>
+        <translation>The intake could not be finished: %1</translation>
+    </message>
+    <message>
+        <source>The intake is finished and the file is updated.</source>
+        <translation>The intake is finished and the file is updated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved (marked in red). Close anyway and lose them?</source>
+        <translation><numerusform>%n answer could not be saved (marked in red). Close anyway and lose them?</numerusform><numerusform>%n answers could not be saved (marked in red). Close anyway and lose them?</numerusform></translation>
+    </message>
+    <message>
+        <source>The intake of %1 is not finished yet.</source>
+        <translation>The intake of %1 is not finished yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume it</source>
+        <translation>&amp;Resume it</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new intake</source>
+        <translation>Start a &amp;new intake</translation>
+    </message>
+    <message>
+        <source>Save intake summary</source>
+        <translation>Save intake summary</translation>
+    </message>
+    <message>
+        <source>Intake %1 %2</source>
+        <translation>Intake %1 %2</translation>
+    </message>
+    <message>
+        <source>The summary is saved as %1.</source>
+        <translation>The summary is saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeListModel</name>
+    <message>
+        <source>Finished on %1</source>
+        <translation>Finished on %1</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Questions (version)</source>
+        <translation>Questions (version)</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeStore</name>
+    <message>
+        <source>Add barrier (intake)</source>
+        <translation>Add barrier (intake)</translation>
+    </message>
+    <message>
+        <source>Change barrier (intake)</source>
+        <translation>Change barrier (intake)</translation>
+    </message>
+    <message>
+        <source>Add action (intake)</source>
+        <translation>Add action (intake)</translation>
+    </message>
+    <message>
+        <source>Change action (intake)</source>
+        <translation>Change action (intake)</translation>
+    </message>
+    <message>
+        <source>Remove barrier (intake)</source>
+        <translation>Remove barrier (intake)</translation>
+    </message>
+    <message>
+        <source>Remove action (intake)</source>
+        <translation>Remove action (intake)</translation>
+    </message>
+</context>
+<context>
+    <name>traject::IntakeTab</name>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;New intake</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Summary as P&amp;DF…</source>
+        <translation>Summary as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>The intake interview: the questions to read out, the barriers, the decision and the next steps. An unfinished intake can be resumed; a finished one can be read.</source>
+        <translation>The intake interview: the questions to read out, the barriers, the decision and the next steps. An unfinished intake can be resumed; a finished one can be read.</translation>
+    </message>
+    <message>
+        <source>Intake summary</source>
+        <translation>Intake summary</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Remove intake</source>
+        <translation>Remove intake</translation>
+    </message>
+    <message>
+        <source>Remove the unfinished intake of %1 with its answers? The barriers and actions it made stay in the file.</source>
+        <translation>Remove the unfinished intake of %1 with its answers? The barriers and actions it made stay in the file.</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +4542,18 @@
     <message>
         <source>&amp;Print personal plan…</source>
         <translation>&amp;Print personal plan…</translation>
+    </message>
+    <message>
+        <source>New candidate with &amp;intake interview…</source>
+        <translation>New candidate with &amp;intake interview…</translation>
+    </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intake interview</translation>
+    </message>
+    <message>
+        <source>The intake interview with %1 was still open when Trajectplanner stopped. Everything up to the last field left is saved. Resume it now?</source>
+        <translation>The intake interview with %1 was still open when Trajectplanner stopped. Everything up to the last field left is saved. Resume it now?</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +6167,131 @@ You can undo this with %2.</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SupportNetworkEditor</name>
+    <message>
+        <source>Support network</source>
+        <translation>Support network</translation>
+    </message>
+    <message>
+        <source>Add &amp;support person…</source>
+        <translation>Add &amp;support person…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>Rem&amp;ove</translation>
+    </message>
+    <message>
+        <source>Add someone this learner can fall back on: family, a friend, a professional (Insert)</source>
+        <translation>Add someone this learner can fall back on: family, a friend, a professional (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected support person (Enter)</source>
+        <translation>Change the selected support person (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected support person (Delete)</source>
+        <translation>Remove the selected support person (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the support network?</source>
+        <translation>Remove %1 from the support network?</translation>
+    </message>
+    <message>
+        <source>Remove support person %1</source>
+        <translation>Remove support person %1</translation>
+    </message>
+    <message>
+        <source>Remove support person</source>
+        <translation>Remove support person</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SupportNetworkModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>traject::SupportPersonDialog</name>
+    <message>
+        <source>Change support person</source>
+        <translation>Change support person</translation>
+    </message>
+    <message>
+        <source>New support person</source>
+        <translation>New support person</translation>
+    </message>
+    <message>
+        <source>For example: sister, neighbour, social worker</source>
+        <translation>For example: sister, neighbour, social worker</translation>
+    </message>
+    <message>
+        <source>Own circle: family, friends, neighbours. Professional: a social worker, coach or other professional.</source>
+        <translation>Own circle: family, friends, neighbours. Professional: a social worker, coach or other professional.</translation>
+    </message>
+    <message>
+        <source>For example: looks after the children on placement days</source>
+        <translation>For example: looks after the children on placement days</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add support person</source>
+        <translation>Add support person</translation>
+    </message>
+    <message>
+        <source>Add support person %1</source>
+        <translation>Add support person %1</translation>
+    </message>
+    <message>
+        <source>Change support person %1</source>
+        <translation>Change support person %1</translation>
     </message>
 </context>
 <context>

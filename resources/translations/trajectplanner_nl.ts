@@ -293,31 +293,31 @@
     </message>
     <message>
         <source>Write the one-page summary of intake ID to the PDF file of --out, then stop.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf het intakeverslag (één pagina) van intake ID naar het pdf-bestand van --out, en stop dan.</translation>
     </message>
     <message>
         <source>Load the intake template of the JSON file FILE into the database (new intakes use it), then stop.</source>
-        <translation type="unfinished" />
+        <translation>Laad het intakesjabloon uit het JSON-bestand BESTAND in de databank (nieuwe intakes gebruiken het), en stop dan.</translation>
     </message>
     <message>
         <source>Write one document at a time: --print-plan, --attendance-sheet or --print-intake.</source>
-        <translation type="unfinished" />
+        <translation>Schrijf één document tegelijk: --print-plan, --attendance-sheet of --print-intake.</translation>
     </message>
     <message>
         <source>--print-intake needs the number of an intake, e.g. --print-intake 3.</source>
-        <translation type="unfinished" />
+        <translation>--print-intake heeft het nummer van een intake nodig, bv. --print-intake 3.</translation>
     </message>
     <message>
         <source>--load-intake-template needs the name of a template file.</source>
-        <translation type="unfinished" />
+        <translation>--load-intake-template heeft de naam van een sjabloonbestand nodig.</translation>
     </message>
     <message>
         <source>Load an intake template on its own, without writing a document.</source>
-        <translation type="unfinished" />
+        <translation>Laad een intakesjabloon apart, zonder tegelijk een document te schrijven.</translation>
     </message>
     <message>
         <source>--out goes with --print-plan, --attendance-sheet or --print-intake.</source>
-        <translation type="unfinished" />
+        <translation>--out hoort bij --print-plan, --attendance-sheet of --print-intake.</translation>
     </message>
 </context>
 <context>
@@ -503,26 +503,23 @@
     </message>
     <message numerus="yes">
         <source>Intake summary (%n page(s)) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Intakeverslag (%n pagina) geschreven naar %1.</numerusform><numerusform>Intakeverslag (%n pagina's) geschreven naar %1.</numerusform></translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
         <source>The file %1 is too large to be an intake template.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand %1 is te groot voor een intakesjabloon.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand %1 kan niet gelezen worden.</translation>
     </message>
     <message>
         <source>Intake template %1 version %2 loaded.</source>
-        <translation type="unfinished" />
+        <translation>Intakesjabloon %1 versie %2 geladen.</translation>
     </message>
 </context>
 <context>
@@ -1454,152 +1451,156 @@
         <source>This learner does not exist (number %1).</source>
         <translation>Deze cursist bestaat niet (nummer %1).</translation>
     </message>
+    <message>
+        <source>The interview cannot lie before the start of the intake phase (%1).</source>
+        <translation>Het gesprek kan niet vóór het begin van de intakefase liggen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSummary</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished" />
+        <translation>%1 (vervolg)</translation>
     </message>
     <message>
         <source>No support persons are written down.</source>
-        <translation type="unfinished" />
+        <translation>Er zijn nog geen steunfiguren genoteerd.</translation>
     </message>
     <message>
         <source>%1, done on %2</source>
-        <translation type="unfinished" />
+        <translation>%1, gedaan op %2</translation>
     </message>
     <message>
         <source>%1, by %2</source>
-        <translation type="unfinished" />
+        <translation>%1, tegen %2</translation>
     </message>
     <message>
         <source>No barriers were ticked in this interview.</source>
-        <translation type="unfinished" />
+        <translation>In dit gesprek werden geen drempels aangevinkt.</translation>
     </message>
     <message>
         <source>No action agreed yet.</source>
-        <translation type="unfinished" />
+        <translation>Nog geen actie afgesproken.</translation>
     </message>
     <message>
         <source>Barrier</source>
-        <translation type="unfinished" />
+        <translation>Drempel</translation>
     </message>
     <message>
         <source>What we do about it</source>
-        <translation type="unfinished" />
+        <translation>Wat we eraan doen</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished" />
+        <translation>Beslissing:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Reden:</translation>
     </message>
     <message>
         <source>No decision has been taken yet.</source>
-        <translation type="unfinished" />
+        <translation>Er is nog geen beslissing genomen.</translation>
     </message>
     <message>
         <source>This intake is not finished yet: what is written here can still change.</source>
-        <translation type="unfinished" />
+        <translation>Deze intake is nog niet afgerond: wat hier staat, kan nog veranderen.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">klaar</translation>
+        <translation>gedaan</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wie</translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished">Tegen wanneer</translation>
+        <translation>Tegen wanneer</translation>
     </message>
     <message>
         <source>The SPOC</source>
-        <translation type="unfinished">De SPOC</translation>
+        <translation>De SPOC</translation>
     </message>
     <message>
         <source>The SPOC, %1</source>
-        <translation type="unfinished">De SPOC, %1</translation>
+        <translation>De SPOC, %1</translation>
     </message>
     <message>
         <source>The candidate, %1</source>
-        <translation type="unfinished" />
+        <translation>De kandidaat, %1</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished">Datum:</translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished">Handtekening:</translation>
+        <translation>Handtekening:</translation>
     </message>
     <message>
         <source>Intake interview</source>
-        <translation type="unfinished">Intakegesprek</translation>
+        <translation>Intakegesprek</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · versie %2</translation>
     </message>
     <message>
         <source>born on %1</source>
-        <translation type="unfinished" />
+        <translation>geboren op %1</translation>
     </message>
     <message>
         <source>finished on %1</source>
-        <translation type="unfinished" />
+        <translation>afgerond op %1</translation>
     </message>
     <message>
         <source>not finished yet</source>
-        <translation type="unfinished" />
+        <translation>nog niet afgerond</translation>
     </message>
     <message>
         <source>Candidate:</source>
-        <translation type="unfinished" />
+        <translation>Kandidaat:</translation>
     </message>
     <message>
         <source>Date of the interview:</source>
-        <translation type="unfinished" />
+        <translation>Datum van het gesprek:</translation>
     </message>
     <message>
         <source>SPOC:</source>
-        <translation type="unfinished" />
+        <translation>SPOC:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Barriers</source>
-        <translation type="unfinished">Drempels</translation>
+        <translation>Drempels</translation>
     </message>
     <message>
         <source>An intake summary can be printed in Dutch (nl) or English (en).</source>
-        <translation type="unfinished" />
+        <translation>Een intakeverslag kan in het Nederlands (nl) of het Engels (en) afgedrukt worden.</translation>
     </message>
     <message>
         <source>Intake interview of %1</source>
-        <translation type="unfinished" />
+        <translation>Intakegesprek van %1</translation>
     </message>
     <message>
         <source>Intake interview of %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Intakegesprek van %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3806,16 +3807,16 @@
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <source>Ex&amp;planation:</source>
-        <translation>&amp;Toelichting:</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Next steps&lt;/b&gt; (each becomes an action in the file)</source>
         <translation>&lt;b&gt;Volgende stappen&lt;/b&gt; (elke stap wordt een actie in het dossier)</translation>
     </message>
     <message>
         <source>Add a ste&amp;p</source>
-        <translation>&amp;Stap toevoegen</translation>
+        <translation>Stap toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation:</source>
+        <translation>&amp;Toelichting:</translation>
     </message>
 </context>
 <context>
@@ -4143,28 +4144,16 @@
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <source>&amp;Date of the interview:</source>
-        <translation>&amp;Datum van het gesprek:</translation>
-    </message>
-    <message>
         <source>Every answer is saved as soon as you leave its field.</source>
         <translation>Elk antwoord wordt bewaard zodra je het veld verlaat.</translation>
     </message>
     <message>
         <source>&amp;Finish intake…</source>
-        <translation>Intake &amp;afronden…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Sluiten</translation>
+        <translation>Intake a&amp;fronden…</translation>
     </message>
     <message>
         <source>Everything is already saved; an unfinished intake can be resumed later.</source>
         <translation>Alles is al bewaard; een onafgewerkte intake kan je later verder zetten.</translation>
-    </message>
-    <message>
-        <source>&amp;Summary as PDF…</source>
-        <translation>Samenvatting als &amp;pdf…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Intake interview&lt;/b&gt; with %1</source>
@@ -4203,14 +4192,6 @@
         <translation>De intake is afgerond en het dossier is bijgewerkt.</translation>
     </message>
     <message>
-        <source>An intake of %1 is not finished yet. Resume that intake?
-
-Choose No to start a new one beside it.</source>
-        <translation>Een intake van %1 is nog niet afgerond. Die intake verder zetten?
-
-Kies Nee om er een nieuwe naast te beginnen.</translation>
-    </message>
-    <message>
         <source>Save intake summary</source>
         <translation>Samenvatting van de intake bewaren</translation>
     </message>
@@ -4225,6 +4206,46 @@ Kies Nee om er een nieuwe naast te beginnen.</translation>
     <message>
         <source>Read only.</source>
         <translation>Alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;interview:</source>
+        <translation>Datum van het &amp;gesprek:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sl&amp;uiten</translation>
+    </message>
+    <message>
+        <source>Summary as P&amp;DF…</source>
+        <translation>Samenvatting als p&amp;df…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) not saved (marked in red).</source>
+        <translation><numerusform>%n antwoord niet bewaard (rood omrand).</numerusform><numerusform>%n antwoorden niet bewaard (rood omrand).</numerusform></translation>
+    </message>
+    <message>
+        <source>Not saved: "%1": %2</source>
+        <translation>Niet bewaard: "%1": %2</translation>
+    </message>
+    <message>
+        <source>The intake could not be finished: %1</source>
+        <translation>De intake kon niet afgerond worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) could not be saved (marked in red). Close anyway and lose them?</source>
+        <translation><numerusform>%n antwoord kon niet bewaard worden (rood omrand). Toch sluiten en het kwijtspelen?</numerusform><numerusform>%n antwoorden konden niet bewaard worden (rood omrand). Toch sluiten en ze kwijtspelen?</numerusform></translation>
+    </message>
+    <message>
+        <source>The intake of %1 is not finished yet.</source>
+        <translation>De intake van %1 is nog niet afgerond.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume it</source>
+        <translation>&amp;Verder zetten</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new intake</source>
+        <translation>&amp;Nieuwe intake beginnen</translation>
     </message>
 </context>
 <context>
@@ -4523,16 +4544,16 @@ Kies Nee om er een nieuwe naast te beginnen.</translation>
         <translation>Trajectplan af&amp;drukken…</translation>
     </message>
     <message>
-        <source>New &amp;intake interview…</source>
-        <translation>Nieuw &amp;intakegesprek…</translation>
-    </message>
-    <message>
         <source>Intake interview</source>
         <translation>Intakegesprek</translation>
     </message>
     <message>
         <source>The intake interview with %1 was still open when Trajectplanner stopped. Everything up to the last field left is saved. Resume it now?</source>
         <translation>Het intakegesprek met %1 was nog open toen Trajectplanner stopte. Alles tot het laatst verlaten veld is bewaard. Nu verder zetten?</translation>
+    </message>
+    <message>
+        <source>New candidate with &amp;intake interview…</source>
+        <translation>Nieuwe kandidaat met &amp;intakegesprek…</translation>
     </message>
 </context>
 <context>

@@ -325,3 +325,33 @@ TEST_CASE("Barriers and actions remember the intake they came from; the support 
     CHECK(rowCount(*db, "action", QStringLiteral("id = %1 AND intake_id IS NULL").arg(actionId))
           == 1);
 }
+
+TEST_CASE("An interview typed up afterwards moves the start of the intake phase back")
+{
+    auto db = memoryDatabase();
+    FixedClock clock(fixedToday());
+    IntakeRepository intakes(*db, clock);
+    LearnerRepository learners(*db, clock);
+    Learner learner;
+    learner.firstName = QStringLiteral("Amina");
+    learner.lastName = QStringLiteral("Peeters");
+    learner.phaseSince = fixedToday().addDays(-30);
+    const qint64 learnerId = require(learners.add(learner));
+    const Intake intake = require(intakes.start(learnerId, fixedToday()));
+    CHECK(require(learners.get(learnerId)).phaseSince == fixedToday());
+
+    const QDate held = fixedToday().addDays(-3);
+    require(intakes.setDate(intake.id, held));
+    CHECK(require(intakes.get(intake.id)).date == held);
+    CHECK(require(learners.get(learnerId)).phaseSince == held);
+    CHECK(require(learners.phaseHistory(learnerId)).back().date == held);
+    require(intakes.setDecision(intake.id, IntakeDecision::Admitted, {}, {}));
+    require(intakes.finish(intake.id));
+    CHECK(require(learners.phaseHistory(learnerId)).back().date == held);
+
+    // Not before the phase before the intake.
+    const qint64 otherId = require(learners.add(learner));
+    const Intake other = require(intakes.start(otherId, fixedToday()));
+    CHECK_FALSE(intakes.setDate(other.id, fixedToday().addDays(-40)).ok());
+    CHECK(require(intakes.get(other.id)).date == fixedToday());
+}

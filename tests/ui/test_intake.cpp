@@ -8,6 +8,7 @@
 #include "demo/DemoData.h"
 #include "dossier/DossierWidget.h"
 #include "dossier/IntakeTab.h"
+#include "dossier/rolecard/SupportNetworkEditor.h"
 #include "intake/ActionLine.h"
 #include "intake/AnswerField.h"
 #include "intake/BarrierChecklist.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace traject;
 using namespace traject::test;
@@ -252,7 +254,7 @@ TEST_CASE("Tab walks the intake form in reading order")
             focused = focused->parentWidget();
         return focused;
     };
-    for (int i = 1; i < 45; ++i) {
+    for (int i = 1; i < chain.size(); ++i) {
         // Tab first walks the day, month and year of a date.
         for (int press = 0; press < 4 && focusedInChain() == chain.at(i - 1); ++press)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -260,6 +262,69 @@ TEST_CASE("Tab walks the intake form in reading order")
         INFO("step " << i << ": " << (focused ? focused->metaObject()->className() : "none"));
         REQUIRE(focused == chain.at(i));
     }
+}
+
+TEST_CASE("Enter and the mouse wheel never change the form behind the SPOC's back")
+{
+    Fixture f;
+    IntakeDialog dialog(f.session, f.intake.id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const auto steps = dialog.decision()->steps().size();
+    QWidget *statute = editorOf(dialog, "statute");
+    statute->setFocus();
+    QTest::keyClicks(statute, QStringLiteral("Leefloon"));
+    QTest::keyClick(statute, Qt::Key_Return);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.decision()->steps().size() == steps);
+    CHECK(dialog.network()->openEditor() == nullptr);
+    CHECK(f.answers().value(QStringLiteral("statute")) == QStringLiteral("Leefloon"));
+
+    // A wheel turn over a choice that does not have the focus scrolls past it.
+    auto *level = qobject_cast<QComboBox *>(editorOf(dialog, "nt2_level"));
+    statute->setFocus();
+    const int before = level->currentIndex();
+    QWheelEvent wheel(QPointF(5, 5), level->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(level, &wheel);
+    CHECK(level->currentIndex() == before);
+    CHECK_FALSE(f.answers().contains(QStringLiteral("nt2_level")));
+}
+
+TEST_CASE(
+    "Text typed without leaving the field is stored when the form closes; finishing can be undone")
+{
+    Fixture f;
+    {
+        IntakeDialog dialog(f.session, f.intake.id);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        QWidget *motivation = editorOf(dialog, "motivation");
+        motivation->setFocus();
+        QTest::keyClicks(motivation, QStringLiteral("Ik wil werken met baby's."));
+        // A date question offers the day of the interview.
+        auto *physician = qobject_cast<OptionalDateEdit *>(
+            dialog.field(QStringLiteral("occupational_physician"))
+                ->focusWidgets()
+                .first()
+                ->parentWidget());
+        REQUIRE(physician);
+        CHECK(physician->dateEdit()->date() == fixedToday());
+        dialog.reject();
+    }
+    CHECK(f.answers().value(QStringLiteral("motivation"))
+          == QStringLiteral("Ik wil werken met baby's."));
+
+    IntakeDialog dialog(f.session, f.intake.id);
+    choose(dialog.decision()->decision(), QStringLiteral("Admitted"));
+    REQUIRE(dialog.finishIntake(true));
+    LearnerRepository learners(*f.db, f.clock);
+    CHECK(learners.get(f.learnerId)->phase == Phase::Orientation);
+    f.session.undoStack()->undo();
+    CHECK(learners.get(f.learnerId)->phase == Phase::Intake);
+    CHECK_FALSE(require(IntakeRepository(*f.db, f.clock).get(f.intake.id)).isFinished());
+    f.session.undoStack()->redo();
+    CHECK(learners.get(f.learnerId)->phase == Phase::Orientation);
 }
 
 TEST_CASE("An old intake shows its own questions after the template changes")

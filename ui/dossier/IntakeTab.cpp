@@ -169,17 +169,18 @@ void IntakeTab::openCurrent()
 
 void IntakeTab::removeCurrent()
 {
-    const Intake *intake = current();
-    if (!intake || intake->isFinished())
+    const Intake *shown = current();
+    if (!shown || shown->isFinished())
         return;
+    const Intake intake = *shown; // the model may reload while the question is open
     if (QMessageBox::question(this, tr("Remove intake"),
                               tr("Remove the unfinished intake of %1 with its answers? The "
                                  "barriers and actions it made stay in the file.")
-                                  .arg(intake->date.toString(QStringLiteral("dd/MM/yyyy"))))
+                                  .arg(intake.date.toString(QStringLiteral("dd/MM/yyyy"))))
         != QMessageBox::Yes)
         return;
     Status removed
-        = m_session.remove(tr("Remove intake"), m_learnerId, QStringLiteral("intake"), intake->id);
+        = m_session.remove(tr("Remove intake"), m_learnerId, QStringLiteral("intake"), intake.id);
     if (!removed)
         QMessageBox::warning(this, tr("Remove intake"), removed.error().message);
 }

@@ -4,6 +4,7 @@
 #include "IntakeStore.h"
 #include "Session.h"
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,6 +32,8 @@ ActionLine::ActionLine(IntakeStore &store, std::optional<qint64> barrierId, QWid
          { ActionOwner::Spoc, ActionOwner::Together, ActionOwner::Learner })
         m_owner->addItem(label(owner), toCode(owner));
     m_due = new OptionalDateEdit(tr("By"), this);
+    scrollPastWithWheel(m_owner);
+    scrollPastWithWheel(m_due->dateEdit());
     m_due->setDefaultDate(store.session().clock().today().addDays(14));
 
     auto *layout = new QHBoxLayout(this);
@@ -55,6 +58,9 @@ void ActionLine::setAction(const Action &action)
 {
     m_action = action;
     m_description->setText(action.description);
+    // A partner's action (made in the dossier) keeps its partner.
+    if (m_owner->findData(toCode(action.owner)) < 0)
+        m_owner->addItem(label(action.owner), toCode(action.owner));
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(toCode(action.owner))));
     m_due->setDate(action.due);
 }

@@ -2,6 +2,7 @@
 #include "AnswerField.h"
 
 #include "widgets/OptionalDateEdit.h"
+#include "widgets/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,12 +73,14 @@ AnswerField::AnswerField(const TemplateQuestion &question, QWidget *parent)
     case AnswerType::YesNo:
     case AnswerType::Choice: {
         auto *box = choiceBox(question, this);
+        scrollPastWithWheel(box);
         connect(box, &QComboBox::activated, this, &AnswerField::commit);
         m_editor = box;
         break;
     }
     case AnswerType::Date: {
         auto *edit = new OptionalDateEdit(tr("Known"), this);
+        scrollPastWithWheel(edit->dateEdit());
         connect(edit, &OptionalDateEdit::editingFinished, this, &AnswerField::commit);
         m_editor = edit;
         break;
@@ -212,6 +215,11 @@ bool AnswerField::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_editor && event->type() == QEvent::FocusOut)
         commit();
     return QWidget::eventFilter(watched, event);
+}
+
+void AnswerField::flush()
+{
+    commit();
 }
 
 void AnswerField::commitLater()

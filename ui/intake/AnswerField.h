@@ -30,6 +30,8 @@ public:
     void setDefaultDate(QDate date);
     /// The widgets that take the focus, in their tab order.
     QList<QWidget *> focusWidgets() const;
+    /// Reports the answer now when it differs from the one stored (or when storing it failed).
+    void flush();
     /// Marks the field as not saved (a red frame) or as fine again.
     void setFailed(bool failed);
 

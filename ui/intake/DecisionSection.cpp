@@ -3,6 +3,7 @@
 
 #include "ActionLine.h"
 #include "IntakeStore.h"
+#include "widgets/WheelGuard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -32,6 +33,8 @@ DecisionSection::DecisionSection(IntakeStore &store, QWidget *parent)
     m_reasonText = new QLineEdit(this);
     m_reasonText->setObjectName(QStringLiteral("reasonText"));
     m_reasonText->setPlaceholderText(tr("In a few words (required for another reason)"));
+    scrollPastWithWheel(m_decision);
+    scrollPastWithWheel(m_reason);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -40,7 +43,7 @@ DecisionSection::DecisionSection(IntakeStore &store, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Decision:"), m_decision);
     form->addRow(tr("&Reason:"), m_reason);
-    form->addRow(tr("Ex&planation:"), m_reasonText);
+    form->addRow(tr("E&xplanation:"), m_reasonText);
 
     auto *stepsTitle
         = new QLabel(tr("<b>Next steps</b> (each becomes an action in the file)"), this);

@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
+#include "storage/Sql.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -82,6 +83,8 @@ IntakeDialog::IntakeDialog(Session &session, qint64 intakeId, QWidget *parent)
         Settings().set(Setting::OpenIntake, openIntakeKey(session, intakeId));
 
     connect(m_store, &IntakeStore::saved, this, [this] {
+        if (!m_failed.isEmpty())
+            return showSaveState();
         m_status->setStyleSheet(QString());
         m_status->setText(
             tr("Everything is saved (%1).")
@@ -112,7 +115,7 @@ void IntakeDialog::build(const IntakeTemplate &form)
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_date->setMaximumDate(m_session.clock().today());
-    auto *dateLabel = new QLabel(tr("&Date of the interview:"), this);
+    auto *dateLabel = new QLabel(tr("Date of the &interview:"), this);
     dateLabel->setBuddy(m_date);
     m_status = new QLabel(tr("Every answer is saved as soon as you leave its field."), this);
     m_status->setObjectName(QStringLiteral("saveStatus"));
@@ -155,11 +158,11 @@ void IntakeDialog::build(const IntakeTemplate &form)
     body->addWidget(m_scroll, 1);
 
     m_finish = new QPushButton(tr("&Finish intake…"), this);
-    m_close = new QPushButton(tr("&Close"), this);
+    m_close = new QPushButton(tr("C&lose"), this);
     m_close->setToolTip(
         tr("Everything is already saved; an unfinished intake can be resumed later."));
     auto *buttons = new QHBoxLayout;
-    m_summary = new QPushButton(tr("&Summary as PDF…"), this);
+    m_summary = new QPushButton(tr("Summary as P&DF…"), this);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_summary);
     buttons->addWidget(m_finish);
@@ -175,8 +178,7 @@ void IntakeDialog::build(const IntakeTemplate &form)
             [this](QListWidgetItem *item) { showSection(m_sections->row(item)); });
     connect(m_finish, &QPushButton::clicked, this, [this] { finishIntake(); });
     connect(m_summary, &QPushButton::clicked, this, [this] {
-        if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
-            focused->clearFocus();
+        flush();
         if (const QString message = intake::saveSummary(m_session, m_intake.id, this);
             !message.isEmpty())
             m_status->setText(message);
@@ -194,7 +196,11 @@ void IntakeDialog::build(const IntakeTemplate &form)
     connect(previous, &QShortcut::activated, this,
             [this] { showSection(std::max(m_sections->currentRow() - 1, 0)); });
     fixTabOrder();
-    connect(m_decision, &DecisionSection::focusChainChanged, this, &IntakeDialog::fixTabOrder);
+    connect(m_decision, &DecisionSection::focusChainChanged, this, [this] {
+        fixTabOrder();
+        noDefaultButtons();
+    });
+    noDefaultButtons();
 }
 
 QWidget *IntakeDialog::buildSection(const TemplateSection &section)
@@ -314,19 +320,54 @@ void IntakeDialog::setReadOnly(bool readOnly)
     m_finish->setVisible(!readOnly);
 }
 
+void IntakeDialog::noDefaultButtons()
+{
+    // Enter in a field must never press a button of the form (add a step, add a person, close).
+    for (auto *button : findChildren<QPushButton *>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
+}
+
+void IntakeDialog::showSaveState()
+{
+    if (m_failed.isEmpty())
+        return;
+    m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_status->setText(
+        tr("%n answer(s) not saved (marked in red).", nullptr, static_cast<int>(m_failed.size())));
+}
+
+bool IntakeDialog::flush()
+{
+    for (auto *field : m_fields)
+        field->flush();
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+    return m_failed.isEmpty();
+}
+
 void IntakeDialog::storeAnswer(const QString &key, const QString &value)
 {
     AnswerField *answer = field(key);
-    if (m_store->setAnswer(key, value)) {
+    Status stored = m_store->setAnswer(key, value);
+    if (stored) {
+        m_failed.remove(key);
         m_answers.insert(key, value);
         if (value.isEmpty())
             m_answers.remove(key);
         if (answer)
             answer->setFailed(false);
         updateProgress();
+        showSaveState();
         Q_EMIT answerSaved(key);
-    } else if (answer) {
-        answer->setFailed(true);
+    } else {
+        m_failed.insert(key);
+        if (answer) {
+            answer->setFailed(true);
+            m_status->setText(tr("Not saved: \"%1\": %2")
+                                  .arg(answer->question().text.text(), stored.error().message));
+        }
     }
 }
 
@@ -427,8 +468,10 @@ void IntakeDialog::updateProgress()
 bool IntakeDialog::finishIntake(bool confirmed)
 {
     // The field being typed in is stored first.
-    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
-        focused->clearFocus();
+    if (!flush()) {
+        showSaveState();
+        return false;
+    }
     IntakeRepository intakes(m_session.database(), m_session.clock());
     auto effects = intakes.effectsOfFinishing(m_intake.id);
     if (!effects) {
@@ -452,12 +495,37 @@ bool IntakeDialog::finishIntake(bool confirmed)
         if (QMessageBox::question(this, tr("Finish intake"), text) != QMessageBox::Yes)
             return false;
     }
-    Status finished = intakes.finish(m_intake.id);
-    if (!finished) {
-        m_store->report(finished);
+    // One undoable step: undo takes back the phase change, restores the learner's fields and
+    // makes the intake unfinished again.
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    auto before = LearnerRepository(db, clock).get(m_intake.learnerId);
+    if (!before) {
+        m_store->report(before.error());
         return false;
     }
-    m_session.notifyChanged(m_intake.learnerId);
+    const qint64 intakeId = m_intake.id;
+    const bool phaseChanges = effects->phaseChange.has_value();
+    Status finished = m_session.edit(
+        tr("Finish intake"), m_intake.learnerId,
+        [&db, &clock, intakeId] { return IntakeRepository(db, clock).finish(intakeId); },
+        [&db, &clock, intakeId, learner = *before, phaseChanges] {
+            return sql::inTransaction(db, [&]() -> Status {
+                LearnerRepository learners(db, clock);
+                if (phaseChanges) {
+                    if (auto undone = learners.undoLastPhaseChange(learner.id); !undone)
+                        return undone;
+                }
+                if (auto restored = learners.update(learner); !restored)
+                    return restored;
+                return IntakeRepository(db, clock).reopen(intakeId);
+            });
+        });
+    if (!finished) {
+        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_status->setText(tr("The intake could not be finished: %1").arg(finished.error().message));
+        return false;
+    }
     if (auto reread = intakes.get(m_intake.id))
         m_intake = *reread;
     Settings().set(Setting::OpenIntake, QString());
@@ -469,9 +537,17 @@ bool IntakeDialog::finishIntake(bool confirmed)
 void IntakeDialog::done(int result)
 {
     if (m_store) {
-        // Store the field being typed in before the form goes.
-        if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
-            focused->clearFocus();
+        // Store the field being typed in before the form goes; never close over a lost answer
+        // without asking.
+        if (!flush() && !m_intake.isFinished()) {
+            showSaveState();
+            if (QMessageBox::question(this, tr("Intake interview"),
+                                      tr("%n answer(s) could not be saved (marked in red). Close "
+                                         "anyway and lose them?",
+                                         nullptr, static_cast<int>(m_failed.size())))
+                != QMessageBox::Yes)
+                return;
+        }
         Settings().set(Setting::OpenIntake, QString());
         m_session.notifyChanged(m_intake.learnerId);
     }

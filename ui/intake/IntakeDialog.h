@@ -5,6 +5,7 @@
 #include "intake/IntakeTemplate.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <vector>
 
@@ -67,6 +68,10 @@ private:
     void load();
     void storeAnswer(const QString &key, const QString &value);
     void fixTabOrder();
+    void noDefaultButtons();
+    /// Stores every field that differs from what is stored; false while an answer fails.
+    bool flush();
+    void showSaveState();
     void followFocus(QWidget *now);
     void showSection(int index);
     void updateProgress();
@@ -76,6 +81,7 @@ private:
     Intake m_intake;
     IntakeTemplate m_template;
     IntakeAnswers m_answers;
+    QSet<QString> m_failed; // keys of answers that could not be stored
     IntakeStore *m_store = nullptr;
     QString m_loadError;
 

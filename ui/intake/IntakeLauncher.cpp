@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace traject::intake {
 
@@ -37,18 +38,23 @@ qint64 startOrResume(Session &session, qint64 learnerId, QWidget *parent)
     for (const auto &intake : *existing) {
         if (intake.isFinished())
             continue;
-        const auto answer = QMessageBox::question(
-            parent, IntakeDialog::tr("Intake interview"),
-            IntakeDialog::tr("An intake of %1 is not finished yet. Resume that intake?\n\n"
-                             "Choose No to start a new one beside it.")
-                .arg(intake.date.toString(QStringLiteral("dd/MM/yyyy"))),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel)
-            return 0;
-        if (answer == QMessageBox::Yes) {
+        QMessageBox question(QMessageBox::Question, IntakeDialog::tr("Intake interview"),
+                             IntakeDialog::tr("The intake of %1 is not finished yet.")
+                                 .arg(intake.date.toString(QStringLiteral("dd/MM/yyyy"))),
+                             QMessageBox::NoButton, parent);
+        QPushButton *resume
+            = question.addButton(IntakeDialog::tr("&Resume it"), QMessageBox::AcceptRole);
+        QPushButton *fresh
+            = question.addButton(IntakeDialog::tr("Start a &new intake"), QMessageBox::ActionRole);
+        question.addButton(QMessageBox::Cancel);
+        question.setDefaultButton(resume);
+        question.exec();
+        if (question.clickedButton() == resume) {
             open(session, intake.id, parent);
             return intake.id;
         }
+        if (question.clickedButton() != fresh)
+            return 0;
         break;
     }
     auto started = intakes.start(learnerId, session.clock().today());
