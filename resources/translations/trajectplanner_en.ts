@@ -503,7 +503,10 @@
     </message>
     <message numerus="yes">
         <source>Intake summary (%n page(s)) written to %1.</source>
-        <translation><numerusform>Intake summary (%n page) written to %1.</numerusform><numerusform>Intake summary (%n pages) written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Intake summary (%n page) written to %1.</numerusform>
+            <numerusform>Intake summary (%n pages) written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -4189,7 +4192,10 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) not saved (marked in red).</source>
-        <translation><numerusform>%n answer not saved (marked in red).</numerusform><numerusform>%n answers not saved (marked in red).</numerusform></translation>
+        <translation>
+            <numerusform>%n answer not saved (marked in red).</numerusform>
+            <numerusform>%n answers not saved (marked in red).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: "%1": %2</source>
@@ -4221,7 +4227,10 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) could not be saved (marked in red). Close anyway and lose them?</source>
-        <translation><numerusform>%n answer could not be saved (marked in red). Close anyway and lose them?</numerusform><numerusform>%n answers could not be saved (marked in red). Close anyway and lose them?</numerusform></translation>
+        <translation>
+            <numerusform>%n answer could not be saved (marked in red). Close anyway and lose them?</numerusform>
+            <numerusform>%n answers could not be saved (marked in red). Close anyway and lose them?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The intake of %1 is not finished yet.</source>
@@ -4246,6 +4255,10 @@
     <message>
         <source>The summary is saved as %1.</source>
         <translation>The summary is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown / Ctrl+PgUp: next / previous part</source>
+        <translation>Ctrl+PgDown / Ctrl+PgUp: next / previous part</translation>
     </message>
 </context>
 <context>

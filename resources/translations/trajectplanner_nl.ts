@@ -503,7 +503,10 @@
     </message>
     <message numerus="yes">
         <source>Intake summary (%n page(s)) written to %1.</source>
-        <translation><numerusform>Intakeverslag (%n pagina) geschreven naar %1.</numerusform><numerusform>Intakeverslag (%n pagina's) geschreven naar %1.</numerusform></translation>
+        <translation>
+            <numerusform>Intakeverslag (%n pagina) geschreven naar %1.</numerusform>
+            <numerusform>Intakeverslag (%n pagina's) geschreven naar %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -4221,7 +4224,10 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) not saved (marked in red).</source>
-        <translation><numerusform>%n antwoord niet bewaard (rood omrand).</numerusform><numerusform>%n antwoorden niet bewaard (rood omrand).</numerusform></translation>
+        <translation>
+            <numerusform>%n antwoord niet bewaard (rood omrand).</numerusform>
+            <numerusform>%n antwoorden niet bewaard (rood omrand).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: "%1": %2</source>
@@ -4233,7 +4239,10 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) could not be saved (marked in red). Close anyway and lose them?</source>
-        <translation><numerusform>%n antwoord kon niet bewaard worden (rood omrand). Toch sluiten en het kwijtspelen?</numerusform><numerusform>%n antwoorden konden niet bewaard worden (rood omrand). Toch sluiten en ze kwijtspelen?</numerusform></translation>
+        <translation>
+            <numerusform>%n antwoord kon niet bewaard worden (rood omrand). Toch sluiten en het kwijtspelen?</numerusform>
+            <numerusform>%n antwoorden konden niet bewaard worden (rood omrand). Toch sluiten en ze kwijtspelen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>The intake of %1 is not finished yet.</source>
@@ -4246,6 +4255,10 @@
     <message>
         <source>Start a &amp;new intake</source>
         <translation>&amp;Nieuwe intake beginnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown / Ctrl+PgUp: next / previous part</source>
+        <translation>Ctrl+PgDown / Ctrl+PgUp: volgend / vorig deel</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,65 @@ TEST_CASE("Killing the program in the middle of an intake loses no stored answer
         CHECK(settings.value(QStringLiteral("intake/open")).toString()
               == db->path() + QLatin1Char('|') + QString::number(intakeId));
         CHECK_FALSE(require(IntakeRepository(*db, clock).get(intakeId)).isFinished());
+
+        // Reopened, the form shows what is stored, and the next start offers this intake.
+        QProcess show;
+        show.setProcessEnvironment(environment);
+        show.start(QStringLiteral(TRAJECT_INTAKE_DRIVER),
+                   { path, QString::number(intakeId), QStringLiteral("--show") });
+        REQUIRE(show.waitForFinished(30000));
+        REQUIRE(show.exitCode() == 0);
+        IntakeAnswers shown;
+        QString resumed;
+        for (const QByteArray &line : show.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> parts = line.split('\t');
+            if (parts.size() == 3 && parts.at(0) == "shown")
+                shown.insert(QString::fromUtf8(parts.at(1)), QString::fromUtf8(parts.at(2)));
+            else if (parts.size() == 2 && parts.at(0) == "resume")
+                resumed = QString::fromUtf8(parts.at(1));
+        }
+        CHECK(shown == stored);
+        CHECK(resumed == QString::number(intakeId));
     }
     CHECK(reported >= kills);
+}
+
+TEST_CASE("Killing the program while a text is being typed keeps it after the typing pause")
+{
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    SystemClock clock;
+    qint64 intakeId = 0;
+    {
+        auto db = require(Database::open(path));
+        Learner learner;
+        learner.firstName = QStringLiteral("Samira");
+        learner.lastName = QStringLiteral("Benali");
+        const qint64 learnerId = require(LearnerRepository(*db, clock).add(learner));
+        intakeId = require(IntakeRepository(*db, clock).start(learnerId, clock.today())).id;
+    }
+    QProcess driver;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    driver.setProcessEnvironment(environment);
+    driver.start(QStringLiteral(TRAJECT_INTAKE_DRIVER),
+                 { path, QString::number(intakeId), QStringLiteral("--pause") });
+    REQUIRE(driver.waitForStarted());
+    QByteArray output;
+    QDeadlineTimer deadline(60000);
+    while (!output.contains("paused\t") && driver.state() == QProcess::Running
+           && !deadline.hasExpired()) {
+        driver.waitForReadyRead(5000);
+        output += driver.readAllStandardOutput();
+    }
+    REQUIRE(output.contains("paused\t"));
+    ::kill(static_cast<pid_t>(driver.processId()), SIGKILL);
+    driver.waitForFinished();
+
+    auto db = require(Database::open(path));
+    CHECK(
+        require(IntakeRepository(*db, clock).answers(intakeId)).value(QStringLiteral("motivation"))
+        == QStringLiteral("getypt zonder het veld te verlaten"));
 }

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real intake form like a SPOC typing, field after field, round after round, until it
 // is killed: after each field is left and stored it prints "saved<TAB>key<TAB>value". Used by the
-// crash-and-resume test (tests/cli/test_intake_crash.cpp). Arguments: database path, intake id.
+// crash-and-resume test (tests/cli/test_intake_crash.cpp). Arguments: database path, intake id,
+// and optionally a mode:
+//   --pause  types into one text box without leaving it, waits past the typing pause, prints
+//            "paused<TAB>key<TAB>value" and waits to be killed;
+//   --show   opens the form as after a restart and prints "shown<TAB>key<TAB>value" for every
+//            answer it shows, and "resume<TAB>id" for the intake the next start offers.
 #include "Session.h"
 #include "intake/AnswerField.h"
 #include "intake/IntakeDialog.h"
+#include "intake/IntakeLauncher.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -19,8 +25,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trajectplanner"));
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3)
+    if (args.size() < 3)
         return 2;
+    const QString mode = args.value(3);
     auto database = traject::Database::open(args.at(1));
     if (!database)
         return 3;
@@ -33,6 +40,30 @@ int main(int argc, char *argv[])
     dialog.activateWindow();
     if (!QTest::qWaitForWindowExposed(&dialog))
         return 5;
+
+    if (mode == QLatin1String("--show")) {
+        for (auto *field : dialog.findChildren<traject::AnswerField *>()) {
+            if (!field->value().isEmpty())
+                std::printf("shown\t%s\t%s\n", qPrintable(field->key()),
+                            qPrintable(field->value()));
+        }
+        std::printf("resume\t%lld\n",
+                    static_cast<long long>(traject::intake::interruptedIntake(session)));
+        return 0;
+    }
+    if (mode == QLatin1String("--pause")) {
+        traject::AnswerField *motivation = dialog.field(QStringLiteral("motivation"));
+        QWidget *editor = motivation->focusWidgets().first();
+        editor->setFocus();
+        QTest::keySequence(editor, QKeySequence::SelectAll);
+        const QString value = QStringLiteral("getypt zonder het veld te verlaten");
+        QTest::keyClicks(editor, value);
+        QTest::qWait(2500);
+        std::printf("paused\tmotivation\t%s\n", qPrintable(value));
+        std::fflush(stdout);
+        for (;;)
+            QTest::qWait(1000);
+    }
 
     QString lastSaved;
     QObject::connect(&dialog, &traject::IntakeDialog::answerSaved,

@@ -410,6 +410,16 @@ TEST_CASE("Pictures of the intake form at 1366x768", "[.screenshot]")
                            .toLatin1()
                            .constData());
     }
+    DossierWidget dossier(session);
+    dossier.resize(1000, 620);
+    dossier.showLearner(open.front().learnerId);
+    dossier.show();
+    for (const auto tab : { DossierWidget::Intake, DossierWidget::RoleCard }) {
+        dossier.tabs()->setCurrentIndex(tab);
+        QTest::qWait(20);
+        saveScreenshot(
+            dossier, tab == DossierWidget::Intake ? "dossier-intake.png" : "dossier-rolecard.png");
+    }
     const auto finished = require(IntakeRepository(*db, clock).forLearner(1));
     if (!finished.empty()) {
         IntakeDialog done(session, finished.back().id);

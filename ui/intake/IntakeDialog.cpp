@@ -8,6 +8,7 @@
 #include "IntakeStore.h"
 #include "Session.h"
 #include "Settings.h"
+#include "dossier/barriers/TableSection.h"
 #include "dossier/rolecard/SupportNetworkEditor.h"
 #include "storage/BarrierRepository.h"
 #include "storage/Database.h"
@@ -134,6 +135,7 @@ void IntakeDialog::build(const IntakeTemplate &form)
     m_sections->setFocusPolicy(Qt::NoFocus); // Ctrl+PgUp/PgDown walk the sections
     m_sections->setMaximumWidth(250);
     m_sections->setMinimumWidth(190);
+    m_sections->setToolTip(tr("Ctrl+PgDown / Ctrl+PgUp: next / previous part"));
 
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
@@ -237,6 +239,8 @@ QWidget *IntakeDialog::buildSection(const TemplateSection &section)
     case SectionKind::SupportNetwork:
         m_network = new SupportNetworkEditor(m_session, widget);
         m_network->setMinimumHeight(170);
+        m_network->section()->titleLabel()->hide(); // the section's own heading says it
+
         layout->addWidget(m_network);
         break;
     case SectionKind::Barriers:
