@@ -31,37 +31,56 @@ int roundOf(const QString &value)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
-} // namespace
-
-TEST_CASE("Killing the program in the middle of an intake loses no stored answer")
+/// A database of its own with one learner and an intake just started, and the environment the
+/// driver runs in (its settings in the same temporary home).
+struct CrashSetup
 {
     QTemporaryDir home;
-    REQUIRE(home.isValid());
-    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    QString path = home.filePath(QStringLiteral("caseload.sqlite"));
     SystemClock clock;
     qint64 intakeId = 0;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+
+    CrashSetup()
     {
+        REQUIRE(home.isValid());
         auto db = require(Database::open(path));
         Learner learner;
         learner.firstName = QStringLiteral("Samira");
         learner.lastName = QStringLiteral("Benali");
         const qint64 learnerId = require(LearnerRepository(*db, clock).add(learner));
         intakeId = require(IntakeRepository(*db, clock).start(learnerId, clock.today())).id;
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           home.filePath(QStringLiteral("config")));
     }
+
+    void start(QProcess &driver, const QString &mode = {}) const
+    {
+        QStringList arguments { path, QString::number(intakeId) };
+        if (!mode.isEmpty())
+            arguments << mode;
+        driver.setProcessEnvironment(environment);
+        driver.start(QStringLiteral(TRAJECT_INTAKE_DRIVER), arguments);
+        REQUIRE(driver.waitForStarted());
+    }
+};
+
+} // namespace
+
+TEST_CASE("Killing the program in the middle of an intake loses no stored answer")
+{
+    CrashSetup setup;
+    const QString &path = setup.path;
+    const qint64 intakeId = setup.intakeId;
+    const SystemClock &clock = setup.clock;
 
     QRandomGenerator random(4);
     const int kills = 20;
     int reported = 0;
     for (int kill = 0; kill < kills; ++kill) {
         QProcess driver;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                           home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        driver.setProcessEnvironment(environment);
-        driver.start(QStringLiteral(TRAJECT_INTAKE_DRIVER), { path, QString::number(intakeId) });
-        REQUIRE(driver.waitForStarted());
+        setup.start(driver);
 
         // Let it store a random number of answers, then kill it without warning.
         const int wanted = 1 + static_cast<int>(random.bounded(25));
@@ -106,7 +125,7 @@ TEST_CASE("Killing the program in the middle of an intake loses no stored answer
 
         // The next start offers this intake again.
         QSettings settings(
-            home.filePath(QStringLiteral("config/trajectplanner/trajectplanner.conf")),
+            setup.home.filePath(QStringLiteral("config/trajectplanner/trajectplanner.conf")),
             QSettings::IniFormat);
         CHECK(settings.value(QStringLiteral("intake/open")).toString()
               == db->path() + QLatin1Char('|') + QString::number(intakeId));
@@ -114,9 +133,7 @@ TEST_CASE("Killing the program in the middle of an intake loses no stored answer
 
         // Reopened, the form shows what is stored, and the next start offers this intake.
         QProcess show;
-        show.setProcessEnvironment(environment);
-        show.start(QStringLiteral(TRAJECT_INTAKE_DRIVER),
-                   { path, QString::number(intakeId), QStringLiteral("--show") });
+        setup.start(show, QStringLiteral("--show"));
         REQUIRE(show.waitForFinished(30000));
         REQUIRE(show.exitCode() == 0);
         IntakeAnswers shown;
@@ -136,27 +153,9 @@ TEST_CASE("Killing the program in the middle of an intake loses no stored answer
 
 TEST_CASE("Killing the program while a text is being typed keeps it after the typing pause")
 {
-    QTemporaryDir home;
-    REQUIRE(home.isValid());
-    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
-    SystemClock clock;
-    qint64 intakeId = 0;
-    {
-        auto db = require(Database::open(path));
-        Learner learner;
-        learner.firstName = QStringLiteral("Samira");
-        learner.lastName = QStringLiteral("Benali");
-        const qint64 learnerId = require(LearnerRepository(*db, clock).add(learner));
-        intakeId = require(IntakeRepository(*db, clock).start(learnerId, clock.today())).id;
-    }
+    CrashSetup setup;
     QProcess driver;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    driver.setProcessEnvironment(environment);
-    driver.start(QStringLiteral(TRAJECT_INTAKE_DRIVER),
-                 { path, QString::number(intakeId), QStringLiteral("--pause") });
-    REQUIRE(driver.waitForStarted());
+    setup.start(driver, QStringLiteral("--pause"));
     QByteArray output;
     QDeadlineTimer deadline(60000);
     while (!output.contains("paused\t") && driver.state() == QProcess::Running
@@ -168,8 +167,9 @@ TEST_CASE("Killing the program while a text is being typed keeps it after the ty
     ::kill(static_cast<pid_t>(driver.processId()), SIGKILL);
     driver.waitForFinished();
 
-    auto db = require(Database::open(path));
-    CHECK(
-        require(IntakeRepository(*db, clock).answers(intakeId)).value(QStringLiteral("motivation"))
-        == QStringLiteral("getypt zonder het veld te verlaten"));
+    auto db = require(Database::open(setup.path));
+    const IntakeAnswers stored
+        = require(IntakeRepository(*db, setup.clock).answers(setup.intakeId));
+    CHECK(stored.value(QStringLiteral("motivation"))
+          == QStringLiteral("getypt zonder het veld te verlaten"));
 }
