@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QPlainTextEdit>
 #include <QTest>
 
@@ -61,8 +62,8 @@ int main(int argc, char *argv[])
         QTest::qWait(2500);
         std::printf("paused\tmotivation\t%s\n", qPrintable(value));
         std::fflush(stdout);
-        for (;;)
-            QTest::qWait(1000);
+        QTest::qWait(120000);
+        return 0;
     }
 
     QString lastSaved;
@@ -76,7 +77,9 @@ int main(int argc, char *argv[])
     }
     std::printf("ready\t%lld\n", static_cast<long long>(fields.size()));
     std::fflush(stdout);
-    for (int round = 1;; ++round) {
+    // Never outlive a test that died: stop typing after two minutes.
+    QDeadlineTimer lifetime(120000);
+    for (int round = 1; !lifetime.hasExpired(); ++round) {
         for (auto *field : fields) {
             QWidget *editor = field->focusWidgets().first();
             editor->setFocus();
@@ -92,4 +95,5 @@ int main(int argc, char *argv[])
             }
         }
     }
+    return 0;
 }
