@@ -8,11 +8,13 @@
 #include "Translations.h"
 #include "demo/DemoData.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLock.h"
 #include "storage/LearnerRepository.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
@@ -73,16 +75,27 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QString path = options->databasePath;
-    if (path.isEmpty() && options->demo) {
+    const bool freshDemo = path.isEmpty() && options->demo;
+    if (freshDemo)
         path = CommandLine::demoDatabasePath();
-        if (!removeDatabaseFiles(path)) {
-            reportError(headless,
-                        Messages::tr("The old demo database %1 cannot be removed.")
-                            .arg(QDir::toNativeSeparators(path)));
+    else if (path.isEmpty())
+        path = CommandLine::defaultDatabasePath();
+    // One writer at a time. A new database's folder is made by Database::open, and nobody else
+    // can hold a lock in a folder that does not exist yet.
+    std::unique_ptr<traject::DatabaseLock> lock;
+    if (QFileInfo(path).absoluteDir().exists()) {
+        auto acquired = traject::DatabaseLock::acquire(path);
+        if (!acquired) {
+            reportError(headless, acquired.error().message);
             return 2;
         }
-    } else if (path.isEmpty()) {
-        path = CommandLine::defaultDatabasePath();
+        lock = std::move(acquired).value();
+    }
+    if (freshDemo && !removeDatabaseFiles(path)) {
+        reportError(headless,
+                    Messages::tr("The old demo database %1 cannot be removed.")
+                        .arg(QDir::toNativeSeparators(path)));
+        return 2;
     }
     if (options->needsExistingDatabase() && !options->demo && !QFile::exists(path)) {
         // A document or a template goes with an existing caseload; never make an empty database

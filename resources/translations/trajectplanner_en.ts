@@ -422,6 +422,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is already open in Trajectplanner (process %2 on %3). Close that window first: two programs writing the same file could undo each other's work.</source>
+        <translation>The database %1 is already open in Trajectplanner (process %2 on %3). Close that window first: two programs writing the same file could undo each other's work.</translation>
+    </message>
+    <message>
+        <source>The lock file beside the database %1 cannot be made. Check that its folder can be written to.</source>
+        <translation>The lock file beside the database %1 cannot be made. Check that its folder can be written to.</translation>
+    </message>
+</context>
+<context>
     <name>DateScale</name>
     <message>
         <source>Week</source>

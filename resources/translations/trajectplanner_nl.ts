@@ -422,6 +422,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>The database %1 is already open in Trajectplanner (process %2 on %3). Close that window first: two programs writing the same file could undo each other's work.</source>
+        <translation>De databank %1 is al open in Trajectplanner (proces %2 op %3). Sluit dat venster eerst: twee programma's die hetzelfde bestand schrijven, kunnen elkaars werk ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>The lock file beside the database %1 cannot be made. Check that its folder can be written to.</source>
+        <translation>Het slotbestand naast de databank %1 kan niet gemaakt worden. Kijk na of er in die map geschreven mag worden.</translation>
+    </message>
+</context>
+<context>
     <name>DateScale</name>
     <message>
         <source>Week</source>
