@@ -184,14 +184,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         };
     case Kind::Missing: {
         const QFileInfo info(path);
-        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-            return Error { tr("The folder %1 does not exist and cannot be created.")
-                               .arg(QDir::toNativeSeparators(info.absolutePath())),
-                           {} };
+        if (!info.absoluteDir().exists()) {
+            if (!QDir().mkpath(info.absolutePath()))
+                return Error { tr("The folder %1 does not exist and cannot be created.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())),
+                               {} };
+            // A folder made for the database is for its owner only.
+            QFile::setPermissions(info.absolutePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
+        }
+        // Made empty first, for its owner only: SQLite gives its -wal and -shm the same rights.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error {
+                tr("The database %1 cannot be created.").arg(QDir::toNativeSeparators(path)),
+                file.errorString()
+            };
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
         break;
     }
     case Kind::Empty:
     case Kind::Ours:
+        // Whatever rights the file had, from now on it and its companions are its owner's only.
+        for (const QString &suffix :
+             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            if (QFile::exists(path + suffix))
+                QFile::setPermissions(path + suffix,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         break;
     }
 

@@ -420,6 +420,10 @@
         <source>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</source>
         <translation>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be created.</source>
+        <translation>The database %1 cannot be created.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>

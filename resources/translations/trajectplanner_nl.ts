@@ -420,6 +420,10 @@
         <source>The file %1 lies in a folder that cannot be written to. Copy it to a folder of your own and open the copy; the file was left unchanged.</source>
         <translation>Het bestand %1 staat in een map waarin niet geschreven kan worden. Kopieer het naar een eigen map en open de kopie; het bestand werd niet gewijzigd.</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be created.</source>
+        <translation>De databank %1 kan niet gemaakt worden.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
