@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+
+#include "Clock.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+
+#include <array>
+
+namespace traject {
+
+namespace {
+
+struct ActionCode
+{
+    AuditAction action;
+    const char *code;
+};
+
+constexpr std::array actionCodes { ActionCode { AuditAction::Export, "export" },
+                                   ActionCode { AuditAction::Erase, "erase" },
+                                   ActionCode { AuditAction::Anonymise, "anonymise" },
+                                   ActionCode { AuditAction::Restore, "restore" },
+                                   ActionCode { AuditAction::Import, "import" },
+                                   ActionCode { AuditAction::Backup, "backup" } };
+
+const QString timeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss");
+
+} // namespace
+
+QString auditActionCode(AuditAction action)
+{
+    for (const auto &entry : actionCodes) {
+        if (entry.action == action)
+            return QLatin1String(entry.code);
+    }
+    return {};
+}
+
+std::optional<AuditAction> auditActionFromCode(const QString &code)
+{
+    for (const auto &entry : actionCodes) {
+        if (code == QLatin1String(entry.code))
+            return entry.action;
+    }
+    return std::nullopt;
+}
+
+QString learnerSubject(qint64 learnerId)
+{
+    return QStringLiteral("learner %1").arg(learnerId);
+}
+
+AuditLog::AuditLog(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{ }
+
+QString AuditLog::hashOf(const QString &previousHash, const QString &at, const QString &action,
+                         const QString &subject, const QString &detail)
+{
+    // The fields are separated by a unit separator, so that moving text from one field to the
+    // next changes the hash.
+    const QString joined
+        = QStringList { previousHash, at, action, subject, detail }.join(QChar(0x1f));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> AuditLog::append(AuditAction action, const QString &subject, const QString &detail)
+{
+    return sql::inTransaction(m_database, [&]() -> Result<qint64> {
+        auto last = sql::exec(
+            m_database, QStringLiteral("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"));
+        if (!last)
+            return last.error();
+        const QString previous = last->next() ? last->value(0).toString() : QString();
+        const QString at = m_clock.now().toString(timeFormat);
+        const QString code = auditActionCode(action);
+        return sql::insert(
+            m_database, QStringLiteral("audit_entry"),
+            { { QStringLiteral("at"), at },
+              { QStringLiteral("action"), code },
+              { QStringLiteral("subject"), subject },
+              { QStringLiteral("detail"), detail },
+              { QStringLiteral("previous_hash"), previous },
+              { QStringLiteral("hash"), hashOf(previous, at, code, subject, detail) } });
+    });
+}
+
+Result<std::vector<AuditEntry>> AuditLog::entries() const
+{
+    return sql::select<AuditEntry>(
+        m_database,
+        QStringLiteral("SELECT id, at, action, subject, detail, previous_hash, hash "
+                       "FROM audit_entry ORDER BY id"),
+        {}, [](const QSqlQuery &query) {
+            AuditEntry entry;
+            entry.id = sql::value(query, "id").toLongLong();
+            entry.at = QDateTime::fromString(sql::text(query, "at"), timeFormat);
+            entry.action
+                = auditActionFromCode(sql::text(query, "action")).value_or(AuditAction::Export);
+            entry.subject = sql::text(query, "subject");
+            entry.detail = sql::text(query, "detail");
+            entry.previousHash = sql::text(query, "previous_hash");
+            entry.hash = sql::text(query, "hash");
+            return entry;
+        });
+}
+
+Result<AuditCheck> AuditLog::verify() const
+{
+    auto query = sql::exec(m_database,
+                           QStringLiteral("SELECT id, at, action, subject, detail, previous_hash, "
+                                          "hash FROM audit_entry ORDER BY id"));
+    if (!query)
+        return query.error();
+    QString previous;
+    qint64 previousId = 0;
+    while (query->next()) {
+        const qint64 id = sql::value(*query, "id").toLongLong();
+        const QString linked = sql::text(*query, "previous_hash");
+        const QString hash = sql::text(*query, "hash");
+        if (linked != previous || (previousId > 0 && id != previousId + 1))
+            return AuditCheck { false, id,
+                                tr("Entry %1 does not follow the entry before it: an entry was "
+                                   "removed or changed.")
+                                    .arg(id) };
+        const QString expected
+            = hashOf(linked, sql::text(*query, "at"), sql::text(*query, "action"),
+                     sql::text(*query, "subject"), sql::text(*query, "detail"));
+        if (hash != expected)
+            return AuditCheck { false, id,
+                                tr("Entry %1 was changed after it was written.").arg(id) };
+        previous = hash;
+        previousId = id;
+    }
+    // With AUTOINCREMENT, SQLite remembers the highest id ever given: a missing last entry shows.
+    auto highest = sql::scalar(
+        m_database, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_entry'"));
+    if (!highest)
+        return highest.error();
+    if (*highest > previousId)
+        return AuditCheck { false, previousId + 1,
+                            tr("Entry %1, the last one, was removed.").arg(previousId + 1) };
+    return AuditCheck {};
+}
+
+} // namespace traject

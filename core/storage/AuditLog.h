@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace traject {
+
+class Clock;
+class Database;
+
+/// What an audit entry records.
+enum class AuditAction
+{
+    Export,
+    Erase,
+    Anonymise,
+    Restore,
+    Import,
+    Backup
+};
+
+QString auditActionCode(AuditAction action);
+std::optional<AuditAction> auditActionFromCode(const QString &code);
+
+/// One line of the audit log: what happened to whom (a number, never a name) and when.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    AuditAction action = AuditAction::Export;
+    QString subject; // e.g. "learner 12"
+    QString detail; // counts only, e.g. "learner 1, barrier 3"
+    QString previousHash;
+    QString hash;
+};
+
+/// The outcome of checking the chain of the audit log.
+struct AuditCheck
+{
+    bool intact = true;
+    /// The first entry that does not fit the chain (changed, or following a removed entry).
+    qint64 brokenEntry = 0;
+    QString reason;
+};
+
+/// The tamper-evident audit log (table audit_entry): each entry carries the SHA-256 of the
+/// previous entry's hash and its own fields.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    AuditLog(Database &database, const Clock &clock);
+
+    /// Adds an entry; inside the caller's transaction when one is open. Returns the new id.
+    Result<qint64> append(AuditAction action, const QString &subject, const QString &detail = {});
+    /// All entries, oldest first.
+    Result<std::vector<AuditEntry>> entries() const;
+    /// Checks every hash and every link of the chain; reports the first entry that does not fit.
+    Result<AuditCheck> verify() const;
+
+    /// The hash of an entry's fields after the previous entry's hash.
+    static QString hashOf(const QString &previousHash, const QString &at, const QString &action,
+                          const QString &subject, const QString &detail);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+/// The subject of an audit entry about a learner: "learner 12" (never the name).
+QString learnerSubject(qint64 learnerId);
+
+} // namespace traject
