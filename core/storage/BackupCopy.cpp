@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupCopy.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <system_error>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace traject::backup {
+
+namespace {
+
+struct Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
+
+std::atomic<int> connectionCounter { 0 };
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/// A short-lived connection of its own to one file; never the default connection.
+class Connection
+{
+public:
+    Connection(const QString &path, bool readOnly)
+        : m_name(QStringLiteral("traject-backup-%1").arg(connectionCounter.fetch_add(1)))
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly
+                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        m_opened = db.open();
+        if (!m_opened)
+            m_error = db.lastError();
+    }
+    ~Connection()
+    {
+        {
+            auto db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    bool opened() const { return m_opened; }
+    QSqlError openError() const { return m_error; }
+
+    /// Runs a statement (with one optional :target bind); its first value, or the error.
+    std::optional<QVariant> run(const QString &statement, QSqlError *error,
+                                const QString &target = {})
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.prepare(statement);
+        if (!target.isNull())
+            query.bindValue(QStringLiteral(":target"), target);
+        if (!query.exec()) {
+            *error = query.lastError();
+            return std::nullopt;
+        }
+        return query.next() ? query.value(0) : QVariant();
+    }
+
+private:
+    QString m_name;
+    bool m_opened = false;
+    QSqlError m_error;
+};
+
+bool diskFull(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("13")
+        || error.databaseText().contains(QLatin1String("disk is full"), Qt::CaseInsensitive);
+}
+
+bool syncPath(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    Q_UNUSED(path)
+    return true;
+#endif
+}
+
+/// Gives `from` the name `to`, replacing a file of that name in one step.
+bool renameOver(const QString &from, const QString &to)
+{
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(from).toStdString(),
+                            QFile::encodeName(to).toStdString(), error);
+    if (error)
+        return false;
+    syncPath(QFileInfo(to).absolutePath());
+    return true;
+}
+
+QString temporaryName(const QString &target, const QString &what)
+{
+    const QFileInfo info(target);
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName()
+        + QStringLiteral(".%1-%2.tmp").arg(what).arg(QCoreApplication::applicationPid());
+}
+
+void removeTemporary(const QString &temporary)
+{
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(temporary + suffix);
+}
+
+/// Makes the temporary file empty and 0600 before SQLite fills it, so that it is never readable
+/// by others, not even for a moment.
+Status createEmpty(const QString &temporary, const QString &target)
+{
+    removeTemporary(temporary);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error { Texts::tr("%1 cannot be written.").arg(shown(target)), file.errorString() };
+    file.setPermissions(ownerOnly);
+    return {};
+}
+
+/// VACUUM INTO the (empty) temporary file, then checks the copy and makes it a single file.
+Status fillChecked(const QString &source, const QString &temporary, const QString &target)
+{
+    QSqlError error;
+    {
+        Connection from(source, true);
+        if (!from.opened())
+            return Error { Texts::tr("The database %1 cannot be read.").arg(shown(source)),
+                           from.openError().text() };
+        if (!from.run(QStringLiteral("VACUUM INTO :target"), &error, temporary)) {
+            if (diskFull(error))
+                return Error { Texts::tr("There is not enough room on the disk for %1; nothing "
+                                         "was written.")
+                                   .arg(shown(target)),
+                               error.text() };
+            return Error {
+                Texts::tr("%1 could not be written; nothing was written.").arg(shown(target)),
+                error.text()
+            };
+        }
+    }
+    Connection copy(temporary, false);
+    const auto mode = copy.opened()
+        ? copy.run(QStringLiteral("PRAGMA journal_mode = DELETE"), &error)
+        : std::nullopt;
+    const auto check
+        = mode ? copy.run(QStringLiteral("PRAGMA integrity_check"), &error) : std::nullopt;
+    if (!check || check->toString() != QLatin1String("ok")) {
+        const QString detail = check ? check->toString() : error.text();
+        if (diskFull(error))
+            return Error { Texts::tr("There is not enough room on the disk for %1; nothing was "
+                                     "written.")
+                               .arg(shown(target)),
+                           detail };
+        return Error { Texts::tr("The copy %1 did not pass the integrity check; it was removed.")
+                           .arg(shown(target)),
+                       detail };
+    }
+    return {};
+}
+
+/// The common path of a checked copy into `temporary`, then renamed to `target`.
+Status checkedCopy(const QString &source, const QString &target, const QString &temporary,
+                   const std::function<Status()> &beforeRename)
+{
+    if (auto created = createEmpty(temporary, target); !created)
+        return created;
+    Status status = fillChecked(source, temporary, target);
+    if (status) {
+        QFile::setPermissions(temporary, ownerOnly);
+        if (!syncPath(temporary))
+            status = Error { Texts::tr("%1 could not be saved; the disk may be full. Nothing was "
+                                       "written.")
+                                 .arg(shown(target)),
+                             {} };
+    }
+    if (status && beforeRename)
+        status = beforeRename();
+    if (status && !renameOver(temporary, target))
+        status = Error { Texts::tr("%1 cannot be replaced.").arg(shown(target)), {} };
+    if (!status)
+        removeTemporary(temporary);
+    return status;
+}
+
+} // namespace
+
+Status writeCheckedCopy(const QString &source, const QString &target)
+{
+    return checkedCopy(source, target, temporaryName(target, QStringLiteral("backup")), {});
+}
+
+Status replaceWithCheckedCopy(const QString &backup, const QString &database)
+{
+    // The WAL and shared memory of the old file must not be applied to the new one.
+    const auto removeCompanions = [&database]() -> Status {
+        for (const QString &suffix :
+             { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") }) {
+            const QString companion = database + suffix;
+            if (QFileInfo::exists(companion) && !QFile::remove(companion))
+                return Error { Texts::tr("%1 cannot be removed; the database was not changed.")
+                                   .arg(shown(companion)),
+                               {} };
+        }
+        return {};
+    };
+    return checkedCopy(backup, database, temporaryName(database, QStringLiteral("restore")),
+                       removeCompanions);
+}
+
+Status copyFileSynced(const QString &source, const QString &target)
+{
+    const QString temporary = temporaryName(target, QStringLiteral("copy"));
+    const auto failed = [&](const QString &reason) -> Status {
+        QFile::remove(temporary);
+        return Error { Texts::tr("The safety copy %1 could not be written; the database was not "
+                                 "changed.")
+                           .arg(shown(target)),
+                       reason };
+    };
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return failed(in.errorString());
+    QFile::remove(temporary);
+    QFile out(temporary);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return failed(out.errorString());
+    out.setPermissions(ownerOnly);
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+            return failed(in.errorString());
+        if (out.write(chunk) != chunk.size())
+            return failed(out.errorString());
+    }
+    if (!out.flush())
+        return failed(out.errorString());
+    out.close();
+    if (!syncPath(temporary) || !renameOver(temporary, target))
+        return failed(QStringLiteral("sync/rename"));
+    return {};
+}
+
+void checkpoint(const QString &path)
+{
+    Connection connection(path, false);
+    QSqlError error;
+    if (connection.opened())
+        connection.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &error);
+}
+
+Status checkIntegrity(const QString &path)
+{
+    Connection connection(path, true);
+    if (!connection.opened())
+        return Error { Texts::tr("%1 cannot be opened.").arg(shown(path)),
+                       connection.openError().text() };
+    QSqlError error;
+    const auto check = connection.run(QStringLiteral("PRAGMA integrity_check"), &error);
+    if (!check)
+        return Error { Texts::tr("%1 cannot be checked.").arg(shown(path)), error.text() };
+    if (check->toString() != QLatin1String("ok"))
+        return Error { Texts::tr("%1 is damaged.").arg(shown(path)), check->toString() };
+    return {};
+}
+
+std::optional<int> countLearners(const QString &path)
+{
+    Connection connection(path, true);
+    QSqlError error;
+    if (!connection.opened())
+        return std::nullopt;
+    const auto count = connection.run(QStringLiteral("SELECT count(*) FROM learner"), &error);
+    if (!count)
+        return std::nullopt;
+    return count->toInt();
+}
+
+} // namespace traject::backup

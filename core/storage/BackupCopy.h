@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The file work under Backups: checked copies through SQLite and synced byte copies.
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace traject::backup {
+
+/// Copies the database at `source` to `target` with `VACUUM INTO` from a read-only connection,
+/// by way of a temporary file beside the target that must pass `PRAGMA integrity_check`, is made
+/// 0600 and synced before it gets the target's name. On failure nothing is left behind.
+Status writeCheckedCopy(const QString &source, const QString &target);
+
+/// Replaces the database file by a checked copy of `backup` (temporary file in the same folder,
+/// synced, renamed over it); stale -wal/-shm/-journal files of the database are removed first.
+Status replaceWithCheckedCopy(const QString &backup, const QString &database);
+
+/// Copies a file byte for byte to `target` (0600), synced, by way of a temporary name.
+Status copyFileSynced(const QString &source, const QString &target);
+
+/// Moves everything of the WAL into the database file (for a file nobody has open).
+void checkpoint(const QString &path);
+
+/// `PRAGMA integrity_check` through a read-only connection.
+Status checkIntegrity(const QString &path);
+
+/// The number of learners of one of our files, through a read-only connection.
+std::optional<int> countLearners(const QString &path);
+
+} // namespace traject::backup

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Backups.h"
+
+#include "Files.h"
+#include "storage/BackupCopy.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace traject {
+
+namespace {
+
+const QString dateFormat = QStringLiteral("yyyyMMdd-HHmmss");
+const QString safetyInfix = QStringLiteral("-voor-terugzetten-");
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+struct Entry
+{
+    QString path;
+    BackupInfo::Kind kind = BackupInfo::Kind::Other;
+    QDateTime made;
+};
+
+/// The .sqlite files of the folder, classified by their names (nothing is opened).
+QList<Entry> entries(const QString &folder, const QString &base)
+{
+    const QString stamp = QStringLiteral("(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$");
+    const QRegularExpression automatic(QLatin1Char('^') + QRegularExpression::escape(base)
+                                       + QLatin1Char('-') + stamp);
+    const QRegularExpression safety(QLatin1Char('^') + QRegularExpression::escape(base)
+                                    + QRegularExpression::escape(safetyInfix) + stamp);
+    QList<Entry> found;
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Name);
+    for (const QFileInfo &file : files) {
+        Entry entry { file.absoluteFilePath(), BackupInfo::Kind::Other, file.lastModified() };
+        QRegularExpressionMatch match = safety.match(file.fileName());
+        if (match.hasMatch()) {
+            entry.kind = BackupInfo::Kind::SafetyCopy;
+        } else {
+            match = automatic.match(file.fileName());
+            if (match.hasMatch())
+                entry.kind = BackupInfo::Kind::Automatic;
+        }
+        if (match.hasMatch()) {
+            const QDateTime named = QDateTime::fromString(match.captured(1), dateFormat);
+            if (named.isValid())
+                entry.made = named;
+        }
+        found.append(entry);
+    }
+    std::sort(found.begin(), found.end(), [](const Entry &a, const Entry &b) {
+        return a.made != b.made ? a.made > b.made : a.path > b.path;
+    });
+    return found;
+}
+
+QString problemText(FileInspection::Kind kind)
+{
+    using Kind = FileInspection::Kind;
+    switch (kind) {
+    case Kind::Missing:
+        return Backups::tr("The file is gone.");
+    case Kind::Empty:
+    case Kind::NotSqlite:
+        return Backups::tr("Not a database.");
+    case Kind::Foreign:
+        return Backups::tr("Not a Trajectplanner database.");
+    case Kind::Corrupt:
+        return Backups::tr("Damaged.");
+    case Kind::ReadOnlyLocation:
+        return Backups::tr("Cannot be read.");
+    case Kind::Newer:
+        return Backups::tr("Made by a newer version of Trajectplanner.");
+    case Kind::Ours:
+        break;
+    }
+    return {};
+}
+
+/// The first free name "<base>-voor-terugzetten-<stamp>[-N].sqlite" in the folder.
+QString safetyCopyPath(const QString &folder, const QString &base, const QDateTime &now)
+{
+    const QString stem = folder + QLatin1Char('/') + base + safetyInfix + now.toString(dateFormat);
+    QString path = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = stem + QStringLiteral("-%1.sqlite").arg(n);
+    return path;
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    const QFileInfo first(a), second(b);
+    if (first.exists() && second.exists())
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    return first.absoluteFilePath() == second.absoluteFilePath();
+}
+
+Status ensureFolder(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Error { Backups::tr("The backup folder %1 cannot be made.").arg(shown(folder)), {} };
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
+} // namespace
+
+Backups::Backups(QString databasePath)
+    : m_databasePath(std::move(databasePath))
+{ }
+
+QString Backups::folder() const
+{
+    return QFileInfo(m_databasePath).absolutePath() + QStringLiteral("/backups");
+}
+
+Result<BackupInfo> Backups::make(int keep, const QDateTime &now) const
+{
+    if (auto made = ensureFolder(folder()); !made)
+        return made.error();
+    const QString target = folder() + QLatin1Char('/')
+        + QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('-') + now.toString(dateFormat)
+        + QStringLiteral(".sqlite");
+    if (auto copied = backup::writeCheckedCopy(m_databasePath, target); !copied)
+        return copied.error();
+    if (auto pruned = prune(keep); !pruned)
+        return pruned.error();
+    return peek(target);
+}
+
+Status Backups::prune(int keep) const
+{
+    int kept = 0;
+    const auto found = entries(folder(), QFileInfo(m_databasePath).completeBaseName());
+    for (const Entry &entry : found) {
+        if (entry.kind != BackupInfo::Kind::Automatic)
+            continue;
+        if (++kept <= std::max(1, keep))
+            continue;
+        if (!QFile::remove(entry.path))
+            return Error { tr("The old backup %1 cannot be removed.").arg(shown(entry.path)), {} };
+    }
+    return {};
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    QList<BackupInfo> backups;
+    const auto found = entries(folder(), QFileInfo(m_databasePath).completeBaseName());
+    for (const Entry &entry : found) {
+        BackupInfo info = peek(entry.path);
+        info.kind = entry.kind;
+        info.made = entry.made;
+        backups.append(info);
+    }
+    return backups;
+}
+
+std::optional<QDateTime> Backups::newestAutomatic() const
+{
+    const auto found = entries(folder(), QFileInfo(m_databasePath).completeBaseName());
+    for (const Entry &entry : found) {
+        if (entry.kind == BackupInfo::Kind::Automatic)
+            return entry.made;
+    }
+    return std::nullopt;
+}
+
+std::optional<BackupInfo> Backups::latestGood() const
+{
+    const auto backups = list();
+    for (const BackupInfo &backup : backups) {
+        if (backup.usable && checkIntegrity(backup.path))
+            return backup;
+    }
+    return std::nullopt;
+}
+
+BackupInfo Backups::peek(const QString &path)
+{
+    BackupInfo info;
+    const QFileInfo file(path);
+    info.path = file.absoluteFilePath();
+    info.size = file.size();
+    info.made = file.lastModified();
+    const FileInspection inspection = Database::inspect(path);
+    info.schemaVersion = inspection.version;
+    if (inspection.kind != FileInspection::Kind::Ours) {
+        info.problem = problemText(inspection.kind);
+        return info;
+    }
+    const auto learners = backup::countLearners(path);
+    if (!learners) {
+        info.problem = problemText(FileInspection::Kind::Corrupt);
+        return info;
+    }
+    info.learners = *learners;
+    info.usable = true;
+    return info;
+}
+
+Status Backups::checkIntegrity(const QString &path)
+{
+    return backup::checkIntegrity(path);
+}
+
+Result<BackupInfo> Backups::copyTo(const QString &target) const
+{
+    if (target.trimmed().isEmpty())
+        return Error { tr("Give the name of the backup file."), {} };
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                   QStringLiteral("-journal"), QStringLiteral(".lock") }) {
+        if (sameFile(absolute, m_databasePath + suffix))
+            return Error { tr("A backup cannot be written over the database itself; choose "
+                              "another file name."),
+                           {} };
+    }
+    if (auto writable = checkWritable(absolute); !writable)
+        return writable.error();
+    const FileInspection source = Database::inspect(m_databasePath);
+    if (source.kind == FileInspection::Kind::Missing)
+        return Error { tr("The database %1 does not exist.").arg(shown(m_databasePath)), {} };
+    if (source.kind != FileInspection::Kind::Ours && source.kind != FileInspection::Kind::Newer)
+        return Error { tr("The database %1 cannot be backed up: %2")
+                           .arg(shown(m_databasePath), problemText(source.kind)),
+                       source.detail };
+    if (auto copied = backup::writeCheckedCopy(m_databasePath, absolute); !copied)
+        return copied.error();
+    return peek(absolute);
+}
+
+Result<QString> Backups::restore(const QString &backupPath, const QString &databasePath,
+                                 const QDateTime &now)
+{
+    const FileInspection inspection = Database::inspect(backupPath);
+    if (inspection.kind != FileInspection::Kind::Ours)
+        return Error { tr("The backup %1 cannot be restored: %2 The database was not changed.")
+                           .arg(shown(backupPath), problemText(inspection.kind)),
+                       inspection.detail };
+    if (auto whole = checkIntegrity(backupPath); !whole)
+        return Error { tr("The backup %1 cannot be restored: %2 The database was not changed.")
+                           .arg(shown(backupPath), problemText(FileInspection::Kind::Corrupt)),
+                       whole.error().detail };
+    if (sameFile(backupPath, databasePath))
+        return Error { tr("This is the database itself, not a backup of it."), {} };
+
+    const Backups backups(databasePath);
+    QString safety;
+    if (QFileInfo::exists(databasePath)) {
+        if (auto made = ensureFolder(backups.folder()); !made)
+            return made.error();
+        if (Database::inspect(databasePath).kind == FileInspection::Kind::Ours)
+            backup::checkpoint(databasePath); // a failure leaves the WAL, which is copied too
+        safety = safetyCopyPath(backups.folder(), QFileInfo(databasePath).completeBaseName(), now);
+        if (auto kept = backup::copyFileSynced(databasePath, safety); !kept)
+            return kept.error();
+        const QString wal = databasePath + QStringLiteral("-wal");
+        if (QFileInfo(wal).size() > 0) {
+            if (auto kept = backup::copyFileSynced(wal, safety + QStringLiteral("-wal")); !kept)
+                return kept.error();
+        }
+    } else if (auto writable = checkWritable(databasePath); !writable) {
+        return writable.error();
+    }
+    if (auto replaced = backup::replaceWithCheckedCopy(backupPath, databasePath); !replaced)
+        return replaced.error();
+    return safety;
+}
+
+Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep)
+{
+    if (Database::inspect(databasePath).kind != FileInspection::Kind::Ours)
+        return std::optional<QString>();
+    auto made = Backups(databasePath).make(keep);
+    if (!made)
+        return made.error();
+    return std::optional<QString>(made->path);
+}
+
+} // namespace traject

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace traject {
+
+/// One file in the backups folder, as found without changing it.
+struct BackupInfo
+{
+    enum class Kind
+    {
+        Automatic, // "<base>-yyyyMMdd-HHmmss.sqlite": made by the program, pruned to the newest N
+        SafetyCopy, // "<base>-voor-terugzetten-…": the file as it was before a restore; never
+                    // pruned
+        Other, // any other .sqlite file in the folder (put there by hand)
+    };
+    QString path;
+    Kind kind = Kind::Other;
+    /// When it was made: from its name, else the file's modification time.
+    QDateTime made;
+    qint64 size = 0;
+    /// Whether it opens as one of our databases that this version can read.
+    bool usable = false;
+    int learners = 0;
+    int schemaVersion = 0;
+    /// Why it is not usable (empty when it is).
+    QString problem;
+};
+
+/// The backups of one database file, in the folder "backups" beside it (0700), each a complete
+/// checked copy "<base>-yyyyMMdd-HHmmss.sqlite" (0600). Copies are made with SQLite's
+/// `VACUUM INTO` through a separate read-only connection, so they can be made while the program
+/// has the database open and before any migration, and each copy passes `PRAGMA integrity_check`
+/// before it gets its final name: a backup that exists is whole.
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+
+public:
+    explicit Backups(QString databasePath);
+
+    QString databasePath() const { return m_databasePath; }
+    /// "<database folder>/backups".
+    QString folder() const;
+
+    /// Makes a backup named after `now`, then keeps only the newest `keep` automatic backups.
+    Result<BackupInfo> make(int keep, const QDateTime &now = QDateTime::currentDateTime()) const;
+
+    /// Every .sqlite file of the folder, newest first, with a quick look inside (number of
+    /// learners, schema version). A file that does not open or is not ours is listed as unusable.
+    QList<BackupInfo> list() const;
+
+    /// When the newest automatic backup was made, if there is one.
+    std::optional<QDateTime> newestAutomatic() const;
+
+    /// The newest backup that is usable and passes a full integrity check.
+    std::optional<BackupInfo> latestGood() const;
+
+    /// Writes a checked copy of the database to a file the SPOC chooses (0600). Refuses the
+    /// database itself; on failure (missing folder, no permission, disk full) nothing is left.
+    Result<BackupInfo> copyTo(const QString &target) const;
+
+    /// Replaces the database by a backup. Only while the program does not have it open. The
+    /// backup must be whole, ours and not newer; the current file is first kept as a safety copy
+    /// "<base>-voor-terugzetten-yyyyMMdd-HHmmss.sqlite" in the backups folder (its path is
+    /// returned; empty when there was no current file). On failure the database is unchanged.
+    static Result<QString> restore(const QString &backupPath, const QString &databasePath,
+                                   const QDateTime &now = QDateTime::currentDateTime());
+
+    /// A quick look at one file (see list()).
+    static BackupInfo peek(const QString &path);
+
+    /// Runs `PRAGMA integrity_check` on a file through a read-only connection.
+    static Status checkIntegrity(const QString &path);
+
+private:
+    Status prune(int keep) const;
+
+    QString m_databasePath;
+};
+
+/// The backup made on every open, before Database::open (and so before any migration): only for
+/// an existing file that inspects as ours. Returns the backup's path, or nothing when no backup
+/// was due (a new, foreign, damaged or newer file).
+Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep);
+
+} // namespace traject
