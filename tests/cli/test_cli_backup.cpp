@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 7: `--backup FILE` writes a checked copy of the database, or says why not and writes
+// nothing.
+#ifdef TRAJECT_HAS_BACKUP_CLI
+
+#include "CliSupport.h"
+#include "TestSupport.h"
+
+#include "storage/Backups.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace traject;
+using namespace traject::test;
+
+TEST_CASE("cli: --backup writes a checked copy and says how many learners it holds")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    REQUIRE(run({ QStringLiteral("--db"), path, QStringLiteral("--demo"),
+                  QStringLiteral("--no-window") },
+                home)
+                .exitCode
+            == 0);
+    const QByteArray before = fileChecksum(path);
+    const QString target = home.filePath(QStringLiteral("copy.sqlite"));
+
+    const Run done
+        = run({ QStringLiteral("--db"), path, QStringLiteral("--backup"), target }, home);
+    INFO(done.err.toStdString());
+    CHECK(done.exitCode == 0);
+    CHECK(done.out.contains(QDir::toNativeSeparators(target)));
+    CHECK(done.out.contains(QStringLiteral("25")));
+    require(Backups::checkIntegrity(target));
+    CHECK(Backups::peek(target).learners == 25);
+    CHECK((QFileInfo(target).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+          == 0);
+    CHECK(fileChecksum(path) == before);
+}
+
+TEST_CASE("cli: --backup into a missing folder or over the database itself fails, writing nothing")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    REQUIRE(run({ QStringLiteral("--db"), path, QStringLiteral("--demo"),
+                  QStringLiteral("--no-window") },
+                home)
+                .exitCode
+            == 0);
+    const QByteArray before = fileChecksum(path);
+
+    const QString missing = home.filePath(QStringLiteral("nowhere/copy.sqlite"));
+    const Run refused
+        = run({ QStringLiteral("--db"), path, QStringLiteral("--backup"), missing }, home);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QDir::toNativeSeparators(home.filePath(QStringLiteral("nowhere")))));
+    CHECK_FALSE(QFileInfo::exists(missing));
+
+    const Run itself
+        = run({ QStringLiteral("--db"), path, QStringLiteral("--backup"), path }, home);
+    CHECK(itself.exitCode == 2);
+    CHECK_FALSE(itself.err.isEmpty());
+    CHECK(fileChecksum(path) == before);
+}
+
+#endif
