@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivacyCommand.h"
+
+#include "documents/LearnerExport.h"
+#include "privacy/Erasure.h"
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+namespace {
+
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivacyCommand)
+};
+
+int failed(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+namespace PrivacyCommand {
+
+int exportLearner(qint64 learnerId, const QString &outDir, traject::Database &database,
+                  const traject::Clock &clock)
+{
+    using namespace traject;
+    if (outDir.isEmpty())
+        return failed(Messages::tr("Say with --out in which folder the export goes."));
+    auto files = LearnerExport(database, clock).write(learnerId, outDir);
+    if (!files)
+        return failed(files.error().message);
+    std::printf("%s\n",
+                qPrintable(Messages::tr("The data of learner %1 were written to %2 and %3.")
+                               .arg(learnerId)
+                               .arg(QDir::toNativeSeparators(files->json),
+                                    QDir::toNativeSeparators(files->pdf))));
+    return 0;
+}
+
+int eraseLearner(qint64 learnerId, traject::Database &database, const traject::Clock &clock)
+{
+    using namespace traject;
+    auto names = sql::selectOptional<QStringList>(
+        database, QStringLiteral("SELECT first_name, last_name FROM learner WHERE id = :id"),
+        { { QStringLiteral("id"), learnerId } }, [](const QSqlQuery &query) {
+            return QStringList { query.value(0).toString(), query.value(1).toString() };
+        });
+    if (!names)
+        return failed(names.error().message);
+    if (!*names)
+        return failed(Erasure::tr("There is no learner with number %1.").arg(learnerId));
+
+    auto summary = Erasure::eraseLearner(database, clock, learnerId);
+    if (!summary)
+        return failed(summary.error().message);
+    std::printf(
+        "%s\n",
+        qPrintable(Messages::tr("Learner %1 was erased for good. Rows removed:").arg(learnerId)));
+    for (const auto &[table, rows] : std::as_const(summary->removed))
+        std::printf("  %s (%s): %d\n", qPrintable(LearnerExport::tableTitle(table)),
+                    qPrintable(table), rows);
+
+    const QStringList backups
+        = Erasure::backupsContaining(Erasure::backupFolderOf(database.path()), learnerId,
+                                     names->value().at(0), names->value().at(1));
+    if (!backups.isEmpty()) {
+        std::printf("%s\n", qPrintable(Messages::tr("These backups still hold the learner:")));
+        for (const auto &backup : backups)
+            std::printf("  %s\n", qPrintable(QDir::toNativeSeparators(backup)));
+    }
+    return 0;
+}
+
+} // namespace PrivacyCommand

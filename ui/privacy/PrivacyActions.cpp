@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivacyActions.h"
+
+#include "EraseLearnerDialog.h"
+#include "Session.h"
+#include "documents/LearnerExport.h"
+#include "privacy/Anonymisation.h"
+#include "privacy/Erasure.h"
+#include "storage/Database.h"
+#include "storage/LearnerRepository.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace traject {
+
+namespace {
+
+/// The learner's name, or an empty string (with a message shown) when they cannot be read.
+QString learnerName(Session &session, qint64 learnerId, QWidget *parent, const QString &title)
+{
+    auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId);
+    if (!learner) {
+        QMessageBox::warning(parent, title, learner.error().message);
+        return {};
+    }
+    return learner->fullName();
+}
+
+} // namespace
+
+bool PrivacyActions::exportLearnerData(Session &session, qint64 learnerId, QWidget *parent)
+{
+    const QString title = tr("Export data");
+    if (learnerName(session, learnerId, parent, title).isEmpty())
+        return false;
+    const QString dir = QFileDialog::getExistingDirectory(
+        parent, tr("Folder for the learner's data"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (dir.isEmpty())
+        return false;
+    auto files = LearnerExport(session.database(), session.clock()).write(learnerId, dir);
+    if (!files) {
+        QMessageBox::warning(parent, title, files.error().message);
+        return false;
+    }
+    QMessageBox::information(
+        parent, title,
+        tr("The learner's data were written to:\n%1\n%2\n\nOnly you can open these files. Give "
+           "them to the learner in person or through a safe channel.")
+            .arg(QDir::toNativeSeparators(files->pdf), QDir::toNativeSeparators(files->json)));
+    return true;
+}
+
+bool PrivacyActions::eraseLearnerForever(Session &session, qint64 learnerId, QWidget *parent)
+{
+    auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId);
+    if (!learner) {
+        QMessageBox::warning(parent, tr("Erase for good"), learner.error().message);
+        return false;
+    }
+    const QStringList backups = session.database().path() == QLatin1String(":memory:")
+        ? QStringList()
+        : Erasure::backupsContaining(Erasure::backupFolderOf(session.database().path()), learnerId,
+                                     learner->firstName, learner->lastName);
+    EraseLearnerDialog dialog(learner->fullName(), backups, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+
+    auto erased = Erasure::eraseLearner(session.database(), session.clock(), learnerId);
+    if (!erased) {
+        QMessageBox::critical(parent, tr("Erase for good"), erased.error().toString());
+        // The learner may be gone even when compacting failed: let the views look again.
+        session.undoStack()->clear();
+        session.notifyChanged(0);
+        return false;
+    }
+    // Nothing done before can be undone any more: the steps may refer to the erased learner.
+    session.undoStack()->clear();
+    session.notifyChanged(0);
+    return true;
+}
+
+bool PrivacyActions::anonymiseLearner(Session &session, qint64 learnerId, QWidget *parent)
+{
+    const QString title = tr("Anonymise");
+    const QString name = learnerName(session, learnerId, parent, title);
+    if (name.isEmpty())
+        return false;
+    QMessageBox question(
+        QMessageBox::Warning, title,
+        tr("Remove everything that identifies %1: name, contact details, notes and other free "
+           "text, support network and kept plans; the birth date keeps only its year. Phases, "
+           "dates and barrier categories stay, so the reports still count this learner.\n\n"
+           "This cannot be undone.")
+            .arg(name),
+        QMessageBox::NoButton, parent);
+    auto *anonymise = question.addButton(tr("&Anonymise"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(question.addButton(QMessageBox::Cancel));
+    question.exec();
+    if (question.clickedButton() != static_cast<QAbstractButton *>(anonymise))
+        return false;
+
+    auto done = Anonymisation::anonymiseLearner(session.database(), session.clock(), learnerId);
+    session.undoStack()->clear();
+    session.notifyChanged(learnerId);
+    if (!done) {
+        QMessageBox::critical(parent, title, done.error().toString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace traject
