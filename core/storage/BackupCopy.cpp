@@ -293,16 +293,20 @@ Status checkIntegrity(const QString &path)
     return {};
 }
 
-std::optional<int> countLearners(const QString &path)
+std::optional<Peek> peek(const QString &path)
 {
     Connection connection(path, true);
-    QSqlError error;
     if (!connection.opened())
         return std::nullopt;
-    const auto count = connection.run(QStringLiteral("SELECT count(*) FROM learner"), &error);
-    if (!count)
+    QSqlError error;
+    const auto applicationId = connection.run(QStringLiteral("PRAGMA application_id"), &error);
+    const auto version = connection.run(QStringLiteral("PRAGMA user_version"), &error);
+    if (!applicationId || !version)
         return std::nullopt;
-    return count->toInt();
+    Peek found { applicationId->toInt(), version->toInt(), std::nullopt };
+    if (const auto count = connection.run(QStringLiteral("SELECT count(*) FROM learner"), &error))
+        found.learners = count->toInt();
+    return found;
 }
 
 } // namespace traject::backup

@@ -28,7 +28,16 @@ void checkpoint(const QString &path);
 /// `PRAGMA integrity_check` through a read-only connection.
 Status checkIntegrity(const QString &path);
 
-/// The number of learners of one of our files, through a read-only connection.
-std::optional<int> countLearners(const QString &path);
+/// What a quick look through a read-only connection finds (no integrity check).
+struct Peek
+{
+    int applicationId = 0;
+    int schemaVersion = 0;
+    /// Empty when the file has no learner table that can be read.
+    std::optional<int> learners;
+};
+
+/// A quick look inside a SQLite file; nothing when it cannot be read at all.
+std::optional<Peek> peek(const QString &path);
 
 } // namespace traject::backup
