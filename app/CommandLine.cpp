@@ -30,13 +30,15 @@ bool CommandLine::isHeadless(int argc, char *argv[])
 {
     return hasFlag(argc, argv,
                    { "--no-window", "--help", "-h", "--help-all", "--version", "-v",
-                     "--load-intake-template" })
+                     "--load-intake-template", "--backup", "--erase-learner", "--export-learner" })
         || writesDocument(argc, argv);
 }
 
 bool CommandLine::writesDocument(int argc, char *argv[])
 {
-    return hasFlag(argc, argv, { "--print-plan", "--attendance-sheet", "--print-intake" });
+    // The export of a learner's data draws a PDF too.
+    return hasFlag(argc, argv,
+                   { "--print-plan", "--attendance-sheet", "--print-intake", "--export-learner" });
 }
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, int *exitCode)
@@ -72,8 +74,21 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         tr("Load the intake template of the JSON file FILE into the database (new intakes use "
            "it), then stop."),
         tr("FILE"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file to write."),
-                                       tr("FILE"));
+    const QCommandLineOption backupOption(
+        QStringLiteral("backup"), tr("Write a checked backup of the database to FILE, then stop."),
+        tr("FILE"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-learner"),
+        tr("Write everything about learner ID as JSON and PDF into the folder of --out, then "
+           "stop."),
+        tr("ID"));
+    const QCommandLineOption eraseOption(
+        QStringLiteral("erase-learner"),
+        tr("Erase learner ID for good, without asking, and print what was removed; then stop."),
+        tr("ID"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), tr("The PDF file to write (for --export-learner: the folder)."),
+        tr("FILE"));
     const QCommandLineOption audienceOption(
         QStringLiteral("audience"),
         tr("Who the plan is for: learner (default), workplace or partner."), tr("WHO"),
@@ -87,9 +102,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);
-    for (const auto &option :
-         { printPlanOption, attendanceOption, printIntakeOption, outOption, audienceOption,
-           languageOption, sensitiveOption, loadTemplateOption })
+    for (const auto &option : { printPlanOption, attendanceOption, printIntakeOption, outOption,
+                                audienceOption, languageOption, sensitiveOption, loadTemplateOption,
+                                backupOption, exportOption, eraseOption })
         parser.addOption(option);
 
     if (!parser.parse(arguments)) {
@@ -162,13 +177,37 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         if (documents > 0)
             return fail(tr("Load an intake template on its own, without writing a document."));
     }
+    const int privacy = int(parser.isSet(backupOption)) + int(parser.isSet(exportOption))
+        + int(parser.isSet(eraseOption));
+    if (privacy > 1 || (privacy > 0 && (documents > 0 || parser.isSet(loadTemplateOption))))
+        return fail(tr("Do one thing at a time: a backup, an export, an erasure, a document or a "
+                       "template."));
+    if (parser.isSet(backupOption)) {
+        options.backup = parser.value(backupOption);
+        if (options.backup.trimmed().isEmpty())
+            return fail(tr("--backup needs the name of the file to write."));
+    }
+    if (parser.isSet(exportOption)) {
+        options.exportLearner = id(exportOption);
+        if (!options.exportLearner)
+            return fail(tr("--export-learner needs the number of a learner, e.g. "
+                           "--export-learner 12."));
+        if (parser.value(outOption).trimmed().isEmpty())
+            return fail(tr("Give the folder to write to with --out, e.g. --out export."));
+    }
+    if (parser.isSet(eraseOption)) {
+        options.eraseLearner = id(eraseOption);
+        if (!options.eraseLearner)
+            return fail(tr("--erase-learner needs the number of a learner, e.g. "
+                           "--erase-learner 12."));
+    }
     options.out = parser.value(outOption);
     options.audience = parser.value(audienceOption);
     options.planLanguage = parser.value(languageOption);
     options.sensitive = parser.isSet(sensitiveOption);
     if (options.writesDocument() && options.out.trimmed().isEmpty())
         return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
-    if (!options.writesDocument() && parser.isSet(outOption))
+    if (!options.writesDocument() && !options.exportLearner && parser.isSet(outOption))
         return fail(tr("--out goes with --print-plan, --attendance-sheet or --print-intake."));
     return options;
 }

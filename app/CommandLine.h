@@ -26,10 +26,20 @@ struct CommandLineOptions
     // An intake template (JSON) to load into the database.
     QString intakeTemplate;
 
+    // Data safety and the learner's rights.
+    QString backup; // the file to write a backup to
+    std::optional<qint64> exportLearner; // everything about this learner, into the folder of --out
+    std::optional<qint64> eraseLearner; // erased for good, without asking
+
     bool writesDocument() const { return printPlan || attendanceSheet || printIntake; }
     bool loadsIntakeTemplate() const { return !intakeTemplate.isEmpty(); }
-    /// Documents and templates go into or come from an existing caseload, never a new one.
-    bool needsExistingDatabase() const { return writesDocument() || loadsIntakeTemplate(); }
+    bool runsPrivacyCommand() const { return !backup.isEmpty() || exportLearner || eraseLearner; }
+    /// Documents, templates, backups and the learner's rights go with an existing caseload, never
+    /// a new one.
+    bool needsExistingDatabase() const
+    {
+        return writesDocument() || loadsIntakeTemplate() || runsPrivacyCommand();
+    }
 };
 
 class CommandLine

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "BackupCommand.h"
 #include "CommandLine.h"
 #include "DocumentCommand.h"
+#include "PrivacyCommand.h"
 
 #include "Clock.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "demo/DemoData.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
 #include "storage/LearnerRepository.h"
@@ -106,6 +109,17 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (!options->backup.isEmpty())
+        return backupTo(path, options->backup); // the file as it is: no migration, no window
+    if (!headless && !freshDemo) {
+        // One checked backup on every open, before any migration.
+        auto backup = traject::backupOnOpen(path, settings.get(traject::Setting::BackupsKept));
+        if (!backup)
+            QMessageBox::warning(nullptr, Messages::tr("Trajectplanner"),
+                                 Messages::tr("No backup could be made while opening: %1")
+                                     .arg(backup.error().message));
+    }
+
     auto database = traject::Database::open(path);
     if (!database) {
         reportError(headless, database.error().message);
@@ -129,6 +143,11 @@ int main(int argc, char *argv[])
         return writeDocument(*options, **database, clock);
     if (options->loadsIntakeTemplate())
         return loadIntakeTemplate(*options, **database, clock);
+    if (options->exportLearner)
+        return PrivacyCommand::exportLearner(*options->exportLearner, options->out, **database,
+                                             clock);
+    if (options->eraseLearner)
+        return PrivacyCommand::eraseLearner(*options->eraseLearner, **database, clock);
 
     if (options->noWindow) {
         const auto count = traject::LearnerRepository(**database, clock).count();

@@ -23,10 +23,10 @@ inline const SettingKey<qint64> LastLearner { "ui/lastLearner", 0 };
 /// The intake form that is open ("database path|intake id"), cleared when it closes: after a
 /// crash the next start offers to resume it.
 inline const SettingKey<QString> OpenIntake { "intake/open", {} };
-/// How many automatic backups are kept in the backups folder beside the database.
-inline const SettingKey<int> BackupsKept { "backup/keep", 30 };
 /// After how many years an ended trajectory is listed for review (anonymise or erase).
 inline const SettingKey<int> RetentionYears { "privacy/retentionYears", 5 };
+/// How many automatic backups are kept in the backups folder beside the database.
+inline const SettingKey<int> BackupsKept { "backup/keep", 30 };
 } // namespace Setting
 
 /// Reads and writes the typed settings (QSettings underneath).

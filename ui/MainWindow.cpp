@@ -14,6 +14,7 @@
 #include "directory/ProgrammesDialog.h"
 #include "dossier/DossierWidget.h"
 #include "intake/IntakeLauncher.h"
+#include "privacy/PrivacyActions.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -180,6 +181,25 @@ void MainWindow::createMenus()
     toolbar->addAction(m_listAction);
     toolbar->addAction(m_timelineAction);
 
+    // The learner's rights (issue 7): for the learner whose dossier is shown.
+    QMenu *learner = menuBar()->addMenu(tr("&Learner"));
+    m_learnerActions = {
+        learner->addAction(tr("&Export data…"), this,
+                           [this] {
+                               PrivacyActions::exportLearnerData(*m_session, m_dossier->learnerId(),
+                                                                 this);
+                           }),
+        learner->addAction(
+            tr("&Anonymise…"), this,
+            [this] { PrivacyActions::anonymiseLearner(*m_session, m_dossier->learnerId(), this); }),
+        learner->addAction(tr("E&rase for good…"), this,
+                           [this] {
+                               PrivacyActions::eraseLearnerForever(*m_session,
+                                                                   m_dossier->learnerId(), this);
+                           }),
+    };
+    updatePrintAction();
+
     QMenu *manage = menuBar()->addMenu(tr("&Manage"));
     manage->addAction(tr("&Address book…"), this, [this] { openTool<OrganisationsDialog>(); });
     manage->addAction(tr("&Programmes and modules…"), this,
@@ -279,7 +299,10 @@ void MainWindow::openLearner(qint64 learnerId)
 
 void MainWindow::updatePrintAction()
 {
-    m_printAction->setEnabled(m_pages->currentWidget() == m_split && m_dossier->showsLearner());
+    const bool learnerShown = m_pages->currentWidget() == m_split && m_dossier->showsLearner();
+    m_printAction->setEnabled(learnerShown);
+    for (QAction *action : std::as_const(m_learnerActions))
+        action->setEnabled(learnerShown);
 }
 
 void MainWindow::refreshStatus()

@@ -85,6 +85,7 @@ private:
     QAction *m_listAction = nullptr;
     QAction *m_timelineAction = nullptr;
     QAction *m_printAction = nullptr;
+    QList<QAction *> m_learnerActions; // need a learner's dossier
     QLabel *m_status = nullptr;
 };
 

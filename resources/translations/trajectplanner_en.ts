@@ -50,6 +50,142 @@
     </message>
 </context>
 <context>
+    <name>Anonymisation</name>
+    <message>
+        <source>The learner was anonymised, but the database file could not be compacted; old text may still be readable in it until it is.</source>
+        <translation>The learner was anonymised, but the database file could not be compacted; old text may still be readable in it until it is.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was removed or changed.</source>
+        <translation>Entry %1 does not follow the entry before it: an entry was removed or changed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one, was removed.</source>
+        <translation>Entry %1, the last one, was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backup of %n learner(s) written to %1.</source>
+        <translation><numerusform>Backup of %n learner written to %1.</numerusform><numerusform>Backup of %n learners written to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read.</source>
+        <translation>The database %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the disk for %1; nothing was written.</source>
+        <translation>There is not enough room on the disk for %1; nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was written.</source>
+        <translation>%1 could not be written; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The copy %1 did not pass the integrity check; it was removed.</source>
+        <translation>The copy %1 did not pass the integrity check; it was removed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; the disk may be full. Nothing was written.</source>
+        <translation>%1 could not be saved; the disk may be full. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed; the database was not changed.</source>
+        <translation>%1 cannot be removed; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 could not be written; the database was not changed.</source>
+        <translation>The safety copy %1 could not be written; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked.</source>
+        <translation>%1 cannot be checked.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>The file is gone.</translation>
+    </message>
+    <message>
+        <source>Not a database.</source>
+        <translation>Not a database.</translation>
+    </message>
+    <message>
+        <source>Not a Trajectplanner database.</source>
+        <translation>Not a Trajectplanner database.</translation>
+    </message>
+    <message>
+        <source>Damaged.</source>
+        <translation>Damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot be read.</source>
+        <translation>Cannot be read.</translation>
+    </message>
+    <message>
+        <source>Made by a newer version of Trajectplanner.</source>
+        <translation>Made by a newer version of Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>The backup folder %1 cannot be made.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>The old backup %1 cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Give the name of the backup file.</source>
+        <translation>Give the name of the backup file.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself; choose another file name.</source>
+        <translation>A backup cannot be written over the database itself; choose another file name.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be backed up: %2</source>
+        <translation>The database %1 cannot be backed up: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2 The database was not changed.</source>
+        <translation>The backup %1 cannot be restored: %2 The database was not changed.</translation>
+    </message>
+    <message>
+        <source>This is the database itself, not a backup of it.</source>
+        <translation>This is the database itself, not a backup of it.</translation>
+    </message>
+</context>
+<context>
     <name>Barrier</name>
     <message>
         <source>Describe the barrier in a few words.</source>
@@ -256,10 +392,6 @@
         <translation>Write the attendance sheet of placement ID to the PDF file of --out, then stop.</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>The PDF file to write.</translation>
-    </message>
-    <message>
         <source>Who the plan is for: learner (default), workplace or partner.</source>
         <translation>Who the plan is for: learner (default), workplace or partner.</translation>
     </message>
@@ -318,6 +450,42 @@
     <message>
         <source>--out goes with --print-plan, --attendance-sheet or --print-intake.</source>
         <translation>--out goes with --print-plan, --attendance-sheet or --print-intake.</translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database to FILE, then stop.</source>
+        <translation>Write a checked backup of the database to FILE, then stop.</translation>
+    </message>
+    <message>
+        <source>Write everything about learner ID as JSON and PDF into the folder of --out, then stop.</source>
+        <translation>Write everything about learner ID as JSON and PDF into the folder of --out, then stop.</translation>
+    </message>
+    <message>
+        <source>Erase learner ID for good, without asking, and print what was removed; then stop.</source>
+        <translation>Erase learner ID for good, without asking, and print what was removed; then stop.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (for --export-learner: the folder).</source>
+        <translation>The PDF file to write (for --export-learner: the folder).</translation>
+    </message>
+    <message>
+        <source>Do one thing at a time: a backup, an export, an erasure, a document or a template.</source>
+        <translation>Do one thing at a time: a backup, an export, an erasure, a document or a template.</translation>
+    </message>
+    <message>
+        <source>--backup needs the name of the file to write.</source>
+        <translation>--backup needs the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>--export-learner needs the number of a learner, e.g. --export-learner 12.</source>
+        <translation>--export-learner needs the number of a learner, e.g. --export-learner 12.</translation>
+    </message>
+    <message>
+        <source>Give the folder to write to with --out, e.g. --out export.</source>
+        <translation>Give the folder to write to with --out, e.g. --out export.</translation>
+    </message>
+    <message>
+        <source>--erase-learner needs the number of a learner, e.g. --erase-learner 12.</source>
+        <translation>--erase-learner needs the number of a learner, e.g. --erase-learner 12.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1421,29 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no learner with number %1.</source>
+        <translation>There is no learner with number %1.</translation>
+    </message>
+    <message>
+        <source>The database file could not be compacted.</source>
+        <translation>The database file could not be compacted.</translation>
+    </message>
+    <message>
+        <source>The database cannot be checked.</source>
+        <translation>The database cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Deleted data cannot be overwritten in this database.</source>
+        <translation>Deleted data cannot be overwritten in this database.</translation>
+    </message>
+    <message>
+        <source>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</source>
+        <translation>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Give the name of the file to write.</source>
@@ -1764,6 +1955,105 @@
     </message>
 </context>
 <context>
+    <name>LearnerExport</name>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Phase changes</source>
+        <translation>Phase changes</translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation>Role card</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Modules in the plan</source>
+        <translation>Modules in the plan</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Workplace learning</translation>
+    </message>
+    <message>
+        <source>Workplace learning days</source>
+        <translation>Workplace learning days</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>What the barriers block</source>
+        <translation>What the barriers block</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Outflow</source>
+        <translation>Outflow</translation>
+    </message>
+    <message>
+        <source>Trajectory plans kept</source>
+        <translation>Trajectory plans kept</translation>
+    </message>
+    <message>
+        <source>Intake interviews</source>
+        <translation>Intake interviews</translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation>Intake answers</translation>
+    </message>
+    <message>
+        <source>Support network</source>
+        <translation>Support network</translation>
+    </message>
+    <message>
+        <source>There is no learner with number %1.</source>
+        <translation>There is no learner with number %1.</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1</source>
+        <translation>Everything stored about %1</translation>
+    </message>
+    <message>
+        <source>Learner number %1, exported on %2.</source>
+        <translation>Learner number %1, exported on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(document of %n byte(s), in the JSON file)</source>
+        <translation><numerusform>(document of %n byte, in the JSON file)</numerusform><numerusform>(document of %n bytes, in the JSON file)</numerusform></translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Data of %1</translation>
+    </message>
+    <message>
+        <source>Data of %1 · %2</source>
+        <translation>Data of %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>LearnerRepository</name>
     <message>
         <source>This learner does not exist (number %1).</source>
@@ -1890,6 +2180,10 @@
     <message>
         <source>The database %1 does not exist.</source>
         <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>No backup could be made while opening: %1</source>
+        <translation>No backup could be made while opening: %1</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2846,68 @@
     <message>
         <source>The placement from %1 to %2 can reach at most %3 of its %4 target days.</source>
         <translation>The placement from %1 to %2 can reach at most %3 of its %4 target days.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>Folder for the learner's data</source>
+        <translation>Folder for the learner's data</translation>
+    </message>
+    <message>
+        <source>The learner's data were written to:
+%1
+%2
+
+Only you can open these files. Give them to the learner in person or through a safe channel.</source>
+        <translation>The learner's data were written to:
+%1
+%2
+
+Only you can open these files. Give them to the learner in person or through a safe channel.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Remove everything that identifies %1: name, contact details, notes and other free text, support network and kept plans; the birth date keeps only its year. Phases, dates and barrier categories stay, so the reports still count this learner.
+
+This cannot be undone.</source>
+        <translation>Remove everything that identifies %1: name, contact details, notes and other free text, support network and kept plans; the birth date keeps only its year. Phases, dates and barrier categories stay, so the reports still count this learner.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommand</name>
+    <message>
+        <source>Say with --out in which folder the export goes.</source>
+        <translation>Say with --out in which folder the export goes.</translation>
+    </message>
+    <message>
+        <source>The data of learner %1 were written to %2 and %3.</source>
+        <translation>The data of learner %1 were written to %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Learner %1 was erased for good. Rows removed:</source>
+        <translation>Learner %1 was erased for good. Rows removed:</translation>
+    </message>
+    <message>
+        <source>These backups still hold the learner:</source>
+        <translation>These backups still hold the learner:</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4383,33 @@
     </message>
 </context>
 <context>
+    <name>traject::EraseLearnerDialog</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; and everything about them (barriers, actions, logbook, workplace learning, intake, plans kept) will be removed from this file for good. This cannot be undone, also not with Undo.&lt;/p&gt;&lt;p&gt;Export the data first if the learner asked for a copy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; and everything about them (barriers, actions, logbook, workplace learning, intake, plans kept) will be removed from this file for good. This cannot be undone, also not with Undo.&lt;/p&gt;&lt;p&gt;Export the data first if the learner asked for a copy.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>These backups still hold the learner. They are not changed; remove them yourself if the learner must disappear from them too:</source>
+        <translation>These backups still hold the learner. They are not changed; remove them yourself if the learner must disappear from them too:</translation>
+    </message>
+    <message>
+        <source>Type the learner's name to confirm: %1</source>
+        <translation>Type the learner's name to confirm: %1</translation>
+    </message>
+    <message>
+        <source>Name of the learner</source>
+        <translation>Name of the learner</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Erase for good</translation>
+    </message>
+</context>
+<context>
     <name>traject::GenerateDaysDialog</name>
     <message>
         <source>Generate placement days</source>
@@ -4582,6 +4965,22 @@
     <message>
         <source>The intake interview with %1 was still open when Trajectplanner stopped. Everything up to the last field left is saved. Resume it now?</source>
         <translation>The intake interview with %1 was still open when Trajectplanner stopped. Everything up to the last field left is saved. Resume it now?</translation>
+    </message>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>&amp;Learner</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Export data…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase for good…</source>
+        <translation>E&amp;rase for good…</translation>
     </message>
 </context>
 <context>

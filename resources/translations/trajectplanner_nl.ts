@@ -50,6 +50,142 @@
     </message>
 </context>
 <context>
+    <name>Anonymisation</name>
+    <message>
+        <source>The learner was anonymised, but the database file could not be compacted; old text may still be readable in it until it is.</source>
+        <translation>De cursist is geanonimiseerd, maar het databankbestand kon niet opgeschoond worden; oude tekst kan er nog in te lezen zijn tot dat gebeurd is.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was removed or changed.</source>
+        <translation>Regel %1 sluit niet aan op de regel ervoor: er werd een regel verwijderd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Regel %1 werd gewijzigd nadat hij geschreven was.</translation>
+    </message>
+    <message>
+        <source>Entry %1, the last one, was removed.</source>
+        <translation>Regel %1, de laatste, werd verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backup of %n learner(s) written to %1.</source>
+        <translation><numerusform>Back-up van %n cursist geschreven naar %1.</numerusform><numerusform>Back-up van %n cursisten geschreven naar %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read.</source>
+        <translation>De databank %1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>There is not enough room on the disk for %1; nothing was written.</source>
+        <translation>Er is niet genoeg plaats op de schijf voor %1; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was written.</source>
+        <translation>%1 kon niet geschreven worden; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The copy %1 did not pass the integrity check; it was removed.</source>
+        <translation>De kopie %1 doorstond de controle niet; ze is verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved; the disk may be full. Nothing was written.</source>
+        <translation>%1 kon niet bewaard worden; misschien is de schijf vol. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kan niet vervangen worden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed; the database was not changed.</source>
+        <translation>%1 kan niet verwijderd worden; de databank is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The safety copy %1 could not be written; the database was not changed.</source>
+        <translation>De veiligheidskopie %1 kon niet geschreven worden; de databank is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kan niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked.</source>
+        <translation>%1 kan niet gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The file is gone.</source>
+        <translation>Het bestand is er niet meer.</translation>
+    </message>
+    <message>
+        <source>Not a database.</source>
+        <translation>Geen databank.</translation>
+    </message>
+    <message>
+        <source>Not a Trajectplanner database.</source>
+        <translation>Geen databank van Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>Damaged.</source>
+        <translation>Beschadigd.</translation>
+    </message>
+    <message>
+        <source>Cannot be read.</source>
+        <translation>Kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Made by a newer version of Trajectplanner.</source>
+        <translation>Gemaakt door een nieuwere versie van Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>De back-upmap %1 kan niet gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>De oude back-up %1 kan niet verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>Give the name of the backup file.</source>
+        <translation>Geef de naam van het back-upbestand.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself; choose another file name.</source>
+        <translation>Een back-up kan niet over de databank zelf geschreven worden; kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>De databank %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be backed up: %2</source>
+        <translation>Van de databank %1 kan geen back-up gemaakt worden: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2 The database was not changed.</source>
+        <translation>De back-up %1 kan niet teruggezet worden: %2 De databank is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This is the database itself, not a backup of it.</source>
+        <translation>Dit is de databank zelf, geen back-up ervan.</translation>
+    </message>
+</context>
+<context>
     <name>Barrier</name>
     <message>
         <source>Describe the barrier in a few words.</source>
@@ -256,10 +392,6 @@
         <translation>Schrijf de aanwezigheidslijst van werkplekleren ID naar het pdf-bestand van --out, en stop dan.</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>Het pdf-bestand om te schrijven.</translation>
-    </message>
-    <message>
         <source>Who the plan is for: learner (default), workplace or partner.</source>
         <translation>Voor wie het plan is: learner (cursist, standaard), workplace (werkplek) of partner.</translation>
     </message>
@@ -318,6 +450,42 @@
     <message>
         <source>--out goes with --print-plan, --attendance-sheet or --print-intake.</source>
         <translation>--out hoort bij --print-plan, --attendance-sheet of --print-intake.</translation>
+    </message>
+    <message>
+        <source>Write a checked backup of the database to FILE, then stop.</source>
+        <translation>Schrijf een gecontroleerde back-up van de databank naar BESTAND en stop dan.</translation>
+    </message>
+    <message>
+        <source>Write everything about learner ID as JSON and PDF into the folder of --out, then stop.</source>
+        <translation>Schrijf alles over cursist ID als JSON en pdf in de map van --out en stop dan.</translation>
+    </message>
+    <message>
+        <source>Erase learner ID for good, without asking, and print what was removed; then stop.</source>
+        <translation>Verwijder cursist ID definitief, zonder te vragen, en toon wat verwijderd is; stop dan.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (for --export-learner: the folder).</source>
+        <translation>Het pdf-bestand om te schrijven (bij --export-learner: de map).</translation>
+    </message>
+    <message>
+        <source>Do one thing at a time: a backup, an export, an erasure, a document or a template.</source>
+        <translation>Doe één ding tegelijk: een back-up, een export, een verwijdering, een document of een sjabloon.</translation>
+    </message>
+    <message>
+        <source>--backup needs the name of the file to write.</source>
+        <translation>--backup heeft de naam van het bestand nodig.</translation>
+    </message>
+    <message>
+        <source>--export-learner needs the number of a learner, e.g. --export-learner 12.</source>
+        <translation>--export-learner heeft het nummer van een cursist nodig, bv. --export-learner 12.</translation>
+    </message>
+    <message>
+        <source>Give the folder to write to with --out, e.g. --out export.</source>
+        <translation>Geef de map om in te schrijven met --out, bv. --out export.</translation>
+    </message>
+    <message>
+        <source>--erase-learner needs the number of a learner, e.g. --erase-learner 12.</source>
+        <translation>--erase-learner heeft het nummer van een cursist nodig, bv. --erase-learner 12.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1421,29 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>There is no learner with number %1.</source>
+        <translation>Er is geen cursist met nummer %1.</translation>
+    </message>
+    <message>
+        <source>The database file could not be compacted.</source>
+        <translation>Het databankbestand kon niet opgeschoond worden.</translation>
+    </message>
+    <message>
+        <source>The database cannot be checked.</source>
+        <translation>De databank kan niet gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>Deleted data cannot be overwritten in this database.</source>
+        <translation>Verwijderde gegevens kunnen in deze databank niet overschreven worden.</translation>
+    </message>
+    <message>
+        <source>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</source>
+        <translation>De cursist is verwijderd, maar het databankbestand kon niet opgeschoond worden; oude tekst kan er nog in te lezen zijn tot dat gebeurd is.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Give the name of the file to write.</source>
@@ -1764,6 +1955,105 @@
     </message>
 </context>
 <context>
+    <name>LearnerExport</name>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Phase changes</source>
+        <translation>Faseovergangen</translation>
+    </message>
+    <message>
+        <source>Role card</source>
+        <translation>Rollenkaart</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Modules in the plan</source>
+        <translation>Modules in het plan</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>Workplace learning days</source>
+        <translation>Dagen werkplekleren</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>What the barriers block</source>
+        <translation>Wat de drempels tegenhouden</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Outflow</source>
+        <translation>Uitstroom</translation>
+    </message>
+    <message>
+        <source>Trajectory plans kept</source>
+        <translation>Bewaarde trajectplannen</translation>
+    </message>
+    <message>
+        <source>Intake interviews</source>
+        <translation>Intakegesprekken</translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation>Antwoorden van de intake</translation>
+    </message>
+    <message>
+        <source>Support network</source>
+        <translation>Steunfiguren</translation>
+    </message>
+    <message>
+        <source>There is no learner with number %1.</source>
+        <translation>Er is geen cursist met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Everything stored about %1</source>
+        <translation>Alles wat over %1 bewaard wordt</translation>
+    </message>
+    <message>
+        <source>Learner number %1, exported on %2.</source>
+        <translation>Cursist nummer %1, geëxporteerd op %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(document of %n byte(s), in the JSON file)</source>
+        <translation><numerusform>(document van %n byte, in het JSON-bestand)</numerusform><numerusform>(document van %n bytes, in het JSON-bestand)</numerusform></translation>
+    </message>
+    <message>
+        <source>Data of %1</source>
+        <translation>Gegevens van %1</translation>
+    </message>
+    <message>
+        <source>Data of %1 · %2</source>
+        <translation>Gegevens van %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>LearnerRepository</name>
     <message>
         <source>This learner does not exist (number %1).</source>
@@ -1890,6 +2180,10 @@
     <message>
         <source>The database %1 does not exist.</source>
         <translation>De databank %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>No backup could be made while opening: %1</source>
+        <translation>Bij het openen kon geen back-up gemaakt worden: %1</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2846,68 @@
     <message>
         <source>The placement from %1 to %2 can reach at most %3 of its %4 target days.</source>
         <translation>Het werkplekleren van %1 tot %2 haalt hoogstens %3 van de %4 beoogde dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Folder for the learner's data</source>
+        <translation>Map voor de gegevens van de cursist</translation>
+    </message>
+    <message>
+        <source>The learner's data were written to:
+%1
+%2
+
+Only you can open these files. Give them to the learner in person or through a safe channel.</source>
+        <translation>De gegevens van de cursist staan in:
+%1
+%2
+
+Alleen u kunt deze bestanden openen. Geef ze persoonlijk aan de cursist of via een veilige weg.</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <source>Remove everything that identifies %1: name, contact details, notes and other free text, support network and kept plans; the birth date keeps only its year. Phases, dates and barrier categories stay, so the reports still count this learner.
+
+This cannot be undone.</source>
+        <translation>Alles verwijderen waaraan iemand %1 kan herkennen: naam, contactgegevens, notities en andere vrije tekst, steunfiguren en bewaarde trajectplannen; van de geboortedatum blijft alleen het jaar. Fasen, datums en soorten drempels blijven, zodat de rapporten deze cursist nog meetellen.
+
+Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonimiseren</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommand</name>
+    <message>
+        <source>Say with --out in which folder the export goes.</source>
+        <translation>Zeg met --out in welke map de export moet komen.</translation>
+    </message>
+    <message>
+        <source>The data of learner %1 were written to %2 and %3.</source>
+        <translation>De gegevens van cursist %1 staan in %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Learner %1 was erased for good. Rows removed:</source>
+        <translation>Cursist %1 is definitief verwijderd. Verwijderde rijen:</translation>
+    </message>
+    <message>
+        <source>These backups still hold the learner:</source>
+        <translation>Deze back-ups bevatten de cursist nog:</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4383,33 @@
     </message>
 </context>
 <context>
+    <name>traject::EraseLearnerDialog</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; and everything about them (barriers, actions, logbook, workplace learning, intake, plans kept) will be removed from this file for good. This cannot be undone, also not with Undo.&lt;/p&gt;&lt;p&gt;Export the data first if the learner asked for a copy.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; en alles over deze cursist (drempels, acties, logboek, werkplekleren, intake, bewaarde trajectplannen) wordt voorgoed uit dit bestand verwijderd. Dit kan niet ongedaan gemaakt worden, ook niet met Ongedaan maken.&lt;/p&gt;&lt;p&gt;Exporteer eerst de gegevens als de cursist om een kopie vroeg.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>These backups still hold the learner. They are not changed; remove them yourself if the learner must disappear from them too:</source>
+        <translation>Deze back-ups bevatten de cursist nog. Ze worden niet gewijzigd; verwijder ze zelf als de cursist ook daaruit moet verdwijnen:</translation>
+    </message>
+    <message>
+        <source>Type the learner's name to confirm: %1</source>
+        <translation>Typ de naam van de cursist om te bevestigen: %1</translation>
+    </message>
+    <message>
+        <source>Name of the learner</source>
+        <translation>Naam van de cursist</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>traject::GenerateDaysDialog</name>
     <message>
         <source>Generate placement days</source>
@@ -4582,6 +4965,22 @@
     <message>
         <source>New candidate with &amp;intake interview…</source>
         <translation>Nieuwe kandidaat met &amp;intakegesprek…</translation>
+    </message>
+    <message>
+        <source>&amp;Learner</source>
+        <translation>&amp;Cursist</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>Gegevens &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase for good…</source>
+        <translation>&amp;Definitief verwijderen…</translation>
     </message>
 </context>
 <context>
