@@ -163,7 +163,7 @@ Status fillChecked(const QString &source, const QString &temporary, const QStrin
                                    .arg(shown(target)),
                                error.text() };
             return Error {
-                Texts::tr("%1 could not be written; nothing was written.").arg(shown(target)),
+                Texts::tr("%1 could not be written; nothing was left behind.").arg(shown(target)),
                 error.text()
             };
         }
