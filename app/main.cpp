@@ -9,6 +9,7 @@
 #include "Settings.h"
 #include "Translations.h"
 #include "demo/DemoData.h"
+#include "safety/BackupActions.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
@@ -121,6 +122,18 @@ int main(int argc, char *argv[])
     }
 
     auto database = traject::Database::open(path);
+    if (!database && !headless) {
+        // A damaged, foreign or newer file: offer the latest good backup instead.
+        using Kind = traject::FileInspection::Kind;
+        const Kind kind = traject::Database::inspect(path).kind;
+        if ((kind == Kind::Corrupt || kind == Kind::Foreign || kind == Kind::NotSqlite
+             || kind == Kind::Newer)
+            && traject::offerLatestBackup(path, database.error().message, nullptr))
+            database = traject::Database::open(path);
+        else if (kind == Kind::Corrupt || kind == Kind::Foreign || kind == Kind::NotSqlite
+                 || kind == Kind::Newer)
+            return 2; // the SPOC saw the problem and chose to quit
+    }
     if (!database) {
         reportError(headless, database.error().message);
         return 2;
@@ -161,8 +174,26 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    traject::MainWindow window(**database, clock);
-    window.show();
-    QTimer::singleShot(0, &window, &traject::MainWindow::resumeInterruptedIntake);
-    return QCoreApplication::exec();
+    for (;;) {
+        QString backup;
+        int code = 0;
+        {
+            traject::MainWindow window(**database, clock);
+            window.show();
+            QTimer::singleShot(0, &window, &traject::MainWindow::resumeInterruptedIntake);
+            code = QCoreApplication::exec();
+            backup = window.backupToRestore();
+        }
+        if (backup.isEmpty())
+            return code;
+        // "Restore a backup": with the window gone the database is closed, restored and opened
+        // again (the lock stays ours throughout).
+        database->reset();
+        traject::restoreChosenBackup(backup, path, nullptr);
+        database = traject::Database::open(path);
+        if (!database) {
+            reportError(headless, database.error().message);
+            return 2;
+        }
+    }
 }

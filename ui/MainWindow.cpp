@@ -15,6 +15,7 @@
 #include "dossier/DossierWidget.h"
 #include "intake/IntakeLauncher.h"
 #include "privacy/PrivacyActions.h"
+#include "safety/BackupActions.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -82,6 +83,15 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
     connect(m_session, &Session::changed, this, &MainWindow::refreshStatus);
     createMenus();
 
+    // A checked backup a day while the program runs (one is made on every open too).
+    if (m_database.path() != QLatin1String(":memory:")) {
+        auto *daily
+            = new DailyBackup(m_database.path(), Settings().get(Setting::BackupsKept), this);
+        connect(daily, &DailyBackup::failed, this,
+                [this](const QString &message) { statusBar()->showMessage(message); });
+        daily->start();
+    }
+
     m_caseload->reload();
     if (caseloadModel()->rowCount() > 0)
         showCaseload();
@@ -129,6 +139,15 @@ void MainWindow::createMenus()
     QAction *intake = file->addAction(tr("New candidate with &intake interview…"), this,
                                       &MainWindow::newIntake);
     intake->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("Make a &backup…"), this, [this] { makeBackupAs(*m_session, this); });
+    file->addAction(tr("Res&tore a backup…"), this, [this] {
+        if (auto chosen = chooseBackupToRestore(m_database, this)) {
+            // Restored with the database closed: the program reopens it afterwards.
+            m_backupToRestore = *chosen;
+            close();
+        }
+    });
     file->addSeparator();
     m_printAction
         = file->addAction(tr("&Print personal plan…"), m_dossier, &DossierWidget::printPlan);

@@ -49,6 +49,9 @@ public:
     qint64 newIntake();
     /// Offers to resume the intake that was open when the program stopped (after a crash).
     void resumeInterruptedIntake();
+    /// The backup the SPOC chose to restore: the program closes this window, restores it with
+    /// the database closed, and opens it again (empty: none).
+    QString backupToRestore() const { return m_backupToRestore; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +89,7 @@ private:
     QAction *m_timelineAction = nullptr;
     QAction *m_printAction = nullptr;
     QList<QAction *> m_learnerActions; // need a learner's dossier
+    QString m_backupToRestore;
     QLabel *m_status = nullptr;
 };
 

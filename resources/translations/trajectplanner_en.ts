@@ -72,10 +72,64 @@
     </message>
 </context>
 <context>
-    <name>BackupCommand</name>
+    <name>BackupActions</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Trajectplanner databases (*.sqlite)</source>
+        <translation>Trajectplanner databases (*.sqlite)</translation>
+    </message>
     <message numerus="yes">
         <source>Backup of %n learner(s) written to %1.</source>
         <translation><numerusform>Backup of %n learner written to %1.</numerusform><numerusform>Backup of %n learners written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation>The backup %1 was restored.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>The database as it was is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Trajectplanner</source>
+        <translation>Trajectplanner</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. When you restore it, the file as it is now is kept as a safety copy first.</source>
+        <translation>The latest good backup is from %1. When you restore it, the file as it is now is kept as a safety copy first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Restore the latest good backup (%1, %n learner(s))</source>
+        <translation><numerusform>&amp;Restore the latest good backup (%1, %n learner)</numerusform><numerusform>&amp;Restore the latest good backup (%1, %n learners)</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no good backup of this file in %1.</source>
+        <translation>There is no good backup of this file in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backup of %n learner(s) written to %1.</source>
+        <translation>
+            <numerusform>Backup of %n learner written to %1.</numerusform>
+            <numerusform>Backup of %n learners written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -91,10 +145,6 @@
     <message>
         <source>There is not enough room on the disk for %1; nothing was written.</source>
         <translation>There is not enough room on the disk for %1; nothing was written.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written; nothing was written.</source>
-        <translation>%1 could not be written; nothing was written.</translation>
     </message>
     <message>
         <source>The copy %1 did not pass the integrity check; it was removed.</source>
@@ -183,6 +233,10 @@
     <message>
         <source>This is the database itself, not a backup of it.</source>
         <translation>This is the database itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was left behind.</source>
+        <translation>%1 could not be written; nothing was left behind.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2096,10 @@
     </message>
     <message numerus="yes">
         <source>(document of %n byte(s), in the JSON file)</source>
-        <translation><numerusform>(document of %n byte, in the JSON file)</numerusform><numerusform>(document of %n bytes, in the JSON file)</numerusform></translation>
+        <translation>
+            <numerusform>(document of %n byte, in the JSON file)</numerusform>
+            <numerusform>(document of %n bytes, in the JSON file)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data of %1</source>
@@ -3459,6 +3516,41 @@ This cannot be undone.</translation>
     <message>
         <source>Attendance sheet %1 %2 v%3</source>
         <translation>Attendance sheet %1 %2 v%3</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BackupListModel</name>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Kept before a restore</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Other file</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -4982,6 +5074,14 @@ This cannot be undone.</translation>
         <source>E&amp;rase for good…</source>
         <translation>E&amp;rase for good…</translation>
     </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;tore a backup…</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -6391,6 +6491,53 @@ You can undo this with %2.</translation>
     <message>
         <source>These barriers block it until they are solved (Barriers tab).</source>
         <translation>These barriers block it until they are solved (Barriers tab).</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The backups are in %1.</source>
+        <translation>Choose the backup to put back. The backups are in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Trajectplanner databases (*.sqlite);;All files (*)</source>
+        <translation>Trajectplanner databases (*.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Choose "Other file…" to restore a backup from elsewhere.</source>
+        <translation>There are no backups yet. Choose "Other file…" to restore a backup from elsewhere.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list.</source>
+        <translation>Choose a backup in the list.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup of %1 with %n learner(s).</source>
+        <translation><numerusform>Backup of %1 with %n learner.</numerusform><numerusform>Backup of %1 with %n learners.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The current database (%n learner(s)) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</source>
+        <translation><numerusform>The current database (%n learner) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</numerusform><numerusform>The current database (%n learners) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</numerusform></translation>
     </message>
 </context>
 <context>

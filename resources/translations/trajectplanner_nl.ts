@@ -72,10 +72,64 @@
     </message>
 </context>
 <context>
-    <name>BackupCommand</name>
+    <name>BackupActions</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>De dagelijkse back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Trajectplanner databases (*.sqlite)</source>
+        <translation>Databanken van Trajectplanner (*.sqlite)</translation>
+    </message>
     <message numerus="yes">
         <source>Backup of %n learner(s) written to %1.</source>
         <translation><numerusform>Back-up van %n cursist geschreven naar %1.</numerusform><numerusform>Back-up van %n cursisten geschreven naar %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored.</source>
+        <translation>De back-up %1 is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as %1.</source>
+        <translation>De databank zoals ze was, is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Trajectplanner</source>
+        <translation>Trajectplanner</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. When you restore it, the file as it is now is kept as a safety copy first.</source>
+        <translation>De laatste goede back-up is van %1. Als u ze terugzet, wordt het bestand zoals het nu is eerst bewaard als veiligheidskopie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Restore the latest good backup (%1, %n learner(s))</source>
+        <translation><numerusform>Laatste goede back-up &amp;terugzetten (%1, %n cursist)</numerusform><numerusform>Laatste goede back-up &amp;terugzetten (%1, %n cursisten)</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no good backup of this file in %1.</source>
+        <translation>Er is geen goede back-up van dit bestand in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message numerus="yes">
+        <source>Backup of %n learner(s) written to %1.</source>
+        <translation>
+            <numerusform>Back-up van %n cursist geschreven naar %1.</numerusform>
+            <numerusform>Back-up van %n cursisten geschreven naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -91,10 +145,6 @@
     <message>
         <source>There is not enough room on the disk for %1; nothing was written.</source>
         <translation>Er is niet genoeg plaats op de schijf voor %1; er is niets geschreven.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written; nothing was written.</source>
-        <translation>%1 kon niet geschreven worden; er is niets geschreven.</translation>
     </message>
     <message>
         <source>The copy %1 did not pass the integrity check; it was removed.</source>
@@ -183,6 +233,10 @@
     <message>
         <source>This is the database itself, not a backup of it.</source>
         <translation>Dit is de databank zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was left behind.</source>
+        <translation>%1 kon niet geschreven worden. Er is niets van achtergebleven.</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2096,10 @@
     </message>
     <message numerus="yes">
         <source>(document of %n byte(s), in the JSON file)</source>
-        <translation><numerusform>(document van %n byte, in het JSON-bestand)</numerusform><numerusform>(document van %n bytes, in het JSON-bestand)</numerusform></translation>
+        <translation>
+            <numerusform>(document van %n byte, in het JSON-bestand)</numerusform>
+            <numerusform>(document van %n bytes, in het JSON-bestand)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Data of %1</source>
@@ -3459,6 +3516,41 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Attendance sheet %1 %2 v%3</source>
         <translation>Aanwezigheidslijst %1 %2 v%3</translation>
+    </message>
+</context>
+<context>
+    <name>traject::BackupListModel</name>
+    <message>
+        <source>Cannot be used: %1</source>
+        <translation>Niet bruikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Bewaard voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Ander bestand</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +5056,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>New candidate with &amp;intake interview…</source>
-        <translation>Nieuwe kandidaat met &amp;intakegesprek…</translation>
+        <translation>Nieuwe kandidaat met intake&amp;gesprek…</translation>
     </message>
     <message>
         <source>&amp;Learner</source>
@@ -4981,6 +5073,14 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>E&amp;rase for good…</source>
         <translation>&amp;Definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
 </context>
 <context>
@@ -6391,6 +6491,53 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>These barriers block it until they are solved (Barriers tab).</source>
         <translation>Deze drempels houden het tegen tot ze opgelost zijn (tabblad Drempels).</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The backups are in %1.</source>
+        <translation>Kies de back-up die u wilt terugzetten. De back-ups staan in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>Deze back-up &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>Trajectplanner databases (*.sqlite);;All files (*)</source>
+        <translation>Databanken van Trajectplanner (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Choose "Other file…" to restore a backup from elsewhere.</source>
+        <translation>Er zijn nog geen back-ups. Kies "Ander bestand…" om een back-up van ergens anders terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list.</source>
+        <translation>Kies een back-up in de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 kan niet teruggezet worden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup of %1 with %n learner(s).</source>
+        <translation><numerusform>Back-up van %1 met %n cursist.</numerusform><numerusform>Back-up van %1 met %n cursisten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The current database (%n learner(s)) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</source>
+        <translation><numerusform>De huidige databank (%n cursist) wordt eerst bewaard als veiligheidskopie in de map met back-ups. Daarna komt deze back-up in haar plaats: wat na %1 is ingevuld, staat dan alleen nog in de veiligheidskopie.</numerusform><numerusform>De huidige databank (%n cursisten) wordt eerst bewaard als veiligheidskopie in de map met back-ups. Daarna komt deze back-up in haar plaats: wat na %1 is ingevuld, staat dan alleen nog in de veiligheidskopie.</numerusform></translation>
     </message>
 </context>
 <context>
