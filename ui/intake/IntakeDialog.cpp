@@ -95,14 +95,20 @@ IntakeDialog::IntakeDialog(Session &session, qint64 intakeId, QWidget *parent)
         m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
         m_status->setText(tr("Not saved: %1").arg(message));
     });
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { followFocus(now); });
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this](QWidget *, QWidget *now) { followFocus(now); });
 
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
     resize(std::min(1180, available.width() - 40), std::min(860, available.height() - 60));
 }
 
-IntakeDialog::~IntakeDialog() = default;
+IntakeDialog::~IntakeDialog()
+{
+    // Hidden while the whole dialog still exists: leaving a field stores it and moves the focus,
+    // which ~QDialog would otherwise do when this part of the object is already gone.
+    hide();
+    disconnect(m_focusConnection);
+}
 
 void IntakeDialog::build(const IntakeTemplate &form)
 {

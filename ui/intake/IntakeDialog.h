@@ -84,6 +84,7 @@ private:
     QSet<QString> m_failed; // keys of answers that could not be stored
     IntakeStore *m_store = nullptr;
     QString m_loadError;
+    QMetaObject::Connection m_focusConnection;
 
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
