@@ -33,4 +33,14 @@ Run run(const QStringList &arguments, const QTemporaryDir &home, Display display
     return result;
 }
 
+QString demoDatabase(const QTemporaryDir &home)
+{
+    const QString db = home.filePath(QStringLiteral("caseload.sqlite"));
+    const Run made = run(
+        { QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--no-window") },
+        home, Display::None);
+    REQUIRE(made.exitCode == 0);
+    return db;
+}
+
 } // namespace traject::test

@@ -26,4 +26,8 @@ enum class Display
 Run run(const QStringList &arguments, const QTemporaryDir &home,
         Display display = Display::Offscreen);
 
+/// A demo caseload (25 learners) made by the program in "caseload.sqlite" of the home folder;
+/// fails the test when it cannot be made. Returns its path.
+QString demoDatabase(const QTemporaryDir &home);
+
 } // namespace traject::test

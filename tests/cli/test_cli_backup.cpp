@@ -18,12 +18,7 @@ using namespace traject::test;
 TEST_CASE("cli: --backup writes a checked copy and says how many learners it holds")
 {
     QTemporaryDir home;
-    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
-    REQUIRE(run({ QStringLiteral("--db"), path, QStringLiteral("--demo"),
-                  QStringLiteral("--no-window") },
-                home)
-                .exitCode
-            == 0);
+    const QString path = demoDatabase(home);
     const QByteArray before = fileChecksum(path);
     const QString target = home.filePath(QStringLiteral("copy.sqlite"));
 
@@ -43,12 +38,7 @@ TEST_CASE("cli: --backup writes a checked copy and says how many learners it hol
 TEST_CASE("cli: --backup into a missing folder or over the database itself fails, writing nothing")
 {
     QTemporaryDir home;
-    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
-    REQUIRE(run({ QStringLiteral("--db"), path, QStringLiteral("--demo"),
-                  QStringLiteral("--no-window") },
-                home)
-                .exitCode
-            == 0);
+    const QString path = demoDatabase(home);
     const QByteArray before = fileChecksum(path);
 
     const QString missing = home.filePath(QStringLiteral("nowhere/copy.sqlite"));

@@ -29,23 +29,12 @@ QString pdfText(const QString &path)
         .simplified();
 }
 
-/// A demo database in the home folder.
-QString demoDatabase(const QTemporaryDir &home)
-{
-    const QString db = home.filePath(QStringLiteral("caseload.sqlite"));
-    const auto made = runWithoutDisplay(
-        { QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--no-window") },
-        home);
-    REQUIRE(made.exitCode == 0);
-    return db;
-}
-
 } // namespace
 
 TEST_CASE("cli: --print-plan writes the learner's plan and keeps it as a version")
 {
     QTemporaryDir home;
-    const QString db = demoDatabase(home);
+    const QString db = traject::test::demoDatabase(home);
     const QString pdf = home.filePath(QStringLiteral("plan.pdf"));
     const auto first
         = runWithoutDisplay({ QStringLiteral("--db"), db, QStringLiteral("--print-plan"),
@@ -77,7 +66,7 @@ TEST_CASE("cli: --print-plan writes the learner's plan and keeps it as a version
 TEST_CASE("cli: --attendance-sheet writes the mentor's sheet of a placement")
 {
     QTemporaryDir home;
-    const QString db = demoDatabase(home);
+    const QString db = traject::test::demoDatabase(home);
     const QString pdf = home.filePath(QStringLiteral("sheet.pdf"));
     const auto written
         = runWithoutDisplay({ QStringLiteral("--db"), db, QStringLiteral("--attendance-sheet"),
@@ -91,7 +80,7 @@ TEST_CASE("cli: --attendance-sheet writes the mentor's sheet of a placement")
 TEST_CASE("cli: a plan is refused, with exit code 2 and a message, when it cannot be made")
 {
     QTemporaryDir home;
-    const QString db = demoDatabase(home);
+    const QString db = traject::test::demoDatabase(home);
     const QString pdf = home.filePath(QStringLiteral("plan.pdf"));
     const auto checksum = traject::test::fileChecksum(db);
 
@@ -129,7 +118,7 @@ TEST_CASE("cli: a plan needs an existing database and a place to write")
     CHECK(noDatabase.err.contains(QStringLiteral("missing.sqlite")));
     CHECK_FALSE(QFile::exists(missing)); // no empty database made for it
 
-    const QString db = demoDatabase(home);
+    const QString db = traject::test::demoDatabase(home);
     const auto checksum = traject::test::fileChecksum(db);
     const auto noFolder = runWithoutDisplay(
         { QStringLiteral("--db"), db, QStringLiteral("--print-plan"), QStringLiteral("1"),

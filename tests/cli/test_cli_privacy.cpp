@@ -19,22 +19,12 @@ traject::test::Run runWithoutDisplay(const QStringList &arguments, const QTempor
     return traject::test::run(arguments, home, traject::test::Display::None);
 }
 
-QString demoDatabase(const QTemporaryDir &home)
-{
-    const QString db = home.filePath(QStringLiteral("caseload.sqlite"));
-    const auto made = runWithoutDisplay(
-        { QStringLiteral("--db"), db, QStringLiteral("--demo"), QStringLiteral("--no-window") },
-        home);
-    REQUIRE(made.exitCode == 0);
-    return db;
-}
-
 } // namespace
 
 TEST_CASE("cli: --export-learner writes the learner's data as JSON and PDF, owner-only")
 {
     QTemporaryDir home;
-    const QString db = demoDatabase(home);
+    const QString db = traject::test::demoDatabase(home);
     const QString out = home.filePath(QStringLiteral("export"));
     REQUIRE(QDir().mkpath(out));
     const auto written
@@ -60,7 +50,7 @@ TEST_CASE("cli: --export-learner writes the learner's data as JSON and PDF, owne
 TEST_CASE("cli: --erase-learner erases without asking and prints what it removed")
 {
     QTemporaryDir home;
-    const QString db = demoDatabase(home);
+    const QString db = traject::test::demoDatabase(home);
     const auto erased = runWithoutDisplay(
         { QStringLiteral("--db"), db, QStringLiteral("--erase-learner"), QStringLiteral("3") },
         home);
@@ -79,7 +69,7 @@ TEST_CASE("cli: --erase-learner erases without asking and prints what it removed
 TEST_CASE("cli: --erase-learner of an unknown learner exits 2 with a message")
 {
     QTemporaryDir home;
-    const QString db = demoDatabase(home);
+    const QString db = traject::test::demoDatabase(home);
     const QByteArray before = traject::test::fileChecksum(db);
     const auto refused = runWithoutDisplay(
         { QStringLiteral("--db"), db, QStringLiteral("--erase-learner"), QStringLiteral("9999") },
