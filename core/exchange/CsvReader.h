@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace traject {
+
+/// How the bytes of a CSV file were read.
+enum class CsvEncoding
+{
+    Utf8,
+    Utf8WithBom,
+    Windows1252
+};
+
+/// One record of a CSV file (a row of the spreadsheet).
+struct CsvRow
+{
+    /// The spreadsheet's row number: 1 is the header, empty rows count too (as Excel shows them).
+    int row = 0;
+    /// The line of the file on which the record starts (a quoted cell may span several lines).
+    int line = 0;
+    QStringList cells;
+};
+
+/// A CSV file as read: its header, its records, and what was left out.
+struct CsvTable
+{
+    QStringList header;
+    std::vector<CsvRow> rows;
+    /// The row numbers of empty rows (no cell with text), left out without being an error.
+    QList<int> emptyRows;
+    QChar separator = QLatin1Char(';');
+    CsvEncoding encoding = CsvEncoding::Utf8;
+};
+
+/// Reads CSV as Belgian Excel writes it: `;` between cells (`,` or a tab when the header has no
+/// `;`), cells in double quotes with doubled quotes inside and line breaks or separators in them,
+/// UTF-8 with or without a byte order mark or else Windows-1252, CRLF or LF line ends.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    /// Reads and parses a file; a file that cannot be read, an empty file and a quote that is
+    /// never closed are errors (with the row number).
+    static Result<CsvTable> readFile(const QString &path);
+    /// Parses the bytes of a CSV file.
+    static Result<CsvTable> parse(const QByteArray &bytes);
+
+    /// The text of the bytes: UTF-8 (byte order mark removed) when they are valid UTF-8,
+    /// otherwise Windows-1252.
+    static QString decode(const QByteArray &bytes, CsvEncoding *encoding = nullptr);
+    /// Windows-1252 to text, with its own table for 0x80–0x9F (independent of the Qt build).
+    static QString fromWindows1252(const QByteArray &bytes);
+    /// The separator the header line uses: `;`, else a tab, else `,`; `;` when it has none.
+    static QChar detectSeparator(QStringView text);
+};
+
+/// Writes any list as CSV that Belgian Excel opens as it is: `;` between cells, UTF-8 with a byte
+/// order mark, CRLF line ends, quotes only where needed.
+class CsvWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
+public:
+    static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
+    /// Writes the list to a file at once or not at all (owner-only).
+    static Status writeFile(const QString &path, const QStringList &header,
+                            const QList<QStringList> &rows);
+
+    /// One cell as written: quoted when it holds `;`, a quote, a line break or spaces at either
+    /// end; a leading =, @, + or - that would make Excel run it as a formula is neutralised with
+    /// an apostrophe (phone numbers such as +32 … and negative numbers are left alone).
+    static QString cell(const QString &text);
+    /// A date as the users read it: dd/mm/yyyy (empty when there is none).
+    static QString date(QDate day);
+};
+
+} // namespace traject
