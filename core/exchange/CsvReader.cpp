@@ -153,7 +153,7 @@ QString CsvReader::decode(const QByteArray &bytes, CsvEncoding *encoding)
     }
     if (encoding)
         *encoding = CsvEncoding::Windows1252;
-    return fromWindows1252(bytes);
+    return fromWindows1252(body);
 }
 
 QChar CsvReader::detectSeparator(QStringView text)

@@ -120,6 +120,9 @@ TEST_CASE("csv: UTF-8 with or without BOM, else Windows-1252")
     CHECK(encoding == CsvEncoding::Utf8WithBom);
     CHECK(CsvReader::decode(cp1252, &encoding) == names);
     CHECK(encoding == CsvEncoding::Windows1252);
+    // A byte order mark before text that is not UTF-8 after all is dropped too.
+    CHECK(CsvReader::decode(QByteArray("\xEF\xBB\xBF") + cp1252, &encoding) == names);
+    CHECK(encoding == CsvEncoding::Windows1252);
 
     const auto withBom = require(CsvReader::parse(QByteArray("\xEF\xBB\xBFVoornaam;Naam\r\n")));
     CHECK(withBom.header.at(0) == QStringLiteral("Voornaam"));

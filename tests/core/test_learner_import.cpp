@@ -233,16 +233,18 @@ TEST_CASE("import: the mapping can be changed, and two columns for one field are
     CHECK(both.error().message.contains(QStringLiteral("Kolom C")));
 }
 
-TEST_CASE("import: empty rows are skipped and reported; a row with extra cells is invalid")
+TEST_CASE("import: empty rows are skipped and reported; a row with extra or missing cells")
 {
     Fixture f;
-    const auto summary = f.run(
-        sheet({ "Voornaam;Naam", "Jan;Claes", ";", "", "Els;Peeters;extra", "Ann;Wouters" }));
+    const auto summary = f.run(sheet(
+        { "Voornaam;Naam", "Jan;Claes", ";", "", "Els;Peeters;extra", "Ann;Wouters", "Bart" }));
     CHECK(summary.imported == 2);
     CHECK(summary.check.emptyRows == QList<int> { 3, 4 });
     const QStringList report = lines(summary.check);
-    REQUIRE(report.size() == 1);
+    REQUIRE(report.size() == 2);
     CHECK(report.at(0).startsWith(QStringLiteral("5||")));
+    // A row that stops early: the missing cells are empty, and the last name is required.
+    CHECK(report.at(1).startsWith(QStringLiteral("7|Naam|")));
 }
 
 TEST_CASE("import: stop imports nothing when a row is invalid; skip imports the valid rows")
