@@ -526,17 +526,19 @@ Result<ImportSummary> LearnerImport::run(const CsvTable &table, const ColumnMapp
     Transaction transaction(m_database);
     if (auto started = transaction.status(); !started)
         return started.error();
-    LearnerRepository learners(m_database, m_clock);
-    for (const ImportRow *row : wanted) {
-        Learner learner = row->learner;
-        auto id = learners.add(learner);
-        if (!id)
-            return Error { tr("Row %1 could not be stored, so nothing was imported: %2")
-                               .arg(row->row)
-                               .arg(id.error().message),
-                           id.error().detail };
-        if (!options.dryRun)
-            summary.ids.push_back(*id);
+    std::vector<Learner> learners;
+    learners.reserve(wanted.size());
+    for (const ImportRow *row : wanted)
+        learners.push_back(row->learner);
+    std::size_t failed = 0;
+    if (auto added = LearnerRepository(m_database, m_clock).addAll(learners, &failed); !added)
+        return Error { tr("Row %1 could not be stored, so nothing was imported: %2")
+                           .arg(failed < wanted.size() ? wanted[failed]->row : 0)
+                           .arg(added.error().message),
+                       added.error().detail };
+    if (!options.dryRun) {
+        for (const Learner &learner : learners)
+            summary.ids.push_back(learner.id);
     }
     summary.imported = int(wanted.size());
     if (options.dryRun)

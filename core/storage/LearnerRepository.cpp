@@ -169,6 +169,107 @@ Result<qint64> LearnerRepository::add(Learner &learner)
     return *id;
 }
 
+Status LearnerRepository::addAll(std::vector<Learner> &learners, std::size_t *failedIndex)
+{
+    const QDate today = m_clock.today();
+    const auto failAt = [failedIndex](std::size_t index, Error error) -> Status {
+        if (failedIndex)
+            *failedIndex = index;
+        return error;
+    };
+    for (std::size_t i = 0; i < learners.size(); ++i) {
+        Learner &learner = learners[i];
+        if (auto error = rejected(learner.validate(today)))
+            return failAt(i, *error);
+        if (isSideState(learner.phase))
+            return failAt(
+                i,
+                Error { tr("A new learner starts in a phase of the trajectory, not paused or "
+                           "stopped."),
+                        {} });
+        if (!learner.phaseSince.isValid())
+            learner.phaseSince = today;
+    }
+    if (learners.empty())
+        return {};
+
+    Transaction transaction(m_db);
+    if (auto started = transaction.status(); !started)
+        return started.error();
+    // One prepared statement per table, bound by name for every learner.
+    const auto prepared
+        = [this](QSqlQuery &query, const QString &table, const sql::Columns &columns) -> Status {
+        QStringList names;
+        QStringList marks;
+        for (const auto &column : columns) {
+            names.append(column.first);
+            marks.append(QLatin1Char(':') + column.first);
+        }
+        query = QSqlQuery(m_db.connection());
+        if (!query.prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(table, names.join(QLatin1String(", ")), marks.join(QLatin1String(", ")))))
+            return sql::failure(query, tr("The learners could not be saved."));
+        return {};
+    };
+    const auto run = [](QSqlQuery &query, const sql::Columns &columns) -> Result<qint64> {
+        for (const auto &[name, value] : columns) {
+            // A null QString inside a non-null variant is an empty text, not SQL NULL.
+            const bool emptyText = value.typeId() == QMetaType::QString && !value.isNull()
+                && value.toString().isNull();
+            query.bindValue(QLatin1Char(':') + name,
+                            emptyText ? QVariant(QLatin1String("")) : value);
+        }
+        if (!query.exec())
+            return sql::failure(query, tr("The learners could not be saved."));
+        return query.lastInsertId().toLongLong();
+    };
+    const auto columnsOf = [](const Learner &learner) {
+        auto columns = learnerColumns(learner);
+        columns.append({ QStringLiteral("phase"), toCode(learner.phase) });
+        columns.append({ QStringLiteral("phase_since"), sql::date(learner.phaseSince) });
+        return columns;
+    };
+    const auto phaseColumns = [](const Learner &learner) {
+        return sql::Columns { { QStringLiteral("learner_id"), learner.id },
+                              { QStringLiteral("date"), sql::date(learner.phaseSince) },
+                              { QStringLiteral("from_phase"),
+                                QVariant(QMetaType::fromType<QString>()) },
+                              { QStringLiteral("to_phase"), toCode(learner.phase) },
+                              { QStringLiteral("reason_code"), QString() },
+                              { QStringLiteral("reason_text"), QString() } };
+    };
+    QSqlQuery learnerInsert;
+    QSqlQuery phaseInsert;
+    if (auto status
+        = prepared(learnerInsert, QStringLiteral("learner"), columnsOf(learners.front()));
+        !status)
+        return status;
+    if (auto status
+        = prepared(phaseInsert, QStringLiteral("phase_change"), phaseColumns(learners.front()));
+        !status)
+        return status;
+    for (std::size_t i = 0; i < learners.size(); ++i) {
+        Learner &learner = learners[i];
+        auto id = run(learnerInsert, columnsOf(learner));
+        if (!id)
+            return failAt(i, id.error());
+        learner.id = *id;
+        if (!learner.children.empty()) {
+            if (auto status = writeChildren(learner); !status)
+                return failAt(i, status.error());
+        }
+        if (auto status = run(phaseInsert, phaseColumns(learner)); !status)
+            return failAt(i, status.error());
+    }
+    if (auto status = transaction.commit(); !status) {
+        for (auto &learner : learners)
+            learner.id = 0;
+        return status;
+    }
+    return {};
+}
+
 Status LearnerRepository::update(const Learner &learner)
 {
     if (auto error = rejected(learner.validate(m_clock.today())))

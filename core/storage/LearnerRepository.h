@@ -18,6 +18,10 @@ public:
 
     /// Validates and stores a new learner (and the first line of the phase history).
     Result<qint64> add(Learner &learner);
+    /// Validates and stores several new learners as add() does, all of them or, on any problem,
+    /// none, in one transaction with statements prepared once (for an import). Sets their ids.
+    /// On failure, failedIndex (when given) says which learner it was.
+    Status addAll(std::vector<Learner> &learners, std::size_t *failedIndex = nullptr);
     /// Stores changed personal data. The phase only changes through changePhase().
     Status update(const Learner &learner);
     /// Removes the learner and everything that belongs to them.

@@ -401,3 +401,36 @@ TEST_CASE("import: 10,000 rows in one transaction")
     CHECK(learnerCount(*f.db) == 10000);
     CHECK(auditCount(*f.db) == 1);
 }
+
+TEST_CASE("LearnerRepository::addAll stores every learner as add() does, or none")
+{
+    auto db = traject::test::memoryDatabase();
+    FixedClock clock(traject::test::fixedToday());
+    LearnerRepository repository(*db, clock);
+    std::vector<Learner> learners(3);
+    learners[0].firstName = QStringLiteral("Jan");
+    learners[0].lastName = QStringLiteral("Claes");
+    learners[1].firstName = QStringLiteral("Els");
+    learners[1].lastName = QStringLiteral("Peeters");
+    learners[1].children.push_back({ 0, 2019, ChildcareArrangement::Daycare, {} });
+    learners[2].firstName = QStringLiteral("Ann");
+    learners[2].lastName = QStringLiteral("Wouters");
+    learners[2].email = QStringLiteral("geen-adres");
+
+    std::size_t failed = 99;
+    CHECK_FALSE(repository.addAll(learners, &failed).ok());
+    CHECK(failed == 2);
+    CHECK(learnerCount(*db) == 0);
+
+    learners[2].email.clear();
+    require(repository.addAll(learners));
+    CHECK(learnerCount(*db) == 3);
+    for (const Learner &learner : learners) {
+        const Learner stored = require(repository.get(learner.id));
+        CHECK(stored.fullName() == learner.fullName());
+        CHECK(stored.phase == Phase::Referral);
+        CHECK(stored.phaseSince == traject::test::fixedToday());
+        CHECK(stored.children.size() == learner.children.size());
+        CHECK(require(repository.phaseHistory(learner.id)).size() == 1);
+    }
+}
