@@ -45,9 +45,9 @@ void Generator::addOrientation(qint64 learner, QDate start)
     const int wednesday = 1 << (Qt::Wednesday - 1);
     const qint64 placement = m_placement(
         { learner, nullId(), toCode(PlacementKind::Orientation), m_sites.at(site),
-          m_mentors.at(site), nullId(), iso(start), iso(start.addDays(13)), wednesday, 4.0, 2, 8.0,
-          QStringLiteral("Inleefstage: twee halve dagen meedraaien in de leefgroep.") });
-    addDays(placement, start, start.addDays(13), wednesday, 4.0, 2, m_sites.at(site), {});
+          m_mentors.at(site), nullId(), iso(start), iso(start.addDays(27)), wednesday, 4.0, 4, 16.0,
+          QStringLiteral("Inleefstage: vier halve dagen meedraaien in de leefgroep.") });
+    addDays(placement, start, start.addDays(27), wednesday, 4.0, 4, m_sites.at(site), {});
 }
 
 void Generator::addTraining(qint64 learner, const TrajectoryPath &path)
@@ -79,7 +79,7 @@ void Generator::addTraining(qint64 learner, const TrajectoryPath &path)
         ? 1 << (Qt::Friday - 1)
         : (chance(50) ? (1 << (Qt::Monday - 1)) | (1 << (Qt::Wednesday - 1))
                       : (1 << (Qt::Tuesday - 1)) | (1 << (Qt::Thursday - 1)));
-    const int target = syntra ? 20 : 45;
+    const int target = syntra ? 20 : 47;
     const QDate start = path.trainingStart.addDays(28);
     const qint64 placement
         = m_placement({ learner, enrolment, toCode(PlacementKind::WorkplaceLearning),
@@ -189,7 +189,7 @@ void Generator::addContacts(qint64 learner, const TrajectoryPath &path)
     const QDate aftercareFrom = path.trainingEnd.isValid() ? path.trainingEnd.addDays(1) : QDate();
     const QDate end = path.target == Phase::Outflow ? path.dateOf(Phase::Outflow) : m_today;
     const qint64 span = std::max<qint64>(1, first.daysTo(end));
-    const int count = static_cast<int>(std::clamp<qint64>(span / 21, 4, 32));
+    const int count = static_cast<int>(std::clamp<qint64>(span / 19, 4, 36));
     for (int k = 0; k < count; ++k) {
         const DemoContact &item = pick(demoContacts());
         const QDate date = first.addDays(span * k / count);

@@ -8,13 +8,54 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace traject::bench {
+
+namespace {
+
+// --tsv, or TRAJECT_BENCH_TSV=1 in the environment (for a benchmark with options of its own).
+bool tsv = qEnvironmentVariableIntValue("TRAJECT_BENCH_TSV") == 1;
+
+/// The time limit of a target such as "< 16 ms, <= 3x" or "< 2 s", in ms; negative without one.
+double targetMs(const QString &target)
+{
+    static const QRegularExpression limit(QStringLiteral("<\\s*([0-9.]+)\\s*(ms|s)\\b"));
+    const auto match = limit.match(target);
+    if (!match.hasMatch())
+        return -1;
+    const double value = match.captured(1).toDouble();
+    return match.captured(2) == QLatin1String("s") ? value * 1000.0 : value;
+}
+
+void printTsv(const std::vector<Line> &lines)
+{
+    for (const Line &line : lines) {
+        const double target = targetMs(line.target);
+        std::printf("%s\t%.3f\t%.3f\t%d\t%s\t%s\n",
+                    line.operation.simplified()
+                        .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                        .toUtf8()
+                        .constData(),
+                    line.time.median, line.time.worst, line.time.runs,
+                    line.floor ? QByteArray::number(line.floor->median, 'f', 3).constData() : "",
+                    target >= 0 ? QByteArray::number(target, 'f', 0).constData() : "");
+    }
+    std::fflush(stdout);
+}
+
+} // namespace
+
+bool tsvOutput()
+{
+    return tsv;
+}
 
 Stats summarise(std::vector<double> samples)
 {
@@ -23,10 +64,11 @@ Stats summarise(std::vector<double> samples)
         return {};
     const size_t n = samples.size();
     const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2.0;
-    return { median, samples.back() };
+    return { median, samples.back(), static_cast<int>(n) };
 }
 
-Stats measure(int runs, const std::function<void()> &work, const std::function<void()> &prepare)
+Stats measure(int runs, const std::function<void()> &work, const std::function<void()> &prepare,
+              std::vector<double> *keep)
 {
     std::vector<double> samples;
     for (int run = 0; run < runs; ++run) {
@@ -37,11 +79,17 @@ Stats measure(int runs, const std::function<void()> &work, const std::function<v
         work();
         samples.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
+    if (keep)
+        keep->insert(keep->end(), samples.begin(), samples.end());
     return summarise(samples);
 }
 
 void print(const std::vector<Line> &lines)
 {
+    if (tsv) {
+        printTsv(lines);
+        return;
+    }
     std::printf("%-44s %10s %10s %12s %8s  %s\n", "operation", "median ms", "worst ms",
                 "raw SQL ms", "ratio", "target");
     std::printf("%s\n", QByteArray(100, '-').constData());
@@ -103,7 +151,15 @@ Options parseOptions(const QCoreApplication &app, const QString &description, in
                                       QStringLiteral("file"));
     const QCommandLineOption freshOption(QStringLiteral("fresh"),
                                          QStringLiteral("Generate again even when it exists."));
-    parser.addOptions({ learnersOption, runsOption, dbOption, freshOption });
+    const QCommandLineOption tsvOption(
+        QStringLiteral("tsv"),
+        QStringLiteral("Print one tab-separated line per operation instead of the table: "
+                       "operation, median_ms, worst_ms, runs, floor_ms, target_ms."));
+    const QCommandLineOption generateOption(
+        QStringLiteral("generate-only"),
+        QStringLiteral("Only generate (or check) the database, then stop."));
+    parser.addOptions(
+        { learnersOption, runsOption, dbOption, freshOption, tsvOption, generateOption });
     parser.process(app);
     Options options;
     options.learners = std::max(20, parser.value(learnersOption).toInt());
@@ -114,6 +170,9 @@ Options parseOptions(const QCoreApplication &app, const QString &description, in
                                     .arg(options.learners)
                                     .arg(Database::latestVersion()));
     options.fresh = parser.isSet(freshOption);
+    options.tsv = parser.isSet(tsvOption);
+    options.generateOnly = parser.isSet(generateOption);
+    tsv = tsv || options.tsv;
     return options;
 }
 
@@ -153,6 +212,11 @@ std::unique_ptr<Database> openCaseload(const Options &options, const Clock &cloc
         scalar(*db, "SELECT count(*) FROM barrier"), scalar(*db, "SELECT count(*) FROM action"),
         scalar(*db, "SELECT count(*) FROM contact_moment"),
         scalar(*db, "SELECT count(*) FROM module_plan"), options.runs);
+    if (options.generateOnly) {
+        std::fflush(stdout);
+        db.reset();
+        std::exit(0);
+    }
     return db;
 }
 

@@ -21,13 +21,15 @@ struct Stats
 {
     double median = 0;
     double worst = 0;
+    int runs = 0;
 };
 
 Stats summarise(std::vector<double> samples);
 
-/// Times work once per run; `prepare` runs untimed before each run.
+/// Times work once per run; `prepare` runs untimed before each run. The times are also added to
+/// `keep` when given (to pool several measures into one line).
 Stats measure(int runs, const std::function<void()> &work,
-              const std::function<void()> &prepare = {});
+              const std::function<void()> &prepare = {}, std::vector<double> *keep = nullptr);
 
 /// One line of the table: an operation, its times, and the plain SQLite floor if there is one.
 struct Line
@@ -38,20 +40,30 @@ struct Line
     QString target;
 };
 
+/// Prints the table; with --tsv instead one line per operation for scripts/bench:
+/// operation, median ms, worst ms, runs, floor ms (empty without one), target ms (empty without
+/// one), separated by tabs.
 void print(const std::vector<Line> &lines);
+
+/// True when --tsv was given (or TRAJECT_BENCH_TSV=1 is in the environment): the benchmark prints
+/// machine-readable lines.
+bool tsvOutput();
 
 /// Runs a statement and reads every value of every row, as a view of the data would.
 int readAll(const Database &db, const QString &statement, const sql::Binds &binds);
 
 qint64 scalar(const Database &db, const char *statement);
 
-/// The options every benchmark takes: --learners N, --runs N, --db FILE, --fresh.
+/// The options every benchmark takes: --learners N, --runs N, --db FILE, --fresh, --tsv,
+/// --generate-only.
 struct Options
 {
     int learners = 0;
     int runs = 0;
     QString path;
     bool fresh = false;
+    bool tsv = false;
+    bool generateOnly = false; // --generate-only: openCaseload() stops the program once it is made
 };
 
 Options parseOptions(const QCoreApplication &app, const QString &description, int learners,
