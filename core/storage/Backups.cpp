@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
 
+#include "Clock.h"
 #include "Files.h"
+#include "storage/AuditLog.h"
 #include "storage/BackupCopy.h"
 #include "storage/Database.h"
 
@@ -152,7 +154,41 @@ Status ensureFolder(const QString &folder)
     return {};
 }
 
+/// Writes the restore of `backupPath` into the audit log of the restored database (opened, and
+/// so brought to the latest version, for the moment it takes).
+Status logRestore(const QString &backupPath, const QString &databasePath, const QString &safetyCopy,
+                  const QDateTime &now)
+{
+    auto database = Database::open(databasePath);
+    if (!database)
+        return database.error();
+    QString detail = QStringLiteral("made %1").arg(
+        Backups::madeAt(backupPath).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (!safetyCopy.isEmpty())
+        detail += QStringLiteral("; safety copy %1").arg(QFileInfo(safetyCopy).fileName());
+    const FixedClock clock(now);
+    auto logged
+        = AuditLog(**database, clock)
+              .append(AuditAction::Restore,
+                      QStringLiteral("backup %1").arg(QFileInfo(backupPath).fileName()), detail);
+    if (!logged)
+        return logged.error();
+    return {};
+}
+
 } // namespace
+
+QDateTime Backups::madeAt(const QString &path)
+{
+    static const QRegularExpression stamp(QStringLiteral("-(\\d{8}-\\d{6})(?:-\\d+)?\\.sqlite$"));
+    const QRegularExpressionMatch match = stamp.match(QFileInfo(path).fileName());
+    if (match.hasMatch()) {
+        const QDateTime named = QDateTime::fromString(match.captured(1), dateFormat);
+        if (named.isValid())
+            return named;
+    }
+    return QFileInfo(path).lastModified();
+}
 
 Backups::Backups(QString databasePath)
     : m_databasePath(std::move(databasePath))
@@ -266,7 +302,7 @@ Result<BackupInfo> Backups::copyTo(const QString &target) const
 }
 
 Result<QString> Backups::restore(const QString &backupPath, const QString &databasePath,
-                                 const QDateTime &now)
+                                 const QDateTime &now, QString *auditProblem)
 {
     const FileInspection inspection = Database::inspect(backupPath);
     if (inspection.kind != FileInspection::Kind::Ours)
@@ -300,6 +336,11 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
     }
     if (auto replaced = backup::replaceWithCheckedCopy(backupPath, databasePath); !replaced)
         return replaced.error();
+    // The backup is in place: from here on the restore stands, logged or not.
+    if (auto logged = logRestore(backupPath, databasePath, safety, now); !logged) {
+        if (auditProblem)
+            *auditProblem = logged.error().toString();
+    }
     return safety;
 }
 

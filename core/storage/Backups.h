@@ -72,8 +72,17 @@ public:
     /// backup must be whole, ours and not newer; the current file is first kept as a safety copy
     /// "<base>-voor-terugzetten-yyyyMMdd-HHmmss.sqlite" in the backups folder (its path is
     /// returned; empty when there was no current file). On failure the database is unchanged.
+    /// Once the backup is in place, the restore is written in the audit log of the restored file
+    /// (which backup, made when, at `now`; an older backup is first brought to the latest
+    /// version). When that entry cannot be written the restore still stands, and the reason is
+    /// put in `auditProblem` (when given).
     static Result<QString> restore(const QString &backupPath, const QString &databasePath,
-                                   const QDateTime &now = QDateTime::currentDateTime());
+                                   const QDateTime &now = QDateTime::currentDateTime(),
+                                   QString *auditProblem = nullptr);
+
+    /// When a backup was made: from its name ("…-yyyyMMdd-HHmmss….sqlite"), else the file's
+    /// modification time.
+    static QDateTime madeAt(const QString &path);
 
     /// A quick look at one file (see list()).
     static BackupInfo peek(const QString &path);

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 
 namespace traject {
@@ -52,9 +53,19 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 
+/// The message for a failure the SPOC can do something about (a full disk, a read-only file),
+/// else `message`.
 Error queryError(const QSqlQuery &query, const QString &message)
 {
-    return Error { message, query.lastQuery() + QLatin1String(": ") + query.lastError().text() };
+    const QString driverText = query.lastError().text();
+    QString shown = message;
+    if (driverText.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+        shown = Database::tr(
+            "The disk is full: nothing could be saved. Free some space and try again.");
+    else if (driverText.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+             || driverText.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        shown = Database::tr("The database file is read-only: nothing could be saved.");
+    return Error { shown, query.lastQuery() + QLatin1String(": ") + driverText };
 }
 
 /// A short-lived read-only look at a file through SQLite; never writes to the main file.
@@ -98,6 +109,22 @@ private:
 int Database::latestVersion()
 {
     return static_cast<int>(migrationFiles().size());
+}
+
+std::optional<int> Database::schemaVersionOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return std::nullopt;
+    ReadOnlyProbe probe(path);
+    if (!probe.opened())
+        return std::nullopt;
+    QString error;
+    const auto applicationId = probe.scalar(QStringLiteral("PRAGMA application_id"), &error);
+    const auto version = probe.scalar(QStringLiteral("PRAGMA user_version"), &error);
+    if (!applicationId || !version || applicationId->toInt() != ApplicationId)
+        return std::nullopt;
+    return version->toInt();
 }
 
 FileInspection Database::inspect(const QString &path)
@@ -194,6 +221,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                       | QFileDevice::ExeOwner);
         }
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Error { tr("The database %1 cannot be created: the folder %2 cannot be "
+                              "written to.")
+                               .arg(QDir::toNativeSeparators(path),
+                                    QDir::toNativeSeparators(info.absolutePath())),
+                           {} };
         // Made empty first, for its owner only: SQLite gives its -wal and -shm the same rights.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -206,7 +239,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         break;
     }
     case Kind::Empty:
-    case Kind::Ours:
+    case Kind::Ours: {
+        // Every change is written at once: a file or folder that cannot be written to is refused
+        // now, not at the first change.
+        const QFileInfo info(path);
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return Error {
+                tr("The file %1 lies in a folder that cannot be written to. Copy it to a folder of "
+                   "your own and open the copy; the file was left unchanged.")
+                    .arg(QDir::toNativeSeparators(path)),
+                info.absolutePath()
+            };
+        if (!info.isWritable())
+            return Error { tr("The file %1 is read-only, so no change could be saved in it. Make "
+                              "it writable (or open a copy of it); the file was left unchanged.")
+                               .arg(QDir::toNativeSeparators(path)),
+                           {} };
         // Whatever rights the file had, from now on it and its companions are its owner's only.
         for (const QString &suffix :
              { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
@@ -215,6 +263,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         break;
+    }
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
@@ -234,6 +283,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
+    return openInMemoryAtVersion(latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemoryAtVersion(int version)
+{
     std::unique_ptr<Database> database(
         new Database(nextConnectionName(), QStringLiteral(":memory:")));
     database->m_created = true;
@@ -243,9 +297,14 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
         return Error { tr("The database cannot be opened."), db.lastError().text() };
     if (auto status = database->configure(true); !status)
         return status.error();
-    if (auto status = database->migrate(0); !status)
+    if (auto status = database->migrate(0, version); !status)
         return status.error();
     return database;
+}
+
+Status Database::upgrade()
+{
+    return migrate(schemaVersion());
 }
 
 Database::Database(QString connectionName, QString path)
@@ -293,10 +352,11 @@ Status Database::configure(bool inMemory)
     return {};
 }
 
-Status Database::migrate(int from)
+Status Database::migrate(int from, int to)
 {
     const QStringList files = migrationFiles();
-    if (from >= files.size())
+    to = std::min(to, static_cast<int>(files.size()));
+    if (from >= to)
         return {};
 
     QSqlQuery query(connection());
@@ -319,7 +379,7 @@ Status Database::migrate(int from)
                                  "nothing was changed."));
     }
 
-    for (int step = from; step < files.size(); ++step) {
+    for (int step = from; step < to; ++step) {
         QFile file(files.at(step));
         if (!file.open(QIODevice::ReadOnly))
             return Error { tr("A database conversion step is missing."), files.at(step) };

@@ -119,7 +119,9 @@ std::optional<QString> chooseBackupToRestore(const Database &database, QWidget *
 
 bool restoreChosenBackup(const QString &backupPath, const QString &databasePath, QWidget *parent)
 {
-    const auto restored = Backups::restore(backupPath, databasePath);
+    QString auditProblem;
+    const auto restored
+        = Backups::restore(backupPath, databasePath, QDateTime::currentDateTime(), &auditProblem);
     if (!restored) {
         QMessageBox::critical(parent, Texts::tr("Restore a backup"), restored.error().message);
         return false;
@@ -128,6 +130,9 @@ bool restoreChosenBackup(const QString &backupPath, const QString &databasePath,
     if (!restored->isEmpty())
         text += QLatin1Char('\n')
             + Texts::tr("The database as it was is kept as %1.").arg(shown(*restored));
+    if (!auditProblem.isEmpty())
+        text += QLatin1Char('\n')
+            + Texts::tr("The restore could not be written in the audit log: %1").arg(auditProblem);
     QMessageBox::information(parent, Texts::tr("Restore a backup"), text);
     return true;
 }
