@@ -44,6 +44,12 @@ configure_and_build() {
     local dir="$1" type="$2"
     shift 2
     export CCACHE_DIR="${CCACHE_DIR:-$TRAJECT_ROOT/build/.ccache}"
+    # The precompiled headers need these to be cached at all.
+    export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
+    if [ "${CI:-}" = "true" ] && [ ! -d "$CCACHE_DIR" ]; then
+        # A clean checkout has an empty cache: filling it would only cost time.
+        export CCACHE_DISABLE=1
+    fi
     cmake -S "$TRAJECT_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
     cmake --build "$dir"
 }
