@@ -66,6 +66,16 @@ int writeDocument(const CommandLineOptions &options, traject::Database &database
         PlanOptions plan = PlanOptions::forAudience(*audience);
         plan.language = options.planLanguage;
         plan.includeSensitive = options.sensitive;
+        if (*audience == Audience::Partner) {
+            // The parts the most recent consent for a partner covers; without one, making the
+            // plan says why (an unknown learner, or no consent).
+            PlanOptions probe = plan;
+            probe.sections = { PlanSection::Signatures };
+            probe.includeSensitive = false;
+            if (auto consent
+                = PersonalPlanCollector(database, clock).partnerConsent(*options.printPlan, probe))
+                plan.limitTo(*consent);
+        }
         version = documents.storePersonalPlan(*options.printPlan, plan);
     } else {
         if (options.planLanguage != QLatin1String("nl")

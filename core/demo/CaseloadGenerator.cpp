@@ -186,13 +186,14 @@ void Generator::addLearner(int index)
           referrers[below(3)],
           toCode(vdab ? EmploymentService::Vdab : EmploymentService::None),
           QString::fromUtf8(vdab ? "Werkloosheidsuitkering" : "Leefloon"),
-          intake.isValid() ? iso(intake) : nullText(),
-          intake.isValid() ? QStringLiteral("Gegevens delen met VDAB, het CVO en de stageplaats")
-                           : blank(),
           toCode(last.phase),
           iso(last.date) });
     if (!learner)
         return;
+
+    if (intake.isValid())
+        m_consent({ learner, toCode(ConsentRecipient::TrainingProvider), blank(), iso(intake),
+                    QStringLiteral("trajectory helpers training placements") });
 
     const int children = below(4);
     for (int c = 0; c < children; ++c)

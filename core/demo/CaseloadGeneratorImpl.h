@@ -70,11 +70,11 @@ public:
                       "referrer_id",
                       "employment_service",
                       "statute",
-                      "consent_date",
-                      "consent_scope",
                       "phase",
                       "phase_since" })
         , m_child(db, m_error, "learner_child", { "learner_id", "birth_year", "arrangement" })
+        , m_consent(db, m_error, "consent",
+                    { "learner_id", "recipient", "recipient_name", "given_on", "shares" })
         , m_phaseChange(
               db, m_error, "phase_change",
               { "learner_id", "date", "from_phase", "to_phase", "reason_code", "reason_text" })
@@ -156,9 +156,9 @@ private:
     QRandomGenerator m_random;
     TrajectoryChooser m_paths;
     std::optional<Error> m_error;
-    BulkInsert m_organisation, m_person, m_closure, m_learner, m_child, m_phaseChange, m_role,
-        m_enrolment, m_modulePlan, m_placement, m_day, m_barrier, m_action, m_contact, m_aftercare,
-        m_outcome;
+    BulkInsert m_organisation, m_person, m_closure, m_learner, m_child, m_consent, m_phaseChange,
+        m_role, m_enrolment, m_modulePlan, m_placement, m_day, m_barrier, m_action, m_contact,
+        m_aftercare, m_outcome;
 
     Programme m_cvo, m_syntra;
     WorkCalendar m_calendar;

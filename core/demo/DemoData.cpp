@@ -258,10 +258,6 @@ Status Generator::addLearner(int index, const DemoPerson &who, Phase target)
                                       : index % 6 == 5 ? "Geen uitkering"
                                                        : "Werkloosheidsuitkering");
     const QDate intakeDate = steps.size() > 2 ? steps.at(2).date : QDate();
-    if (intakeDate.isValid()) {
-        l.consentDate = intakeDate;
-        l.consentScope = QStringLiteral("Gegevens delen met VDAB, het CVO en de stageplaats");
-    }
     l.phase = Phase::Referral;
     l.phaseSince = steps.first().date;
     qint64 id = 0;
@@ -270,6 +266,10 @@ Status Generator::addLearner(int index, const DemoPerson &who, Phase target)
     ++summary.learners;
 
     l.id = id;
+    if (intakeDate.isValid()) {
+        if (auto status = addDemoConsents(id, intakeDate, index); !status)
+            return status;
+    }
     PhaseChange stop;
     for (int i = 1; i < steps.size(); ++i) {
         PhaseChange change;

@@ -10,6 +10,7 @@
 #include "planning/PlacementPlanner.h"
 #include "storage/BarrierRepository.h"
 #include "storage/CalendarRepository.h"
+#include "storage/ConsentRepository.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -161,6 +162,10 @@ private:
     /// the learner went on, half filled in (to resume) when the learner is in the intake today.
     Status addIntake(int index, const Learner &learner, const QList<Step> &steps,
                      const PhaseChange &stop);
+
+    /// The consents given at the intake: the training centre always, the employment service for
+    /// most, a welfare partner (with the sensitive barriers) for some; one in seven withdrawn.
+    Status addDemoConsents(qint64 learner, QDate intakeDate, int index);
 
     /// One to three people the learner can fall back on, for about two in three learners.
     Status addSupportNetwork(int index, const Learner &learner, bool reachedIntake);

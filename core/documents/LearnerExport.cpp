@@ -87,6 +87,7 @@ QString LearnerExport::tableTitle(const QString &table)
         { QStringLiteral("intake"), QT_TR_NOOP("Intake interviews") },
         { QStringLiteral("intake_answer"), QT_TR_NOOP("Intake answers") },
         { QStringLiteral("support_person"), QT_TR_NOOP("Support network") },
+        { QStringLiteral("consent"), QT_TR_NOOP("Consents") },
     };
     for (const auto &title : titles) {
         if (title.first == table)

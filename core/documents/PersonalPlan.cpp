@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "storage/BarrierRepository.h"
+#include "storage/ConsentRepository.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
@@ -102,16 +103,13 @@ Result<PersonalPlanContent> PersonalPlanCollector::collect(qint64 learnerId,
     plan.learnerName = learner->fullName();
     plan.date = m_clock.today();
     if (options.audience == Audience::Partner) {
-        if (!learner->consentDate.isValid()) {
-            return Error { tr("A plan for a partner shows only what the learner agreed to share, "
-                              "and no consent is recorded yet (Profile tab)."),
-                           QString() };
-        }
-        plan.consentNote = tr("Shared with the consent of %1 of %2.")
-                               .arg(plan.learnerName, learner->consentDate.toString(u"dd/MM/yyyy"));
-        if (!learner->consentScope.trimmed().isEmpty())
-            plan.consentNote
-                += QLatin1Char(' ') + tr("Consent: %1").arg(learner->consentScope.trimmed());
+        auto consent = partnerConsent(learnerId, options);
+        if (!consent)
+            return consent.error();
+        plan.consentNote
+            = tr("Shared with %1 with the consent of %2 of %3, which covers: %4.")
+                  .arg(consent->recipientText(), plan.learnerName,
+                       consent->givenOn.toString(u"dd/MM/yyyy"), consent->sharesText().toLower());
     }
 
     QList<qint64> hiddenBarriers;
@@ -123,6 +121,46 @@ Result<PersonalPlanContent> PersonalPlanCollector::collect(qint64 learnerId,
             return status.error();
     }
     return plan;
+}
+
+Result<Consent> PersonalPlanCollector::partnerConsent(qint64 learnerId,
+                                                      const PlanOptions &options) const
+{
+    auto holding
+        = ConsentRepository(m_database, m_clock).partnerConsents(learnerId, m_clock.today());
+    if (!holding)
+        return holding.error();
+    if (holding->empty()) {
+        return Error { tr("A plan for a partner shows only what the learner agreed to share, and "
+                          "no consent for a partner holds today (Profile tab)."),
+                       QString() };
+    }
+    auto chosen = holding->begin();
+    if (options.consentId != 0) {
+        chosen = std::find_if(holding->begin(), holding->end(), [&](const Consent &consent) {
+            return consent.id == options.consentId;
+        });
+        if (chosen == holding->end()) {
+            return Error { tr("This consent (number %1) does not hold today for this learner, "
+                              "or is the workplace's.")
+                               .arg(options.consentId),
+                           QString() };
+        }
+    }
+    for (const PlanSection section : options.sections) {
+        const auto share = consentShareFor(section);
+        if (share && !chosen->covers(*share)) {
+            return Error { tr("The consent for %1 does not cover \"%2\".")
+                               .arg(chosen->recipientText(), sectionLabel(section)),
+                           QString() };
+        }
+    }
+    if (options.includeSensitive && !chosen->covers(ConsentShare::Sensitive)) {
+        return Error { tr("The consent for %1 does not cover the sensitive barriers.")
+                           .arg(chosen->recipientText()),
+                       QString() };
+    }
+    return *chosen;
 }
 
 Status PersonalPlanCollector::addHelpers(PersonalPlanContent &plan) const

@@ -3,6 +3,7 @@
 
 #include "PlanOptions.h"
 #include "Result.h"
+#include "domain/Consent.h"
 #include "domain/Placement.h"
 #include "planning/Progress.h"
 #include "timeline/Timeline.h"
@@ -102,6 +103,10 @@ public:
 
     /// What a role does, in plain words (e.g. "Your mentor at the workplace").
     static QString plainRole(Role role);
+
+    /// The consent a partner plan is made under: the chosen one, or the most recent that holds
+    /// today; refused when none holds or the options ask for more than it covers.
+    Result<Consent> partnerConsent(qint64 learnerId, const PlanOptions &options) const;
 
 private:
     Status addHelpers(PersonalPlanContent &plan) const;

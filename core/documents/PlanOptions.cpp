@@ -113,6 +113,27 @@ QList<PlanSection> allSections()
     return all;
 }
 
+std::optional<ConsentShare> consentShareFor(PlanSection section)
+{
+    switch (section) {
+    case PlanSection::Timeline:
+        return ConsentShare::Trajectory;
+    case PlanSection::Helpers:
+        return ConsentShare::Helpers;
+    case PlanSection::Training:
+        return ConsentShare::Training;
+    case PlanSection::Placements:
+        return ConsentShare::Placements;
+    case PlanSection::Barriers:
+        return ConsentShare::Barriers;
+    case PlanSection::Appointments:
+        return ConsentShare::Appointments;
+    case PlanSection::Signatures:
+        break;
+    }
+    return std::nullopt;
+}
+
 QList<PlanSection> PlanOptions::allowedSections(Audience audience)
 {
     switch (audience) {
@@ -146,6 +167,15 @@ PlanOptions PlanOptions::forAudience(Audience audience)
     options.audience = audience;
     options.sections = defaultSections(audience);
     return options;
+}
+
+void PlanOptions::limitTo(const Consent &consent)
+{
+    sections.removeIf([&consent](PlanSection section) {
+        const auto share = consentShareFor(section);
+        return share && !consent.covers(*share);
+    });
+    consentId = consent.id;
 }
 
 Status PlanOptions::validate() const

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Consent.h"
+#include "domain/Enums.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,6 +40,8 @@ QString sectionCode(PlanSection section);
 std::optional<PlanSection> sectionFromCode(QStringView code);
 QString sectionLabel(PlanSection section); // translated, as the heading in the plan
 QList<PlanSection> allSections();
+/// What a consent must cover for a partner to get that section (none for the signatures).
+std::optional<ConsentShare> consentShareFor(PlanSection section);
 
 /// What goes into a personal plan.
 struct PlanOptions
@@ -51,12 +55,16 @@ public:
     /// unless the SPOC asks for them.
     bool includeSensitive = false;
     QString language = QStringLiteral("nl");
+    /// For a partner: the consent the plan is shared under (0: the most recent one that holds).
+    qint64 consentId = 0;
 
     /// The sections an audience gets unless the SPOC chooses otherwise.
     static QList<PlanSection> defaultSections(Audience audience);
     /// The sections an audience may ever get.
     static QList<PlanSection> allowedSections(Audience audience);
     static PlanOptions forAudience(Audience audience);
+    /// Keeps only the sections this consent covers, and shares under it.
+    void limitTo(const Consent &consent);
 
     /// Refuses sections the audience may not see, an unknown language, and a plan without any
     /// section, with a message a SPOC can read.

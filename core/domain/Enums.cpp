@@ -309,6 +309,30 @@ TRAJECT_ENUM_TABLE(SupportKind,
                    { SupportKind::Professional, "professional",
                      QT_TRANSLATE_NOOP("Enum", "Professional") })
 
+TRAJECT_ENUM_TABLE(ConsentRecipient,
+                   { ConsentRecipient::TrainingProvider, "training_provider",
+                     QT_TRANSLATE_NOOP("Enum", "Training centre") },
+                   { ConsentRecipient::EmploymentService, "employment_service",
+                     QT_TRANSLATE_NOOP("Enum", "Employment service (VDAB, OCMW)") },
+                   { ConsentRecipient::Welfare, "welfare",
+                     QT_TRANSLATE_NOOP("Enum", "Welfare partner") },
+                   { ConsentRecipient::Workplace, "workplace",
+                     QT_TRANSLATE_NOOP("Enum", "Workplace and mentor") },
+                   { ConsentRecipient::Other, "other", QT_TRANSLATE_NOOP("Enum", "Someone else") })
+
+TRAJECT_ENUM_TABLE(
+    ConsentShare,
+    { ConsentShare::Trajectory, "trajectory", QT_TRANSLATE_NOOP("Enum", "Trajectory") },
+    { ConsentShare::Helpers, "helpers",
+      QT_TRANSLATE_NOOP("Enum", "Who helps, with contact details") },
+    { ConsentShare::Training, "training", QT_TRANSLATE_NOOP("Enum", "Training and results") },
+    { ConsentShare::Placements, "placements",
+      QT_TRANSLATE_NOOP("Enum", "Workplace learning and attendance") },
+    { ConsentShare::Barriers, "barriers", QT_TRANSLATE_NOOP("Enum", "Barriers and actions") },
+    { ConsentShare::Sensitive, "sensitive",
+      QT_TRANSLATE_NOOP("Enum", "Also sensitive barriers (family, psychological, health)") },
+    { ConsentShare::Appointments, "appointments", QT_TRANSLATE_NOOP("Enum", "Appointments") })
+
 #undef TRAJECT_ENUM_TABLE
 
 std::optional<int> phaseOrder(Phase phase)

@@ -300,6 +300,28 @@ enum class SupportKind
     Professional
 };
 
+/// Who a learner agreed to share information with.
+enum class ConsentRecipient
+{
+    TrainingProvider, // the training centre (CVO, Syntra)
+    EmploymentService, // VDAB, OCMW/CPAS: the trajectory's funder or referrer
+    Welfare, // a welfare partner (CAW, Kind en Gezin, a social service)
+    Workplace, // the placement site and its mentor
+    Other
+};
+
+/// What a consent lets the SPOC share; the parts of the personal plan follow these.
+enum class ConsentShare
+{
+    Trajectory, // phases and the overview picture
+    Helpers, // who guides the learner, with contact details
+    Training, // modules and results
+    Placements, // workplace learning and attendance
+    Barriers, // barriers and actions, except the sensitive ones
+    Sensitive, // also family, psychological and health barriers
+    Appointments,
+};
+
 /// The documents that are kept as numbered versions: the personal plan and the attendance sheet.
 enum class DocumentKind
 {
@@ -350,6 +372,8 @@ TRAJECT_DECLARE_ENUM(WorkRegime)
 TRAJECT_DECLARE_ENUM(DocumentKind)
 TRAJECT_DECLARE_ENUM(IntakeDecision)
 TRAJECT_DECLARE_ENUM(SupportKind)
+TRAJECT_DECLARE_ENUM(ConsentRecipient)
+TRAJECT_DECLARE_ENUM(ConsentShare)
 #undef TRAJECT_DECLARE_ENUM
 
 /// Translates a label of context "Enum" (kept out of the template to keep this header light).

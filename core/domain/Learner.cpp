@@ -83,11 +83,6 @@ Problems Learner::validate(QDate today) const
     if (diplomaRecognition != DiplomaRecognition::None && foreignDiploma.trimmed().isEmpty())
         add("foreignDiploma", tr("Name the foreign diploma whose recognition is tracked."));
 
-    if (consentDate.isValid() && consentDate > today)
-        add("consentDate", tr("The consent date lies in the future."));
-    if (!consentScope.trimmed().isEmpty() && !consentDate.isValid())
-        add("consentDate", tr("Record the date on which the consent was given."));
-
     if (phaseSince.isValid() && phaseSince > today)
         add("phaseSince", tr("The start of the current phase lies in the future."));
 

@@ -62,9 +62,6 @@ public:
     EmploymentService employmentService = EmploymentService::None;
     QString statute; // statuut of uitkering
 
-    QDate consentDate;
-    QString consentScope;
-
     Phase phase = Phase::Referral;
     QDate phaseSince;
     QString notes;

@@ -78,7 +78,6 @@ Status Anonymisation::anonymiseLearner(Database &database, const Clock &clock, q
                 "UPDATE learner SET first_name = '%1', last_name = CAST(id AS TEXT), phone = '', "
                 "email = '', street = '', postal_code = '', municipality = '', "
                 "national_number = '', foreign_diploma = '', referrer_note = '', notes = '', "
-                "consent_scope = '', "
                 "birth_date = CASE WHEN birth_date IS NULL OR birth_date = '' THEN birth_date "
                 "ELSE substr(birth_date, 1, 4) || '-01-01' END WHERE id = :id")
                 .arg(anonymousFirstName()),
@@ -100,6 +99,7 @@ Status Anonymisation::anonymiseLearner(Database &database, const Clock &clock, q
             QStringLiteral("UPDATE outcome SET notes = '', employer = '' WHERE learner_id = :id"),
             QStringLiteral("UPDATE intake SET reason_text = '' WHERE learner_id = :id"),
             QStringLiteral("DELETE FROM support_person WHERE learner_id = :id"),
+            QStringLiteral("DELETE FROM consent WHERE learner_id = :id"),
             // A kept plan is a PDF with the learner's name and story: it goes.
             QStringLiteral("DELETE FROM plan_version WHERE learner_id = :id"),
         };

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 
 namespace traject {
@@ -108,6 +109,22 @@ private:
 int Database::latestVersion()
 {
     return static_cast<int>(migrationFiles().size());
+}
+
+std::optional<int> Database::schemaVersionOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return std::nullopt;
+    ReadOnlyProbe probe(path);
+    if (!probe.opened())
+        return std::nullopt;
+    QString error;
+    const auto applicationId = probe.scalar(QStringLiteral("PRAGMA application_id"), &error);
+    const auto version = probe.scalar(QStringLiteral("PRAGMA user_version"), &error);
+    if (!applicationId || !version || applicationId->toInt() != ApplicationId)
+        return std::nullopt;
+    return version->toInt();
 }
 
 FileInspection Database::inspect(const QString &path)
@@ -266,6 +283,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::openInMemory()
 {
+    return openInMemoryAtVersion(latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemoryAtVersion(int version)
+{
     std::unique_ptr<Database> database(
         new Database(nextConnectionName(), QStringLiteral(":memory:")));
     database->m_created = true;
@@ -275,9 +297,14 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
         return Error { tr("The database cannot be opened."), db.lastError().text() };
     if (auto status = database->configure(true); !status)
         return status.error();
-    if (auto status = database->migrate(0); !status)
+    if (auto status = database->migrate(0, version); !status)
         return status.error();
     return database;
+}
+
+Status Database::upgrade()
+{
+    return migrate(schemaVersion());
 }
 
 Database::Database(QString connectionName, QString path)
@@ -325,10 +352,11 @@ Status Database::configure(bool inMemory)
     return {};
 }
 
-Status Database::migrate(int from)
+Status Database::migrate(int from, int to)
 {
     const QStringList files = migrationFiles();
-    if (from >= files.size())
+    to = std::min(to, static_cast<int>(files.size()));
+    if (from >= to)
         return {};
 
     QSqlQuery query(connection());
@@ -351,7 +379,7 @@ Status Database::migrate(int from)
                                  "nothing was changed."));
     }
 
-    for (int step = from; step < files.size(); ++step) {
+    for (int step = from; step < to; ++step) {
         QFile file(files.at(step));
         if (!file.open(QIODevice::ReadOnly))
             return Error { tr("A database conversion step is missing."), files.at(step) };

@@ -44,12 +44,20 @@ public:
 
     /// Looks at a file without modifying it.
     static FileInspection inspect(const QString &path);
+    /// The schema version of an existing database of ours, read without checking the file (so
+    /// quickly); nothing when it is missing, empty, not SQLite or not ours.
+    static std::optional<int> schemaVersionOf(const QString &path);
 
     /// Opens (and creates or migrates) the file. A foreign, corrupt or newer file is refused
     /// with a message a SPOC can read and is left untouched.
     static Result<std::unique_ptr<Database>> open(const QString &path);
     /// A private in-memory database, for tests and previews.
     static Result<std::unique_ptr<Database>> openInMemory();
+    /// An in-memory database with only the first `version` steps of the schema: for the tests of
+    /// a conversion step, which fill it as an older program would and then upgrade() it.
+    static Result<std::unique_ptr<Database>> openInMemoryAtVersion(int version);
+    /// Converts the schema to the latest version, as opening a file does.
+    Status upgrade();
 
     ~Database();
     Database(const Database &) = delete;
@@ -66,7 +74,7 @@ private:
     friend class Transaction;
     Database(QString connectionName, QString path);
     Status configure(bool inMemory);
-    Status migrate(int from);
+    Status migrate(int from, int to = latestVersion());
 
     QString m_connectionName;
     QString m_path;

@@ -46,8 +46,6 @@ sql::Columns learnerColumns(const Learner &l)
         { QStringLiteral("referrer_note"), l.referrerNote },
         { QStringLiteral("employment_service"), toCode(l.employmentService) },
         { QStringLiteral("statute"), l.statute },
-        { QStringLiteral("consent_date"), sql::date(l.consentDate) },
-        { QStringLiteral("consent_scope"), l.consentScope },
         { QStringLiteral("notes"), l.notes },
     };
 }
@@ -84,8 +82,6 @@ Learner readLearner(const QSqlQuery &q)
     l.referrerNote = text(q, "referrer_note");
     l.employmentService = enumValue(q, "employment_service", EmploymentService::None);
     l.statute = text(q, "statute");
-    l.consentDate = toDate(value(q, "consent_date"));
-    l.consentScope = text(q, "consent_scope");
     l.phase = enumValue(q, "phase", Phase::Referral);
     l.phaseSince = toDate(value(q, "phase_since"));
     l.notes = text(q, "notes");

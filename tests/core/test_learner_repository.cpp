@@ -41,8 +41,6 @@ Learner everyField(qint64 referrer)
     l.referrerNote = QStringLiteral("via de infosessie in het Huis van het Kind");
     l.employmentService = EmploymentService::Vdab;
     l.statute = QStringLiteral("Leefloon");
-    l.consentDate = QDate(2025, 2, 3);
-    l.consentScope = QStringLiteral("VDAB, CVO");
     l.phase = Phase::Intake;
     l.phaseSince = QDate(2025, 2, 3);
     l.notes = QStringLiteral("Wil graag in de groepsopvang werken.");
@@ -85,7 +83,7 @@ TEST_CASE("a learner makes a full round trip, every field included")
         changed.nt2Level = Nt2Level::L3;
         changed.monthsUnemployed.reset();
         changed.referrerId.reset();
-        changed.consentScope = QStringLiteral("VDAB, CVO, stageplaats");
+        changed.statute = QStringLiteral("Werkloosheidsuitkering");
         changed.children.pop_back();
         require(learners.update(changed));
         Learner again = require(learners.get(id));

@@ -56,8 +56,6 @@ TEST_CASE("learner fields are checked one by one")
           } },
         { "foreignDiploma",
           [](Learner &l) { l.diplomaRecognition = DiplomaRecognition::Requested; } },
-        { "consentDate", [](Learner &l) { l.consentScope = QStringLiteral("VDAB, CVO"); } },
-        { "consentDate", [](Learner &l) { l.consentDate = QDate(2025, 4, 1); } },
         { "phaseSince", [](Learner &l) { l.phaseSince = QDate(2025, 4, 1); } },
     }));
     Learner learner = validLearner();

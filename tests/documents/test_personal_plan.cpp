@@ -7,6 +7,7 @@
 #include "demo/DemoData.h"
 #include "documents/PlanDocument.h"
 #include "storage/BarrierRepository.h"
+#include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
@@ -150,24 +151,70 @@ TEST_CASE("the workplace never gets barriers or appointments; a partner needs co
 
     SECTION("a partner, without and with consent")
     {
-        Learner changed = require(LearnerRepository(*demo.db, demo.clock).get(learner->id));
-        changed.consentDate = QDate();
-        changed.consentScope.clear();
-        require(LearnerRepository(*demo.db, demo.clock).update(changed));
+        ConsentRepository consents(*demo.db, demo.clock);
+        for (const Consent &consent : require(consents.forLearner(learner->id)))
+            require(consents.remove(consent.id));
+        PlanDocuments documents(*demo.db, demo.clock);
         const auto refused
-            = PlanDocuments(*demo.db, demo.clock)
-                  .personalPlan(learner->id, PlanOptions::forAudience(Audience::Partner), 1);
+            = documents.personalPlan(learner->id, PlanOptions::forAudience(Audience::Partner), 1);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("toestemming")));
 
-        changed.consentDate = QDate(2025, 1, 10);
-        changed.consentScope = QStringLiteral("training centre and VDAB");
-        require(LearnerRepository(*demo.db, demo.clock).update(changed));
+        using enum ConsentShare;
+        Consent consent;
+        consent.learnerId = learner->id;
+        consent.recipient = ConsentRecipient::Other;
+        consent.recipientName = QStringLiteral("Trainingscentrum Zuid");
+        consent.givenOn = QDate(2025, 1, 10);
+        consent.shares = { Trajectory, Helpers, Training, Placements, Appointments };
+        require(consents.add(consent));
         const QString text
             = demo.planText(learner->id, PlanOptions::forAudience(Audience::Partner));
         CHECK(text.contains(QStringLiteral("10/01/2025")));
-        CHECK(text.contains(QStringLiteral("training centre and VDAB")));
+        CHECK(text.contains(QStringLiteral("Trainingscentrum Zuid")));
         CHECK_FALSE(text.contains(barrier)); // not among a partner's default sections
+
+        // More than the consent covers is refused, with the reason.
+        PlanOptions more = PlanOptions::forAudience(Audience::Partner);
+        more.sections.append(PlanSection::Barriers);
+        const auto uncovered = documents.personalPlan(learner->id, more, 1);
+        REQUIRE_FALSE(uncovered.ok());
+        CHECK(uncovered.error().message.contains(QStringLiteral("Trainingscentrum Zuid")));
+
+        // The barriers once the consent covers them, the sensitive ones only when it says so.
+        consent.shares.append(Barriers);
+        require(consents.update(consent));
+        CHECK(demo.planText(learner->id, more).contains(barrier));
+        more.includeSensitive = true;
+        REQUIRE_FALSE(documents.personalPlan(learner->id, more, 1).ok());
+        consent.shares.append(Sensitive);
+        require(consents.update(consent));
+        CHECK(documents.personalPlan(learner->id, more, 1).ok());
+
+        // A withdrawn consent no longer holds; a workplace consent never serves a partner.
+        consent.withdrawnOn = demo.clock.today();
+        require(consents.update(consent));
+        Consent workplace = consent;
+        workplace.id = 0;
+        workplace.recipient = ConsentRecipient::Workplace;
+        workplace.withdrawnOn = QDate();
+        require(consents.add(workplace));
+        CHECK_FALSE(
+            documents.personalPlan(learner->id, PlanOptions::forAudience(Audience::Partner), 1)
+                .ok());
+    }
+
+    SECTION("a partner plan under a chosen consent")
+    {
+        ConsentRepository consents(*demo.db, demo.clock);
+        const auto holding = require(consents.partnerConsents(learner->id, demo.clock.today()));
+        REQUIRE(holding.size() >= 1);
+        PlanOptions options = PlanOptions::forAudience(Audience::Partner);
+        options.sections = { PlanSection::Timeline };
+        options.consentId = holding.back().id;
+        CHECK(demo.planText(learner->id, options).contains(holding.back().recipientName));
+        options.consentId = 999999;
+        CHECK_FALSE(PlanDocuments(*demo.db, demo.clock).personalPlan(learner->id, options, 1).ok());
     }
 }
 

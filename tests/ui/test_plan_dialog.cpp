@@ -15,6 +15,7 @@
 #include "plan/PlanDialog.h"
 #include "plan/PlanVersionModel.h"
 #include "plan/VersionList.h"
+#include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/PlanVersionRepository.h"
@@ -61,7 +62,8 @@ struct Caseload
         session = std::make_unique<Session>(*db, clock);
         PlacementRepository placements(*db, clock);
         for (const Learner &learner : require(LearnerRepository(*db, clock).all())) {
-            if (!learner.consentDate.isValid()) {
+            if (require(ConsentRepository(*db, clock).partnerConsents(learner.id, clock.today()))
+                    .empty()) {
                 if (withoutConsent == 0)
                     withoutConsent = learner.id;
                 continue;
@@ -200,8 +202,9 @@ TEST_CASE("a plan for a partner needs the learner's consent")
     dialog.show();
     CHECK(dialog.saveButton()->isEnabled());
 
-    QTest::mouseClick(dialog.audienceButton(Audience::Partner), Qt::LeftButton);
-    CHECK(dialog.errorText().contains(QStringLiteral("no consent is recorded yet")));
+    // On the round indicator: a radio button takes a click on its indicator and text only.
+    QTest::mouseClick(dialog.audienceButton(Audience::Partner), Qt::LeftButton, {}, QPoint(8, 10));
+    CHECK(dialog.errorText().contains(QStringLiteral("no consent for a partner holds today")));
     CHECK_FALSE(dialog.previewButton()->isEnabled());
     CHECK_FALSE(dialog.printButton()->isEnabled());
     CHECK_FALSE(dialog.saveButton()->isEnabled());

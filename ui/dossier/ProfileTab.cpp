@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "domain/NationalNumber.h"
 #include "dossier/profile/ChildrenModel.h"
+#include "dossier/profile/ConsentEditor.h"
 #include "dossier/profile/PhaseHistoryModel.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -388,13 +389,14 @@ void ProfileTab::buildHistory()
 
 void ProfileTab::buildConsentAndNotes()
 {
-    auto *consent = addSection(tr("Consent"));
-    auto *date = new OptionalDateEdit(tr("given"));
-    date->setDefaultDate(m_session.clock().today());
-    bindDate(consent, tr("Consent &date"), QStringLiteral("consentDate"), &Learner::consentDate,
-             date);
-    bindText(consent, tr("&What may be shared, with whom"), QStringLiteral("consentScope"),
-             &Learner::consentScope);
+    m_consents = new ConsentEditor(m_session);
+    auto *consentBox = new QGroupBox(tr("Consent"));
+    auto *consentColumn = new QVBoxLayout(consentBox);
+    consentColumn->addWidget(m_consents);
+    consentColumn->addWidget(hintLabel(
+        tr("A plan for a partner is only made under a consent that holds, and shows only what it "
+           "covers.")));
+    m_sections->addWidget(consentBox);
 
     auto *form = addSection(tr("Notes"));
     m_notes = new QPlainTextEdit;
@@ -445,6 +447,7 @@ void ProfileTab::reload()
         return;
 
     fillReferrers();
+    m_consents->setLearner(m_learnerId);
     for (const auto &[field, fill] : m_fills) {
         // A field that refused its input keeps what was typed, so that it can be corrected.
         if (!otherLearner && !m_errors.errorFor(field).isEmpty())

@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace traject {
 
 class ChildrenModel;
+class ConsentEditor;
 class OptionalDateEdit;
 class PhaseHistoryModel;
 
@@ -46,6 +47,7 @@ public:
     QPushButton *removeChildButton() const { return m_removeChild; }
     QTableView *phaseHistoryView() const { return m_historyView; }
     PhaseHistoryModel *phaseHistoryModel() const { return m_history; }
+    ConsentEditor *consentEditor() const { return m_consents; }
     QPushButton *removeLearnerButton() const { return m_removeLearner; }
 
 protected:
@@ -95,6 +97,7 @@ private:
     QComboBox *m_referrer = nullptr;
     QLineEdit *m_monthsUnemployed = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    ConsentEditor *m_consents = nullptr;
     ChildrenModel *m_children = nullptr;
     QTableView *m_childrenView = nullptr;
     QPushButton *m_addChild = nullptr;

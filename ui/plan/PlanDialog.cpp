@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "documents/PlanDocument.h"
 #include "plan/DocumentOutput.h"
+#include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlanVersionRepository.h"
 
@@ -28,6 +29,9 @@ PlanDialog::PlanDialog(Session &session, qint64 learnerId, QWidget *parent)
         m_learnerName = learner->fullName();
     else
         m_unavailable = learner.error().message;
+    if (auto consents = ConsentRepository(session.database(), session.clock())
+                            .partnerConsents(learnerId, session.clock().today()))
+        m_consents = std::move(consents).value();
     // The consent is checked where the plan is made; asking now explains it before anything.
     PlanOptions partner = PlanOptions::forAudience(Audience::Partner);
     partner.sections = { PlanSection::Signatures };
@@ -41,7 +45,7 @@ PlanDialog::PlanDialog(Session &session, qint64 learnerId, QWidget *parent)
     // Keyboard: who, language, then the parts in the order printed.
     QList<QWidget *> order { m_audience.value(Audience::Learner),
                              m_audience.value(Audience::Workplace),
-                             m_audience.value(Audience::Partner), m_language };
+                             m_audience.value(Audience::Partner), m_consent, m_language };
     for (const PlanSection section : allSections()) {
         order.append(m_sections.value(section));
         if (section == PlanSection::Barriers)
@@ -65,7 +69,7 @@ QWidget *PlanDialog::makeOptions()
           tr("The schedule, the mentor and the contacts: never the barriers or the "
              "appointments.") },
         { Audience::Partner, tr("A pa&rtner"),
-          tr("Only what the learner agreed to share (consent on the Profile tab).") },
+          tr("Only what the learner agreed to share (consents on the Profile tab).") },
     };
     for (const auto &[audience, text, hint] : audiences) {
         auto *button = new QRadioButton(text);
@@ -75,6 +79,25 @@ QWidget *PlanDialog::makeOptions()
         m_audience.insert(audience, button);
         forLayout->addWidget(button);
     }
+    // Which of the learner's consents a partner plan is shared under.
+    m_consent = new QComboBox;
+    m_consent->setObjectName(QStringLiteral("consent"));
+    m_consent->setAccessibleName(tr("Consent"));
+    m_consent->setToolTip(tr("The plan shows only what this consent covers, and prints it."));
+    m_consent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_consent->setMinimumContentsLength(16);
+    for (const Consent &consent : m_consents) {
+        m_consent->addItem(
+            tr("%1, given on %2")
+                .arg(consent.recipientText(), consent.givenOn.toString(u"dd/MM/yyyy")),
+            consent.id);
+    }
+    if (m_consents.empty())
+        m_consent->addItem(tr("No consent for a partner holds today"), 0);
+    auto *consentRow = new QHBoxLayout;
+    consentRow->setContentsMargins(22, 0, 0, 0);
+    consentRow->addWidget(m_consent, 1);
+    forLayout->addLayout(consentRow);
     m_audience.value(Audience::Learner)->setChecked(true);
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("language"));
@@ -116,6 +139,7 @@ QWidget *PlanDialog::makeOptions()
             audienceChanged();
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, &PlanDialog::optionChanged);
+    connect(m_consent, &QComboBox::currentIndexChanged, this, &PlanDialog::audienceChanged);
 
     auto *options = new QWidget;
     auto *layout = new QHBoxLayout(options);
@@ -137,6 +161,8 @@ PlanOptions PlanDialog::options() const
     }
     chosen.includeSensitive = m_sensitive->isEnabled() && m_sensitive->isChecked();
     chosen.language = m_language->currentData().toString();
+    if (chosen.audience == Audience::Partner)
+        chosen.consentId = m_consent->currentData().toLongLong();
     return chosen;
 }
 
@@ -157,11 +183,28 @@ QString PlanDialog::problem() const
     return {};
 }
 
+/// The consent chosen for a partner plan, if any.
+const Consent *PlanDialog::chosenConsent() const
+{
+    const qint64 id = m_consent->currentData().toLongLong();
+    const auto found = std::find_if(m_consents.begin(), m_consents.end(),
+                                    [id](const Consent &consent) { return consent.id == id; });
+    return found == m_consents.end() ? nullptr : &*found;
+}
+
 void PlanDialog::audienceChanged()
 {
     const Audience audience = options().audience;
-    const QList<PlanSection> allowed = PlanOptions::allowedSections(audience);
+    QList<PlanSection> allowed = PlanOptions::allowedSections(audience);
     const QList<PlanSection> defaults = PlanOptions::defaultSections(audience);
+    const Consent *consent = audience == Audience::Partner ? chosenConsent() : nullptr;
+    if (audience == Audience::Partner) {
+        allowed.removeIf([consent](PlanSection section) {
+            const auto share = consentShareFor(section);
+            return share && (!consent || !consent->covers(*share));
+        });
+    }
+    m_consent->setEnabled(audience == Audience::Partner && !m_consents.empty());
     {
         // One update at the end, not one per box.
         std::vector<QSignalBlocker> blockers;
@@ -174,9 +217,12 @@ void PlanDialog::audienceChanged()
             const bool mayPrint = allowed.contains(section);
             box->setEnabled(mayPrint);
             box->setChecked(mayPrint && defaults.contains(section));
-            box->setToolTip(
-                mayPrint ? QString()
-                         : tr("Never printed for %1.").arg(audienceLabel(audience).toLower()));
+            if (mayPrint)
+                box->setToolTip(QString());
+            else if (PlanOptions::allowedSections(audience).contains(section))
+                box->setToolTip(tr("The chosen consent does not cover this."));
+            else
+                box->setToolTip(tr("Never printed for %1.").arg(audienceLabel(audience).toLower()));
         }
         m_sensitive->setChecked(false);
     }
@@ -185,14 +231,21 @@ void PlanDialog::audienceChanged()
 
 void PlanDialog::optionChanged()
 {
-    // Sensitive barriers only go with the barriers.
+    // Sensitive barriers only go with the barriers, and to a partner only when the consent says so.
     const QCheckBox *barriers = m_sections.value(PlanSection::Barriers);
-    const bool withBarriers = barriers->isEnabled() && barriers->isChecked();
-    if (!withBarriers) {
+    const Consent *consent = options().audience == Audience::Partner ? chosenConsent() : nullptr;
+    const bool mayAddSensitive = barriers->isEnabled() && barriers->isChecked()
+        && (options().audience != Audience::Partner
+            || (consent && consent->covers(ConsentShare::Sensitive)));
+    if (!mayAddSensitive) {
         const QSignalBlocker blocker(m_sensitive);
         m_sensitive->setChecked(false);
     }
-    m_sensitive->setEnabled(withBarriers);
+    m_sensitive->setEnabled(mayAddSensitive);
+    m_sensitive->setToolTip(
+        consent && !consent->covers(ConsentShare::Sensitive)
+            ? tr("The chosen consent does not cover the sensitive barriers.")
+            : tr("Barriers of a sensitive kind are left out unless you tick this."));
     updateActions();
 }
 

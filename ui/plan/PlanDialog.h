@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documents/PlanOptions.h"
+#include "domain/Consent.h"
 #include "plan/DocumentDialog.h"
 
 #include <QMap>
@@ -16,7 +17,7 @@ namespace traject {
 /// "Print personal plan" for one learner: who it is for (the learner, the workplace, a partner),
 /// which parts, sensitive barriers or not, Dutch or English; then preview, print or save it as a
 /// PDF, kept as a numbered version. Parts an audience may never get cannot be ticked for it; a
-/// plan for a partner needs the learner's recorded consent.
+/// plan for a partner is made under one of the learner's consents and offers only what it covers.
 class PlanDialog : public DocumentDialog
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ public:
     QCheckBox *sectionBox(PlanSection section) const { return m_sections.value(section); }
     QCheckBox *sensitiveBox() const { return m_sensitive; }
     QComboBox *languageCombo() const { return m_language; }
+    /// For a partner: the consents that hold today (disabled for the other audiences).
+    QComboBox *consentCombo() const { return m_consent; }
 
 protected:
     Result<PagedDocument> document(int number) const override;
@@ -45,6 +48,7 @@ private:
     QWidget *makeOptions();
     void audienceChanged();
     void optionChanged();
+    const Consent *chosenConsent() const;
 
     QString m_learnerName;
     /// Why no plan can be made for this learner at all (e.g. unknown), empty when it can.
@@ -57,6 +61,8 @@ private:
     QComboBox *m_language = nullptr;
     QMap<PlanSection, QCheckBox *> m_sections;
     QCheckBox *m_sensitive = nullptr;
+    QComboBox *m_consent = nullptr;
+    std::vector<Consent> m_consents;
 };
 
 } // namespace traject

@@ -28,22 +28,22 @@ class FieldErrors;
 /// Small helpers shared by the editors of the barrier, logbook and role-card tabs.
 namespace editor {
 
-/// How a barrier editor stores its value: add a new one, or change one (with the text of the
-/// undo step for each).
-template<typename T> struct Storage
+/// How an editor stores its value through a repository: add a new one, or change one (with the
+/// text of the undo step for each).
+template<typename T, typename Repository = BarrierRepository> struct Storage
 {
     QString table;
     QString addText;
     QString changeText;
-    Result<qint64> (BarrierRepository::*add)(T &);
-    Status (BarrierRepository::*update)(const T &);
+    Result<qint64> (Repository::*add)(T &);
+    Status (Repository::*update)(const T &);
 };
 
 /// Stores `after` through the session as one undoable step: added when it has no id yet,
 /// otherwise changed from `before`. Returns its id.
-template<typename T>
+template<typename T, typename Repository>
 Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &before,
-                                   const T &after, const Storage<T> &storage);
+                                   const T &after, const Storage<T, Repository> &storage);
 
 /// A date as the users write it (dd/MM/yyyy); empty when there is none.
 QString formatDate(QDate date);
@@ -103,12 +103,12 @@ bool confirmRemoval(QWidget *parent, const QString &question);
 /// Lets tests answer confirmRemoval() (an empty function restores the question box).
 void setRemovalConfirmation(std::function<bool(const QString &question)> answer);
 
-template<typename T>
+template<typename T, typename Repository>
 Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &before,
-                                   const T &after, const Storage<T> &storage)
+                                   const T &after, const Storage<T, Repository> &storage)
 {
     Session *s = &session;
-    const auto repository = [s] { return BarrierRepository(s->database(), s->clock()); };
+    const auto repository = [s] { return Repository(s->database(), s->clock()); };
     if (after.id == 0) {
         return session.add(storage.addText, learnerId, storage.table, [repository, after, storage] {
             auto value = after;
