@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "GenerateCommand.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -30,7 +32,8 @@ bool CommandLine::isHeadless(int argc, char *argv[])
 {
     return hasFlag(argc, argv,
                    { "--no-window", "--help", "-h", "--help-all", "--version", "-v",
-                     "--load-intake-template", "--backup", "--erase-learner", "--export-learner" })
+                     "--load-intake-template", "--backup", "--erase-learner", "--export-learner",
+                     "--import-learners", "--export-ics", "--check-audit-log", "--generate" })
         || writesDocument(argc, argv);
 }
 
@@ -86,8 +89,37 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         QStringLiteral("erase-learner"),
         tr("Erase learner ID for good, without asking, and print what was removed; then stop."),
         tr("ID"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-learners"),
+        tr("Import the learners of the CSV file FILE (as Excel saves it) and print the validation "
+           "report, then stop."),
+        tr("FILE"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        tr("With --import-learners: check and show everything, but save nothing."));
+    const QCommandLineOption onErrorOption(
+        QStringLiteral("on-error"),
+        tr("With --import-learners: skip (default) imports the valid rows, stop imports nothing "
+           "when a row is invalid."),
+        tr("HOW"), QStringLiteral("skip"));
+    const QCommandLineOption icsOption(
+        QStringLiteral("export-ics"),
+        tr("Write the placement days and appointments of learner ID as an agenda file (.ics) to "
+           "the file of --out, then stop."),
+        tr("ID"));
+    const QCommandLineOption auditOption(
+        QStringLiteral("check-audit-log"),
+        tr("Check that the audit log is intact (every entry unchanged and linked to the one before "
+           "it). Exit 0: intact, 1: broken, 2: the database cannot be opened."));
+    const QCommandLineOption generateOption(
+        QStringLiteral("generate"),
+        tr("Fill a new database (--db) with N made-up learners and their placement days, barriers, "
+           "actions and contact moments, for trying the program at scale; print the counts and "
+           "the time, then stop."),
+        tr("N"));
     const QCommandLineOption outOption(
-        QStringLiteral("out"), tr("The PDF file to write (for --export-learner: the folder)."),
+        QStringLiteral("out"),
+        tr("The file to write: a PDF, an .ics agenda (for --export-learner: the folder)."),
         tr("FILE"));
     const QCommandLineOption audienceOption(
         QStringLiteral("audience"),
@@ -104,7 +136,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     parser.addOption(noWindowOption);
     for (const auto &option : { printPlanOption, attendanceOption, printIntakeOption, outOption,
                                 audienceOption, languageOption, sensitiveOption, loadTemplateOption,
-                                backupOption, exportOption, eraseOption })
+                                backupOption, exportOption, eraseOption, importOption, dryRunOption,
+                                onErrorOption, icsOption, auditOption, generateOption })
         parser.addOption(option);
 
     if (!parser.parse(arguments)) {
@@ -178,7 +211,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
             return fail(tr("Load an intake template on its own, without writing a document."));
     }
     const int privacy = int(parser.isSet(backupOption)) + int(parser.isSet(exportOption))
-        + int(parser.isSet(eraseOption));
+        + int(parser.isSet(eraseOption)) + int(parser.isSet(importOption))
+        + int(parser.isSet(icsOption)) + int(parser.isSet(auditOption))
+        + int(parser.isSet(generateOption));
     if (privacy > 1 || (privacy > 0 && (documents > 0 || parser.isSet(loadTemplateOption))))
         return fail(tr("Do one thing at a time: a backup, an export, an erasure, a document or a "
                        "template."));
@@ -201,14 +236,40 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
             return fail(tr("--erase-learner needs the number of a learner, e.g. "
                            "--erase-learner 12."));
     }
+    options.checkAuditLog = parser.isSet(auditOption);
+    if (parser.isSet(generateOption)) {
+        options.generate = GenerateCommand::parseCount(parser.value(generateOption));
+        if (!options.generate)
+            return fail(GenerateCommand::countProblem());
+        if (options.demo)
+            return fail(tr("Do one thing at a time: --demo or --generate."));
+    }
+    if (parser.isSet(importOption)) {
+        options.importLearners = parser.value(importOption);
+        if (options.importLearners.trimmed().isEmpty())
+            return fail(tr("--import-learners needs the name of a CSV file."));
+    }
+    if ((parser.isSet(dryRunOption) || parser.isSet(onErrorOption)) && !parser.isSet(importOption))
+        return fail(tr("--dry-run and --on-error go with --import-learners."));
+    options.dryRun = parser.isSet(dryRunOption);
+    options.onError = parser.value(onErrorOption);
+    if (parser.isSet(icsOption)) {
+        options.exportIcs = id(icsOption);
+        if (!options.exportIcs)
+            return fail(tr("--export-ics needs the number of a learner, e.g. --export-ics 12."));
+        if (parser.value(outOption).trimmed().isEmpty())
+            return fail(tr("Give the .ics file to write with --out, e.g. --out agenda.ics."));
+    }
     options.out = parser.value(outOption);
     options.audience = parser.value(audienceOption);
     options.planLanguage = parser.value(languageOption);
     options.sensitive = parser.isSet(sensitiveOption);
     if (options.writesDocument() && options.out.trimmed().isEmpty())
         return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
-    if (!options.writesDocument() && !options.exportLearner && parser.isSet(outOption))
-        return fail(tr("--out goes with --print-plan, --attendance-sheet or --print-intake."));
+    if (!options.writesDocument() && !options.exportLearner && !options.exportIcs
+        && parser.isSet(outOption))
+        return fail(tr("--out goes with --print-plan, --attendance-sheet, --print-intake, "
+                       "--export-learner or --export-ics."));
     return options;
 }
 

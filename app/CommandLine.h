@@ -31,14 +31,25 @@ struct CommandLineOptions
     std::optional<qint64> exportLearner; // everything about this learner, into the folder of --out
     std::optional<qint64> eraseLearner; // erased for good, without asking
 
+    // Exchange with other tools.
+    QString importLearners; // the CSV file to import learners from
+    bool dryRun = false; // check the import and show its report, save nothing
+    QString onError = QStringLiteral("skip"); // an invalid row: skip it, or stop (import nothing)
+    std::optional<qint64> exportIcs; // the learner whose agenda to write to --out
+
+    bool checkAuditLog = false; // check the audit log's chain
+    std::optional<int> generate; // fill a new database with this many made-up learners
+
     bool writesDocument() const { return printPlan || attendanceSheet || printIntake; }
     bool loadsIntakeTemplate() const { return !intakeTemplate.isEmpty(); }
     bool runsPrivacyCommand() const { return !backup.isEmpty() || exportLearner || eraseLearner; }
+    bool runsExchangeCommand() const { return !importLearners.isEmpty() || exportIcs; }
     /// Documents, templates, backups and the learner's rights go with an existing caseload, never
     /// a new one.
     bool needsExistingDatabase() const
     {
-        return writesDocument() || loadsIntakeTemplate() || runsPrivacyCommand();
+        return writesDocument() || loadsIntakeTemplate() || runsPrivacyCommand()
+            || runsExchangeCommand() || checkAuditLog;
     }
 };
 

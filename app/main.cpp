@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CommandLine.h"
 #include "DocumentCommand.h"
+#include "ExchangeCommand.h"
+#include "GenerateCommand.h"
 #include "PrivacyCommand.h"
 
 #include "Clock.h"
@@ -112,8 +115,13 @@ int main(int argc, char *argv[])
 
     if (!options->backup.isEmpty())
         return backupTo(path, options->backup); // the file as it is: no migration, no window
-    if (!headless && !freshDemo) {
-        // One checked backup on every open, before any migration.
+    // One checked backup on every open, before any migration: a file that needs converting is
+    // copied now, any other one in the background once the window is open.
+    bool backUpLater = false;
+    if (!headless && !freshDemo)
+        backUpLater
+            = traject::Database::schemaVersionOf(path) == traject::Database::latestVersion();
+    if (!headless && !freshDemo && !backUpLater) {
         auto backup = traject::backupOnOpen(path, settings.get(traject::Setting::BackupsKept));
         if (!backup)
             QMessageBox::warning(nullptr, Messages::tr("Trajectplanner"),
@@ -161,6 +169,16 @@ int main(int argc, char *argv[])
                                              clock);
     if (options->eraseLearner)
         return PrivacyCommand::eraseLearner(*options->eraseLearner, **database, clock);
+    if (options->checkAuditLog)
+        return AuditCommand::checkAuditLog(**database, clock);
+    if (options->generate)
+        return GenerateCommand::run(*options->generate, **database, clock);
+    if (!options->importLearners.isEmpty())
+        return ExchangeCommand::importLearners(options->importLearners, options->dryRun,
+                                               options->onError, **database, clock);
+    if (options->exportIcs)
+        return ExchangeCommand::exportIcs(*options->exportIcs, options->out, **database, clock,
+                                          options->planLanguage);
 
     if (options->noWindow) {
         const auto count = traject::LearnerRepository(**database, clock).count();
@@ -180,6 +198,10 @@ int main(int argc, char *argv[])
         {
             traject::MainWindow window(**database, clock);
             window.show();
+            if (backUpLater) {
+                window.backUpInBackground(settings.get(traject::Setting::BackupsKept));
+                backUpLater = false; // a restored backup needs no copy of itself
+            }
             QTimer::singleShot(0, &window, &traject::MainWindow::resumeInterruptedIntake);
             code = QCoreApplication::exec();
             backup = window.backupToRestore();

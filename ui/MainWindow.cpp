@@ -15,7 +15,9 @@
 #include "dossier/DossierWidget.h"
 #include "intake/IntakeLauncher.h"
 #include "privacy/PrivacyActions.h"
+#include "privacy/RetentionActions.h"
 #include "safety/BackupActions.h"
+#include "safety/OpeningBackup.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -224,6 +226,12 @@ void MainWindow::createMenus()
     manage->addAction(tr("&Programmes and modules…"), this,
                       [this] { openTool<ProgrammesDialog>(); });
     manage->addAction(tr("&Closure periods…"), this, [this] { openTool<ClosuresDialog>(); });
+    manage->addSeparator();
+    manage->addAction(tr("&Review the retention period…"), this, [this] {
+        RetentionActions::reviewRetention(*m_session, this, [this](qint64 id) { openLearner(id); });
+    });
+    manage->addAction(tr("Audit &log…"), this,
+                      [this] { RetentionActions::showAuditLog(*m_session, this); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trajectplanner"), this, [this] {
@@ -255,6 +263,19 @@ qint64 MainWindow::newIntake()
     const qint64 intakeId = intake::startOrResume(*m_session, learnerId, this);
     m_dossier->tabs()->setCurrentIndex(DossierWidget::Intake);
     return intakeId;
+}
+
+void MainWindow::backUpInBackground(int keep)
+{
+    auto *backup = new OpeningBackup(m_database.path(), keep, this);
+    connect(backup, &OpeningBackup::made, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            statusBar()->showMessage(tr("Backup made: %1").arg(QDir::toNativeSeparators(path)),
+                                     5000);
+    });
+    connect(backup, &OpeningBackup::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    backup->start();
 }
 
 void MainWindow::resumeInterruptedIntake()

@@ -49,6 +49,9 @@ public:
     qint64 newIntake();
     /// Offers to resume the intake that was open when the program stopped (after a crash).
     void resumeInterruptedIntake();
+    /// Makes the backup of this open in the background (for a file that needed no conversion);
+    /// the status bar says how it went. Closing the window waits for it.
+    void backUpInBackground(int keep);
     /// The backup the SPOC chose to restore: the program closes this window, restores it with
     /// the database closed, and opens it again (empty: none).
     QString backupToRestore() const { return m_backupToRestore; }

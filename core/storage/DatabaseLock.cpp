@@ -2,6 +2,7 @@
 #include "DatabaseLock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLockFile>
 
 namespace traject {
@@ -22,8 +23,12 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString &datab
     auto lock = std::make_unique<QLockFile>(lockPath(databasePath));
     // Held for the whole session: never stale by age, only when its process is gone.
     lock->setStaleLockTime(0);
-    if (lock->tryLock(200))
+    if (lock->tryLock(200)) {
+        // It names the process and the machine only, but like the database it is the owner's.
+        QFile::setPermissions(lockPath(databasePath),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return std::unique_ptr<DatabaseLock>(new DatabaseLock(std::move(lock)));
+    }
 
     const QString file = QDir::toNativeSeparators(databasePath);
     if (lock->error() == QLockFile::LockFailedError) {

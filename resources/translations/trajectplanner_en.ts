@@ -72,6 +72,49 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <source>The audit log is empty: there is nothing to check yet.</source>
+        <translation>The audit log is empty: there is nothing to check yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked, each one linked to the one before it.</source>
+        <translation><numerusform>The audit log is intact: %n entry checked, each one linked to the one before it.</numerusform><numerusform>The audit log is intact: %n entries checked, each one linked to the one before it.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact. %1</source>
+        <translation>The audit log is NOT intact. %1</translation>
+    </message>
+    <message>
+        <source>The entries before entry %1 are in order.</source>
+        <translation>The entries before entry %1 are in order.</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Erased for good</source>
+        <translation>Erased for good</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>The daily backup failed: %1</source>
@@ -87,7 +130,10 @@
     </message>
     <message numerus="yes">
         <source>Backup of %n learner(s) written to %1.</source>
-        <translation><numerusform>Backup of %n learner written to %1.</numerusform><numerusform>Backup of %n learners written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Backup of %n learner written to %1.</numerusform>
+            <numerusform>Backup of %n learners written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -111,7 +157,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Restore the latest good backup (%1, %n learner(s))</source>
-        <translation><numerusform>&amp;Restore the latest good backup (%1, %n learner)</numerusform><numerusform>&amp;Restore the latest good backup (%1, %n learners)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Restore the latest good backup (%1, %n learner)</numerusform>
+            <numerusform>&amp;Restore the latest good backup (%1, %n learners)</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no good backup of this file in %1.</source>
@@ -120,6 +169,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>The restore could not be written in the audit log: %1</source>
+        <translation>The restore could not be written in the audit log: %1</translation>
     </message>
 </context>
 <context>
@@ -502,10 +555,6 @@
         <translation>Load an intake template on its own, without writing a document.</translation>
     </message>
     <message>
-        <source>--out goes with --print-plan, --attendance-sheet or --print-intake.</source>
-        <translation>--out goes with --print-plan, --attendance-sheet or --print-intake.</translation>
-    </message>
-    <message>
         <source>Write a checked backup of the database to FILE, then stop.</source>
         <translation>Write a checked backup of the database to FILE, then stop.</translation>
     </message>
@@ -516,10 +565,6 @@
     <message>
         <source>Erase learner ID for good, without asking, and print what was removed; then stop.</source>
         <translation>Erase learner ID for good, without asking, and print what was removed; then stop.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (for --export-learner: the folder).</source>
-        <translation>The PDF file to write (for --export-learner: the folder).</translation>
     </message>
     <message>
         <source>Do one thing at a time: a backup, an export, an erasure, a document or a template.</source>
@@ -540,6 +585,112 @@
     <message>
         <source>--erase-learner needs the number of a learner, e.g. --erase-learner 12.</source>
         <translation>--erase-learner needs the number of a learner, e.g. --erase-learner 12.</translation>
+    </message>
+    <message>
+        <source>Import the learners of the CSV file FILE (as Excel saves it) and print the validation report, then stop.</source>
+        <translation>Import the learners of the CSV file FILE (as Excel saves it) and print the validation report, then stop.</translation>
+    </message>
+    <message>
+        <source>With --import-learners: check and show everything, but save nothing.</source>
+        <translation>With --import-learners: check and show everything, but save nothing.</translation>
+    </message>
+    <message>
+        <source>With --import-learners: skip (default) imports the valid rows, stop imports nothing when a row is invalid.</source>
+        <translation>With --import-learners: skip (default) imports the valid rows, stop imports nothing when a row is invalid.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOW</translation>
+    </message>
+    <message>
+        <source>Write the placement days and appointments of learner ID as an agenda file (.ics) to the file of --out, then stop.</source>
+        <translation>Write the placement days and appointments of learner ID as an agenda file (.ics) to the file of --out, then stop.</translation>
+    </message>
+    <message>
+        <source>Check that the audit log is intact (every entry unchanged and linked to the one before it). Exit 0: intact, 1: broken, 2: the database cannot be opened.</source>
+        <translation>Check that the audit log is intact (every entry unchanged and linked to the one before it). Exit 0: intact, 1: broken, 2: the database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Fill a new database (--db) with N made-up learners and their placement days, barriers, actions and contact moments, for trying the program at scale; print the counts and the time, then stop.</source>
+        <translation>Fill a new database (--db) with N made-up learners and their placement days, barriers, actions and contact moments, for trying the program at scale; print the counts and the time, then stop.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The file to write: a PDF, an .ics agenda (for --export-learner: the folder).</source>
+        <translation>The file to write: a PDF, an .ics agenda (for --export-learner: the folder).</translation>
+    </message>
+    <message>
+        <source>Do one thing at a time: --demo or --generate.</source>
+        <translation>Do one thing at a time: --demo or --generate.</translation>
+    </message>
+    <message>
+        <source>--import-learners needs the name of a CSV file.</source>
+        <translation>--import-learners needs the name of a CSV file.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --on-error go with --import-learners.</source>
+        <translation>--dry-run and --on-error go with --import-learners.</translation>
+    </message>
+    <message>
+        <source>--export-ics needs the number of a learner, e.g. --export-ics 12.</source>
+        <translation>--export-ics needs the number of a learner, e.g. --export-ics 12.</translation>
+    </message>
+    <message>
+        <source>Give the .ics file to write with --out, e.g. --out agenda.ics.</source>
+        <translation>Give the .ics file to write with --out, e.g. --out agenda.ics.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner or --export-ics.</source>
+        <translation>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner or --export-ics.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record the date on which the learner gave this consent.</source>
+        <translation>Record the date on which the learner gave this consent.</translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation>The consent date lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date of withdrawal lies in the future.</source>
+        <translation>The date of withdrawal lies in the future.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>A consent cannot be withdrawn before it was given.</translation>
+    </message>
+    <message>
+        <source>Fill in who may receive the information.</source>
+        <translation>Fill in who may receive the information.</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that may be shared.</source>
+        <translation>Tick at least one thing that may be shared.</translation>
+    </message>
+    <message>
+        <source>Sensitive barriers can only be shared together with the barriers.</source>
+        <translation>Sensitive barriers can only be shared together with the barriers.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>This learner does not exist (number %1).</translation>
+    </message>
+    <message>
+        <source>This consent does not exist (number %1).</source>
+        <translation>This consent does not exist (number %1).</translation>
     </message>
 </context>
 <context>
@@ -570,6 +721,21 @@
     <message>
         <source>This e-mail address is not valid.</source>
         <translation>This e-mail address is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1 (line %2 of the file): a quotation mark is opened but never closed. Check the cell that starts there.</source>
+        <translation>Row %1 (line %2 of the file): a quotation mark is opened but never closed. Check the cell that starts there.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row with column names.</source>
+        <translation>The file is empty: there is no header row with column names.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -645,6 +811,22 @@
     <message>
         <source>The database %1 cannot be created.</source>
         <translation>The database %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing could be saved. Free some space and try again.</source>
+        <translation>The disk is full: nothing could be saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only: nothing could be saved.</source>
+        <translation>The database file is read-only: nothing could be saved.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: the folder %2 cannot be written to.</source>
+        <translation>The database %1 cannot be created: the folder %2 cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so no change could be saved in it. Make it writable (or open a copy of it); the file was left unchanged.</source>
+        <translation>The file %1 is read-only, so no change could be saved in it. Make it writable (or open a copy of it); the file was left unchanged.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1655,54 @@
         <source>Professional</source>
         <translation>Professional</translation>
     </message>
+    <message>
+        <source>Training centre</source>
+        <translation>Training centre</translation>
+    </message>
+    <message>
+        <source>Employment service (VDAB, OCMW)</source>
+        <translation>Employment service (VDAB, OCMW)</translation>
+    </message>
+    <message>
+        <source>Welfare partner</source>
+        <translation>Welfare partner</translation>
+    </message>
+    <message>
+        <source>Workplace and mentor</source>
+        <translation>Workplace and mentor</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Who helps, with contact details</source>
+        <translation>Who helps, with contact details</translation>
+    </message>
+    <message>
+        <source>Training and results</source>
+        <translation>Training and results</translation>
+    </message>
+    <message>
+        <source>Workplace learning and attendance</source>
+        <translation>Workplace learning and attendance</translation>
+    </message>
+    <message>
+        <source>Barriers and actions</source>
+        <translation>Barriers and actions</translation>
+    </message>
+    <message>
+        <source>Also sensitive barriers (family, psychological, health)</source>
+        <translation>Also sensitive barriers (family, psychological, health)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -1495,6 +1725,73 @@
     <message>
         <source>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</source>
         <translation>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommand</name>
+    <message>
+        <source>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not "%1".</source>
+        <translation>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not "%1".</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Empty rows skipped: %1.</source>
+        <translation>Empty rows skipped: %1.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Columns not imported: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation><numerusform>%n row read</numerusform><numerusform>%n rows read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation><numerusform>%n valid</numerusform><numerusform>%n valid</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation><numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) left out</source>
+        <translation><numerusform>%n possible duplicate left out</numerusform><numerusform>%n possible duplicates left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid and --on-error is stop. Correct the file and try again.</source>
+        <translation><numerusform>Nothing was imported: %n row are invalid and --on-error is stop. Correct the file and try again.</numerusform><numerusform>Nothing was imported: %n rows are invalid and --on-error is stop. Correct the file and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has no valid new learner.</source>
+        <translation>Nothing was imported: the file has no valid new learner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n learner(s) would be imported. Nothing was saved.</source>
+        <translation><numerusform>Dry run: %n learner would be imported. Nothing was saved.</numerusform><numerusform>Dry run: %n learners would be imported. Nothing was saved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported, in the phase referral.</source>
+        <translation><numerusform>%n learner imported, in the phase referral.</numerusform><numerusform>%n learners imported, in the phase referral.</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the .ics file to write with --out, e.g. --out agenda.ics.</source>
+        <translation>Give the .ics file to write with --out, e.g. --out agenda.ics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda of learner %1 was written to %2: %n event(s).</source>
+        <translation><numerusform>The agenda of learner %1 was written to %2: %n event.</numerusform><numerusform>The agenda of learner %1 was written to %2: %n events.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1823,69 @@
     <message>
         <source>%1 could not be saved; the disk may be full. Nothing was changed.</source>
         <translation>%1 could not be saved; the disk may be full. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--generate needs the number of learners to make, from 1 to %1, e.g. --generate 10000.</source>
+        <translation>--generate needs the number of learners to make, from 1 to %1, e.g. --generate 10000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already holds %n learner(s); a made-up caseload is only generated into a new database. Choose a new file with --db.</source>
+        <translation><numerusform>The database %1 already holds %n learner; a made-up caseload is only generated into a new database. Choose a new file with --db.</numerusform><numerusform>The database %1 already holds %n learners; a made-up caseload is only generated into a new database. Choose a new file with --db.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n learner(s) in %1 s into %2:</source>
+        <translation><numerusform>Generated %n learner in %1 s into %2:</numerusform><numerusform>Generated %n learners in %1 s into %2:</numerusform></translation>
+    </message>
+    <message>
+        <source>placement days</source>
+        <translation>placement days</translation>
+    </message>
+    <message>
+        <source>barriers</source>
+        <translation>barriers</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <source>contact moments</source>
+        <translation>contact moments</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>placements</translation>
+    </message>
+    <message>
+        <source>phase changes</source>
+        <translation>phase changes</translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation>enrolments</translation>
+    </message>
+    <message>
+        <source>module plans</source>
+        <translation>module plans</translation>
+    </message>
+    <message>
+        <source>role assignments</source>
+        <translation>role assignments</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>contact persons</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1964,56 @@
     <message>
         <source>Christmas Day</source>
         <translation>Christmas Day</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1 hours</source>
+        <translation>Planned: %1 hours</translation>
+    </message>
+    <message>
+        <source>Aftercare appointment: %1</source>
+        <translation>Aftercare appointment: %1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Appointment: %1</translation>
+    </message>
+    <message>
+        <source>My trajectory</source>
+        <translation>My trajectory</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>"%1": write the year with four digits, for example 25/03/1990.</source>
+        <translation>"%1": write the year with four digits, for example 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as dd/mm/yyyy, for example 25/03/1990.</source>
+        <translation>"%1" is not a date: write it as dd/mm/yyyy, for example 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>The date %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>"%1": write ja or nee.</source>
+        <translation>"%1": write ja or nee.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the known values.</source>
+        <translation>"%1" is not one of the known values.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of months.</source>
+        <translation>"%1" is not a whole number of months.</translation>
     </message>
 </context>
 <context>
@@ -1996,14 +2406,6 @@
         <translation>Name the foreign diploma whose recognition is tracked.</translation>
     </message>
     <message>
-        <source>The consent date lies in the future.</source>
-        <translation>The consent date lies in the future.</translation>
-    </message>
-    <message>
-        <source>Record the date on which the consent was given.</source>
-        <translation>Record the date on which the consent was given.</translation>
-    </message>
-    <message>
         <source>The start of the current phase lies in the future.</source>
         <translation>The start of the current phase lies in the future.</translation>
     </message>
@@ -2109,6 +2511,149 @@
         <source>Data of %1 · %2</source>
         <translation>Data of %1 · %2</translation>
     </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerImport</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation>National register number</translation>
+    </message>
+    <message>
+        <source>Home language</source>
+        <translation>Home language</translation>
+    </message>
+    <message>
+        <source>NT2 level</source>
+        <translation>NT2 level</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Education level</translation>
+    </message>
+    <message>
+        <source>Foreign diploma</source>
+        <translation>Foreign diploma</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migration background</translation>
+    </message>
+    <message>
+        <source>Status before the start</source>
+        <translation>Status before the start</translation>
+    </message>
+    <message>
+        <source>Months unemployed</source>
+        <translation>Months unemployed</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Employment service</translation>
+    </message>
+    <message>
+        <source>Statute or benefit</source>
+        <translation>Statute or benefit</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Has a laptop</source>
+        <translation>Has a laptop</translation>
+    </message>
+    <message>
+        <source>Has internet</source>
+        <translation>Has internet</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The columns "%1" and "%2" are both read as "%3". Choose one of them.</source>
+        <translation>The columns "%1" and "%2" are both read as "%3". Choose one of them.</translation>
+    </message>
+    <message>
+        <source>The file has no column "%1". Name a column so in the header row, or choose it in the mapping. Nothing was imported.</source>
+        <translation>The file has no column "%1". Name a column so in the header row, or choose it in the mapping. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header row has column names.</source>
+        <translation>This row has more cells than the header row has column names.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: learner %1 has the same national register number.</source>
+        <translation>Possible duplicate: learner %1 has the same national register number.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: row %1 has the same national register number.</source>
+        <translation>Possible duplicate: row %1 has the same national register number.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: learner %1 has the same name and birth date.</source>
+        <translation>Possible duplicate: learner %1 has the same name and birth date.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: row %1 has the same name and birth date.</source>
+        <translation>Possible duplicate: row %1 has the same name and birth date.</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be stored, so nothing was imported: %2</source>
+        <translation>Row %1 could not be stored, so nothing was imported: %2</translation>
+    </message>
 </context>
 <context>
     <name>LearnerRepository</name>
@@ -2131,6 +2676,10 @@
     <message>
         <source>The latest phase change does not match the learner's phase.</source>
         <translation>The latest phase change does not match the learner's phase.</translation>
+    </message>
+    <message>
+        <source>The learners could not be saved.</source>
+        <translation>The learners could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -2409,18 +2958,6 @@
         <translation>Helps you find work after the training</translation>
     </message>
     <message>
-        <source>A plan for a partner shows only what the learner agreed to share, and no consent is recorded yet (Profile tab).</source>
-        <translation>A plan for a partner shows only what the learner agreed to share, and no consent is recorded yet (Profile tab).</translation>
-    </message>
-    <message>
-        <source>Shared with the consent of %1 of %2.</source>
-        <translation>Shared with the consent of %1 of %2.</translation>
-    </message>
-    <message>
-        <source>Consent: %1</source>
-        <translation>Consent: %1</translation>
-    </message>
-    <message>
         <source>Deadline: %1</source>
         <translation>Deadline: %1</translation>
     </message>
@@ -2623,6 +3160,26 @@
     <message>
         <source>Attendance sheet of %1 · %2 · version %3</source>
         <translation>Attendance sheet of %1 · %2 · version %3</translation>
+    </message>
+    <message>
+        <source>Shared with %1 with the consent of %2 of %3, which covers: %4.</source>
+        <translation>Shared with %1 with the consent of %2 of %3, which covers: %4.</translation>
+    </message>
+    <message>
+        <source>A plan for a partner shows only what the learner agreed to share, and no consent for a partner holds today (Profile tab).</source>
+        <translation>A plan for a partner shows only what the learner agreed to share, and no consent for a partner holds today (Profile tab).</translation>
+    </message>
+    <message>
+        <source>This consent (number %1) does not hold today for this learner, or is the workplace's.</source>
+        <translation>This consent (number %1) does not hold today for this learner, or is the workplace's.</translation>
+    </message>
+    <message>
+        <source>The consent for %1 does not cover "%2".</source>
+        <translation>The consent for %1 does not cover "%2".</translation>
+    </message>
+    <message>
+        <source>The consent for %1 does not cover the sensitive barriers.</source>
+        <translation>The consent for %1 does not cover the sensitive barriers.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4076,60 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>traject::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every export, erasure, anonymisation, restore and import is written here: what and when, never the content. Each entry is linked to the one before it, so that a change or a removed entry shows when the chain is checked.</source>
+        <translation>Every export, erasure, anonymisation, restore and import is written here: what and when, never the content. Each entry is linked to the one before it, so that a change or a removed entry shows when the chain is checked.</translation>
+    </message>
+    <message>
+        <source>Entries of the audit log, newest first</source>
+        <translation>Entries of the audit log, newest first</translation>
+    </message>
+    <message>
+        <source>Check the c&amp;hain</source>
+        <translation>Check the c&amp;hain</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>The audit log cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported, erased, anonymised, restored or imported yet.</source>
+        <translation>Nothing was exported, erased, anonymised, restored or imported yet.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AuditLogModel</name>
+    <message>
+        <source>Learner %1</source>
+        <translation>Learner %1</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entry %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>traject::BackupListModel</name>
     <message>
         <source>Cannot be used: %1</source>
@@ -4130,6 +4741,123 @@ This cannot be undone.</translation>
     <message>
         <source>Remove closure period %1</source>
         <translation>Remove closure period %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ConsentDialog</name>
+    <message>
+        <source>Change consent</source>
+        <translation>Change consent</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>For example: CVO Volt, VDAB Gent</source>
+        <translation>For example: CVO Volt, VDAB Gent</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Withdrawn on</translation>
+    </message>
+    <message>
+        <source>For example: signed form in the paper file</source>
+        <translation>For example: signed form in the paper file</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>Shared &amp;with</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Given on</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>What may be shared</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Record consent for %1</source>
+        <translation>Record consent for %1</translation>
+    </message>
+    <message>
+        <source>Change consent for %1</source>
+        <translation>Change consent for %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ConsentEditor</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Record with whom the learner agreed to share what, and from when (Insert)</source>
+        <translation>Record with whom the learner agreed to share what, and from when (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected consent, or record that it was withdrawn (Enter)</source>
+        <translation>Change the selected consent, or record that it was withdrawn (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove a consent recorded by mistake; a withdrawn one is better kept (Delete)</source>
+        <translation>Remove a consent recorded by mistake; a withdrawn one is better kept (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove the consent for %1? Remove only one recorded by mistake: a withdrawn consent is better changed, so that it stays known.</source>
+        <translation>Remove the consent for %1? Remove only one recorded by mistake: a withdrawn consent is better changed, so that it stays known.</translation>
+    </message>
+    <message>
+        <source>Remove consent for %1</source>
+        <translation>Remove consent for %1</translation>
+    </message>
+    <message>
+        <source>Remove consent</source>
+        <translation>Remove consent</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ConsentModel</name>
+    <message>
+        <source>Shared with</source>
+        <translation>Shared with</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5810,18 @@ This cannot be undone.</translation>
         <source>Res&amp;tore a backup…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
+    <message>
+        <source>&amp;Review the retention period…</source>
+        <translation>&amp;Review the retention period…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Backup made: %1</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -5249,6 +5989,13 @@ This cannot be undone.</translation>
     <message>
         <source>Add learner %1</source>
         <translation>Add learner %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OpeningBackup</name>
+    <message>
+        <source>No backup could be made while opening: %1</source>
+        <translation>No backup could be made while opening: %1</translation>
     </message>
 </context>
 <context>
@@ -6015,10 +6762,6 @@ This cannot be undone.</translation>
         <translation>A pa&amp;rtner</translation>
     </message>
     <message>
-        <source>Only what the learner agreed to share (consent on the Profile tab).</source>
-        <translation>Only what the learner agreed to share (consent on the Profile tab).</translation>
-    </message>
-    <message>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
@@ -6049,6 +6792,34 @@ This cannot be undone.</translation>
     <message>
         <source>Personal plan %1 v%2</source>
         <translation>Personal plan %1 v%2</translation>
+    </message>
+    <message>
+        <source>Only what the learner agreed to share (consents on the Profile tab).</source>
+        <translation>Only what the learner agreed to share (consents on the Profile tab).</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>The plan shows only what this consent covers, and prints it.</source>
+        <translation>The plan shows only what this consent covers, and prints it.</translation>
+    </message>
+    <message>
+        <source>%1, given on %2</source>
+        <translation>%1, given on %2</translation>
+    </message>
+    <message>
+        <source>No consent for a partner holds today</source>
+        <translation>No consent for a partner holds today</translation>
+    </message>
+    <message>
+        <source>The chosen consent does not cover this.</source>
+        <translation>The chosen consent does not cover this.</translation>
+    </message>
+    <message>
+        <source>The chosen consent does not cover the sensitive barriers.</source>
+        <translation>The chosen consent does not cover the sensitive barriers.</translation>
     </message>
 </context>
 <context>
@@ -6265,18 +7036,6 @@ This cannot be undone.</translation>
         <translation>Consent</translation>
     </message>
     <message>
-        <source>given</source>
-        <translation>given</translation>
-    </message>
-    <message>
-        <source>Consent &amp;date</source>
-        <translation>Consent &amp;date</translation>
-    </message>
-    <message>
-        <source>&amp;What may be shared, with whom</source>
-        <translation>&amp;What may be shared, with whom</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -6303,6 +7062,10 @@ You can undo this with %2.</translation>
     <message>
         <source>Remove learner %1</source>
         <translation>Remove learner %1</translation>
+    </message>
+    <message>
+        <source>A plan for a partner is only made under a consent that holds, and shows only what it covers.</source>
+        <translation>A plan for a partner is only made under a consent that holds, and shows only what it covers.</translation>
     </message>
 </context>
 <context>
@@ -6533,11 +7296,17 @@ You can undo this with %2.</translation>
     </message>
     <message numerus="yes">
         <source>Backup of %1 with %n learner(s).</source>
-        <translation><numerusform>Backup of %1 with %n learner.</numerusform><numerusform>Backup of %1 with %n learners.</numerusform></translation>
+        <translation>
+            <numerusform>Backup of %1 with %n learner.</numerusform>
+            <numerusform>Backup of %1 with %n learners.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The current database (%n learner(s)) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</source>
-        <translation><numerusform>The current database (%n learner) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</numerusform><numerusform>The current database (%n learners) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</numerusform></translation>
+        <translation>
+            <numerusform>The current database (%n learner) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</numerusform>
+            <numerusform>The current database (%n learners) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6585,6 +7354,76 @@ You can undo this with %2.</translation>
     <message>
         <source>Extend the training</source>
         <translation>Extend the training</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RetentionModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Years since</source>
+        <translation>Years since</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RetentionReviewDialog</name>
+    <message>
+        <source>Review the retention period</source>
+        <translation>Review the retention period</translation>
+    </message>
+    <message>
+        <source>Data about a learner are kept only as long as they are needed. These learners' trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</source>
+        <translation>Data about a learner are kept only as long as they are needed. These learners' trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</translation>
+    </message>
+    <message>
+        <source>List trajectories that ended &amp;more than</source>
+        <translation>List trajectories that ended &amp;more than</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Retention period in years</translation>
+    </message>
+    <message>
+        <source>Learners whose trajectory ended long ago</source>
+        <translation>Learners whose trajectory ended long ago</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>&amp;Open dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good…</source>
+        <translation>&amp;Erase for good…</translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s) ago</source>
+        <translation><numerusform>year ago</numerusform><numerusform>years ago</numerusform></translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>The list cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No learner's trajectory ended more than %n year(s) ago: there is nothing to review now.</source>
+        <translation><numerusform>No learner's trajectory ended more than %n year ago: there is nothing to review now.</numerusform><numerusform>No learner's trajectory ended more than %n years ago: there is nothing to review now.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,49 @@
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <source>The audit log is empty: there is nothing to check yet.</source>
+        <translation>Het auditlog is leeg: er is nog niets te controleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies) checked, each one linked to the one before it.</source>
+        <translation><numerusform>Het auditlog is in orde: %n regel gecontroleerd, elke regel sluit aan op de vorige.</numerusform><numerusform>Het auditlog is in orde: %n regels gecontroleerd, elke regel sluit aan op de vorige.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact. %1</source>
+        <translation>Het auditlog is NIET in orde. %1</translation>
+    </message>
+    <message>
+        <source>The entries before entry %1 are in order.</source>
+        <translation>De regels vóór regel %1 zijn in orde.</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Gegevens geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Erased for good</source>
+        <translation>Definitief verwijderd</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>The daily backup failed: %1</source>
@@ -87,7 +130,10 @@
     </message>
     <message numerus="yes">
         <source>Backup of %n learner(s) written to %1.</source>
-        <translation><numerusform>Back-up van %n cursist geschreven naar %1.</numerusform><numerusform>Back-up van %n cursisten geschreven naar %1.</numerusform></translation>
+        <translation>
+            <numerusform>Back-up van %n cursist geschreven naar %1.</numerusform>
+            <numerusform>Back-up van %n cursisten geschreven naar %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -111,7 +157,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Restore the latest good backup (%1, %n learner(s))</source>
-        <translation><numerusform>Laatste goede back-up &amp;terugzetten (%1, %n cursist)</numerusform><numerusform>Laatste goede back-up &amp;terugzetten (%1, %n cursisten)</numerusform></translation>
+        <translation>
+            <numerusform>Laatste goede back-up &amp;terugzetten (%1, %n cursist)</numerusform>
+            <numerusform>Laatste goede back-up &amp;terugzetten (%1, %n cursisten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no good backup of this file in %1.</source>
@@ -120,6 +169,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>The restore could not be written in the audit log: %1</source>
+        <translation>Het terugzetten kon niet in het auditlog geschreven worden: %1</translation>
     </message>
 </context>
 <context>
@@ -502,10 +555,6 @@
         <translation>Laad een intakesjabloon apart, zonder tegelijk een document te schrijven.</translation>
     </message>
     <message>
-        <source>--out goes with --print-plan, --attendance-sheet or --print-intake.</source>
-        <translation>--out hoort bij --print-plan, --attendance-sheet of --print-intake.</translation>
-    </message>
-    <message>
         <source>Write a checked backup of the database to FILE, then stop.</source>
         <translation>Schrijf een gecontroleerde back-up van de databank naar BESTAND en stop dan.</translation>
     </message>
@@ -516,10 +565,6 @@
     <message>
         <source>Erase learner ID for good, without asking, and print what was removed; then stop.</source>
         <translation>Verwijder cursist ID definitief, zonder te vragen, en toon wat verwijderd is; stop dan.</translation>
-    </message>
-    <message>
-        <source>The PDF file to write (for --export-learner: the folder).</source>
-        <translation>Het pdf-bestand om te schrijven (bij --export-learner: de map).</translation>
     </message>
     <message>
         <source>Do one thing at a time: a backup, an export, an erasure, a document or a template.</source>
@@ -540,6 +585,112 @@
     <message>
         <source>--erase-learner needs the number of a learner, e.g. --erase-learner 12.</source>
         <translation>--erase-learner heeft het nummer van een cursist nodig, bv. --erase-learner 12.</translation>
+    </message>
+    <message>
+        <source>Import the learners of the CSV file FILE (as Excel saves it) and print the validation report, then stop.</source>
+        <translation>Lees de cursisten in uit het CSV-bestand FILE (zoals Excel het bewaart) en toon het controleverslag; stop daarna.</translation>
+    </message>
+    <message>
+        <source>With --import-learners: check and show everything, but save nothing.</source>
+        <translation>Met --import-learners: alles controleren en tonen, maar niets bewaren.</translation>
+    </message>
+    <message>
+        <source>With --import-learners: skip (default) imports the valid rows, stop imports nothing when a row is invalid.</source>
+        <translation>Met --import-learners: skip (standaard) leest de geldige rijen in, stop leest niets in als een rij niet klopt.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>HOE</translation>
+    </message>
+    <message>
+        <source>Write the placement days and appointments of learner ID as an agenda file (.ics) to the file of --out, then stop.</source>
+        <translation>Schrijf de werkpleklerendagen en afspraken van cursist ID als agendabestand (.ics) naar het bestand van --out; stop daarna.</translation>
+    </message>
+    <message>
+        <source>Check that the audit log is intact (every entry unchanged and linked to the one before it). Exit 0: intact, 1: broken, 2: the database cannot be opened.</source>
+        <translation>Controleer of het auditlogboek intact is (elke regel ongewijzigd en gekoppeld aan de vorige). Exitcode 0: intact, 1: gebroken, 2: de databank kan niet geopend worden.</translation>
+    </message>
+    <message>
+        <source>Fill a new database (--db) with N made-up learners and their placement days, barriers, actions and contact moments, for trying the program at scale; print the counts and the time, then stop.</source>
+        <translation>Vul een nieuwe databank (--db) met N verzonnen cursisten en hun stagedagen, drempels, acties en contactmomenten, om het programma op grote schaal uit te proberen; toon de aantallen en de tijd en stop dan.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The file to write: a PDF, an .ics agenda (for --export-learner: the folder).</source>
+        <translation>Het bestand om te schrijven: een pdf, een .ics-agenda (voor --export-learner: de map).</translation>
+    </message>
+    <message>
+        <source>Do one thing at a time: --demo or --generate.</source>
+        <translation>Doe één ding tegelijk: --demo of --generate.</translation>
+    </message>
+    <message>
+        <source>--import-learners needs the name of a CSV file.</source>
+        <translation>--import-learners heeft de naam van een CSV-bestand nodig.</translation>
+    </message>
+    <message>
+        <source>--dry-run and --on-error go with --import-learners.</source>
+        <translation>--dry-run en --on-error horen bij --import-learners.</translation>
+    </message>
+    <message>
+        <source>--export-ics needs the number of a learner, e.g. --export-ics 12.</source>
+        <translation>--export-ics heeft het nummer van een cursist nodig, bv. --export-ics 12.</translation>
+    </message>
+    <message>
+        <source>Give the .ics file to write with --out, e.g. --out agenda.ics.</source>
+        <translation>Geef met --out het .ics-bestand om te schrijven, bv. --out agenda.ics.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner or --export-ics.</source>
+        <translation>--out hoort bij --print-plan, --attendance-sheet, --print-intake, --export-learner of --export-ics.</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record the date on which the learner gave this consent.</source>
+        <translation>Vul de datum in waarop de cursist deze toestemming gaf.</translation>
+    </message>
+    <message>
+        <source>The consent date lies in the future.</source>
+        <translation>De datum van de toestemming ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date of withdrawal lies in the future.</source>
+        <translation>De datum van intrekking ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Een toestemming kan niet ingetrokken zijn voor ze gegeven werd.</translation>
+    </message>
+    <message>
+        <source>Fill in who may receive the information.</source>
+        <translation>Vul in wie de gegevens mag krijgen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing that may be shared.</source>
+        <translation>Vink minstens één ding aan dat gedeeld mag worden.</translation>
+    </message>
+    <message>
+        <source>Sensitive barriers can only be shared together with the barriers.</source>
+        <translation>Gevoelige drempels kunnen alleen samen met de drempels gedeeld worden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>Deze cursist bestaat niet (nummer %1).</translation>
+    </message>
+    <message>
+        <source>This consent does not exist (number %1).</source>
+        <translation>Deze toestemming bestaat niet (nummer %1).</translation>
     </message>
 </context>
 <context>
@@ -570,6 +721,21 @@
     <message>
         <source>This e-mail address is not valid.</source>
         <translation>Dit e-mailadres is niet geldig.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1 (line %2 of the file): a quotation mark is opened but never closed. Check the cell that starts there.</source>
+        <translation>Rij %1 (regel %2 van het bestand): er staat een aanhalingsteken dat nooit gesloten wordt. Kijk de cel na die daar begint.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row with column names.</source>
+        <translation>Het bestand is leeg: er is geen eerste rij met kolomnamen.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet gelezen worden: %2</translation>
     </message>
 </context>
 <context>
@@ -645,6 +811,22 @@
     <message>
         <source>The database %1 cannot be created.</source>
         <translation>De databank %1 kan niet gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing could be saved. Free some space and try again.</source>
+        <translation>De schijf is vol: er kon niets bewaard worden. Maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only: nothing could be saved.</source>
+        <translation>Het databankbestand is alleen-lezen: er kon niets bewaard worden.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created: the folder %2 cannot be written to.</source>
+        <translation>De databank %1 kan niet gemaakt worden: in de map %2 kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so no change could be saved in it. Make it writable (or open a copy of it); the file was left unchanged.</source>
+        <translation>Het bestand %1 is alleen-lezen, dus er kan geen wijziging in bewaard worden. Maak het beschrijfbaar (of open een kopie ervan); het bestand bleef ongewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1655,54 @@
         <source>Professional</source>
         <translation>Hulpverlener</translation>
     </message>
+    <message>
+        <source>Training centre</source>
+        <translation>Opleidingscentrum</translation>
+    </message>
+    <message>
+        <source>Employment service (VDAB, OCMW)</source>
+        <translation>Tewerkstellingsdienst (VDAB, OCMW)</translation>
+    </message>
+    <message>
+        <source>Welfare partner</source>
+        <translation>Welzijnspartner</translation>
+    </message>
+    <message>
+        <source>Workplace and mentor</source>
+        <translation>Werkplek en mentor</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Who helps, with contact details</source>
+        <translation>Wie helpt, met contactgegevens</translation>
+    </message>
+    <message>
+        <source>Training and results</source>
+        <translation>Opleiding en resultaten</translation>
+    </message>
+    <message>
+        <source>Workplace learning and attendance</source>
+        <translation>Werkplekleren en aanwezigheden</translation>
+    </message>
+    <message>
+        <source>Barriers and actions</source>
+        <translation>Drempels en acties</translation>
+    </message>
+    <message>
+        <source>Also sensitive barriers (family, psychological, health)</source>
+        <translation>Ook gevoelige drempels (gezin, psychisch, gezondheid)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -1495,6 +1725,73 @@
     <message>
         <source>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</source>
         <translation>De cursist is verwijderd, maar het databankbestand kon niet opgeschoond worden; oude tekst kan er nog in te lezen zijn tot dat gebeurd is.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeCommand</name>
+    <message>
+        <source>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not "%1".</source>
+        <translation>--on-error kan skip zijn (de geldige rijen inlezen) of stop (niets inlezen als een rij niet klopt), niet "%1".</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>rij %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>rij %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>Empty rows skipped: %1.</source>
+        <translation>Lege rijen overgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1.</source>
+        <translation>Kolommen die niet ingelezen zijn: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation><numerusform>%n rij gelezen</numerusform><numerusform>%n rijen gelezen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation><numerusform>%n geldig</numerusform><numerusform>%n geldig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation><numerusform>%n ongeldig</numerusform><numerusform>%n ongeldig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s) left out</source>
+        <translation><numerusform>%n mogelijk dubbele weggelaten</numerusform><numerusform>%n mogelijk dubbele weggelaten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid and --on-error is stop. Correct the file and try again.</source>
+        <translation><numerusform>Er is niets ingelezen: %n rij klopt niet en --on-error is stop. Verbeter het bestand en probeer opnieuw.</numerusform><numerusform>Er is niets ingelezen: %n rijen kloppen niet en --on-error is stop. Verbeter het bestand en probeer opnieuw.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has no valid new learner.</source>
+        <translation>Er is niets ingelezen: het bestand heeft geen geldige nieuwe cursist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n learner(s) would be imported. Nothing was saved.</source>
+        <translation><numerusform>Proefdraai: %n cursist zou ingelezen worden. Er is niets bewaard.</numerusform><numerusform>Proefdraai: %n cursisten zouden ingelezen worden. Er is niets bewaard.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported, in the phase referral.</source>
+        <translation><numerusform>%n cursist ingelezen, in de fase aanmelding.</numerusform><numerusform>%n cursisten ingelezen, in de fase aanmelding.</numerusform></translation>
+    </message>
+    <message>
+        <source>Give the .ics file to write with --out, e.g. --out agenda.ics.</source>
+        <translation>Geef met --out het .ics-bestand om te schrijven, bv. --out agenda.ics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda of learner %1 was written to %2: %n event(s).</source>
+        <translation><numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraak.</numerusform><numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraken.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1823,69 @@
     <message>
         <source>%1 could not be saved; the disk may be full. Nothing was changed.</source>
         <translation>%1 kon niet bewaard worden; de schijf is misschien vol. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>--generate needs the number of learners to make, from 1 to %1, e.g. --generate 10000.</source>
+        <translation>--generate heeft het aantal cursisten nodig, van 1 tot %1, bv. --generate 10000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 already holds %n learner(s); a made-up caseload is only generated into a new database. Choose a new file with --db.</source>
+        <translation><numerusform>De databank %1 bevat al %n cursist; een verzonnen caseload komt alleen in een nieuwe databank. Kies een nieuw bestand met --db.</numerusform><numerusform>De databank %1 bevat al %n cursisten; een verzonnen caseload komt alleen in een nieuwe databank. Kies een nieuw bestand met --db.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n learner(s) in %1 s into %2:</source>
+        <translation><numerusform>%n cursist gemaakt in %1 s in %2:</numerusform><numerusform>%n cursisten gemaakt in %1 s in %2:</numerusform></translation>
+    </message>
+    <message>
+        <source>placement days</source>
+        <translation>werkplekleerdagen</translation>
+    </message>
+    <message>
+        <source>barriers</source>
+        <translation>drempels</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>acties</translation>
+    </message>
+    <message>
+        <source>contact moments</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <source>placements</source>
+        <translation>stages</translation>
+    </message>
+    <message>
+        <source>phase changes</source>
+        <translation>faseovergangen</translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation>inschrijvingen</translation>
+    </message>
+    <message>
+        <source>module plans</source>
+        <translation>moduleplannen</translation>
+    </message>
+    <message>
+        <source>role assignments</source>
+        <translation>rollen op de rollenkaart</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>kinderen</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisaties</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>contactpersonen</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1964,56 @@
     <message>
         <source>Christmas Day</source>
         <translation>Kerstmis</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bij %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1 hours</source>
+        <translation>Gepland: %1 uur</translation>
+    </message>
+    <message>
+        <source>Aftercare appointment: %1</source>
+        <translation>Afspraak nazorg: %1</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Afspraak: %1</translation>
+    </message>
+    <message>
+        <source>My trajectory</source>
+        <translation>Mijn traject</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>"%1": write the year with four digits, for example 25/03/1990.</source>
+        <translation>"%1": schrijf het jaar met vier cijfers, bijvoorbeeld 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as dd/mm/yyyy, for example 25/03/1990.</source>
+        <translation>"%1" is geen datum: schrijf ze als dd/mm/jjjj, bijvoorbeeld 25/03/1990.</translation>
+    </message>
+    <message>
+        <source>The date %1 does not exist.</source>
+        <translation>De datum %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>"%1": write ja or nee.</source>
+        <translation>"%1": schrijf ja of nee.</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the known values.</source>
+        <translation>"%1" is geen van de gekende waarden.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number of months.</source>
+        <translation>"%1" is geen geheel aantal maanden.</translation>
     </message>
 </context>
 <context>
@@ -1996,14 +2406,6 @@
         <translation>Vermeld het buitenlandse diploma waarvan de gelijkwaardigheid opgevolgd wordt.</translation>
     </message>
     <message>
-        <source>The consent date lies in the future.</source>
-        <translation>De datum van de toestemming ligt in de toekomst.</translation>
-    </message>
-    <message>
-        <source>Record the date on which the consent was given.</source>
-        <translation>Noteer de datum waarop de toestemming gegeven werd.</translation>
-    </message>
-    <message>
         <source>The start of the current phase lies in the future.</source>
         <translation>De start van de huidige fase ligt in de toekomst.</translation>
     </message>
@@ -2109,6 +2511,149 @@
         <source>Data of %1 · %2</source>
         <translation>Gegevens van %1 · %2</translation>
     </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerImport</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(niet inlezen)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>National register number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>Home language</source>
+        <translation>Thuistaal</translation>
+    </message>
+    <message>
+        <source>NT2 level</source>
+        <translation>NT2-niveau</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Opleidingsniveau</translation>
+    </message>
+    <message>
+        <source>Foreign diploma</source>
+        <translation>Buitenlands diploma</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migratieachtergrond</translation>
+    </message>
+    <message>
+        <source>Status before the start</source>
+        <translation>Status voor de start</translation>
+    </message>
+    <message>
+        <source>Months unemployed</source>
+        <translation>Maanden werkzoekend</translation>
+    </message>
+    <message>
+        <source>Employment service</source>
+        <translation>Arbeidsbemiddeling</translation>
+    </message>
+    <message>
+        <source>Statute or benefit</source>
+        <translation>Statuut of uitkering</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <source>Has a laptop</source>
+        <translation>Heeft een laptop</translation>
+    </message>
+    <message>
+        <source>Has internet</source>
+        <translation>Heeft internet</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Toegeleid door</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>The columns "%1" and "%2" are both read as "%3". Choose one of them.</source>
+        <translation>De kolommen "%1" en "%2" worden allebei ingelezen als "%3". Kies er één.</translation>
+    </message>
+    <message>
+        <source>The file has no column "%1". Name a column so in the header row, or choose it in the mapping. Nothing was imported.</source>
+        <translation>Het bestand heeft geen kolom "%1". Geef een kolom die naam in de eerste rij, of kies ze bij het koppelen van de kolommen. Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header row has column names.</source>
+        <translation>Deze rij heeft meer cellen dan er kolomnamen in de eerste rij staan.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: learner %1 has the same national register number.</source>
+        <translation>Misschien dubbel: cursist %1 heeft hetzelfde rijksregisternummer.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: row %1 has the same national register number.</source>
+        <translation>Misschien dubbel: rij %1 heeft hetzelfde rijksregisternummer.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: learner %1 has the same name and birth date.</source>
+        <translation>Misschien dubbel: cursist %1 heeft dezelfde naam en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: row %1 has the same name and birth date.</source>
+        <translation>Misschien dubbel: rij %1 heeft dezelfde naam en geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be stored, so nothing was imported: %2</source>
+        <translation>Rij %1 kon niet bewaard worden, dus er is niets ingelezen: %2</translation>
+    </message>
 </context>
 <context>
     <name>LearnerRepository</name>
@@ -2131,6 +2676,10 @@
     <message>
         <source>The latest phase change does not match the learner's phase.</source>
         <translation>De laatste faseovergang past niet bij de fase van de cursist.</translation>
+    </message>
+    <message>
+        <source>The learners could not be saved.</source>
+        <translation>De cursisten konden niet bewaard worden.</translation>
     </message>
 </context>
 <context>
@@ -2409,18 +2958,6 @@
         <translation>Helpt je werk te vinden na de opleiding</translation>
     </message>
     <message>
-        <source>A plan for a partner shows only what the learner agreed to share, and no consent is recorded yet (Profile tab).</source>
-        <translation>Een plan voor een partner toont alleen wat de cursist wil delen, en er is nog geen toestemming geregistreerd (tabblad Profiel).</translation>
-    </message>
-    <message>
-        <source>Shared with the consent of %1 of %2.</source>
-        <translation>Gedeeld met toestemming van %1 van %2.</translation>
-    </message>
-    <message>
-        <source>Consent: %1</source>
-        <translation>Toestemming: %1</translation>
-    </message>
-    <message>
         <source>Deadline: %1</source>
         <translation>Uiterlijk: %1</translation>
     </message>
@@ -2623,6 +3160,26 @@
     <message>
         <source>Attendance sheet of %1 · %2 · version %3</source>
         <translation>Aanwezigheidslijst van %1 · %2 · versie %3</translation>
+    </message>
+    <message>
+        <source>Shared with %1 with the consent of %2 of %3, which covers: %4.</source>
+        <translation>Gedeeld met %1 met de toestemming van %2 van %3, voor: %4.</translation>
+    </message>
+    <message>
+        <source>A plan for a partner shows only what the learner agreed to share, and no consent for a partner holds today (Profile tab).</source>
+        <translation>Een plan voor een partner toont alleen wat de cursist wil delen, en vandaag geldt geen toestemming voor een partner (tabblad Profiel).</translation>
+    </message>
+    <message>
+        <source>This consent (number %1) does not hold today for this learner, or is the workplace's.</source>
+        <translation>Deze toestemming (nummer %1) geldt vandaag niet voor deze cursist, of is die van de werkplek.</translation>
+    </message>
+    <message>
+        <source>The consent for %1 does not cover "%2".</source>
+        <translation>De toestemming voor %1 geldt niet voor "%2".</translation>
+    </message>
+    <message>
+        <source>The consent for %1 does not cover the sensitive barriers.</source>
+        <translation>De toestemming voor %1 geldt niet voor de gevoelige drempels.</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4076,60 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
+    <name>traject::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>Every export, erasure, anonymisation, restore and import is written here: what and when, never the content. Each entry is linked to the one before it, so that a change or a removed entry shows when the chain is checked.</source>
+        <translation>Elke export, verwijdering, anonimisering, teruggezette back-up en import wordt hier genoteerd: wat en wanneer, nooit de inhoud. Elke regel is gekoppeld aan de regel ervoor, zodat een gewijzigde of verwijderde regel opvalt als u de keten controleert.</translation>
+    </message>
+    <message>
+        <source>Entries of the audit log, newest first</source>
+        <translation>Regels van het auditlog, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Check the c&amp;hain</source>
+        <translation>Keten &amp;controleren</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Het auditlog kan niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was exported, erased, anonymised, restored or imported yet.</source>
+        <translation>Er werd nog niets geëxporteerd, verwijderd, geanonimiseerd, teruggezet of geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::AuditLogModel</name>
+    <message>
+        <source>Learner %1</source>
+        <translation>Cursist %1</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>traject::BackupListModel</name>
     <message>
         <source>Cannot be used: %1</source>
@@ -4130,6 +4741,123 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Remove closure period %1</source>
         <translation>Sluitingsperiode %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ConsentDialog</name>
+    <message>
+        <source>Change consent</source>
+        <translation>Toestemming wijzigen</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>For example: CVO Volt, VDAB Gent</source>
+        <translation>Bijvoorbeeld: CVO Volt, VDAB Gent</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>For example: signed form in the paper file</source>
+        <translation>Bijvoorbeeld: getekend formulier in de papieren map</translation>
+    </message>
+    <message>
+        <source>Shared &amp;with</source>
+        <translation>Gedeeld &amp;met</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Given on</source>
+        <translation>&amp;Gegeven op</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation>Wat gedeeld mag worden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Record consent for %1</source>
+        <translation>Toestemming voor %1 vastleggen</translation>
+    </message>
+    <message>
+        <source>Change consent for %1</source>
+        <translation>Toestemming voor %1 wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ConsentEditor</name>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Record with whom the learner agreed to share what, and from when (Insert)</source>
+        <translation>Leg vast met wie de cursist wat wil delen, en vanaf wanneer (Insert)</translation>
+    </message>
+    <message>
+        <source>Change the selected consent, or record that it was withdrawn (Enter)</source>
+        <translation>De gekozen toestemming wijzigen, of vastleggen dat ze ingetrokken is (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove a consent recorded by mistake; a withdrawn one is better kept (Delete)</source>
+        <translation>Een per vergissing vastgelegde toestemming verwijderen; een ingetrokken toestemming hou je beter bij (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove the consent for %1? Remove only one recorded by mistake: a withdrawn consent is better changed, so that it stays known.</source>
+        <translation>De toestemming voor %1 verwijderen? Verwijder alleen een toestemming die per vergissing vastgelegd werd: een ingetrokken toestemming pas je beter aan, zodat ze gekend blijft.</translation>
+    </message>
+    <message>
+        <source>Remove consent for %1</source>
+        <translation>Toestemming voor %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove consent</source>
+        <translation>Toestemming verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ConsentModel</name>
+    <message>
+        <source>Shared with</source>
+        <translation>Gedeeld met</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5810,18 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>Res&amp;tore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
+    <message>
+        <source>&amp;Review the retention period…</source>
+        <translation>&amp;Bewaartermijn nakijken…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Audit&amp;log…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Back-up gemaakt: %1</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -5249,6 +5989,13 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Add learner %1</source>
         <translation>Cursist %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OpeningBackup</name>
+    <message>
+        <source>No backup could be made while opening: %1</source>
+        <translation>Bij het openen kon geen back-up gemaakt worden: %1</translation>
     </message>
 </context>
 <context>
@@ -6015,10 +6762,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Een pa&amp;rtner</translation>
     </message>
     <message>
-        <source>Only what the learner agreed to share (consent on the Profile tab).</source>
-        <translation>Alleen wat de cursist wil delen (toestemming op het tabblad Profiel).</translation>
-    </message>
-    <message>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
@@ -6049,6 +6792,34 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Personal plan %1 v%2</source>
         <translation>Trajectplan %1 v%2</translation>
+    </message>
+    <message>
+        <source>Only what the learner agreed to share (consents on the Profile tab).</source>
+        <translation>Alleen wat de cursist wil delen (toestemmingen op het tabblad Profiel).</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>The plan shows only what this consent covers, and prints it.</source>
+        <translation>Het plan toont alleen waarvoor deze toestemming geldt, en vermeldt ze.</translation>
+    </message>
+    <message>
+        <source>%1, given on %2</source>
+        <translation>%1, gegeven op %2</translation>
+    </message>
+    <message>
+        <source>No consent for a partner holds today</source>
+        <translation>Vandaag geldt geen toestemming voor een partner</translation>
+    </message>
+    <message>
+        <source>The chosen consent does not cover this.</source>
+        <translation>De gekozen toestemming geldt hier niet voor.</translation>
+    </message>
+    <message>
+        <source>The chosen consent does not cover the sensitive barriers.</source>
+        <translation>De gekozen toestemming geldt niet voor de gevoelige drempels.</translation>
     </message>
 </context>
 <context>
@@ -6265,18 +7036,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <source>given</source>
-        <translation>gegeven</translation>
-    </message>
-    <message>
-        <source>Consent &amp;date</source>
-        <translation>&amp;Datum toestemming</translation>
-    </message>
-    <message>
-        <source>&amp;What may be shared, with whom</source>
-        <translation>&amp;Wat mag gedeeld worden, met wie</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -6303,6 +7062,10 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>Remove learner %1</source>
         <translation>Cursist %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>A plan for a partner is only made under a consent that holds, and shows only what it covers.</source>
+        <translation>Een plan voor een partner wordt alleen gemaakt onder een geldige toestemming, en toont alleen waarvoor ze geldt.</translation>
     </message>
 </context>
 <context>
@@ -6533,11 +7296,17 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message numerus="yes">
         <source>Backup of %1 with %n learner(s).</source>
-        <translation><numerusform>Back-up van %1 met %n cursist.</numerusform><numerusform>Back-up van %1 met %n cursisten.</numerusform></translation>
+        <translation>
+            <numerusform>Back-up van %1 met %n cursist.</numerusform>
+            <numerusform>Back-up van %1 met %n cursisten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The current database (%n learner(s)) is first kept as a safety copy in the backups folder. Then this backup takes its place: what was entered after %1 is only in the safety copy.</source>
-        <translation><numerusform>De huidige databank (%n cursist) wordt eerst bewaard als veiligheidskopie in de map met back-ups. Daarna komt deze back-up in haar plaats: wat na %1 is ingevuld, staat dan alleen nog in de veiligheidskopie.</numerusform><numerusform>De huidige databank (%n cursisten) wordt eerst bewaard als veiligheidskopie in de map met back-ups. Daarna komt deze back-up in haar plaats: wat na %1 is ingevuld, staat dan alleen nog in de veiligheidskopie.</numerusform></translation>
+        <translation>
+            <numerusform>De huidige databank (%n cursist) wordt eerst bewaard als veiligheidskopie in de map met back-ups. Daarna komt deze back-up in haar plaats: wat na %1 is ingevuld, staat dan alleen nog in de veiligheidskopie.</numerusform>
+            <numerusform>De huidige databank (%n cursisten) wordt eerst bewaard als veiligheidskopie in de map met back-ups. Daarna komt deze back-up in haar plaats: wat na %1 is ingevuld, staat dan alleen nog in de veiligheidskopie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6585,6 +7354,76 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>Extend the training</source>
         <translation>Opleiding verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RetentionModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Years since</source>
+        <translation>Jaren geleden</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RetentionReviewDialog</name>
+    <message>
+        <source>Review the retention period</source>
+        <translation>Bewaartermijn nakijken</translation>
+    </message>
+    <message>
+        <source>Data about a learner are kept only as long as they are needed. These learners' trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</source>
+        <translation>Gegevens over een cursist worden maar zo lang bewaard als nodig. Het traject van deze cursisten is lang geleden afgesloten: anonimiseer hen (de rapporten tellen hen dan nog mee) of verwijder hen definitief. Open eerst het dossier als u iets wilt nakijken.</translation>
+    </message>
+    <message>
+        <source>List trajectories that ended &amp;more than</source>
+        <translation>Trajecten tonen die afgesloten zijn &amp;meer dan</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Bewaartermijn in jaren</translation>
+    </message>
+    <message>
+        <source>Learners whose trajectory ended long ago</source>
+        <translation>Cursisten van wie het traject lang geleden afgesloten is</translation>
+    </message>
+    <message>
+        <source>&amp;Open dossier</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good…</source>
+        <translation>Definitief &amp;verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s) ago</source>
+        <translation><numerusform>jaar geleden</numerusform><numerusform>jaar geleden</numerusform></translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>De lijst kan niet gelezen worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No learner's trajectory ended more than %n year(s) ago: there is nothing to review now.</source>
+        <translation><numerusform>Geen enkel traject is meer dan %n jaar geleden afgesloten: er is nu niets na te kijken.</numerusform><numerusform>Geen enkel traject is meer dan %n jaar geleden afgesloten: er is nu niets na te kijken.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Issue 7, "Nothing leaked": the database and its companions are for their owner only (0600), and
 // a folder made for it too (0700).
 #include "RepositoryFixtures.h"
+#include "storage/DatabaseLock.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -44,4 +45,14 @@ TEST_CASE("An existing database that others could read is closed to them when it
     QFile::setPermissions(path, OwnerReadWrite | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     require(Database::open(path));
     CHECK((QFile::permissions(path) & OthersAny) == 0);
+}
+
+TEST_CASE("The lock that keeps a second program out is for its owner only too")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    auto lock = require(DatabaseLock::acquire(path));
+    const QString lockFile = DatabaseLock::lockPath(path);
+    REQUIRE(QFile::exists(lockFile));
+    CHECK((QFile::permissions(lockFile) & OthersAny) == 0);
 }

@@ -28,7 +28,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
 #include <QUndoStack>
+#include <functional>
 
 using namespace traject;
 using traject::test::require;
@@ -94,6 +96,18 @@ QStringList column(const QAbstractItemModel &model, int column)
     for (int row = 0; row < model.rowCount(); ++row)
         values << model.index(row, column).data().toString();
     return values;
+}
+
+/// Runs `act` on the modal dialog as soon as it is shown: looks again every 10 ms (at most
+/// 2 s), because a loaded machine may show it after the first turn of the event loop.
+void whenModal(std::function<void(QWidget *)> act, int tries = 200)
+{
+    QTimer::singleShot(10, [act = std::move(act), tries]() mutable {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            act(modal);
+        else if (tries > 0)
+            whenModal(std::move(act), tries - 1);
+    });
 }
 
 /// Presses the button with this text in the next message box that opens.
@@ -227,8 +241,8 @@ TEST_CASE("open dossier from the retention review hands the learner to the main 
 {
     Caseload caseload;
     qint64 opened = 0;
-    QTimer::singleShot(0, [] {
-        auto *dialog = qobject_cast<RetentionReviewDialog *>(QApplication::activeModalWidget());
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<RetentionReviewDialog *>(modal);
         if (!dialog)
             return;
         dialog->view()->setFocus();
@@ -243,10 +257,7 @@ TEST_CASE("open dossier from the retention review hands the learner to the main 
 
     // Escape closes without opening anything.
     opened = 0;
-    QTimer::singleShot(0, [] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog)
-            return;
+    whenModal([](QWidget *dialog) {
         QTest::keyClick(dialog, Qt::Key_Escape);
         if (dialog->isVisible())
             qobject_cast<QDialog *>(dialog)->reject();
