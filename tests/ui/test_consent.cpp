@@ -230,3 +230,25 @@ TEST_CASE("the plan for a partner offers only what the chosen consent covers")
         CHECK(dialog.errorText().isEmpty());
     }
 }
+
+TEST_CASE("screenshots of the consents and the partner plan", "[.screenshot]")
+{
+    // Run with TRAJECT_SCREENSHOTS=dir (and TRAJECT_TEST_LANGUAGE=nl) to look at them.
+    const QDir dir(qEnvironmentVariable("TRAJECT_SCREENSHOTS"));
+    ConsentFixture f;
+    f.tab->resize(820, 1400);
+    QTest::qWait(50);
+    f.editor()->parentWidget()->grab().save(dir.filePath(QStringLiteral("consent-profile.png")));
+    f.editor()->editConsent(f.consents().front().id);
+    ConsentDialog *dialog = f.dialog();
+    REQUIRE(dialog);
+    QTest::qWait(50);
+    dialog->grab().save(dir.filePath(QStringLiteral("consent-dialog.png")));
+    dialog->reject();
+    PlanDialog plan(*f.session, f.learner);
+    plan.resize(900, 640);
+    plan.show();
+    QTest::mouseClick(plan.audienceButton(Audience::Partner), Qt::LeftButton, {}, QPoint(8, 10));
+    QTest::qWait(50);
+    plan.grab().save(dir.filePath(QStringLiteral("consent-plan.png")));
+}

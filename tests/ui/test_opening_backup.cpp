@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The backup of every open runs in a thread of its own when the file needs no conversion, so that
+// the window opens at once; the window can be used (and edits stored) while it runs.
+#include "TestSupport.h"
+
+#include "demo/DemoData.h"
+#include "safety/OpeningBackup.h"
+#include "storage/Backups.h"
+#include "storage/LearnerRepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace traject;
+using traject::test::require;
+
+TEST_CASE("the opening backup is made in the background while the database is in use")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    FixedClock clock(traject::test::fixedToday());
+    auto db = require(Database::open(path));
+    require(demo::fillDemoCaseload(*db, clock));
+    CHECK(Database::schemaVersionOf(path) == Database::latestVersion());
+
+    OpeningBackup backup(path, 5);
+    QSignalSpy made(&backup, &OpeningBackup::made);
+    QSignalSpy failed(&backup, &OpeningBackup::failed);
+    backup.start();
+    // An edit while the copy is being made goes through (the copy reads a snapshot).
+    Learner learner;
+    learner.firstName = QStringLiteral("Yasmina");
+    learner.lastName = QStringLiteral("Achternaam");
+    learner.phaseSince = clock.today();
+    require(LearnerRepository(*db, clock).add(learner));
+    REQUIRE(made.wait(60000));
+    CHECK(failed.isEmpty());
+    const QString file = made.front().front().toString();
+    CHECK(QFile::exists(file));
+    const auto listed = Backups(path).list();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.front().path == file);
+    CHECK(listed.front().usable);
+    CHECK(Backups::checkIntegrity(file).ok());
+}
+
+TEST_CASE("an opening backup that cannot be made says why, and waiting for it ends")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    {
+        auto db = require(Database::open(path));
+    }
+    // The backups folder cannot be made: a file is in its place.
+    QFile blocker(Backups(path).folder());
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    OpeningBackup backup(path, 5);
+    QSignalSpy failed(&backup, &OpeningBackup::failed);
+    backup.start();
+    backup.wait();
+    CHECK_FALSE(backup.isRunning());
+    REQUIRE(failed.wait(5000));
+    CHECK_FALSE(failed.front().front().toString().isEmpty());
+}
+
+TEST_CASE("a file of another program or none at all gets no opening backup")
+{
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("missing.sqlite"));
+    CHECK_FALSE(Database::schemaVersionOf(path).has_value());
+    QFile text(home.filePath(QStringLiteral("notes.sqlite")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("not a database at all");
+    text.close();
+    CHECK_FALSE(Database::schemaVersionOf(text.fileName()).has_value());
+}
