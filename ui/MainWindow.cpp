@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
+#include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/CaseloadPanel.h"
 #include "demo/DemoData.h"
@@ -13,6 +14,7 @@
 #include "directory/OrganisationsDialog.h"
 #include "directory/ProgrammesDialog.h"
 #include "dossier/DossierWidget.h"
+#include "exchange/ExchangeActions.h"
 #include "intake/IntakeLauncher.h"
 #include "privacy/PrivacyActions.h"
 #include "privacy/RetentionActions.h"
@@ -150,6 +152,14 @@ void MainWindow::createMenus()
             close();
         }
     });
+    file->addAction(tr("E&xport the caseload list as CSV…"), this, [this] {
+        // The list as it is shown: filtered and sorted.
+        const QString done = ExchangeActions::exportCsv(
+            *m_caseload->proxy(),
+            tr("Caseload %1").arg(m_session->clock().today().toString(u"yyyy-MM-dd")), this);
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 8000);
+    });
     file->addSeparator();
     m_printAction
         = file->addAction(tr("&Print personal plan…"), m_dossier, &DossierWidget::printPlan);
@@ -213,6 +223,13 @@ void MainWindow::createMenus()
         learner->addAction(
             tr("&Anonymise…"), this,
             [this] { PrivacyActions::anonymiseLearner(*m_session, m_dossier->learnerId(), this); }),
+        learner->addAction(tr("Export a&genda (.ics)…"), this,
+                           [this] {
+                               const QString done = ExchangeActions::exportAgenda(
+                                   *m_session, m_dossier->learnerId(), this);
+                               if (!done.isEmpty())
+                                   statusBar()->showMessage(done, 8000);
+                           }),
         learner->addAction(tr("E&rase for good…"), this,
                            [this] {
                                PrivacyActions::eraseLearnerForever(*m_session,

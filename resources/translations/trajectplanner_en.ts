@@ -79,7 +79,10 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(ies) checked, each one linked to the one before it.</source>
-        <translation><numerusform>The audit log is intact: %n entry checked, each one linked to the one before it.</numerusform><numerusform>The audit log is intact: %n entries checked, each one linked to the one before it.</numerusform></translation>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked, each one linked to the one before it.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked, each one linked to the one before it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log is NOT intact. %1</source>
@@ -1728,6 +1731,37 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>%n row written to %1.</numerusform><numerusform>%n rows written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Export agenda</translation>
+    </message>
+    <message>
+        <source>Agenda %1</source>
+        <translation>Agenda %1</translation>
+    </message>
+    <message>
+        <source>Agenda files (*.ics)</source>
+        <translation>Agenda files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement day(s) and appointment(s) written to %1; a second export updates the same events in the learner's agenda.</source>
+        <translation><numerusform>%n placement day or appointment written to %1; a second export updates the same events in the learner's agenda.</numerusform><numerusform>%n placement days and appointments written to %1; a second export updates the same events in the learner's agenda.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCommand</name>
     <message>
         <source>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not "%1".</source>
@@ -1755,23 +1789,38 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation><numerusform>%n row read</numerusform><numerusform>%n rows read</numerusform></translation>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation><numerusform>%n valid</numerusform><numerusform>%n valid</numerusform></translation>
+        <translation>
+            <numerusform>%n valid</numerusform>
+            <numerusform>%n valid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation><numerusform>%n invalid</numerusform><numerusform>%n invalid</numerusform></translation>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s) left out</source>
-        <translation><numerusform>%n possible duplicate left out</numerusform><numerusform>%n possible duplicates left out</numerusform></translation>
+        <translation>
+            <numerusform>%n possible duplicate left out</numerusform>
+            <numerusform>%n possible duplicates left out</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are invalid and --on-error is stop. Correct the file and try again.</source>
-        <translation><numerusform>Nothing was imported: %n row are invalid and --on-error is stop. Correct the file and try again.</numerusform><numerusform>Nothing was imported: %n rows are invalid and --on-error is stop. Correct the file and try again.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n row are invalid and --on-error is stop. Correct the file and try again.</numerusform>
+            <numerusform>Nothing was imported: %n rows are invalid and --on-error is stop. Correct the file and try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: the file has no valid new learner.</source>
@@ -1779,11 +1828,17 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %n learner(s) would be imported. Nothing was saved.</source>
-        <translation><numerusform>Dry run: %n learner would be imported. Nothing was saved.</numerusform><numerusform>Dry run: %n learners would be imported. Nothing was saved.</numerusform></translation>
+        <translation>
+            <numerusform>Dry run: %n learner would be imported. Nothing was saved.</numerusform>
+            <numerusform>Dry run: %n learners would be imported. Nothing was saved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s) imported, in the phase referral.</source>
-        <translation><numerusform>%n learner imported, in the phase referral.</numerusform><numerusform>%n learners imported, in the phase referral.</numerusform></translation>
+        <translation>
+            <numerusform>%n learner imported, in the phase referral.</numerusform>
+            <numerusform>%n learners imported, in the phase referral.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the .ics file to write with --out, e.g. --out agenda.ics.</source>
@@ -1791,7 +1846,10 @@
     </message>
     <message numerus="yes">
         <source>The agenda of learner %1 was written to %2: %n event(s).</source>
-        <translation><numerusform>The agenda of learner %1 was written to %2: %n event.</numerusform><numerusform>The agenda of learner %1 was written to %2: %n events.</numerusform></translation>
+        <translation>
+            <numerusform>The agenda of learner %1 was written to %2: %n event.</numerusform>
+            <numerusform>The agenda of learner %1 was written to %2: %n events.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,11 +1891,17 @@
     </message>
     <message numerus="yes">
         <source>The database %1 already holds %n learner(s); a made-up caseload is only generated into a new database. Choose a new file with --db.</source>
-        <translation><numerusform>The database %1 already holds %n learner; a made-up caseload is only generated into a new database. Choose a new file with --db.</numerusform><numerusform>The database %1 already holds %n learners; a made-up caseload is only generated into a new database. Choose a new file with --db.</numerusform></translation>
+        <translation>
+            <numerusform>The database %1 already holds %n learner; a made-up caseload is only generated into a new database. Choose a new file with --db.</numerusform>
+            <numerusform>The database %1 already holds %n learners; a made-up caseload is only generated into a new database. Choose a new file with --db.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generated %n learner(s) in %1 s into %2:</source>
-        <translation><numerusform>Generated %n learner in %1 s into %2:</numerusform><numerusform>Generated %n learners in %1 s into %2:</numerusform></translation>
+        <translation>
+            <numerusform>Generated %n learner in %1 s into %2:</numerusform>
+            <numerusform>Generated %n learners in %1 s into %2:</numerusform>
+        </translation>
     </message>
     <message>
         <source>placement days</source>
@@ -5822,6 +5886,18 @@ This cannot be undone.</translation>
         <source>Backup made: %1</source>
         <translation>Backup made: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport the caseload list as CSV…</source>
+        <translation>E&amp;xport the caseload list as CSV…</translation>
+    </message>
+    <message>
+        <source>Caseload %1</source>
+        <translation>Caseload %1</translation>
+    </message>
+    <message>
+        <source>Export a&amp;genda (.ics)…</source>
+        <translation>Export a&amp;genda (.ics)…</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -7415,7 +7491,10 @@ You can undo this with %2.</translation>
     </message>
     <message numerus="yes">
         <source>year(s) ago</source>
-        <translation><numerusform>year ago</numerusform><numerusform>years ago</numerusform></translation>
+        <translation>
+            <numerusform>year ago</numerusform>
+            <numerusform>years ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list cannot be read: %1</source>
@@ -7423,7 +7502,10 @@ You can undo this with %2.</translation>
     </message>
     <message numerus="yes">
         <source>No learner's trajectory ended more than %n year(s) ago: there is nothing to review now.</source>
-        <translation><numerusform>No learner's trajectory ended more than %n year ago: there is nothing to review now.</numerusform><numerusform>No learner's trajectory ended more than %n years ago: there is nothing to review now.</numerusform></translation>
+        <translation>
+            <numerusform>No learner's trajectory ended more than %n year ago: there is nothing to review now.</numerusform>
+            <numerusform>No learner's trajectory ended more than %n years ago: there is nothing to review now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7720,6 +7802,14 @@ You can undo this with %2.</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,10 @@
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entry(ies) checked, each one linked to the one before it.</source>
-        <translation><numerusform>Het auditlog is in orde: %n regel gecontroleerd, elke regel sluit aan op de vorige.</numerusform><numerusform>Het auditlog is in orde: %n regels gecontroleerd, elke regel sluit aan op de vorige.</numerusform></translation>
+        <translation>
+            <numerusform>Het auditlog is in orde: %n regel gecontroleerd, elke regel sluit aan op de vorige.</numerusform>
+            <numerusform>Het auditlog is in orde: %n regels gecontroleerd, elke regel sluit aan op de vorige.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log is NOT intact. %1</source>
@@ -1728,6 +1731,37 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>%n rij geschreven naar %1.</numerusform><numerusform>%n rijen geschreven naar %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Agenda %1</source>
+        <translation>Agenda %1</translation>
+    </message>
+    <message>
+        <source>Agenda files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement day(s) and appointment(s) written to %1; a second export updates the same events in the learner's agenda.</source>
+        <translation><numerusform>%n werkplekleerdag of afspraak geschreven naar %1; een volgende export werkt dezelfde afspraken in de agenda van de cursist bij.</numerusform><numerusform>%n werkplekleerdagen en afspraken geschreven naar %1; een volgende export werkt dezelfde afspraken in de agenda van de cursist bij.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeCommand</name>
     <message>
         <source>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not "%1".</source>
@@ -1755,23 +1789,38 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
-        <translation><numerusform>%n rij gelezen</numerusform><numerusform>%n rijen gelezen</numerusform></translation>
+        <translation>
+            <numerusform>%n rij gelezen</numerusform>
+            <numerusform>%n rijen gelezen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n valid</source>
-        <translation><numerusform>%n geldig</numerusform><numerusform>%n geldig</numerusform></translation>
+        <translation>
+            <numerusform>%n geldig</numerusform>
+            <numerusform>%n geldig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n invalid</source>
-        <translation><numerusform>%n ongeldig</numerusform><numerusform>%n ongeldig</numerusform></translation>
+        <translation>
+            <numerusform>%n ongeldig</numerusform>
+            <numerusform>%n ongeldig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s) left out</source>
-        <translation><numerusform>%n mogelijk dubbele weggelaten</numerusform><numerusform>%n mogelijk dubbele weggelaten</numerusform></translation>
+        <translation>
+            <numerusform>%n mogelijk dubbele weggelaten</numerusform>
+            <numerusform>%n mogelijk dubbele weggelaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are invalid and --on-error is stop. Correct the file and try again.</source>
-        <translation><numerusform>Er is niets ingelezen: %n rij klopt niet en --on-error is stop. Verbeter het bestand en probeer opnieuw.</numerusform><numerusform>Er is niets ingelezen: %n rijen kloppen niet en --on-error is stop. Verbeter het bestand en probeer opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>Er is niets ingelezen: %n rij klopt niet en --on-error is stop. Verbeter het bestand en probeer opnieuw.</numerusform>
+            <numerusform>Er is niets ingelezen: %n rijen kloppen niet en --on-error is stop. Verbeter het bestand en probeer opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: the file has no valid new learner.</source>
@@ -1779,11 +1828,17 @@
     </message>
     <message numerus="yes">
         <source>Dry run: %n learner(s) would be imported. Nothing was saved.</source>
-        <translation><numerusform>Proefdraai: %n cursist zou ingelezen worden. Er is niets bewaard.</numerusform><numerusform>Proefdraai: %n cursisten zouden ingelezen worden. Er is niets bewaard.</numerusform></translation>
+        <translation>
+            <numerusform>Proefdraai: %n cursist zou ingelezen worden. Er is niets bewaard.</numerusform>
+            <numerusform>Proefdraai: %n cursisten zouden ingelezen worden. Er is niets bewaard.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s) imported, in the phase referral.</source>
-        <translation><numerusform>%n cursist ingelezen, in de fase aanmelding.</numerusform><numerusform>%n cursisten ingelezen, in de fase aanmelding.</numerusform></translation>
+        <translation>
+            <numerusform>%n cursist ingelezen, in de fase aanmelding.</numerusform>
+            <numerusform>%n cursisten ingelezen, in de fase aanmelding.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Give the .ics file to write with --out, e.g. --out agenda.ics.</source>
@@ -1791,7 +1846,10 @@
     </message>
     <message numerus="yes">
         <source>The agenda of learner %1 was written to %2: %n event(s).</source>
-        <translation><numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraak.</numerusform><numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraken.</numerusform></translation>
+        <translation>
+            <numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraak.</numerusform>
+            <numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1833,11 +1891,17 @@
     </message>
     <message numerus="yes">
         <source>The database %1 already holds %n learner(s); a made-up caseload is only generated into a new database. Choose a new file with --db.</source>
-        <translation><numerusform>De databank %1 bevat al %n cursist; een verzonnen caseload komt alleen in een nieuwe databank. Kies een nieuw bestand met --db.</numerusform><numerusform>De databank %1 bevat al %n cursisten; een verzonnen caseload komt alleen in een nieuwe databank. Kies een nieuw bestand met --db.</numerusform></translation>
+        <translation>
+            <numerusform>De databank %1 bevat al %n cursist; een verzonnen caseload komt alleen in een nieuwe databank. Kies een nieuw bestand met --db.</numerusform>
+            <numerusform>De databank %1 bevat al %n cursisten; een verzonnen caseload komt alleen in een nieuwe databank. Kies een nieuw bestand met --db.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generated %n learner(s) in %1 s into %2:</source>
-        <translation><numerusform>%n cursist gemaakt in %1 s in %2:</numerusform><numerusform>%n cursisten gemaakt in %1 s in %2:</numerusform></translation>
+        <translation>
+            <numerusform>%n cursist gemaakt in %1 s in %2:</numerusform>
+            <numerusform>%n cursisten gemaakt in %1 s in %2:</numerusform>
+        </translation>
     </message>
     <message>
         <source>placement days</source>
@@ -5822,6 +5886,18 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>Backup made: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
+    <message>
+        <source>E&amp;xport the caseload list as CSV…</source>
+        <translation>Lijst van cursisten als CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Caseload %1</source>
+        <translation>Cursisten %1</translation>
+    </message>
+    <message>
+        <source>Export a&amp;genda (.ics)…</source>
+        <translation>A&amp;genda exporteren (.ics)…</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -7415,7 +7491,10 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message numerus="yes">
         <source>year(s) ago</source>
-        <translation><numerusform>jaar geleden</numerusform><numerusform>jaar geleden</numerusform></translation>
+        <translation>
+            <numerusform>jaar geleden</numerusform>
+            <numerusform>jaar geleden</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list cannot be read: %1</source>
@@ -7423,7 +7502,10 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message numerus="yes">
         <source>No learner's trajectory ended more than %n year(s) ago: there is nothing to review now.</source>
-        <translation><numerusform>Geen enkel traject is meer dan %n jaar geleden afgesloten: er is nu niets na te kijken.</numerusform><numerusform>Geen enkel traject is meer dan %n jaar geleden afgesloten: er is nu niets na te kijken.</numerusform></translation>
+        <translation>
+            <numerusform>Geen enkel traject is meer dan %n jaar geleden afgesloten: er is nu niets na te kijken.</numerusform>
+            <numerusform>Geen enkel traject is meer dan %n jaar geleden afgesloten: er is nu niets na te kijken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7720,6 +7802,14 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporteren als CSV</translation>
     </message>
 </context>
 <context>

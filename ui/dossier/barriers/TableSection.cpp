@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossier/barriers/TableSection.h"
 
+#include "exchange/ExchangeActions.h"
+
 #include <QAbstractItemModel>
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,6 +45,16 @@ TableSection::TableSection(const QString &title, QAbstractItemModel *model, int 
     m_view->setTabKeyNavigation(false);
     m_view->installEventFilter(this);
     m_title->setBuddy(m_view);
+    // Any list goes to a spreadsheet as it is shown (right-click, or the menu key).
+    m_exportCsv = new QAction(tr("Export as CSV…"), m_view);
+    connect(m_exportCsv, &QAction::triggered, this, [this] {
+        const QString done
+            = ExchangeActions::exportCsv(*m_model, m_title->text().remove(QLatin1Char('&')), this);
+        if (!done.isEmpty())
+            QMessageBox::information(this, tr("Export as CSV"), done);
+    });
+    m_view->addAction(m_exportCsv);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_header = new QHBoxLayout;
     m_header->addWidget(m_title);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -27,6 +28,8 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *removeButton() const { return m_remove; }
+    /// "Export as CSV…" in the table's context menu: the list as shown, for a spreadsheet.
+    QAction *exportCsvAction() const { return m_exportCsv; }
     /// Puts a widget in the title row, before the buttons.
     void addHeaderWidget(QWidget *widget);
     /// Lets this column take the width that is left (kept across model resets).
@@ -62,6 +65,7 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_remove = nullptr;
+    QAction *m_exportCsv = nullptr;
     qint64 m_keptId = 0;
     int m_stretchColumn = -1;
     qint64 m_shownId = -1;

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exchange/ExchangeActions.h"
+
+#include "Session.h"
+#include "exchange/CsvReader.h"
+#include "exchange/IcsExport.h"
+#include "storage/LearnerRepository.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace traject {
+
+namespace {
+
+std::function<QString(const QString &)> &fileChooser()
+{
+    static std::function<QString(const QString &)> choose;
+    return choose;
+}
+
+/// The file to write, suggested in the documents folder; empty when the SPOC cancels.
+QString chooseFile(QWidget *parent, const QString &title, const QString &suggested,
+                   const QString &filter)
+{
+    const QString proposal
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(suggested);
+    if (fileChooser())
+        return fileChooser()(proposal);
+    return QFileDialog::getSaveFileName(parent, title, proposal, filter);
+}
+
+/// A name that is safe as a file name on every system.
+QString safeName(QString name)
+{
+    static const QString forbidden = QStringLiteral("\\/:*?\"<>|");
+    for (QChar &c : name) {
+        if (forbidden.contains(c))
+            c = QLatin1Char('-');
+    }
+    return name.trimmed();
+}
+
+} // namespace
+
+QStringList ExchangeActions::header(const QAbstractItemModel &model)
+{
+    QStringList titles;
+    for (int column = 0; column < model.columnCount(); ++column)
+        titles.append(model.headerData(column, Qt::Horizontal).toString());
+    return titles;
+}
+
+QList<QStringList> ExchangeActions::rows(const QAbstractItemModel &model)
+{
+    QList<QStringList> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model.columnCount(); ++column)
+            cells.append(model.index(row, column).data().toString());
+        rows.append(cells);
+    }
+    return rows;
+}
+
+Status ExchangeActions::writeCsv(const QAbstractItemModel &model, const QString &path)
+{
+    return CsvWriter::writeFile(path, header(model), rows(model));
+}
+
+QString ExchangeActions::exportCsv(const QAbstractItemModel &model, const QString &name,
+                                   QWidget *parent)
+{
+    const QString title = tr("Export as CSV");
+    const QString path = chooseFile(parent, title, safeName(name) + QStringLiteral(".csv"),
+                                    tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return {};
+    if (auto written = writeCsv(model, path); !written) {
+        QMessageBox::warning(parent, title, written.error().message);
+        return {};
+    }
+    return tr("%n row(s) written to %1.", nullptr, model.rowCount())
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString ExchangeActions::exportAgenda(Session &session, qint64 learnerId, QWidget *parent)
+{
+    const QString title = tr("Export agenda");
+    auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId);
+    if (!learner) {
+        QMessageBox::warning(parent, title, learner.error().message);
+        return {};
+    }
+    const QString path = chooseFile(
+        parent, title, safeName(tr("Agenda %1").arg(learner->fullName())) + QStringLiteral(".ics"),
+        tr("Agenda files (*.ics)"));
+    if (path.isEmpty())
+        return {};
+    auto events = IcsExport(session.database(), session.clock()).write(learnerId, path);
+    if (!events) {
+        QMessageBox::warning(parent, title, events.error().message);
+        return {};
+    }
+    return tr("%n placement day(s) and appointment(s) written to %1; a second export updates the "
+              "same events in the learner's agenda.",
+              nullptr, *events)
+        .arg(QDir::toNativeSeparators(path));
+}
+
+void ExchangeActions::setFileChooser(std::function<QString(const QString &)> choose)
+{
+    fileChooser() = std::move(choose);
+}
+
+} // namespace traject

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QWidget;
+
+namespace traject {
+
+class Session;
+
+/// Exchange with other tools from the window: any list to a CSV file for a spreadsheet, and a
+/// learner's agenda to an .ics file for their phone.
+class ExchangeActions
+{
+    Q_DECLARE_TR_FUNCTIONS(ExchangeActions)
+
+public:
+    /// The column titles and the rows of a list as shown (its display texts, in view order).
+    static QStringList header(const QAbstractItemModel &model);
+    static QList<QStringList> rows(const QAbstractItemModel &model);
+    /// Writes the list as shown to a CSV file as Excel reads it (";", UTF-8 with BOM).
+    static Status writeCsv(const QAbstractItemModel &model, const QString &path);
+
+    /// Asks where (suggesting `name`.csv in the documents folder) and writes the list there.
+    /// Returns what was done, for the status bar; empty when nothing was written (a failure is
+    /// told in a message box).
+    static QString exportCsv(const QAbstractItemModel &model, const QString &name, QWidget *parent);
+    /// Asks where and writes the learner's placement days and appointments as an .ics file;
+    /// returns what was done, as exportCsv().
+    static QString exportAgenda(Session &session, qint64 learnerId, QWidget *parent);
+
+    /// Lets tests answer the file question (an empty function restores the dialog).
+    static void setFileChooser(std::function<QString(const QString &suggested)> choose);
+};
+
+} // namespace traject
