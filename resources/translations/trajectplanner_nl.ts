@@ -4147,7 +4147,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>Every export, erasure, anonymisation, restore and import is written here: what and when, never the content. Each entry is linked to the one before it, so that a change or a removed entry shows when the chain is checked.</source>
-        <translation>Elke export, verwijdering, anonimisering, teruggezette back-up en import wordt hier genoteerd: wat en wanneer, nooit de inhoud. Elke regel is gekoppeld aan de regel ervoor, zodat een gewijzigde of verwijderde regel opvalt als u de keten controleert.</translation>
+        <translation>Elke export, verwijdering, anonimisering, teruggezette back-up en import wordt hier genoteerd: wat en wanneer, nooit de inhoud. Elke regel is gekoppeld aan de regel ervoor, zodat een gewijzigde of verwijderde regel opvalt als je de keten controleert.</translation>
     </message>
     <message>
         <source>Entries of the audit log, newest first</source>
@@ -7340,7 +7340,7 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message>
         <source>Choose the backup to put back. The backups are in %1.</source>
-        <translation>Kies de back-up die u wilt terugzetten. De back-ups staan in %1.</translation>
+        <translation>Kies de back-up die je wilt terugzetten. De back-ups staan in %1.</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
@@ -7463,7 +7463,7 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message>
         <source>Data about a learner are kept only as long as they are needed. These learners' trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</source>
-        <translation>Gegevens over een cursist worden maar zo lang bewaard als nodig. Het traject van deze cursisten is lang geleden afgesloten: anonimiseer hen (de rapporten tellen hen dan nog mee) of verwijder hen definitief. Open eerst het dossier als u iets wilt nakijken.</translation>
+        <translation>Gegevens over een cursist worden maar zo lang bewaard als nodig. Het traject van deze cursisten is lang geleden afgesloten: anonimiseer hen (de rapporten tellen hen dan nog mee) of verwijder hen definitief. Open eerst het dossier als je iets wilt nakijken.</translation>
     </message>
     <message>
         <source>List trajectories that ended &amp;more than</source>
