@@ -3546,7 +3546,7 @@ Only you can open these files. Give them to the learner in person or through a s
 %1
 %2
 
-Alleen u kunt deze bestanden openen. Geef ze persoonlijk aan de cursist of via een veilige weg.</translation>
+Alleen jij kunt deze bestanden openen. Geef ze persoonlijk aan de cursist of via een veilige weg.</translation>
     </message>
     <message>
         <source>Erase for good</source>
