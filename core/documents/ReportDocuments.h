@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PagedDocument.h"
+#include "reports/CaseMeeting.h"
+#include "reports/CaseloadProfile.h"
+
+namespace traject {
+
+/// The reports on paper (A4 PDF) and for a spreadsheet (CSV): the caseload profile of a period and
+/// the case-meeting sheet. The same HTML is shown on screen.
+class ReportDocuments
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportDocuments)
+
+public:
+    /// The profile's tables, readable in black and white, with a footnote on "<5".
+    static QString profileHtml(const CaseloadProfile &profile, QDate made);
+    static PagedDocument profileDocument(const CaseloadProfile &profile, QDate made);
+
+    /// One block per chosen learner (the suggested ones when none are given): what changed, the
+    /// open actions (overdue ones marked) and ruled lines for the decisions.
+    static QString meetingHtml(const CaseMeeting &meeting, const QList<qint64> &learnerIds);
+    static PagedDocument meetingDocument(const CaseMeeting &meeting,
+                                         const QList<qint64> &learnerIds);
+
+    /// Whether a path asks for a PDF (".pdf") or a CSV file (".csv"); other names are refused.
+    enum class Format
+    {
+        Pdf,
+        Csv
+    };
+    static Result<Format> formatOf(const QString &path);
+
+    /// Writes the report as the file's extension says (whole or not at all, owner-only).
+    static Status writeProfile(const CaseloadProfile &profile, QDate made, const QString &path);
+    static Status writeMeeting(const CaseMeeting &meeting, const QList<qint64> &learnerIds,
+                               const QString &path);
+};
+
+} // namespace traject
