@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <future>
 
 namespace traject {
 
@@ -127,7 +129,10 @@ std::optional<int> Database::schemaVersionOf(const QString &path)
     return version->toInt();
 }
 
-FileInspection Database::inspect(const QString &path)
+namespace {
+
+/// Database::inspect, optionally without reading every page (PRAGMA quick_check).
+FileInspection inspectFile(const QString &path, bool checkPages)
 {
     using Kind = FileInspection::Kind;
     const QFileInfo info(path);
@@ -164,10 +169,12 @@ FileInspection Database::inspect(const QString &path)
     const int schemaVersion = version->toInt();
     if (id == 0 && schemaVersion == 0 && tables->toInt() == 0)
         return { Kind::Empty, 0, {} };
-    if (id != ApplicationId)
+    if (id != Database::ApplicationId)
         return { Kind::Foreign, schemaVersion, QStringLiteral("application_id %1").arg(id) };
-    if (schemaVersion > latestVersion())
+    if (schemaVersion > Database::latestVersion())
         return { Kind::Newer, schemaVersion, {} };
+    if (!checkPages)
+        return { Kind::Ours, schemaVersion, {} };
 
     const auto check = probe.scalar(QStringLiteral("PRAGMA quick_check"), &error);
     if (!check)
@@ -177,10 +184,25 @@ FileInspection Database::inspect(const QString &path)
     return { Kind::Ours, schemaVersion, {} };
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+} // namespace
+
+FileInspection Database::inspect(const QString &path)
+{
+    return inspectFile(path, true);
+}
+
+struct Database::BackgroundCheck
+{
+    std::shared_future<Status> outcome;
+};
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck check)
 {
     using Kind = FileInspection::Kind;
-    const auto inspection = inspect(path);
+    // A file that needs a conversion is always checked first: the conversion writes.
+    const bool inBackground
+        = check == PageCheck::InBackground && schemaVersionOf(path) == latestVersion();
+    const auto inspection = inspectFile(path, !inBackground);
     switch (inspection.kind) {
     case Kind::NotSqlite:
     case Kind::Foreign:
@@ -274,11 +296,65 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!db.open())
         return Error { tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
                        db.lastError().text() };
+    if (inBackground && inspection.kind == Kind::Ours) {
+        database->m_pageCheck = std::make_shared<BackgroundCheck>();
+        database->m_pageCheck->outcome
+            = std::async(std::launch::async, [path] { return checkPages(path); }).share();
+    }
     if (auto status = database->configure(false); !status)
         return status.error();
     if (auto status = database->migrate(inspection.version); !status)
         return status.error();
     return database;
+}
+
+Status Database::checkPages(const QString &path)
+{
+    const QString problem
+        = tr("The file %1 is damaged: a check of all its data found an error. Nothing more is "
+             "written into it; restore a backup.")
+              .arg(QDir::toNativeSeparators(path));
+    const ReadOnlyProbe probe(path);
+    if (!probe.opened())
+        return Error { problem, QStringLiteral("cannot open") };
+    QString error;
+    const auto check = probe.scalar(QStringLiteral("PRAGMA quick_check"), &error);
+    if (!check)
+        return Error { problem, error };
+    if (check->toString() != QLatin1String("ok"))
+        return Error { problem, check->toString() };
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openForReading(const QString &path)
+{
+    if (!schemaVersionOf(path))
+        return Error { tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                       QStringLiteral("not a Trajectplanner database") };
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error { tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                       db.lastError().text() };
+    return database;
+}
+
+std::optional<Status> Database::pageCheck() const
+{
+    if (!m_pageCheck)
+        return Status {};
+    if (m_pageCheck->outcome.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    return m_pageCheck->outcome.get();
+}
+
+Status Database::waitForPageCheck() const
+{
+    if (!m_pageCheck)
+        return {};
+    return m_pageCheck->outcome.get();
 }
 
 Result<std::unique_ptr<Database>> Database::openInMemory()
@@ -409,6 +485,10 @@ Transaction::Transaction(Database &database)
     : m_database(database)
     , m_level(database.m_transactionDepth)
 {
+    if (auto checked = database.waitForPageCheck(); !checked) {
+        m_beginError = checked.error();
+        return;
+    }
     QSqlQuery query(m_database.connection());
     const QString statement = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                            : QStringLiteral("SAVEPOINT level%1").arg(m_level);
