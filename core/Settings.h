@@ -27,6 +27,9 @@ inline const SettingKey<QString> OpenIntake { "intake/open", {} };
 inline const SettingKey<int> RetentionYears { "privacy/retentionYears", 5 };
 /// How many automatic backups are kept in the backups folder beside the database.
 inline const SettingKey<int> BackupsKept { "backup/keep", 30 };
+/// The overview lists a learner in an active phase without a contact moment for more than this
+/// many days.
+inline const SettingKey<int> NoContactDays { "overview/noContactDays", 30 };
 } // namespace Setting
 
 /// Reads and writes the typed settings (QSettings underneath).
