@@ -4,11 +4,13 @@
 #include "Session.h"
 #include "exchange/CsvReader.h"
 #include "exchange/IcsExport.h"
+#include "exchange/ImportWizard.h"
 #include "storage/LearnerRepository.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -110,6 +112,34 @@ QString ExchangeActions::exportAgenda(Session &session, qint64 learnerId, QWidge
               "same events in the learner's agenda.",
               nullptr, *events)
         .arg(QDir::toNativeSeparators(path));
+}
+
+QString ExchangeActions::chooseFileToOpen(QWidget *parent, const QString &title,
+                                          const QString &folder)
+{
+    const QString start = folder.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : folder;
+    if (fileChooser())
+        return fileChooser()(start);
+    return QFileDialog::getOpenFileName(parent, title, start,
+                                        tr("CSV files (*.csv *.txt);;All files (*)"));
+}
+
+QString ExchangeActions::importLearners(Session &session, QWidget *parent)
+{
+    const QString path = chooseFileToOpen(parent, tr("Import learners from CSV"));
+    if (path.isEmpty())
+        return {};
+    ImportWizard wizard(session, parent);
+    wizard.openFile(path);
+    wizard.exec();
+    const auto &summary = wizard.summary();
+    if (!summary || summary->imported == 0)
+        return {};
+    return tr("%n learner(s) imported from %1; Edit > Undo takes the import back.", nullptr,
+              summary->imported)
+        .arg(QFileInfo(path).fileName());
 }
 
 void ExchangeActions::setFileChooser(std::function<QString(const QString &)> choose)

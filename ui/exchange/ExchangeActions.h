@@ -18,7 +18,7 @@ namespace traject {
 class Session;
 
 /// Exchange with other tools from the window: any list to a CSV file for a spreadsheet, and a
-/// learner's agenda to an .ics file for their phone.
+/// learner's agenda to an .ics file for their phone; learners from a spreadsheet.
 class ExchangeActions
 {
     Q_DECLARE_TR_FUNCTIONS(ExchangeActions)
@@ -37,6 +37,15 @@ public:
     /// Asks where and writes the learner's placement days and appointments as an .ics file;
     /// returns what was done, as exportCsv().
     static QString exportAgenda(Session &session, qint64 learnerId, QWidget *parent);
+
+    /// Opens the import wizard (after asking for the file) and imports learners from a CSV file
+    /// as one undoable step. Returns what was done, for the status bar; empty when nothing was
+    /// imported (the SPOC cancelled, or the wizard told why).
+    static QString importLearners(Session &session, QWidget *parent);
+    /// Asks which file to open (a CSV file, starting in `folder` or the documents folder); empty
+    /// when the SPOC cancels.
+    static QString chooseFileToOpen(QWidget *parent, const QString &title,
+                                    const QString &folder = {});
 
     /// Lets tests answer the file question (an empty function restores the dialog).
     static void setFileChooser(std::function<QString(const QString &suggested)> choose);
