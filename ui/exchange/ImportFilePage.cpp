@@ -48,16 +48,16 @@ ImportFilePage::ImportFilePage(ImportData &data, QWidget *parent)
     setSubTitle(tr("A list of learners from a spreadsheet, saved as CSV."));
 
     auto *intro = new QLabel(
-        tr("In Excel: File > Save as > \"CSV (separated by semicolons)\". The first row holds the "
-           "column names, one learner per row after it; dates as dd/mm/yyyy. Nothing is imported "
-           "before the last step."));
+        tr("In Excel: File > Save as > \"CSV (separated by semicolons)\".\nThe first row holds "
+           "the column names, then one learner per row; dates as dd/mm/yyyy.\nNothing is "
+           "imported before the last step."));
     intro->setWordWrap(true);
 
     m_path = new QLineEdit;
     m_path->setReadOnly(true);
     m_path->setObjectName(QStringLiteral("importPath"));
-    auto *pathLabel = new QLabel(tr("&File:"));
-    pathLabel->setBuddy(m_path);
+    m_path->setFocusPolicy(Qt::ClickFocus); // the keyboard goes to "Choose file…"
+    auto *pathLabel = new QLabel(tr("File:"));
     m_choose = new QPushButton(tr("&Choose file…"));
     m_choose->setAutoDefault(false);
     connect(m_choose, &QPushButton::clicked, this, &ImportFilePage::chooseFile);
@@ -109,6 +109,8 @@ bool ImportFilePage::openFile(const QString &path)
         m_data.mapping = LearnerImport::guessMapping(table->header);
         m_data.table = std::move(table).value();
     }
+    if (!m_data.table)
+        m_choose->setFocus();
     Q_EMIT completeChanged();
     return m_data.table.has_value();
 }

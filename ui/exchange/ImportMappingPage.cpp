@@ -82,6 +82,7 @@ ImportMappingPage::ImportMappingPage(ImportData &data, QWidget *parent)
     splitter->addWidget(previewBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 300, 200 });
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
