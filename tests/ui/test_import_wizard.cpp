@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -497,4 +498,28 @@ TEST_CASE("import wizard: every page as the SPOC sees it", "[.][screenshots]")
     broken.resize(900, 640);
     QTest::qWait(50);
     broken.grab().save(QStringLiteral("/tmp/h-import-1b-file-error.png"));
+}
+
+TEST_CASE("import wizard: a file of ten thousand rows, half of them with a problem, stays quick")
+{
+    WizardFixture f;
+    QByteArray bytes = "Voornaam;Naam;Geboortedatum;Gemeente\r\n";
+    for (int i = 0; i < 10000; ++i)
+        bytes += QStringLiteral("Voornaam%1;Naam%1;%2/03/1990;Brugge\r\n")
+                     .arg(i)
+                     .arg(i % 2 == 0 ? 5 : 35)
+                     .toUtf8();
+    ImportWizard wizard(f.session);
+    QElapsedTimer timer;
+    timer.start();
+    openAndShow(wizard, f.write(QStringLiteral("groot.csv"), bytes));
+    pressEnter(wizard);
+    pressEnter(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ReportPage);
+    CHECK(wizard.reportPage()->problemModel()->rowCount() == 5000);
+    pressEnter(wizard);
+    REQUIRE(wizard.summary());
+    CHECK(wizard.summary()->imported == 5000);
+    WARN("10,000 rows through the wizard in " << timer.elapsed() << " ms");
+    CHECK(timer.elapsed() < 20000);
 }
