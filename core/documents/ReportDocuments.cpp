@@ -191,9 +191,9 @@ QString ReportDocuments::profileHtml(const CaseloadProfile &profile, QDate made)
                    "Counts only, no names.")));
     html += paragraph(
         "note",
-        escaped(tr("\"<5\": 1 to 4 people, not shown so that nobody can be recognised. When only "
-                   "one number of a table is that small, the smallest other number is hidden "
-                   "too, so that it cannot be computed from the total.")));
+        escaped(tr("\"<5\": 1 to 4 people, not shown so that nobody can be recognised. \"x\": "
+                   "hidden because only one number of the table is \"<5\", which could otherwise "
+                   "be computed from the total.")));
     return page(html);
 }
 

@@ -28,7 +28,7 @@ CaseloadProfile::Dimension enumDimension(const QString &code, const QString &tit
         int count = 0;
         for (const auto &entry : entries)
             count += valueOf(entry.learner) == value ? 1 : 0;
-        dimension.cells.push_back({ toCode(value), label(value), count, false });
+        dimension.cells.push_back({ toCode(value), label(value), count, false, false });
     }
     return dimension;
 }
@@ -67,7 +67,7 @@ CaseloadProfile::Dimension groupDimension(const QString &code, const QString &ti
 {
     CaseloadProfile::Dimension dimension { code, title, {} };
     for (const auto &[group, text] : groups)
-        dimension.cells.push_back({ group, text, int(groupOfEach.count(group)), false });
+        dimension.cells.push_back({ group, text, int(groupOfEach.count(group)), false, false });
     return dimension;
 }
 
@@ -85,7 +85,9 @@ std::optional<double> average(const QList<int> &values)
 
 QString CaseloadProfile::Cell::shown() const
 {
-    return suppressed ? QStringLiteral("<5") : QString::number(count);
+    if (suppressed)
+        return QStringLiteral("<5");
+    return complement ? QStringLiteral("x") : QString::number(count);
 }
 
 const CaseloadProfile::Cell *CaseloadProfile::Dimension::cell(const QString &wanted) const
@@ -124,13 +126,16 @@ bool CaseloadProfile::inPeriod(const Entry &entry, QDate from, QDate to)
 void CaseloadProfile::suppress(Dimension &dimension, int total)
 {
     if (total < threshold) {
-        for (Cell &cell : dimension.cells)
+        for (Cell &cell : dimension.cells) {
             cell.suppressed = cell.count > 0;
+            cell.complement = false;
+        }
         return;
     }
     int primary = 0;
     for (Cell &cell : dimension.cells) {
         cell.suppressed = cell.count > 0 && cell.count < threshold;
+        cell.complement = false;
         primary += cell.suppressed ? 1 : 0;
     }
     if (primary != 1)
@@ -141,7 +146,7 @@ void CaseloadProfile::suppress(Dimension &dimension, int total)
             smallest = &cell;
     }
     if (smallest)
-        smallest->suppressed = true;
+        smallest->complement = true;
 }
 
 CaseloadProfile CaseloadProfile::compute(const std::vector<Entry> &all, QDate from, QDate to)
@@ -165,7 +170,8 @@ CaseloadProfile CaseloadProfile::compute(const std::vector<Entry> &all, QDate fr
     QStringList unemployment;
     QList<int> knownMonths;
     for (const Entry &entry : entries) {
-        const auto age = entry.learner.ageOn(from);
+        // Age when the learner is first in the period: on its first day, or on referral.
+        const auto age = entry.learner.ageOn(std::max(from, entry.referred));
         ages.append(ageGroup(age));
         if (age)
             knownAges.append(*age);
@@ -173,15 +179,14 @@ CaseloadProfile CaseloadProfile::compute(const std::vector<Entry> &all, QDate fr
         if (entry.learner.monthsUnemployed)
             knownMonths.append(*entry.learner.monthsUnemployed);
     }
-    profile.dimensions.push_back(groupDimension(
-        QStringLiteral("age"), tr("Age group (on %1)").arg(from.toString(u"dd/MM/yyyy")),
-        { { QStringLiteral("under-25"), tr("under 25") },
-          { QStringLiteral("25-34"), tr("25 to 34") },
-          { QStringLiteral("35-44"), tr("35 to 44") },
-          { QStringLiteral("45-54"), tr("45 to 54") },
-          { QStringLiteral("55-plus"), tr("55 or older") },
-          { QStringLiteral("unknown"), tr("Unknown") } },
-        ages));
+    profile.dimensions.push_back(groupDimension(QStringLiteral("age"), tr("Age group"),
+                                                { { QStringLiteral("under-25"), tr("under 25") },
+                                                  { QStringLiteral("25-34"), tr("25 to 34") },
+                                                  { QStringLiteral("35-44"), tr("35 to 44") },
+                                                  { QStringLiteral("45-54"), tr("45 to 54") },
+                                                  { QStringLiteral("55-plus"), tr("55 or older") },
+                                                  { QStringLiteral("unknown"), tr("Unknown") } },
+                                                ages));
     profile.dimensions.push_back(enumDimension<EducationLevel>(
         QStringLiteral("education"), tr("Education level"), entries,
         [](const Learner &learner) { return learner.educationLevel; }, EducationLevel::Unknown));

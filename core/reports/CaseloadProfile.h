@@ -24,11 +24,14 @@ class Database;
 /// before `from` (a learner who is stopped or in outflow ended on the date of that last phase
 /// change; a pause does not end the trajectory).
 ///
+/// Ages are taken on the first day of the period, or on the day of referral for a learner referred
+/// later.
+///
 /// Small numbers (the suppression rule): a count of 1 to 4 people is shown as "<5" (primary
 /// suppression). When a dimension has exactly one such cell, it could be computed back from the
-/// total, so the smallest other non-zero count of that dimension is shown as "<5" too (secondary
-/// suppression; the first in the list when two are equal). When the period has fewer than 5
-/// learners, the total and every non-zero count are shown as "<5". Zero is shown as 0.
+/// total, so the smallest other non-zero count of that dimension is hidden too and shown as "x"
+/// (secondary suppression; the first in the list when two are equal). When the period has fewer
+/// than 5 learners, the total and every non-zero count are shown as "<5". Zero is shown as 0.
 struct CaseloadProfile
 {
     Q_DECLARE_TR_FUNCTIONS(CaseloadProfile)
@@ -39,8 +42,9 @@ public:
         QString code; // stable, for CSV and tests (e.g. "female", "25-34", "unknown")
         QString label; // in the language of the moment
         int count = 0;
-        bool suppressed = false;
-        /// The count as shown: "<5" when suppressed.
+        bool suppressed = false; // 1 to 4 people
+        bool complement = false; // hidden so that a suppressed cell cannot be computed back
+        /// The count as shown: "<5" when suppressed, "x" when hidden as a complement.
         QString shown() const;
     };
     struct Dimension
