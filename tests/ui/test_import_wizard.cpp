@@ -68,6 +68,11 @@ int learnerCount(Database &db)
     return int(require(sql::scalar(db, QStringLiteral("SELECT count(*) FROM learner"))));
 }
 
+int auditCount(Database &db)
+{
+    return int(require(sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_entry"))));
+}
+
 struct WizardFixture
 {
     FixedClock clock { traject::test::fixedToday() };
@@ -138,9 +143,11 @@ TEST_CASE("import wizard: a good file imports its learners with Enter alone, as 
     CHECK(wizard.reportPage()->counts().contains(QStringLiteral("6")));
     CHECK(learnerCount(*f.db) == 25); // nothing written before "Import"
 
+    const int audited = auditCount(*f.db);
     changed.clear();
     pressEnter(wizard);
     REQUIRE(wizard.currentId() == ImportWizard::DonePage);
+    CHECK(auditCount(*f.db) == audited + 1);
     REQUIRE(wizard.summary());
     CHECK(wizard.summary()->imported == 6);
     CHECK(learnerCount(*f.db) == 31);
@@ -165,8 +172,10 @@ TEST_CASE("import wizard: a good file imports its learners with Enter alone, as 
     f.session.undoStack()->undo();
     CHECK(learnerCount(*f.db) == 25);
     CHECK_FALSE(LearnerRepository(*f.db, f.clock).get(ids.front()).ok());
+    CHECK(auditCount(*f.db) == audited + 2); // the undo is noted too
     f.session.undoStack()->redo();
     CHECK(learnerCount(*f.db) == 31);
+    CHECK(auditCount(*f.db) == audited + 3);
     CHECK(f.learner(ids.front()).lastName == QStringLiteral("El Idrissi"));
     CHECK(f.learner(ids.back()).firstName == QStringLiteral("Kevin"));
 }
