@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end: the reports from the command line (--report profile|meeting).
+#include "CliSupport.h"
+#include "TestSupport.h"
+
+#ifdef TRAJECT_HAS_REPORT_CLI
+
+#include <QDate>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+using traject::test::Run;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST_CASE("cli: --report profile writes a PDF or a CSV file of the period")
+{
+    QTemporaryDir home;
+    const QString db = traject::test::demoDatabase(home);
+    const QString pdf = home.filePath(QStringLiteral("profiel.pdf"));
+    const Run printed = traject::test::run(
+        { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("profile"),
+          QStringLiteral("--from"), QStringLiteral("01/01/2000"), QStringLiteral("--to"),
+          QStringLiteral("2099-12-31"), QStringLiteral("--out"), pdf },
+        home);
+    INFO(printed.out.toStdString() << printed.err.toStdString());
+    CHECK(printed.exitCode == 0);
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+
+    const QString csv = home.filePath(QStringLiteral("profiel.csv"));
+    const Run listed = traject::test::run(
+        { QStringLiteral("--db"), db, QStringLiteral("--report"), QStringLiteral("profile"),
+          QStringLiteral("--from"), QStringLiteral("01/01/2000"), QStringLiteral("--to"),
+          QStringLiteral("31/12/2099"), QStringLiteral("--out"), csv },
+        home, traject::test::Display::None);
+    INFO(listed.out.toStdString() << listed.err.toStdString());
+    CHECK(listed.exitCode == 0);
+    const QString text = QString::fromUtf8(readAll(csv));
+    CHECK(text.contains(QStringLiteral(";25\r\n"))); // the total: the 25 demo learners
+    CHECK(listed.out.contains(QStringLiteral("25")));
+}
+
+TEST_CASE("cli: --report meeting writes the case-meeting sheet since the last meeting")
+{
+    QTemporaryDir home;
+    const QString db = traject::test::demoDatabase(home);
+    const QString since = QDate::currentDate().addMonths(-1).toString(u"dd/MM/yyyy");
+    const QString csv = home.filePath(QStringLiteral("overleg.csv"));
+    const Run listed = traject::test::run({ QStringLiteral("--db"), db, QStringLiteral("--report"),
+                                            QStringLiteral("meeting"), QStringLiteral("--from"),
+                                            since, QStringLiteral("--out"), csv },
+                                          home, traject::test::Display::None);
+    INFO(listed.out.toStdString() << listed.err.toStdString());
+    CHECK(listed.exitCode == 0);
+    CHECK(readAll(csv).size() > 50);
+
+    const QString pdf = home.filePath(QStringLiteral("overleg.pdf"));
+    const Run printed = traject::test::run({ QStringLiteral("--db"), db, QStringLiteral("--report"),
+                                             QStringLiteral("meeting"), QStringLiteral("--from"),
+                                             since, QStringLiteral("--out"), pdf },
+                                           home);
+    CHECK(printed.exitCode == 0);
+    CHECK(readAll(pdf).startsWith("%PDF-"));
+}
+
+TEST_CASE("cli: --report refuses wrong input with exit 1 and a folder it cannot write with 2")
+{
+    QTemporaryDir home;
+    const QString db = traject::test::demoDatabase(home);
+    const QString out = home.filePath(QStringLiteral("rapport.pdf"));
+    const auto report = [&](const QStringList &arguments) {
+        return traject::test::run(QStringList { QStringLiteral("--db"), db } + arguments, home,
+                                  traject::test::Display::None);
+    };
+    // An unknown report, a date that is not one, a period the wrong way round, a wrong extension.
+    for (const QStringList &wrong : {
+             QStringList { QStringLiteral("--report"), QStringLiteral("funnel"),
+                           QStringLiteral("--from"), QStringLiteral("01/01/2025"),
+                           QStringLiteral("--to"), QStringLiteral("31/01/2025"),
+                           QStringLiteral("--out"), out },
+             QStringList { QStringLiteral("--report"), QStringLiteral("profile"),
+                           QStringLiteral("--from"), QStringLiteral("31/02/2025"),
+                           QStringLiteral("--to"), QStringLiteral("31/03/2025"),
+                           QStringLiteral("--out"), out },
+             QStringList { QStringLiteral("--report"), QStringLiteral("profile"),
+                           QStringLiteral("--from"), QStringLiteral("01/03/2025"),
+                           QStringLiteral("--to"), QStringLiteral("01/02/2025"),
+                           QStringLiteral("--out"), out },
+             QStringList { QStringLiteral("--report"), QStringLiteral("profile"),
+                           QStringLiteral("--from"), QStringLiteral("01/01/2025"),
+                           QStringLiteral("--to"), QStringLiteral("31/01/2025"),
+                           QStringLiteral("--out"), home.filePath(QStringLiteral("r.txt")) },
+         }) {
+        const Run refused = report(wrong);
+        INFO(wrong.join(QLatin1Char(' ')).toStdString() << ": " << refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK_FALSE(refused.err.trimmed().isEmpty());
+        CHECK_FALSE(QFile::exists(out));
+    }
+    // A folder that is a file: nothing can be written in it.
+    QFile blocker(home.filePath(QStringLiteral("blok")));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Run unwritable = report(
+        { QStringLiteral("--report"), QStringLiteral("profile"), QStringLiteral("--from"),
+          QStringLiteral("01/01/2025"), QStringLiteral("--to"), QStringLiteral("31/01/2025"),
+          QStringLiteral("--out"), home.filePath(QStringLiteral("blok/rapport.csv")) });
+    CHECK(unwritable.exitCode == 2);
+    CHECK_FALSE(unwritable.err.trimmed().isEmpty());
+}
+
+#endif
