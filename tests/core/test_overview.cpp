@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "demo/CaseloadGenerator.h"
 #include "demo/DemoData.h"
 #include "overview/Overview.h"
 #include "storage/Sql.h"
+
+#include <QElapsedTimer>
 
 #include <catch2/catch.hpp>
 
@@ -211,4 +214,19 @@ TEST_CASE("the overview of the demo caseload is sane", "[overview]")
     for (int i = 1; i < funnelStageCount - 1; ++i)
         CHECK(all.funnel.reached[static_cast<size_t>(i)]
               <= all.funnel.reached[static_cast<size_t>(i - 1)]);
+}
+
+TEST_CASE("the overview of 10,000 learners is read quickly", "[.bench][overview]")
+{
+    auto db = test::memoryDatabase();
+    FixedClock clock(test::fixedToday());
+    test::require(demo::generateCaseload(*db, clock, 10000, 502));
+    QElapsedTimer timer;
+    timer.start();
+    const Overview o
+        = test::require(Overview::make(*db, clock, Overview::defaultOptions(clock.today())));
+    const qint64 ms = timer.elapsed();
+    WARN("Overview of 10,000 learners: " << ms << " ms, " << o.dueActions.size() << " actions due, "
+                                         << o.silent.size() << " silent");
+    CHECK(ms < 2000);
 }
