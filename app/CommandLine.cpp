@@ -33,15 +33,17 @@ bool CommandLine::isHeadless(int argc, char *argv[])
     return hasFlag(argc, argv,
                    { "--no-window", "--help", "-h", "--help-all", "--version", "-v",
                      "--load-intake-template", "--backup", "--erase-learner", "--export-learner",
-                     "--import-learners", "--export-ics", "--check-audit-log", "--generate" })
+                     "--import-learners", "--export-ics", "--check-audit-log", "--generate",
+                     "--report" })
         || writesDocument(argc, argv);
 }
 
 bool CommandLine::writesDocument(int argc, char *argv[])
 {
     // The export of a learner's data draws a PDF too.
-    return hasFlag(argc, argv,
-                   { "--print-plan", "--attendance-sheet", "--print-intake", "--export-learner" });
+    return hasFlag(
+        argc, argv,
+        { "--print-plan", "--attendance-sheet", "--print-intake", "--export-learner", "--report" });
 }
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, int *exitCode)
@@ -117,6 +119,20 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
            "actions and contact moments, for trying the program at scale; print the counts and "
            "the time, then stop."),
         tr("N"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        tr("Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload "
+           "profile of the period --from … --to) or meeting (the case-meeting sheet of what "
+           "changed since the last meeting, --from its date; --to is today unless given)."),
+        tr("KIND"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        tr("First day of the period for --report profile, or the day of the last case meeting "
+           "for --report meeting (dd/mm/yyyy or yyyy-mm-dd)."),
+        tr("DATE"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), tr("Last day of the period for --report (dd/mm/yyyy or yyyy-mm-dd)."),
+        tr("DATE"));
     const QCommandLineOption outOption(
         QStringLiteral("out"),
         tr("The file to write: a PDF, an .ics agenda (for --export-learner: the folder)."),
@@ -134,10 +150,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);
-    for (const auto &option : { printPlanOption, attendanceOption, printIntakeOption, outOption,
-                                audienceOption, languageOption, sensitiveOption, loadTemplateOption,
-                                backupOption, exportOption, eraseOption, importOption, dryRunOption,
-                                onErrorOption, icsOption, auditOption, generateOption })
+    for (const auto &option :
+         { printPlanOption, attendanceOption, printIntakeOption,  outOption,     audienceOption,
+           languageOption,  sensitiveOption,  loadTemplateOption, backupOption,  exportOption,
+           eraseOption,     importOption,     dryRunOption,       onErrorOption, icsOption,
+           auditOption,     generateOption,   reportOption,       fromOption,    toOption })
         parser.addOption(option);
 
     if (!parser.parse(arguments)) {
@@ -260,6 +277,16 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         if (parser.value(outOption).trimmed().isEmpty())
             return fail(tr("Give the .ics file to write with --out, e.g. --out agenda.ics."));
     }
+    if (parser.isSet(reportOption)) {
+        options.report = parser.value(reportOption);
+        options.reportFrom = parser.value(fromOption);
+        options.reportTo = parser.value(toOption);
+        if (parser.value(outOption).trimmed().isEmpty())
+            return fail(
+                tr("Give the file to write with --out, e.g. --out profile.pdf or profile.csv."));
+    } else if (parser.isSet(fromOption) || parser.isSet(toOption)) {
+        return fail(tr("--from and --to go with --report."));
+    }
     options.out = parser.value(outOption);
     options.audience = parser.value(audienceOption);
     options.planLanguage = parser.value(languageOption);
@@ -267,9 +294,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     if (options.writesDocument() && options.out.trimmed().isEmpty())
         return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
     if (!options.writesDocument() && !options.exportLearner && !options.exportIcs
-        && parser.isSet(outOption))
+        && options.report.isEmpty() && parser.isSet(outOption))
         return fail(tr("--out goes with --print-plan, --attendance-sheet, --print-intake, "
-                       "--export-learner or --export-ics."));
+                       "--export-learner, --export-ics or --report."));
     return options;
 }
 

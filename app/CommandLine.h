@@ -37,6 +37,11 @@ struct CommandLineOptions
     QString onError = QStringLiteral("skip"); // an invalid row: skip it, or stop (import nothing)
     std::optional<qint64> exportIcs; // the learner whose agenda to write to --out
 
+    // Reports: profile or meeting, with the period or the day of the last meeting.
+    QString report;
+    QString reportFrom;
+    QString reportTo;
+
     bool checkAuditLog = false; // check the audit log's chain
     std::optional<int> generate; // fill a new database with this many made-up learners
 
@@ -49,7 +54,7 @@ struct CommandLineOptions
     bool needsExistingDatabase() const
     {
         return writesDocument() || loadsIntakeTemplate() || runsPrivacyCommand()
-            || runsExchangeCommand() || checkAuditLog;
+            || runsExchangeCommand() || checkAuditLog || !report.isEmpty();
     }
 };
 

@@ -6,6 +6,7 @@
 #include "ExchangeCommand.h"
 #include "GenerateCommand.h"
 #include "PrivacyCommand.h"
+#include "ReportCommand.h"
 
 #include "Clock.h"
 #include "MainWindow.h"
@@ -129,7 +130,12 @@ int main(int argc, char *argv[])
                                      .arg(backup.error().message));
     }
 
-    auto database = traject::Database::open(path);
+    // The window's start: a file that needs no conversion is checked page by page in the
+    // background while the window appears (every change waits for that check).
+    auto database
+        = traject::Database::open(path,
+                                  backUpLater ? traject::Database::PageCheck::InBackground
+                                              : traject::Database::PageCheck::BeforeOpening);
     if (!database && !headless) {
         // A damaged, foreign or newer file: offer the latest good backup instead.
         using Kind = traject::FileInspection::Kind;
@@ -180,6 +186,10 @@ int main(int argc, char *argv[])
         return ExchangeCommand::exportIcs(*options->exportIcs, options->out, **database, clock,
                                           options->planLanguage);
 
+    if (!options->report.isEmpty())
+        return ReportCommand::run(options->report, options->reportFrom, options->reportTo,
+                                  options->out, **database, clock);
+
     if (options->noWindow) {
         const auto count = traject::LearnerRepository(**database, clock).count();
         if (!count) {
@@ -196,7 +206,8 @@ int main(int argc, char *argv[])
         QString backup;
         int code = 0;
         {
-            traject::MainWindow window(**database, clock);
+            traject::MainWindow window(**database, clock, nullptr,
+                                       traject::MainWindow::Loading::InBackground);
             window.show();
             if (backUpLater) {
                 window.backUpInBackground(settings.get(traject::Setting::BackupsKept));

@@ -16,8 +16,10 @@
 #include "dossier/DossierWidget.h"
 #include "exchange/ExchangeActions.h"
 #include "intake/IntakeLauncher.h"
+#include "overview/OverviewPage.h"
 #include "privacy/PrivacyActions.h"
 #include "privacy/RetentionActions.h"
+#include "reports/ReportActions.h"
 #include "safety/BackupActions.h"
 #include "safety/OpeningBackup.h"
 #include "storage/Database.h"
@@ -38,12 +40,13 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
 namespace traject {
 
-MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, Loading loading)
     : QMainWindow(parent)
     , m_database(database)
     , m_session(new Session(database, clock, this))
@@ -73,10 +76,17 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
                     m_dossier->showItem(*item);
             });
 
+    m_overview = new OverviewPage(*m_session);
+    connect(m_overview, &OverviewPage::openLearner, this, [this](qint64 learnerId) {
+        showCaseload();
+        m_caseload->selectLearner(learnerId);
+    });
+
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_split);
     m_pages->addWidget(m_timeline);
+    m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
 
     m_status = new QLabel;
@@ -96,20 +106,45 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent)
         daily->start();
     }
 
-    m_caseload->reload();
-    if (caseloadModel()->rowCount() > 0)
-        showCaseload();
-    else
-        m_pages->setCurrentWidget(m_welcome);
-    refreshStatus();
-
+    connect(m_caseload, &CaseloadPanel::loaded, this, &MainWindow::caseloadLoaded);
     Settings settings;
     restoreGeometry(settings.get(Setting::WindowGeometry));
     restoreState(settings.get(Setting::WindowState));
     m_split->restoreState(settings.get(Setting::SplitterState));
-    if (const qint64 last = settings.get(Setting::LastLearner);
-        last != 0 && caseloadModel()->rowCount() > 0)
-        m_caseload->selectLearner(last);
+    if (loading == Loading::InBackground) {
+        // The welcome page or the list: a count is quick; the list itself comes after the window.
+        const auto learners = LearnerRepository(database, clock).count();
+        if (learners && *learners > 0) {
+            showCaseload();
+            m_caseload->reloadInBackground();
+        } else {
+            m_pages->setCurrentWidget(m_welcome);
+            m_caseload->reload();
+        }
+    } else {
+        m_caseload->reload();
+        if (caseloadModel()->rowCount() > 0)
+            showCaseload();
+        else
+            m_pages->setCurrentWidget(m_welcome);
+    }
+    refreshStatus();
+
+    // The check of the whole file, when open() left it to the background: polled, as it ends
+    // a moment after the window shows. Every change waits for it meanwhile.
+    if (const auto checked = m_database.pageCheck(); !checked || !*checked) {
+        auto *poll = new QTimer(this);
+        poll->setInterval(50);
+        connect(poll, &QTimer::timeout, this, [this, poll] {
+            const auto checked = m_database.pageCheck();
+            if (!checked)
+                return;
+            poll->deleteLater();
+            if (!*checked)
+                fileDamaged(checked->error().message);
+        });
+        poll->start();
+    }
 }
 
 MainWindow::~MainWindow()
@@ -150,6 +185,13 @@ void MainWindow::createMenus()
             // Restored with the database closed: the program reopens it afterwards.
             m_backupToRestore = *chosen;
             close();
+        }
+    });
+    file->addAction(tr("Import learners from CS&V…"), this, [this] {
+        const QString message = ExchangeActions::importLearners(*m_session, this);
+        if (!message.isEmpty()) {
+            showCaseload();
+            statusBar()->showMessage(message, 8000);
         }
     });
     file->addAction(tr("E&xport the caseload list as CSV…"), this, [this] {
@@ -204,13 +246,16 @@ void MainWindow::createMenus()
     m_timelineAction
         = view->addAction(tr("Caseload &timeline"), this, &MainWindow::showCaseloadTimeline);
     m_timelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    for (QAction *action : { m_listAction, m_timelineAction }) {
+    m_overviewAction = view->addAction(tr("Over&view"), this, &MainWindow::showOverview);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    for (QAction *action : { m_listAction, m_timelineAction, m_overviewAction }) {
         action->setCheckable(true);
         views->addAction(action);
     }
     toolbar->addSeparator();
     toolbar->addAction(m_listAction);
     toolbar->addAction(m_timelineAction);
+    toolbar->addAction(m_overviewAction);
 
     // The learner's rights (issue 7): for the learner whose dossier is shown.
     QMenu *learner = menuBar()->addMenu(tr("&Learner"));
@@ -237,6 +282,12 @@ void MainWindow::createMenus()
                            }),
     };
     updatePrintAction();
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(tr("Case &meeting sheet…"), this,
+                       [this] { ReportActions::showCaseMeetingSheet(*m_session, this); });
+    reports->addAction(tr("Caseload &profile…"), this,
+                       [this] { ReportActions::showCaseloadProfile(*m_session, this); });
 
     QMenu *manage = menuBar()->addMenu(tr("&Manage"));
     manage->addAction(tr("&Address book…"), this, [this] { openTool<OrganisationsDialog>(); });
@@ -334,6 +385,13 @@ void MainWindow::showCaseloadTimeline()
     m_timeline->canvas()->setFocus();
 }
 
+void MainWindow::showOverview()
+{
+    m_pages->setCurrentWidget(m_overview);
+    m_overviewAction->setChecked(true);
+    m_overview->setFocus();
+}
+
 void MainWindow::startWithDemo()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -362,10 +420,34 @@ void MainWindow::updatePrintAction()
         action->setEnabled(learnerShown);
 }
 
+void MainWindow::caseloadLoaded()
+{
+    refreshStatus();
+    if (!std::exchange(m_restoreLastLearner, false) || caseloadModel()->rowCount() == 0)
+        return;
+    if (m_pages->currentWidget() == m_split)
+        m_caseload->view()->resizeColumnsToContents();
+    if (const qint64 last = Settings().get(Setting::LastLearner); last != 0)
+        m_caseload->selectLearner(last);
+}
+
+void MainWindow::fileDamaged(const QString &problem)
+{
+    // Restored with the database closed: the program reopens it afterwards. Nothing can be
+    // written into the damaged file, so the window closes either way.
+    if (const auto backup = chooseLatestGoodBackup(m_database.path(), problem, this))
+        m_backupToRestore = *backup;
+    close();
+}
+
 void MainWindow::refreshStatus()
 {
-    m_status->setText(tr("%n learner(s)", nullptr, caseloadModel()->rowCount())
-                      + QStringLiteral(" · ") + QDir::toNativeSeparators(m_database.path()));
+    const QString path = QDir::toNativeSeparators(m_database.path());
+    if (m_caseload->isLoading()) // the count comes with the list
+        m_status->setText(path);
+    else
+        m_status->setText(tr("%n learner(s)", nullptr, caseloadModel()->rowCount())
+                          + QStringLiteral(" · ") + path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -17,6 +17,7 @@ class CaseloadTimelineView;
 class Clock;
 class Database;
 class DossierWidget;
+class OverviewPage;
 class Session;
 class WelcomePage;
 
@@ -27,7 +28,17 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr);
+    /// When the caseload list is read.
+    enum class Loading
+    {
+        /// Before the constructor returns (tests, tools).
+        AtOnce,
+        /// On a thread of its own, so that the window shows at once (the program's start).
+        InBackground
+    };
+
+    MainWindow(Database &database, const Clock &clock, QWidget *parent = nullptr,
+               Loading loading = Loading::AtOnce);
     ~MainWindow() override;
 
     Session *session() const { return m_session; }
@@ -41,6 +52,9 @@ public:
     CaseloadTimelineView *caseloadTimeline() const { return m_timeline; }
     /// Shows the whole caseload on a timeline (Ctrl+2) instead of the list and dossier (Ctrl+1).
     void showCaseloadTimeline();
+    /// The overview of the caseload (Ctrl+3): this week, the funnel, barriers, placements.
+    void showOverview();
+    OverviewPage *overview() const { return m_overview; }
     QWidget *workArea() const;
 
     /// Opens the dialog for a new learner (Ctrl+N); returns the new learner's id or 0.
@@ -64,6 +78,10 @@ private:
     void showCaseload();
     void startWithDemo();
     void refreshStatus();
+    /// Once the caseload list is read: the learner of last time, the status bar.
+    void caseloadLoaded();
+    /// The page check made in the background on open failed: offers the latest good backup.
+    void fileDamaged(const QString &problem);
     void openLearner(qint64 learnerId);
     /// "Print personal plan" is there only while a learner's dossier is in view.
     void updatePrintAction();
@@ -88,12 +106,15 @@ private:
     CaseloadPanel *m_caseload = nullptr;
     DossierWidget *m_dossier = nullptr;
     CaseloadTimelineView *m_timeline = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QAction *m_overviewAction = nullptr;
     QAction *m_listAction = nullptr;
     QAction *m_timelineAction = nullptr;
     QAction *m_printAction = nullptr;
     QList<QAction *> m_learnerActions; // need a learner's dossier
     QString m_backupToRestore;
     QLabel *m_status = nullptr;
+    bool m_restoreLastLearner = true; // once, when the list is first read
 };
 
 } // namespace traject

@@ -72,6 +72,9 @@ void Session::notifyChanged(qint64 learnerId)
 Status Session::edit(const QString &text, qint64 learnerId, std::function<Status()> apply,
                      std::function<Status()> revert)
 {
+    // Nothing is written into a file whose check (made in the background on open) failed.
+    if (auto checked = m_database.waitForPageCheck(); !checked)
+        return checked;
     if (auto status = apply(); !status)
         return status;
     m_undoStack->push(new DataCommand(*this, text, learnerId, std::move(apply), std::move(revert)));
@@ -82,6 +85,8 @@ Status Session::edit(const QString &text, qint64 learnerId, std::function<Status
 Result<qint64> Session::add(const QString &text, qint64 learnerId, const QString &table,
                             std::function<Result<qint64>()> insert)
 {
+    if (auto checked = m_database.waitForPageCheck(); !checked)
+        return checked.error();
     auto id = insert();
     if (!id)
         return id;
@@ -105,6 +110,8 @@ Result<qint64> Session::add(const QString &text, qint64 learnerId, const QString
 
 Status Session::remove(const QString &text, qint64 learnerId, const QString &table, qint64 id)
 {
+    if (auto checked = m_database.waitForPageCheck(); !checked)
+        return checked;
     auto captured = DeletionSnapshot::capture(m_database, table, id);
     if (!captured)
         return captured.error();

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -8,12 +8,12 @@
         <translation>Describe what will be done.</translation>
     </message>
     <message>
-        <source>Choose the partner's person who does this.</source>
-        <translation>Choose the partner's person who does this.</translation>
+        <source>Choose the partner&apos;s person who does this.</source>
+        <translation>Choose the partner&apos;s person who does this.</translation>
     </message>
     <message>
-        <source>Only an action for a partner names a partner's person.</source>
-        <translation>Only an action for a partner names a partner's person.</translation>
+        <source>Only an action for a partner names a partner&apos;s person.</source>
+        <translation>Only an action for a partner names a partner&apos;s person.</translation>
     </message>
 </context>
 <context>
@@ -349,16 +349,16 @@
         <translation>The barrier of this action no longer exists.</translation>
     </message>
     <message>
-        <source>The barrier of this action belongs to another learner; choose one of this learner's barriers.</source>
-        <translation>The barrier of this action belongs to another learner; choose one of this learner's barriers.</translation>
+        <source>The barrier of this action belongs to another learner; choose one of this learner&apos;s barriers.</source>
+        <translation>The barrier of this action belongs to another learner; choose one of this learner&apos;s barriers.</translation>
     </message>
     <message>
-        <source>The learner or the partner's person no longer exists.</source>
-        <translation>The learner or the partner's person no longer exists.</translation>
+        <source>The learner or the partner&apos;s person no longer exists.</source>
+        <translation>The learner or the partner&apos;s person no longer exists.</translation>
     </message>
     <message>
-        <source>The partner's person no longer exists.</source>
-        <translation>The partner's person no longer exists.</translation>
+        <source>The partner&apos;s person no longer exists.</source>
+        <translation>The partner&apos;s person no longer exists.</translation>
     </message>
     <message>
         <source>This action does not exist (number %1).</source>
@@ -373,12 +373,12 @@
         <translation>A module this barrier blocks is no longer in the plan.</translation>
     </message>
     <message>
-        <source>A placement this barrier blocks belongs to another learner; choose one of this learner's placements.</source>
-        <translation>A placement this barrier blocks belongs to another learner; choose one of this learner's placements.</translation>
+        <source>A placement this barrier blocks belongs to another learner; choose one of this learner&apos;s placements.</source>
+        <translation>A placement this barrier blocks belongs to another learner; choose one of this learner&apos;s placements.</translation>
     </message>
     <message>
-        <source>A module this barrier blocks is in another learner's plan; choose one of this learner's modules.</source>
-        <translation>A module this barrier blocks is in another learner's plan; choose one of this learner's modules.</translation>
+        <source>A module this barrier blocks is in another learner&apos;s plan; choose one of this learner&apos;s modules.</source>
+        <translation>A module this barrier blocks is in another learner&apos;s plan; choose one of this learner&apos;s modules.</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,73 @@
     <message>
         <source>This closure period does not exist (number %1).</source>
         <translation>This closure period does not exist (number %1).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMeeting</name>
+    <message>
+        <source>Give the date of the last case meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last case meeting (%1) cannot be after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation type="unfinished">New barrier</translation>
+    </message>
+    <message>
+        <source>Barrier solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed placement day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation type="unfinished">Contact moments</translation>
+    </message>
+    <message>
+        <source>Overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -412,6 +479,101 @@
     <message>
         <source>The caseload could not be generated; nothing was added.</source>
         <translation>The caseload could not be generated; nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadProfile</name>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>55 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unknown</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation type="unfinished">Education level</translation>
+    </message>
+    <message>
+        <source>Months unemployed before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 to 11 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 to 23 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 months or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation type="unfinished">Migration background</translation>
+    </message>
+    <message>
+        <source>Status before the start</source>
+        <translation type="unfinished">Status before the start</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished">Learners</translation>
     </message>
 </context>
 <context>
@@ -646,8 +808,36 @@
         <translation>Give the .ics file to write with --out, e.g. --out agenda.ics.</translation>
     </message>
     <message>
-        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner or --export-ics.</source>
-        <translation>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner or --export-ics.</translation>
+        <source>Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload profile of the period --from … --to) or meeting (the case-meeting sheet of what changed since the last meeting, --from its date; --to is today unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period for --report profile, or the day of the last case meeting for --report meeting (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period for --report (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out, e.g. --out profile.pdf or profile.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go with --report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics or --report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -831,12 +1021,16 @@
         <source>The file %1 is read-only, so no change could be saved in it. Make it writable (or open a copy of it); the file was left unchanged.</source>
         <translation>The file %1 is read-only, so no change could be saved in it. Make it writable (or open a copy of it); the file was left unchanged.</translation>
     </message>
+    <message>
+        <source>The file %1 is damaged: a check of all its data found an error. Nothing more is written into it; restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
     <message>
-        <source>The database %1 is already open in Trajectplanner (process %2 on %3). Close that window first: two programs writing the same file could undo each other's work.</source>
-        <translation>The database %1 is already open in Trajectplanner (process %2 on %3). Close that window first: two programs writing the same file could undo each other's work.</translation>
+        <source>The database %1 is already open in Trajectplanner (process %2 on %3). Close that window first: two programs writing the same file could undo each other&apos;s work.</source>
+        <translation>The database %1 is already open in Trajectplanner (process %2 on %3). Close that window first: two programs writing the same file could undo each other&apos;s work.</translation>
     </message>
     <message>
         <source>The lock file beside the database %1 cannot be made. Check that its folder can be written to.</source>
@@ -873,8 +1067,8 @@
         <translation>Choose a date to move the placement day to.</translation>
     </message>
     <message>
-        <source>Only a planned day can be moved; this day is recorded as "%1".</source>
-        <translation>Only a planned day can be moved; this day is recorded as "%1".</translation>
+        <source>Only a planned day can be moved; this day is recorded as &quot;%1&quot;.</source>
+        <translation>Only a planned day can be moved; this day is recorded as &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 lies outside this placement (%2 to %3).</source>
@@ -913,8 +1107,8 @@
 <context>
     <name>DocumentCommand</name>
     <message>
-        <source>Unknown audience "%1": use learner, workplace or partner.</source>
-        <translation>Unknown audience "%1": use learner, workplace or partner.</translation>
+        <source>Unknown audience &quot;%1&quot;: use learner, workplace or partner.</source>
+        <translation>Unknown audience &quot;%1&quot;: use learner, workplace or partner.</translation>
     </message>
     <message numerus="yes">
         <source>%1 version %2 (%n page(s)) written to %3.</source>
@@ -1742,7 +1936,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n row written to %1.</numerusform><numerusform>%n rows written to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agenda</source>
@@ -1757,15 +1954,33 @@
         <translation>Agenda files (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <source>%n placement day(s) and appointment(s) written to %1; a second export updates the same events in the learner's agenda.</source>
-        <translation><numerusform>%n placement day or appointment written to %1; a second export updates the same events in the learner's agenda.</numerusform><numerusform>%n placement days and appointments written to %1; a second export updates the same events in the learner's agenda.</numerusform></translation>
+        <source>%n placement day(s) and appointment(s) written to %1; a second export updates the same events in the learner&apos;s agenda.</source>
+        <translation>
+            <numerusform>%n placement day or appointment written to %1; a second export updates the same events in the learner&apos;s agenda.</numerusform>
+            <numerusform>%n placement days and appointments written to %1; a second export updates the same events in the learner&apos;s agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import learners from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported from %1; Edit &gt; Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExchangeCommand</name>
     <message>
-        <source>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not "%1".</source>
-        <translation>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not "%1".</translation>
+        <source>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not &quot;%1&quot;.</source>
+        <translation>--on-error takes skip (import the valid rows) or stop (import nothing when a row is invalid), not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1990,8 +2205,8 @@
 <context>
     <name>Holiday</name>
     <message>
-        <source>New Year's Day</source>
-        <translation>New Year's Day</translation>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <source>Easter Monday</source>
@@ -2018,8 +2233,8 @@
         <translation>Assumption Day</translation>
     </message>
     <message>
-        <source>All Saints' Day</source>
-        <translation>All Saints' Day</translation>
+        <source>All Saints&apos; Day</source>
+        <translation>All Saints&apos; Day</translation>
     </message>
     <message>
         <source>Armistice Day</source>
@@ -2056,28 +2271,28 @@
 <context>
     <name>ImportValues</name>
     <message>
-        <source>"%1": write the year with four digits, for example 25/03/1990.</source>
-        <translation>"%1": write the year with four digits, for example 25/03/1990.</translation>
+        <source>&quot;%1&quot;: write the year with four digits, for example 25/03/1990.</source>
+        <translation>&quot;%1&quot;: write the year with four digits, for example 25/03/1990.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as dd/mm/yyyy, for example 25/03/1990.</source>
-        <translation>"%1" is not a date: write it as dd/mm/yyyy, for example 25/03/1990.</translation>
+        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 25/03/1990.</source>
+        <translation>&quot;%1&quot; is not a date: write it as dd/mm/yyyy, for example 25/03/1990.</translation>
     </message>
     <message>
         <source>The date %1 does not exist.</source>
         <translation>The date %1 does not exist.</translation>
     </message>
     <message>
-        <source>"%1": write ja or nee.</source>
-        <translation>"%1": write ja or nee.</translation>
+        <source>&quot;%1&quot;: write ja or nee.</source>
+        <translation>&quot;%1&quot;: write ja or nee.</translation>
     </message>
     <message>
-        <source>"%1" is not one of the known values.</source>
-        <translation>"%1" is not one of the known values.</translation>
+        <source>&quot;%1&quot; is not one of the known values.</source>
+        <translation>&quot;%1&quot; is not one of the known values.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of months.</source>
-        <translation>"%1" is not a whole number of months.</translation>
+        <source>&quot;%1&quot; is not a whole number of months.</source>
+        <translation>&quot;%1&quot; is not a whole number of months.</translation>
     </message>
 </context>
 <context>
@@ -2118,8 +2333,8 @@
         <translation>Choose the decision of the interview.</translation>
     </message>
     <message>
-        <source>The phase stays "%1".</source>
-        <translation>The phase stays "%1".</translation>
+        <source>The phase stays &quot;%1&quot;.</source>
+        <translation>The phase stays &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Phase: %1 → %2 on %3</source>
@@ -2145,8 +2360,8 @@
         <translation>Choose among the options.</translation>
     </message>
     <message>
-        <source>Version %1 of the intake template "%2" already exists with other questions. Give the new template a higher version number.</source>
-        <translation>Version %1 of the intake template "%2" already exists with other questions. Give the new template a higher version number.</translation>
+        <source>Version %1 of the intake template &quot;%2&quot; already exists with other questions. Give the new template a higher version number.</source>
+        <translation>Version %1 of the intake template &quot;%2&quot; already exists with other questions. Give the new template a higher version number.</translation>
     </message>
     <message>
         <source>No intake template has been loaded.</source>
@@ -2173,8 +2388,8 @@
         <translation>This intake is finished; its answers can no longer change.</translation>
     </message>
     <message>
-        <source>The intake template has no question "%1".</source>
-        <translation>The intake template has no question "%1".</translation>
+        <source>The intake template has no question &quot;%1&quot;.</source>
+        <translation>The intake template has no question &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The interview cannot lie before the start of the intake phase (%1).</source>
@@ -2343,36 +2558,36 @@
 <context>
     <name>IntakeTemplate</name>
     <message>
-        <source>A question in section "%1" has no key.</source>
-        <translation>A question in section "%1" has no key.</translation>
+        <source>A question in section &quot;%1&quot; has no key.</source>
+        <translation>A question in section &quot;%1&quot; has no key.</translation>
     </message>
     <message>
-        <source>The question "%1" has an unknown type "%2".</source>
-        <translation>The question "%1" has an unknown type "%2".</translation>
+        <source>The question &quot;%1&quot; has an unknown type &quot;%2&quot;.</source>
+        <translation>The question &quot;%1&quot; has an unknown type &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The question "%1" has no Dutch text.</source>
-        <translation>The question "%1" has no Dutch text.</translation>
+        <source>The question &quot;%1&quot; has no Dutch text.</source>
+        <translation>The question &quot;%1&quot; has no Dutch text.</translation>
     </message>
     <message>
-        <source>The question "%1" fills in an unknown field "%2" of the file.</source>
-        <translation>The question "%1" fills in an unknown field "%2" of the file.</translation>
+        <source>The question &quot;%1&quot; fills in an unknown field &quot;%2&quot; of the file.</source>
+        <translation>The question &quot;%1&quot; fills in an unknown field &quot;%2&quot; of the file.</translation>
     </message>
     <message>
-        <source>The question "%1" has the wrong type for the field it fills in.</source>
-        <translation>The question "%1" has the wrong type for the field it fills in.</translation>
+        <source>The question &quot;%1&quot; has the wrong type for the field it fills in.</source>
+        <translation>The question &quot;%1&quot; has the wrong type for the field it fills in.</translation>
     </message>
     <message>
-        <source>An option of the question "%1" has an empty, repeated or invalid code.</source>
-        <translation>An option of the question "%1" has an empty, repeated or invalid code.</translation>
+        <source>An option of the question &quot;%1&quot; has an empty, repeated or invalid code.</source>
+        <translation>An option of the question &quot;%1&quot; has an empty, repeated or invalid code.</translation>
     </message>
     <message>
-        <source>The question "%1" has no options to choose from.</source>
-        <translation>The question "%1" has no options to choose from.</translation>
+        <source>The question &quot;%1&quot; has no options to choose from.</source>
+        <translation>The question &quot;%1&quot; has no options to choose from.</translation>
     </message>
     <message>
-        <source>The question "%1" has options but is not a choice.</source>
-        <translation>The question "%1" has options but is not a choice.</translation>
+        <source>The question &quot;%1&quot; has options but is not a choice.</source>
+        <translation>The question &quot;%1&quot; has options but is not a choice.</translation>
     </message>
     <message>
         <source>This is not an intake template: the file is not valid JSON (%1 at position %2).</source>
@@ -2395,24 +2610,24 @@
         <translation>A section of the intake template has an empty or repeated key.</translation>
     </message>
     <message>
-        <source>The section "%1" has no Dutch title.</source>
-        <translation>The section "%1" has no Dutch title.</translation>
+        <source>The section &quot;%1&quot; has no Dutch title.</source>
+        <translation>The section &quot;%1&quot; has no Dutch title.</translation>
     </message>
     <message>
-        <source>The section "%1" has an unknown kind "%2".</source>
-        <translation>The section "%1" has an unknown kind "%2".</translation>
+        <source>The section &quot;%1&quot; has an unknown kind &quot;%2&quot;.</source>
+        <translation>The section &quot;%1&quot; has an unknown kind &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The section "%1" repeats a part that can occur only once.</source>
-        <translation>The section "%1" repeats a part that can occur only once.</translation>
+        <source>The section &quot;%1&quot; repeats a part that can occur only once.</source>
+        <translation>The section &quot;%1&quot; repeats a part that can occur only once.</translation>
     </message>
     <message>
-        <source>The question key "%1" occurs twice.</source>
-        <translation>The question key "%1" occurs twice.</translation>
+        <source>The question key &quot;%1&quot; occurs twice.</source>
+        <translation>The question key &quot;%1&quot; occurs twice.</translation>
     </message>
     <message>
-        <source>The section "%1" has no questions.</source>
-        <translation>The section "%1" has no questions.</translation>
+        <source>The section &quot;%1&quot; has no questions.</source>
+        <translation>The section &quot;%1&quot; has no questions.</translation>
     </message>
     <message>
         <source>The intake template has no decision section.</source>
@@ -2462,8 +2677,8 @@
         <translation>The number of months unemployed must lie between 0 and 600.</translation>
     </message>
     <message>
-        <source>A child's birth year must lie between 1950 and this year.</source>
-        <translation>A child's birth year must lie between 1950 and this year.</translation>
+        <source>A child&apos;s birth year must lie between 1950 and this year.</source>
+        <translation>A child&apos;s birth year must lie between 1950 and this year.</translation>
     </message>
     <message>
         <source>Name the foreign diploma whose recognition is tracked.</source>
@@ -2687,12 +2902,12 @@
         <translation>Notes</translation>
     </message>
     <message>
-        <source>The columns "%1" and "%2" are both read as "%3". Choose one of them.</source>
-        <translation>The columns "%1" and "%2" are both read as "%3". Choose one of them.</translation>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; are both read as &quot;%3&quot;. Choose one of them.</source>
+        <translation>The columns &quot;%1&quot; and &quot;%2&quot; are both read as &quot;%3&quot;. Choose one of them.</translation>
     </message>
     <message>
-        <source>The file has no column "%1". Name a column so in the header row, or choose it in the mapping. Nothing was imported.</source>
-        <translation>The file has no column "%1". Name a column so in the header row, or choose it in the mapping. Nothing was imported.</translation>
+        <source>The file has no column &quot;%1&quot;. Name a column so in the header row, or choose it in the mapping. Nothing was imported.</source>
+        <translation>The file has no column &quot;%1&quot;. Name a column so in the header row, or choose it in the mapping. Nothing was imported.</translation>
     </message>
     <message>
         <source>This row has more cells than the header row has column names.</source>
@@ -2738,8 +2953,8 @@
         <translation>There is no phase change to take back.</translation>
     </message>
     <message>
-        <source>The latest phase change does not match the learner's phase.</source>
-        <translation>The latest phase change does not match the learner's phase.</translation>
+        <source>The latest phase change does not match the learner&apos;s phase.</source>
+        <translation>The latest phase change does not match the learner&apos;s phase.</translation>
     </message>
     <message>
         <source>The learners could not be saved.</source>
@@ -2921,8 +3136,8 @@
         <translation>This organisation does not exist (number %1).</translation>
     </message>
     <message>
-        <source>The person's organisation no longer exists.</source>
-        <translation>The person's organisation no longer exists.</translation>
+        <source>The person&apos;s organisation no longer exists.</source>
+        <translation>The person&apos;s organisation no longer exists.</translation>
     </message>
     <message>
         <source>This person is still on the role card of a learner; remove them there first.</source>
@@ -2950,6 +3165,225 @@
     <message>
         <source>Hours per week must lie between 1 and 60.</source>
         <translation>Hours per week must lie between 1 and 60.</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished">Solved</translation>
+    </message>
+    <message>
+        <source>Lasting</source>
+        <translation type="unfinished">Lasting</translation>
+    </message>
+    <message>
+        <source>The overview could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished">Intake</translation>
+    </message>
+    <message>
+        <source>Started training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25–50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50–75 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>75–100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day lies before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPdf</name>
+    <message>
+        <source>Overview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week (%1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace learning days</source>
+        <translation type="unfinished">Workplace learning days</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Learner</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">Days</translation>
+    </message>
+    <message>
+        <source>No workplace learning days this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished">Appointments</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>No actions due this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for more than %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every learner was contacted recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not enter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace learning progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) in workplace learning: days done of the target.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Nobody is in workplace learning.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3234,12 +3668,12 @@
         <translation>A plan for a partner shows only what the learner agreed to share, and no consent for a partner holds today (Profile tab).</translation>
     </message>
     <message>
-        <source>This consent (number %1) does not hold today for this learner, or is the workplace's.</source>
-        <translation>This consent (number %1) does not hold today for this learner, or is the workplace's.</translation>
+        <source>This consent (number %1) does not hold today for this learner, or is the workplace&apos;s.</source>
+        <translation>This consent (number %1) does not hold today for this learner, or is the workplace&apos;s.</translation>
     </message>
     <message>
-        <source>The consent for %1 does not cover "%2".</source>
-        <translation>The consent for %1 does not cover "%2".</translation>
+        <source>The consent for %1 does not cover &quot;%2&quot;.</source>
+        <translation>The consent for %1 does not cover &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The consent for %1 does not cover the sensitive barriers.</source>
@@ -3261,12 +3695,12 @@
         <translation>The date lies before the start of the current phase (%1).</translation>
     </message>
     <message>
-        <source>The learner is already in the phase "%1".</source>
-        <translation>The learner is already in the phase "%1".</translation>
+        <source>The learner is already in the phase &quot;%1&quot;.</source>
+        <translation>The learner is already in the phase &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A trajectory does not go back from "%1" to "%2". Use a pause or a stop, or undo the last change.</source>
-        <translation>A trajectory does not go back from "%1" to "%2". Use a pause or a stop, or undo the last change.</translation>
+        <source>A trajectory does not go back from &quot;%1&quot; to &quot;%2&quot;. Use a pause or a stop, or undo the last change.</source>
+        <translation>A trajectory does not go back from &quot;%1&quot; to &quot;%2&quot;. Use a pause or a stop, or undo the last change.</translation>
     </message>
     <message>
         <source>The trajectory has ended with the outflow; start a new trajectory instead.</source>
@@ -3285,8 +3719,8 @@
         <translation>Describe the other reason in a few words.</translation>
     </message>
     <message>
-        <source>After the pause the trajectory resumes at "%1" or a later phase.</source>
-        <translation>After the pause the trajectory resumes at "%1" or a later phase.</translation>
+        <source>After the pause the trajectory resumes at &quot;%1&quot; or a later phase.</source>
+        <translation>After the pause the trajectory resumes at &quot;%1&quot; or a later phase.</translation>
     </message>
 </context>
 <context>
@@ -3331,8 +3765,8 @@
         <translation>Worked hours must lie between 0 and 14.</translation>
     </message>
     <message>
-        <source>Only a day with status "worked" has worked hours.</source>
-        <translation>Only a day with status "worked" has worked hours.</translation>
+        <source>Only a day with status &quot;worked&quot; has worked hours.</source>
+        <translation>Only a day with status &quot;worked&quot; has worked hours.</translation>
     </message>
 </context>
 <context>
@@ -3468,8 +3902,8 @@
         <translation>Choose at least one part of the plan to print.</translation>
     </message>
     <message>
-        <source>"%1" is never printed for %2.</source>
-        <translation>"%1" is never printed for %2.</translation>
+        <source>&quot;%1&quot; is never printed for %2.</source>
+        <translation>&quot;%1&quot; is never printed for %2.</translation>
     </message>
     <message>
         <source>A plan can be printed in Dutch (nl) or English (en).</source>
@@ -3533,16 +3967,16 @@
         <translation>Export data</translation>
     </message>
     <message>
-        <source>Folder for the learner's data</source>
-        <translation>Folder for the learner's data</translation>
+        <source>Folder for the learner&apos;s data</source>
+        <translation>Folder for the learner&apos;s data</translation>
     </message>
     <message>
-        <source>The learner's data were written to:
+        <source>The learner&apos;s data were written to:
 %1
 %2
 
 Only you can open these files. Give them to the learner in person or through a safe channel.</source>
-        <translation>The learner's data were written to:
+        <translation>The learner&apos;s data were written to:
 %1
 %2
 
@@ -3611,12 +4045,12 @@ This cannot be undone.</translation>
         <translation>Every module needs a name.</translation>
     </message>
     <message>
-        <source>Module "%1": teaching periods must be positive and the share of work-place learning between 0 and 100 %.</source>
-        <translation>Module "%1": teaching periods must be positive and the share of work-place learning between 0 and 100 %.</translation>
+        <source>Module &quot;%1&quot;: teaching periods must be positive and the share of work-place learning between 0 and 100 %.</source>
+        <translation>Module &quot;%1&quot;: teaching periods must be positive and the share of work-place learning between 0 and 100 %.</translation>
     </message>
     <message>
-        <source>The programme template "%1" does not exist.</source>
-        <translation>The programme template "%1" does not exist.</translation>
+        <source>The programme template &quot;%1&quot; does not exist.</source>
+        <translation>The programme template &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>The programme template cannot be read.</source>
@@ -3634,8 +4068,8 @@ This cannot be undone.</translation>
         <translation>The organisation that teaches the programme no longer exists.</translation>
     </message>
     <message>
-        <source>The module "%1" is in the module plan of a learner, so it cannot be removed; take it out of their plan first.</source>
-        <translation>The module "%1" is in the module plan of a learner, so it cannot be removed; take it out of their plan first.</translation>
+        <source>The module &quot;%1&quot; is in the module plan of a learner, so it cannot be removed; take it out of their plan first.</source>
+        <translation>The module &quot;%1&quot; is in the module plan of a learner, so it cannot be removed; take it out of their plan first.</translation>
     </message>
     <message>
         <source>A learner is enrolled in this programme, so it cannot be removed; remove or change that enrolment first.</source>
@@ -3651,6 +4085,200 @@ This cannot be undone.</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>--report takes profile (the caseload profile of a period) or meeting (the case-meeting sheet), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out, e.g. --out report.pdf or --out report.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the period with --from, e.g. --from 01/09/2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the last case meeting with --from, e.g. --from 14/02/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last day of the period with --to, e.g. --to 28/02/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload profile (%1 learners) was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last case meeting (%1) cannot be after today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case-meeting sheet (%n learner(s)) was written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocuments</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished">%1 since %2</translation>
+    </message>
+    <message>
+        <source>New barrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier solved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement day missed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moment(s) in the logbook</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished">By when</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished">Period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Number of learners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average age %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on average %1 months unemployed before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who counts: every learner whose trajectory overlaps the period (referred on or before its last day and not stopped or in outflow before its first day). Counts only, no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;5&quot;: 1 to 4 people, not shown so that nobody can be recognised. &quot;x&quot;: hidden because only one number of the table is &quot;&lt;5&quot;, which could otherwise be computed from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload profile %1 to %2 · made on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case meeting</source>
+        <translation type="unfinished">Case meeting</translation>
+    </message>
+    <message>
+        <source>Last meeting: %1 · today: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) to discuss</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case meeting of %1 · confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a file name that ends in .pdf or .csv.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4439,21 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>UndoableImport</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import learners from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>traject::ActionDialog</name>
     <message>
         <source>D&amp;ue by</source>
@@ -3849,8 +4492,8 @@ This cannot be undone.</translation>
         <translation>W&amp;ho</translation>
     </message>
     <message>
-        <source>&amp;Partner's person</source>
-        <translation>&amp;Partner's person</translation>
+        <source>&amp;Partner&apos;s person</source>
+        <translation>&amp;Partner&apos;s person</translation>
     </message>
     <message>
         <source>Support &amp;domain</source>
@@ -4062,8 +4705,8 @@ This cannot be undone.</translation>
         <translation>Agreed with the learner; changes are stored at once.</translation>
     </message>
     <message>
-        <source>Not recorded yet. The dates are proposed from the planned end of the training: check them and choose "Record agreement".</source>
-        <translation>Not recorded yet. The dates are proposed from the planned end of the training: check them and choose "Record agreement".</translation>
+        <source>Not recorded yet. The dates are proposed from the planned end of the training: check them and choose &quot;Record agreement&quot;.</source>
+        <translation>Not recorded yet. The dates are proposed from the planned end of the training: check them and choose &quot;Record agreement&quot;.</translation>
     </message>
     <message>
         <source>Change the aftercare agreement</source>
@@ -4251,8 +4894,8 @@ This cannot be undone.</translation>
         <translation>Remove barrier</translation>
     </message>
     <message>
-        <source>Remove the barrier "%1" and its actions from the file?</source>
-        <translation>Remove the barrier "%1" and its actions from the file?</translation>
+        <source>Remove the barrier &quot;%1&quot; and its actions from the file?</source>
+        <translation>Remove the barrier &quot;%1&quot; and its actions from the file?</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +5159,41 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>traject::CaseMeetingDialog</name>
+    <message>
+        <source>Case meeting</source>
+        <translation type="unfinished">Case meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Last case meeting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: learners with something new since then or an action due within four weeks. Tick with the space bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the learners to discuss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case-meeting sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>traject::CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -4641,6 +5319,10 @@ This cannot be undone.</translation>
             <numerusform>%1 of %n learner</numerusform>
             <numerusform>%1 of %n learners</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the list of learners…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4799,8 +5481,8 @@ This cannot be undone.</translation>
         <translation>Add closure period %1</translation>
     </message>
     <message>
-        <source>Remove the closure period "%1"?</source>
-        <translation>Remove the closure period "%1"?</translation>
+        <source>Remove the closure period &quot;%1&quot;?</source>
+        <translation>Remove the closure period &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Remove closure period %1</source>
@@ -5043,6 +5725,13 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>traject::CsvPreviewModel</name>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>traject::DecisionSection</name>
     <message>
         <source>(not decided yet)</source>
@@ -5281,8 +5970,8 @@ This cannot be undone.</translation>
         <translation>These backups still hold the learner. They are not changed; remove them yourself if the learner must disappear from them too:</translation>
     </message>
     <message>
-        <source>Type the learner's name to confirm: %1</source>
-        <translation>Type the learner's name to confirm: %1</translation>
+        <source>Type the learner&apos;s name to confirm: %1</source>
+        <translation>Type the learner&apos;s name to confirm: %1</translation>
     </message>
     <message>
         <source>Name of the learner</source>
@@ -5411,6 +6100,282 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>traject::ImportDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and you chose to stop. Correct them in the spreadsheet and import the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no row that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported, in the phase referral.</source>
+        <translation type="unfinished">
+            <numerusform>%n learner imported, in the phase referral.</numerusform>
+            <numerusform>%n learners imported, in the phase referral.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n row(s) with a problem.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n possible duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are in the caseload list now. Edit &gt; Undo (Ctrl+Z) takes the whole import back; the import is also noted in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportFilePage</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of learners from a spreadsheet, saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Excel: File &gt; Save as &gt; &quot;CSV (separated by semicolons)&quot;.
+The first row holds the column names, then one learner per row; dates as dd/mm/yyyy.
+Nothing is imported before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no learners under it. Choose the file with the learners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty rows are left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import learners from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportMappingPage</name>
+    <message>
+        <source>Which detail is in which column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. Change what is wrong; columns set to &quot;do not import&quot; are left out. First name and last name are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows (row numbers as in Excel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column with the %1: it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; are both read as &quot;%3&quot;. Choose one of them.</source>
+        <translation type="unfinished">The columns &quot;%1&quot; and &quot;%2&quot; are both read as &quot;%3&quot;. Choose one of them.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportProblemModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportReportPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is checked as if you typed it in. Nothing is stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with a problem, import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top: import nothing, so I can correct the file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also import the possible &amp;duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row with the same national register number, or the same name and birth date, as a learner who is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported: %n row(s) have a problem. Correct them in the spreadsheet and import the file again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n learner(s) to the caseload, in the phase referral.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The learners could not be stored; nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportWizard</name>
+    <message>
+        <source>Import learners from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>traject::IntakeDialog</name>
     <message>
         <source>Intake interview</source>
@@ -5461,8 +6426,8 @@ This cannot be undone.</translation>
         <translation>Intake interview – %1</translation>
     </message>
     <message>
-        <source>Template "%1", version %2</source>
-        <translation>Template "%1", version %2</translation>
+        <source>Template &quot;%1&quot;, version %2</source>
+        <translation>Template &quot;%1&quot;, version %2</translation>
     </message>
     <message>
         <source>This intake was finished on %1. It can be read but no longer changed. %2</source>
@@ -5480,8 +6445,8 @@ This cannot be undone.</translation>
         </translation>
     </message>
     <message>
-        <source>Not saved: "%1": %2</source>
-        <translation>Not saved: "%1": %2</translation>
+        <source>Not saved: &quot;%1&quot;: %2</source>
+        <translation>Not saved: &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>%1  (%2/%3)</source>
@@ -5898,6 +6863,49 @@ This cannot be undone.</translation>
         <source>Export a&amp;genda (.ics)…</source>
         <translation>Export a&amp;genda (.ics)…</translation>
     </message>
+    <message>
+        <source>Over&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;meeting sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import learners from CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traject::MeetingModel</name>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Learner</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -5925,8 +6933,8 @@ This cannot be undone.</translation>
         <translation>the programme states %1 lestijden</translation>
     </message>
     <message>
-        <source>Still to be named: our sources do not name this module yet. Fill in its name from the training centre's programme.</source>
-        <translation>Still to be named: our sources do not name this module yet. Fill in its name from the training centre's programme.</translation>
+        <source>Still to be named: our sources do not name this module yet. Fill in its name from the training centre&apos;s programme.</source>
+        <translation>Still to be named: our sources do not name this module yet. Fill in its name from the training centre&apos;s programme.</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -6226,8 +7234,8 @@ This cannot be undone.</translation>
         <translation>Add organisation %1</translation>
     </message>
     <message>
-        <source>Remove "%1" from the address book? Its contact persons and sites are kept, without this organisation.</source>
-        <translation>Remove "%1" from the address book? Its contact persons and sites are kept, without this organisation.</translation>
+        <source>Remove &quot;%1&quot; from the address book? Its contact persons and sites are kept, without this organisation.</source>
+        <translation>Remove &quot;%1&quot; from the address book? Its contact persons and sites are kept, without this organisation.</translation>
     </message>
     <message>
         <source>The closure periods of this site are removed with it.</source>
@@ -6238,8 +7246,8 @@ This cannot be undone.</translation>
         <translation>Remove organisation %1</translation>
     </message>
     <message>
-        <source>Remove the contact person "%1"?</source>
-        <translation>Remove the contact person "%1"?</translation>
+        <source>Remove the contact person &quot;%1&quot;?</source>
+        <translation>Remove the contact person &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Remove contact person %1</source>
@@ -6293,8 +7301,8 @@ This cannot be undone.</translation>
         <translation>Recorded; changes are stored at once.</translation>
     </message>
     <message>
-        <source>No outcome recorded yet. Fill it in when the learner leaves the trajectory and choose "Record outcome".</source>
-        <translation>No outcome recorded yet. Fill it in when the learner leaves the trajectory and choose "Record outcome".</translation>
+        <source>No outcome recorded yet. Fill it in when the learner leaves the trajectory and choose &quot;Record outcome&quot;.</source>
+        <translation>No outcome recorded yet. Fill it in when the learner leaves the trajectory and choose &quot;Record outcome&quot;.</translation>
     </message>
     <message>
         <source>Type the hours as a number, for example 30 or 30,4.</source>
@@ -6307,6 +7315,153 @@ This cannot be undone.</translation>
     <message>
         <source>Record the outcome</source>
         <translation>Record the outcome</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OverviewPage</name>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a click on the name opens the learner&apos;s dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Learner</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">Days</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace learning days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctions due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace learning progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period lies before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview · week of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>never (%n days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;No contact for more than %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did not enter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) in workplace learning, by days done of the target:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overview-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the overview as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6378,8 +7533,8 @@ This cannot be undone.</translation>
         <translation>Change phase</translation>
     </message>
     <message>
-        <source>%1 is in the phase "%2" since %3.</source>
-        <translation>%1 is in the phase "%2" since %3.</translation>
+        <source>%1 is in the phase &quot;%2&quot; since %3.</source>
+        <translation>%1 is in the phase &quot;%2&quot; since %3.</translation>
     </message>
     <message>
         <source>In a few words</source>
@@ -6418,8 +7573,8 @@ This cannot be undone.</translation>
         <translation>&amp;Reason for not entering</translation>
     </message>
     <message>
-        <source>Change the phase of %1 to "%2"</source>
-        <translation>Change the phase of %1 to "%2"</translation>
+        <source>Change the phase of %1 to &quot;%2&quot;</source>
+        <translation>Change the phase of %1 to &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -6675,8 +7830,8 @@ This cannot be undone.</translation>
         <translation>Placements</translation>
     </message>
     <message>
-        <source>No placements yet. Use "Add placement…" for the work-place learning at a childcare site, then generate its days.</source>
-        <translation>No placements yet. Use "Add placement…" for the work-place learning at a childcare site, then generate its days.</translation>
+        <source>No placements yet. Use &quot;Add placement…&quot; for the work-place learning at a childcare site, then generate its days.</source>
+        <translation>No placements yet. Use &quot;Add placement…&quot; for the work-place learning at a childcare site, then generate its days.</translation>
     </message>
     <message>
         <source>&amp;Generate days…</source>
@@ -6822,8 +7977,8 @@ This cannot be undone.</translation>
         <translation>The &amp;learner</translation>
     </message>
     <message>
-        <source>Everything: the learner's own plan to take home.</source>
-        <translation>Everything: the learner's own plan to take home.</translation>
+        <source>Everything: the learner&apos;s own plan to take home.</source>
+        <translation>Everything: the learner&apos;s own plan to take home.</translation>
     </message>
     <message>
         <source>The &amp;workplace</source>
@@ -6931,6 +8086,72 @@ This cannot be undone.</translation>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProfileDialog</name>
+    <message>
+        <source>Caseload profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts only, no names. &quot;&lt;5&quot; stands for 1 to 4 people; &quot;x&quot; is hidden so that a lone &quot;&lt;5&quot; cannot be computed from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners whose trajectory overlaps the period: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average age: %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseload profile %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the caseload profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProfileModel</name>
+    <message>
+        <source>1 to 4 people: not shown, so that nobody can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden, so that the &quot;&lt;5&quot; of this characteristic cannot be computed from the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7104,8 +8325,8 @@ This cannot be undone.</translation>
         <translation>Phase history</translation>
     </message>
     <message>
-        <source>The phase changes through "Change phase…" at the top.</source>
-        <translation>The phase changes through "Change phase…" at the top.</translation>
+        <source>The phase changes through &quot;Change phase…&quot; at the top.</source>
+        <translation>The phase changes through &quot;Change phase…&quot; at the top.</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -7258,8 +8479,8 @@ You can undo this with %2.</translation>
         <translation>Add programme %1</translation>
     </message>
     <message>
-        <source>Remove the programme "%1" with its modules?</source>
-        <translation>Remove the programme "%1" with its modules?</translation>
+        <source>Remove the programme &quot;%1&quot; with its modules?</source>
+        <translation>Remove the programme &quot;%1&quot; with its modules?</translation>
     </message>
     <message>
         <source>Remove programme %1</source>
@@ -7320,8 +8541,8 @@ You can undo this with %2.</translation>
         <translation>Ready to start? Yes: no open barriers block it.</translation>
     </message>
     <message>
-        <source>Link a barrier to what it blocks in the barrier's editor (Barriers tab).</source>
-        <translation>Link a barrier to what it blocks in the barrier's editor (Barriers tab).</translation>
+        <source>Link a barrier to what it blocks in the barrier&apos;s editor (Barriers tab).</source>
+        <translation>Link a barrier to what it blocks in the barrier&apos;s editor (Barriers tab).</translation>
     </message>
     <message>
         <source>Ready to start? No: still open: %1</source>
@@ -7359,8 +8580,8 @@ You can undo this with %2.</translation>
         <translation>Trajectplanner databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <source>There are no backups yet. Choose "Other file…" to restore a backup from elsewhere.</source>
-        <translation>There are no backups yet. Choose "Other file…" to restore a backup from elsewhere.</translation>
+        <source>There are no backups yet. Choose &quot;Other file…&quot; to restore a backup from elsewhere.</source>
+        <translation>There are no backups yet. Choose &quot;Other file…&quot; to restore a backup from elsewhere.</translation>
     </message>
     <message>
         <source>Choose a backup in the list.</source>
@@ -7462,8 +8683,8 @@ You can undo this with %2.</translation>
         <translation>Review the retention period</translation>
     </message>
     <message>
-        <source>Data about a learner are kept only as long as they are needed. These learners' trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</source>
-        <translation>Data about a learner are kept only as long as they are needed. These learners' trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</translation>
+        <source>Data about a learner are kept only as long as they are needed. These learners&apos; trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</source>
+        <translation>Data about a learner are kept only as long as they are needed. These learners&apos; trajectories ended long ago: anonymise them (the reports still count them) or erase them for good. Open the dossier first if you want to check something.</translation>
     </message>
     <message>
         <source>List trajectories that ended &amp;more than</source>
@@ -7501,10 +8722,10 @@ You can undo this with %2.</translation>
         <translation>The list cannot be read: %1</translation>
     </message>
     <message numerus="yes">
-        <source>No learner's trajectory ended more than %n year(s) ago: there is nothing to review now.</source>
+        <source>No learner&apos;s trajectory ended more than %n year(s) ago: there is nothing to review now.</source>
         <translation>
-            <numerusform>No learner's trajectory ended more than %n year ago: there is nothing to review now.</numerusform>
-            <numerusform>No learner's trajectory ended more than %n years ago: there is nothing to review now.</numerusform>
+            <numerusform>No learner&apos;s trajectory ended more than %n year ago: there is nothing to review now.</numerusform>
+            <numerusform>No learner&apos;s trajectory ended more than %n years ago: there is nothing to review now.</numerusform>
         </translation>
     </message>
 </context>
@@ -7865,8 +9086,8 @@ You can undo this with %2.</translation>
         <translation>Remove enrolment…</translation>
     </message>
     <message>
-        <source>This learner is not enrolled in a programme yet. Use "New enrolment…" to choose the programme, the start and the variant; the modules are proposed from the programme.</source>
-        <translation>This learner is not enrolled in a programme yet. Use "New enrolment…" to choose the programme, the start and the variant; the modules are proposed from the programme.</translation>
+        <source>This learner is not enrolled in a programme yet. Use &quot;New enrolment…&quot; to choose the programme, the start and the variant; the modules are proposed from the programme.</source>
+        <translation>This learner is not enrolled in a programme yet. Use &quot;New enrolment…&quot; to choose the programme, the start and the variant; the modules are proposed from the programme.</translation>
     </message>
     <message>
         <source>Programme:</source>

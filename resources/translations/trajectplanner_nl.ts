@@ -393,6 +393,73 @@
     </message>
 </context>
 <context>
+    <name>CaseMeeting</name>
+    <message>
+        <source>Give the date of the last case meeting.</source>
+        <translation>Geef de datum van het laatste cursistenoverleg.</translation>
+    </message>
+    <message>
+        <source>The last case meeting (%1) cannot be after today (%2).</source>
+        <translation>Het laatste cursistenoverleg (%1) kan niet na vandaag (%2) liggen.</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>cursist</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>Phase change</source>
+        <translation>Nieuwe fase</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>Nieuwe drempel</translation>
+    </message>
+    <message>
+        <source>Barrier solved</source>
+        <translation>Drempel opgelost</translation>
+    </message>
+    <message>
+        <source>Missed placement day</source>
+        <translation>Gemiste stagedag</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Overdue action</source>
+        <translation>Actie over tijd</translation>
+    </message>
+    <message>
+        <source>Open action</source>
+        <translation>Open actie</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Niets nieuws</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadGenerator</name>
     <message>
         <source>The generated caseload could not be stored.</source>
@@ -412,6 +479,101 @@
     <message>
         <source>The caseload could not be generated; nothing was added.</source>
         <translation>De caseload kon niet gemaakt worden; er werd niets toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadProfile</name>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>under 25</source>
+        <translation>jonger dan 25</translation>
+    </message>
+    <message>
+        <source>25 to 34</source>
+        <translation>25 tot 34</translation>
+    </message>
+    <message>
+        <source>35 to 44</source>
+        <translation>35 tot 44</translation>
+    </message>
+    <message>
+        <source>45 to 54</source>
+        <translation>45 tot 54</translation>
+    </message>
+    <message>
+        <source>55 or older</source>
+        <translation>55 of ouder</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Education level</source>
+        <translation>Opleidingsniveau</translation>
+    </message>
+    <message>
+        <source>Months unemployed before the start</source>
+        <translation>Maanden werkloos voor de start</translation>
+    </message>
+    <message>
+        <source>less than 6 months</source>
+        <translation>minder dan 6 maanden</translation>
+    </message>
+    <message>
+        <source>6 to 11 months</source>
+        <translation>6 tot 11 maanden</translation>
+    </message>
+    <message>
+        <source>12 to 23 months</source>
+        <translation>12 tot 23 maanden</translation>
+    </message>
+    <message>
+        <source>24 months or more</source>
+        <translation>24 maanden of meer</translation>
+    </message>
+    <message>
+        <source>Migration background</source>
+        <translation>Migratieachtergrond</translation>
+    </message>
+    <message>
+        <source>Status before the start</source>
+        <translation>Situatie voor de start</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Geef de eerste en de laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voor ze begint (%2).</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>kenmerk</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Cursisten</translation>
     </message>
 </context>
 <context>
@@ -646,8 +808,36 @@
         <translation>Geef met --out het .ics-bestand om te schrijven, bv. --out agenda.ics.</translation>
     </message>
     <message>
-        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner or --export-ics.</source>
-        <translation>--out hoort bij --print-plan, --attendance-sheet, --print-intake, --export-learner of --export-ics.</translation>
+        <source>Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload profile of the period --from … --to) or meeting (the case-meeting sheet of what changed since the last meeting, --from its date; --to is today unless given).</source>
+        <translation>Schrijf een rapport naar het bestand van --out (.pdf of .csv) en stop: profile (het profiel van de cursisten in de periode --from … --to) of meeting (het blad voor het cursistenoverleg met wat er veranderde sinds het vorige overleg, --from de datum ervan; --to is vandaag, tenzij opgegeven).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>First day of the period for --report profile, or the day of the last case meeting for --report meeting (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>Eerste dag van de periode voor --report profile, of de dag van het vorige cursistenoverleg voor --report meeting (dd/mm/jjjj of jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day of the period for --report (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>Laatste dag van de periode voor --report (dd/mm/jjjj of jjjj-mm-dd).</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out, e.g. --out profile.pdf or profile.csv.</source>
+        <translation>Geef het bestand om te schrijven met --out, bv. --out profiel.pdf of profiel.csv.</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --report.</source>
+        <translation>--from en --to horen bij --report.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics or --report.</source>
+        <translation>--out hoort bij --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics of --report.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1020,10 @@
     <message>
         <source>The file %1 is read-only, so no change could be saved in it. Make it writable (or open a copy of it); the file was left unchanged.</source>
         <translation>Het bestand %1 is alleen-lezen, dus er kan geen wijziging in bewaard worden. Maak het beschrijfbaar (of open een kopie ervan); het bestand bleef ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: a check of all its data found an error. Nothing more is written into it; restore a backup.</source>
+        <translation>Het bestand %1 is beschadigd: bij een controle van al zijn gegevens werd een fout gevonden. Er wordt niets meer in geschreven; zet een back-up terug.</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1936,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n rij geschreven naar %1.</numerusform><numerusform>%n rijen geschreven naar %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n rij geschreven naar %1.</numerusform>
+            <numerusform>%n rijen geschreven naar %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export agenda</source>
@@ -1758,7 +1955,25 @@
     </message>
     <message numerus="yes">
         <source>%n placement day(s) and appointment(s) written to %1; a second export updates the same events in the learner's agenda.</source>
-        <translation><numerusform>%n werkplekleerdag of afspraak geschreven naar %1; een volgende export werkt dezelfde afspraken in de agenda van de cursist bij.</numerusform><numerusform>%n werkplekleerdagen en afspraken geschreven naar %1; een volgende export werkt dezelfde afspraken in de agenda van de cursist bij.</numerusform></translation>
+        <translation>
+            <numerusform>%n werkplekleerdag of afspraak geschreven naar %1; een volgende export werkt dezelfde afspraken in de agenda van de cursist bij.</numerusform>
+            <numerusform>%n werkplekleerdagen en afspraken geschreven naar %1; een volgende export werkt dezelfde afspraken in de agenda van de cursist bij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import learners from CSV</source>
+        <translation>Cursisten inlezen uit CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported from %1; Edit &gt; Undo takes the import back.</source>
+        <translation>
+            <numerusform>%n cursist ingelezen uit %1; Bewerken &gt; Ongedaan maken draait het inlezen terug.</numerusform>
+            <numerusform>%n cursisten ingelezen uit %1; Bewerken &gt; Ongedaan maken draait het inlezen terug.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3168,225 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Lasting</source>
+        <translation>Blijvend</translation>
+    </message>
+    <message>
+        <source>The overview could not be read.</source>
+        <translation>Het overzicht kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Geen reden ingevuld</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Started training</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Tewerkgesteld</translation>
+    </message>
+    <message>
+        <source>0–25 %</source>
+        <translation>0–25 %</translation>
+    </message>
+    <message>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <source>50–75 %</source>
+        <translation>50–75 %</translation>
+    </message>
+    <message>
+        <source>75–100 %</source>
+        <translation>75–100 %</translation>
+    </message>
+    <message>
+        <source>Target reached</source>
+        <translation>Doel bereikt</translation>
+    </message>
+    <message>
+        <source>Choose a period whose first day lies before its last day.</source>
+        <translation>Kies een periode waarvan de eerste dag voor de laatste dag ligt.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPdf</name>
+    <message>
+        <source>Overview of %1</source>
+        <translation>Overzicht van %1</translation>
+    </message>
+    <message>
+        <source>This week (%1 – %2)</source>
+        <translation>Deze week (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>Workplace learning days</source>
+        <translation>Dagen werkplekleren</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>No workplace learning days this week.</source>
+        <translation>Deze week geen dagen werkplekleren.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No appointments this week.</source>
+        <translation>Deze week geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Actions due or overdue</source>
+        <translation>Acties die nu moeten of te laat zijn</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (te laat)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>No actions due this week.</source>
+        <translation>Deze week geen acties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact for more than %n days</source>
+        <translation>
+            <numerusform>Meer dan %n dag geen contact</numerusform>
+            <numerusform>Meer dan %n dagen geen contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Every learner was contacted recently.</source>
+        <translation>Met elke cursist was er onlangs contact.</translation>
+    </message>
+    <message>
+        <source>Funnel from %1 to %2</source>
+        <translation>Trechter van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Did not enter: %1.</source>
+        <translation>Niet ingestapt: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation>Gestopt: %1.</translation>
+    </message>
+    <message>
+        <source>Barriers by category</source>
+        <translation>Drempels per soort</translation>
+    </message>
+    <message>
+        <source>Workplace learning progress</source>
+        <translation>Voortgang werkplekleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) in workplace learning: days done of the target.</source>
+        <translation>
+            <numerusform>%n cursist in werkplekleren: gewerkte dagen van het doel.</numerusform>
+            <numerusform>%n cursisten in werkplekleren: gewerkte dagen van het doel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days done</source>
+        <translation>Gewerkte dagen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Nobody is in workplace learning.</source>
+        <translation>Niemand is aan het werkplekleren.</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>The document could not be started on this printer or file.</source>
@@ -3654,6 +4088,200 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>--report takes profile (the caseload profile of a period) or meeting (the case-meeting sheet), not "%1".</source>
+        <translation>--report neemt profile (het profiel van de cursisten in een periode) of meeting (het blad voor het cursistenoverleg), niet "%1".</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out, e.g. --out report.pdf or --out report.csv.</source>
+        <translation>Geef het bestand om te schrijven met --out, bv. --out rapport.pdf of --out rapport.csv.</translation>
+    </message>
+    <message>
+        <source>Give the first day of the period with --from, e.g. --from 01/09/2024.</source>
+        <translation>Geef de eerste dag van de periode met --from, bv. --from 01/09/2024.</translation>
+    </message>
+    <message>
+        <source>Give the day of the last case meeting with --from, e.g. --from 14/02/2025.</source>
+        <translation>Geef de dag van het vorige cursistenoverleg met --from, bv. --from 14/02/2025.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: write it as dd/mm/yyyy or yyyy-mm-dd.</source>
+        <translation>"%1" is geen datum: schrijf dd/mm/jjjj of jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the period with --to, e.g. --to 28/02/2025.</source>
+        <translation>Geef de laatste dag van de periode met --to, bv. --to 28/02/2025.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voor ze begint (%2).</translation>
+    </message>
+    <message>
+        <source>The caseload profile (%1 learners) was written to %2.</source>
+        <translation>Het profiel van de cursisten (%1 cursisten) staat in %2.</translation>
+    </message>
+    <message>
+        <source>The last case meeting (%1) cannot be after today (%2).</source>
+        <translation>Het laatste cursistenoverleg (%1) kan niet na vandaag (%2) liggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case-meeting sheet (%n learner(s)) was written to %1.</source>
+        <translation>
+            <numerusform>Het blad voor het cursistenoverleg (%n cursist) staat in %1.</numerusform>
+            <numerusform>Het blad voor het cursistenoverleg (%n cursisten) staat in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocuments</name>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Phase: %1 → %2</source>
+        <translation>Fase: %1 → %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>reden: %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
+    </message>
+    <message>
+        <source>New barrier: %1</source>
+        <translation>Nieuwe drempel: %1</translation>
+    </message>
+    <message>
+        <source>Barrier solved: %1</source>
+        <translation>Drempel opgelost: %1</translation>
+    </message>
+    <message>
+        <source>Placement day missed: %1</source>
+        <translation>Stagedag gemist: %1</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moment(s) in the logbook</source>
+        <translation>
+            <numerusform>%n contactmoment in het logboek</numerusform>
+            <numerusform>%n contactmomenten in het logboek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the last meeting</source>
+        <translation>Sinds het vorige overleg</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Niets nieuws.</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Geen open acties.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Tegen wanneer</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Caseload profile</source>
+        <translation>Profiel van de cursisten</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periode: %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Number of learners: %1</source>
+        <translation>Aantal cursisten: %1</translation>
+    </message>
+    <message>
+        <source>average age %1 years</source>
+        <translation>gemiddelde leeftijd %1 jaar</translation>
+    </message>
+    <message>
+        <source>on average %1 months unemployed before the start</source>
+        <translation>gemiddeld %1 maanden werkloos voor de start</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Who counts: every learner whose trajectory overlaps the period (referred on or before its last day and not stopped or in outflow before its first day). Counts only, no names.</source>
+        <translation>Wie telt mee: elke cursist met een traject in de periode (aangemeld op of voor de laatste dag, en niet gestopt of uitgestroomd voor de eerste dag). Alleen aantallen, geen namen.</translation>
+    </message>
+    <message>
+        <source>"&lt;5": 1 to 4 people, not shown so that nobody can be recognised. "x": hidden because only one number of the table is "&lt;5", which could otherwise be computed from the total.</source>
+        <translation>"&lt;5": 1 tot 4 personen, niet getoond zodat niemand herkenbaar is. "x": verborgen omdat maar één getal van de tabel "&lt;5" is, dat anders uit het totaal te berekenen is.</translation>
+    </message>
+    <message>
+        <source>Caseload profile %1 to %2 · made on %3</source>
+        <translation>Profiel van de cursisten %1 tot en met %2 · gemaakt op %3</translation>
+    </message>
+    <message>
+        <source>Case meeting</source>
+        <translation>Cursistenoverleg</translation>
+    </message>
+    <message>
+        <source>Last meeting: %1 · today: %2</source>
+        <translation>Vorig overleg: %1 · vandaag: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) to discuss</source>
+        <translation>
+            <numerusform>%n cursist te bespreken</numerusform>
+            <numerusform>%n cursisten te bespreken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case meeting of %1 · confidential</source>
+        <translation>Cursistenoverleg van %1 · vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Give a file name that ends in .pdf or .csv.</source>
+        <translation>Geef een bestandsnaam die eindigt op .pdf of .csv.</translation>
+    </message>
+</context>
+<context>
     <name>RoleAssignment</name>
     <message>
         <source>Choose the person who takes up this role.</source>
@@ -3808,6 +4436,21 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>UndoableImport</name>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Import learners</source>
+        <translation>Cursisten inlezen</translation>
+    </message>
+    <message>
+        <source>Import learners from %1</source>
+        <translation>Cursisten inlezen uit %1</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +5159,41 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
+    <name>traject::CaseMeetingDialog</name>
+    <message>
+        <source>Case meeting</source>
+        <translation>Cursistenoverleg</translation>
+    </message>
+    <message>
+        <source>&amp;Last case meeting on</source>
+        <translation>&amp;Vorig cursistenoverleg op</translation>
+    </message>
+    <message>
+        <source>Ticked: learners with something new since then or an action due within four weeks. Tick with the space bar.</source>
+        <translation>Aangevinkt: cursisten met iets nieuws sindsdien of een actie die binnen vier weken klaar moet zijn. Aanvinken met de spatiebalk.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Bewaren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Tick the learners to discuss.</source>
+        <translation>Vink de cursisten aan die je wilt bespreken.</translation>
+    </message>
+    <message>
+        <source>case meeting %1</source>
+        <translation>cursistenoverleg %1</translation>
+    </message>
+    <message>
+        <source>Save the case-meeting sheet</source>
+        <translation>Blad voor het cursistenoverleg bewaren</translation>
+    </message>
+</context>
+<context>
     <name>traject::CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -4641,6 +5319,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
             <numerusform>%1 van %n cursist</numerusform>
             <numerusform>%1 van %n cursisten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the list of learners…</source>
+        <translation>De lijst van cursisten wordt gelezen…</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5725,13 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
+    <name>traject::CsvPreviewModel</name>
+    <message>
+        <source>not imported</source>
+        <translation>niet inlezen</translation>
+    </message>
+</context>
+<context>
     <name>traject::DecisionSection</name>
     <message>
         <source>(not decided yet)</source>
@@ -5408,6 +6097,284 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Public holiday</source>
         <translation>Feestdag</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportDonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and you chose to stop. Correct them in the spreadsheet and import the file again.</source>
+        <translation>
+            <numerusform>%n rij heeft een probleem en je koos om te stoppen. Verbeter die in het rekenblad en lees het bestand opnieuw in.</numerusform>
+            <numerusform>%n rijen hebben een probleem en je koos om te stoppen. Verbeter ze in het rekenblad en lees het bestand opnieuw in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no row that can be imported.</source>
+        <translation>Het bestand heeft geen rij die ingelezen kan worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) imported, in the phase referral.</source>
+        <translation>
+            <numerusform>%n cursist ingelezen, in de fase toeleiding.</numerusform>
+            <numerusform>%n cursisten ingelezen, in de fase toeleiding.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n row(s) with a problem.</source>
+        <translation>
+            <numerusform>Overgeslagen: %n rij met een probleem.</numerusform>
+            <numerusform>Overgeslagen: %n rijen met een probleem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped: %n possible duplicate(s).</source>
+        <translation>
+            <numerusform>Overgeslagen: %n mogelijk dubbele cursist.</numerusform>
+            <numerusform>Overgeslagen: %n mogelijk dubbele cursisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are in the caseload list now. Edit &gt; Undo (Ctrl+Z) takes the whole import back; the import is also noted in the audit log.</source>
+        <translation>Ze staan nu in de lijst van cursisten. Bewerken &gt; Ongedaan maken (Ctrl+Z) draait het hele inlezen terug; het inlezen staat ook in de auditlog.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportFilePage</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 met BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Excel)</source>
+        <translation>Windows-1252 (oudere Excel)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <source>A list of learners from a spreadsheet, saved as CSV.</source>
+        <translation>Een lijst van cursisten uit een rekenblad, bewaard als CSV.</translation>
+    </message>
+    <message>
+        <source>In Excel: File &gt; Save as &gt; "CSV (separated by semicolons)".
+The first row holds the column names, then one learner per row; dates as dd/mm/yyyy.
+Nothing is imported before the last step.</source>
+        <translation>In Excel: Bestand &gt; Opslaan als &gt; "CSV (gescheiden door puntkomma's)".
+In de eerste rij staan de namen van de kolommen, daarna één cursist per rij; datums als dd/mm/jjjj.
+Er wordt niets ingelezen vóór de laatste stap.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no learners under it. Choose the file with the learners.</source>
+        <translation>Het bestand heeft een eerste rij met kolomnamen, maar geen cursisten eronder. Kies het bestand met de cursisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner row(s)</source>
+        <translation>
+            <numerusform>%n rij met een cursist</numerusform>
+            <numerusform>%n rijen met cursisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n kolom</numerusform>
+            <numerusform>%n kolommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read as %1.</source>
+        <translation>gelezen als %1.</translation>
+    </message>
+    <message>
+        <source>Empty rows are left out: %1.</source>
+        <translation>Lege rijen worden overgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>Import learners from CSV</source>
+        <translation>Cursisten inlezen uit CSV</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportMappingPage</name>
+    <message>
+        <source>Which detail is in which column?</source>
+        <translation>Welk gegeven staat in welke kolom?</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. Change what is wrong; columns set to "do not import" are left out. First name and last name are needed.</source>
+        <translation>Geraden uit de namen van de kolommen. Verander wat niet klopt; kolommen met "niet inlezen" worden overgeslagen. Voornaam en achternaam zijn nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows (row numbers as in Excel):</source>
+        <translation>Voorbeeld van de &amp;eerste rijen (rijnummers zoals in Excel):</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Inlezen als</translation>
+    </message>
+    <message>
+        <source>For example</source>
+        <translation>Bijvoorbeeld</translation>
+    </message>
+    <message>
+        <source>(column %1 without a name)</source>
+        <translation>(kolom %1 zonder naam)</translation>
+    </message>
+    <message>
+        <source>%1 (needed)</source>
+        <translation>%1 (nodig)</translation>
+    </message>
+    <message>
+        <source>Choose the column with the %1: it is needed.</source>
+        <translation>Kies de kolom met de %1: die is nodig.</translation>
+    </message>
+    <message>
+        <source>The columns "%1" and "%2" are both read as "%3". Choose one of them.</source>
+        <translation>De kolommen "%1" en "%2" worden allebei ingelezen als "%3". Kies er één.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportProblemModel</name>
+    <message>
+        <source>(whole row)</source>
+        <translation>(hele rij)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportReportPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Controleer de rijen</translation>
+    </message>
+    <message>
+        <source>Each row is checked as if you typed it in. Nothing is stored yet.</source>
+        <translation>Elke rij wordt nagekeken alsof je ze zelf intypt. Er is nog niets bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>&amp;Problems found:</source>
+        <translation>&amp;Gevonden problemen:</translation>
+    </message>
+    <message>
+        <source>No problems found: every row can be imported.</source>
+        <translation>Geen problemen gevonden: elke rij kan ingelezen worden.</translation>
+    </message>
+    <message>
+        <source>When a row has a problem</source>
+        <translation>Als een rij een probleem heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the rows with a problem, import the others</source>
+        <translation>Rijen met een probleem &amp;overslaan, de andere inlezen</translation>
+    </message>
+    <message>
+        <source>S&amp;top: import nothing, so I can correct the file first</source>
+        <translation>&amp;Stoppen: niets inlezen, zodat ik eerst het bestand kan verbeteren</translation>
+    </message>
+    <message>
+        <source>Also import the possible &amp;duplicates</source>
+        <translation>Ook de mogelijk &amp;dubbele cursisten inlezen</translation>
+    </message>
+    <message>
+        <source>A row with the same national register number, or the same name and birth date, as a learner who is there already.</source>
+        <translation>Een rij met hetzelfde rijksregisternummer, of dezelfde naam en geboortedatum, als een cursist die er al is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n rij gelezen</numerusform>
+            <numerusform>%n rijen gelezen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported</source>
+        <translation>
+            <numerusform>%n kan ingelezen worden</numerusform>
+            <numerusform>%n kunnen ingelezen worden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem</source>
+        <translation>
+            <numerusform>%n met een probleem</numerusform>
+            <numerusform>%n met een probleem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n mogelijk dubbel</numerusform>
+            <numerusform>%n mogelijk dubbel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported: %n row(s) have a problem. Correct them in the spreadsheet and import the file again.</source>
+        <translation>
+            <numerusform>Er wordt niets ingelezen: %n rij heeft een probleem. Verbeter die in het rekenblad en lees het bestand opnieuw in.</numerusform>
+            <numerusform>Er wordt niets ingelezen: %n rijen hebben een probleem. Verbeter ze in het rekenblad en lees het bestand opnieuw in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Geen enkele rij kan ingelezen worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import adds %n learner(s) to the caseload, in the phase referral.</source>
+        <translation>
+            <numerusform>Inlezen voegt %n cursist toe aan je cursisten, in de fase toeleiding.</numerusform>
+            <numerusform>Inlezen voegt %n cursisten toe aan je cursisten, in de fase toeleiding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The learners could not be stored; nothing was imported. %1</source>
+        <translation>De cursisten konden niet bewaard worden; er is niets ingelezen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ImportWizard</name>
+    <message>
+        <source>Import learners from CSV</source>
+        <translation>Cursisten inlezen uit CSV</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +6865,49 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>Export a&amp;genda (.ics)…</source>
         <translation>A&amp;genda exporteren (.ics)…</translation>
     </message>
+    <message>
+        <source>Over&amp;view</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporten</translation>
+    </message>
+    <message>
+        <source>Case &amp;meeting sheet…</source>
+        <translation>Blad voor het cursisten&amp;overleg…</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;profile…</source>
+        <translation>&amp;Profiel van de cursisten…</translation>
+    </message>
+    <message>
+        <source>Import learners from CS&amp;V…</source>
+        <translation>Cursisten inlezen &amp;uit CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>traject::MeetingModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
 </context>
 <context>
     <name>traject::ModuleDelegate</name>
@@ -6307,6 +7317,153 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Record the outcome</source>
         <translation>Uitstroom vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OverviewPage</name>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Enter or a click on the name opens the learner's dossier.</source>
+        <translation>Enter of een klik op de naam opent het dossier van de cursist.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace learning days</source>
+        <translation>Dagen &amp;werkplekleren</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation>A&amp;fspraken</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions due or overdue</source>
+        <translation>A&amp;cties die nu moeten of te laat zijn</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trechter</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot</translation>
+    </message>
+    <message>
+        <source>Barriers by category</source>
+        <translation>Drempels per soort</translation>
+    </message>
+    <message>
+        <source>Workplace learning progress</source>
+        <translation>Voortgang werkplekleren</translation>
+    </message>
+    <message>
+        <source>The last day of the period lies before its first day.</source>
+        <translation>De laatste dag van de periode ligt voor de eerste dag.</translation>
+    </message>
+    <message>
+        <source>Overview · week of %1 to %2</source>
+        <translation>Overzicht · week van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (te laat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n days)</source>
+        <translation>
+            <numerusform>%1 (%n dag)</numerusform>
+            <numerusform>%1 (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>never (%n days)</source>
+        <translation>
+            <numerusform>nooit (%n dag)</numerusform>
+            <numerusform>nooit (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;No contact for more than %n days</source>
+        <translation>
+            <numerusform>&amp;Meer dan %n dag geen contact</numerusform>
+            <numerusform>&amp;Meer dan %n dagen geen contact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Did not enter: %1.</source>
+        <translation>Niet ingestapt: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1.</source>
+        <translation>Gestopt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) in workplace learning, by days done of the target:</source>
+        <translation>
+            <numerusform>%n cursist in werkplekleren, volgens gewerkte dagen van het doel:</numerusform>
+            <numerusform>%n cursisten in werkplekleren, volgens gewerkte dagen van het doel:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overview-%1.pdf</source>
+        <translation>overzicht-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the overview as PDF</source>
+        <translation>Het overzicht opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
     </message>
 </context>
 <context>
@@ -6931,6 +8088,72 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Pages</source>
         <translation>Pagina's</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProfileDialog</name>
+    <message>
+        <source>Caseload profile</source>
+        <translation>Profiel van de cursisten</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>Counts only, no names. "&lt;5" stands for 1 to 4 people; "x" is hidden so that a lone "&lt;5" cannot be computed from the total.</source>
+        <translation>Alleen aantallen, geen namen. "&lt;5" staat voor 1 tot 4 personen; "x" is verborgen zodat een enkele "&lt;5" niet uit het totaal te berekenen is.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Bewaren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Learners whose trajectory overlaps the period: %1.</source>
+        <translation>Cursisten met een traject in deze periode: %1.</translation>
+    </message>
+    <message>
+        <source>Average age: %1 years.</source>
+        <translation>Gemiddelde leeftijd: %1 jaar.</translation>
+    </message>
+    <message>
+        <source>caseload profile %1 to %2</source>
+        <translation>profiel cursisten %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Save the caseload profile</source>
+        <translation>Profiel van de cursisten bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ProfileModel</name>
+    <message>
+        <source>1 to 4 people: not shown, so that nobody can be recognised.</source>
+        <translation>1 tot 4 personen: niet getoond, zodat niemand herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>Hidden, so that the "&lt;5" of this characteristic cannot be computed from the total.</source>
+        <translation>Verborgen, zodat de "&lt;5" van dit kenmerk niet uit het totaal te berekenen is.</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
     </message>
 </context>
 <context>

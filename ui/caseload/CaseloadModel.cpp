@@ -86,7 +86,11 @@ CaseloadModel::Row CaseloadModel::makeRow(CaseloadEntry entry)
 
 Status CaseloadModel::reload()
 {
-    auto entries = CaseloadQuery(m_database, m_clock).all();
+    return setEntries(CaseloadQuery(m_database, m_clock).all());
+}
+
+Status CaseloadModel::setEntries(Result<std::vector<CaseloadEntry>> entries)
+{
     if (!entries)
         return entries.error();
     std::vector<Row> rows;

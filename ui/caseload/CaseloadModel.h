@@ -49,6 +49,8 @@ public:
 
     /// Reads the caseload again from the database.
     Status reload();
+    /// Shows these lines (read elsewhere, e.g. on another thread), as reload() does.
+    Status setEntries(Result<std::vector<CaseloadEntry>> entries);
     /// Reads one learner's line again: updates, adds or removes that row.
     Status reloadLearner(qint64 learnerId);
 

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -150,6 +152,10 @@ CaseloadPanel::CaseloadPanel(Session &session, QWidget *parent)
     layout->addWidget(m_view);
 
     connect(&session, &Session::changed, this, [this](qint64 learnerId) {
+        if (m_loader) {
+            m_changedWhileLoading = true; // read again once the list is there
+            return;
+        }
         if (learnerId == 0) {
             reload();
             return;
@@ -302,6 +308,12 @@ void CaseloadPanel::report(bool ok, const QString &message)
         QMessageBox::warning(this, tr("Trajectplanner"), message);
 }
 
+CaseloadPanel::~CaseloadPanel()
+{
+    if (m_loader)
+        m_loader->wait();
+}
+
 void CaseloadPanel::reload()
 {
     const bool wasQuiet = std::exchange(m_quiet, true);
@@ -310,6 +322,44 @@ void CaseloadPanel::reload()
     m_quiet = wasQuiet;
     report(status.ok(), status ? QString() : status.error().message);
     updateCount();
+    Q_EMIT loaded();
+}
+
+void CaseloadPanel::reloadInBackground()
+{
+    const QString path = m_session.database().path();
+    if (m_loader)
+        return;
+    if (path == QLatin1String(":memory:")) {
+        reload();
+        return;
+    }
+    auto entries
+        = std::make_shared<Result<std::vector<CaseloadEntry>>>(std::vector<CaseloadEntry>());
+    const Clock &clock = m_session.clock();
+    m_loader = QThread::create([path, entries, &clock] {
+        auto reader = Database::openForReading(path);
+        *entries = reader ? CaseloadQuery(**reader, clock).all()
+                          : Result<std::vector<CaseloadEntry>>(reader.error());
+    });
+    m_count->setText(tr("Reading the list of learners…"));
+    m_count->setVisible(true);
+    connect(m_loader, &QThread::finished, this, [this, entries] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (std::exchange(m_changedWhileLoading, false)) {
+            reload(); // something changed meanwhile: read it again, here
+            return;
+        }
+        const bool wasQuiet = std::exchange(m_quiet, true);
+        const auto status = m_model->setEntries(std::move(*entries));
+        restoreCurrent();
+        m_quiet = wasQuiet;
+        report(status.ok(), status ? QString() : status.error().message);
+        updateCount();
+        Q_EMIT loaded();
+    });
+    m_loader->start();
 }
 
 void CaseloadPanel::selectLearner(qint64 learnerId)

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QTableView;
+class QThread;
 
 namespace traject {
 
@@ -28,6 +29,7 @@ class CaseloadPanel : public QWidget
 
 public:
     explicit CaseloadPanel(Session &session, QWidget *parent = nullptr);
+    ~CaseloadPanel() override;
 
     CaseloadModel *model() const { return m_model; }
     CaseloadFilterModel *proxy() const { return m_proxy; }
@@ -40,6 +42,12 @@ public:
 
     /// Reads the caseload again (keeps the selection where possible).
     void reload();
+    /// Reads the caseload on a thread of its own (with a read-only connection), so that the
+    /// window can show at once; the list fills when it is read, then loaded() is emitted. An
+    /// in-memory database is read at once.
+    void reloadInBackground();
+    /// Whether the list is being read in the background.
+    bool isLoading() const { return m_loader != nullptr; }
     /// Selects the learner's row (clearing filters that hide it).
     void selectLearner(qint64 learnerId);
     qint64 selectedLearner() const;
@@ -53,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void learnerSelected(qint64 learnerId);
+    /// The list was read (by reload() or reloadInBackground()).
+    void loaded();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +92,8 @@ private:
     std::array<QAction *, CaseloadModel::ColumnCount> m_columnActions {};
     qint64 m_shown = 0; // the learner last announced with learnerSelected
     bool m_quiet = false; // while filtering or reloading: no learnerSelected
+    QThread *m_loader = nullptr; // reading the list in the background
+    bool m_changedWhileLoading = false;
 };
 
 } // namespace traject

@@ -137,8 +137,8 @@ bool restoreChosenBackup(const QString &backupPath, const QString &databasePath,
     return true;
 }
 
-std::optional<QString> offerLatestBackup(const QString &databasePath, const QString &problem,
-                                         QWidget *parent)
+std::optional<QString> chooseLatestGoodBackup(const QString &databasePath, const QString &problem,
+                                              QWidget *parent)
 {
     const auto good = Backups(databasePath).latestGood();
     QMessageBox box(QMessageBox::Critical, Texts::tr("Trajectplanner"), problem,
@@ -163,9 +163,16 @@ std::optional<QString> offerLatestBackup(const QString &databasePath, const QStr
     box.exec();
     if (!restore || box.clickedButton() != restore)
         return std::nullopt;
-    if (!restoreChosenBackup(good->path, databasePath, parent))
-        return std::nullopt;
     return good->path;
+}
+
+std::optional<QString> offerLatestBackup(const QString &databasePath, const QString &problem,
+                                         QWidget *parent)
+{
+    const auto chosen = chooseLatestGoodBackup(databasePath, problem, parent);
+    if (!chosen || !restoreChosenBackup(*chosen, databasePath, parent))
+        return std::nullopt;
+    return chosen;
 }
 
 } // namespace traject

@@ -64,6 +64,11 @@ std::optional<QString> chooseBackupToRestore(const Database &database, QWidget *
 /// copy is). Whether the database was replaced.
 bool restoreChosenBackup(const QString &backupPath, const QString &databasePath, QWidget *parent);
 
+/// A damaged file: explains the problem and offers the latest good backup or to quit (as
+/// offerLatestBackup), and returns the backup chosen, without restoring it.
+std::optional<QString> chooseLatestGoodBackup(const QString &databasePath, const QString &problem,
+                                              QWidget *parent);
+
 /// A damaged, foreign or newer file on open: explains the problem and offers the latest good
 /// backup ("Laatste goede back-up terugzetten (datum, N cursisten)") or to quit. When the SPOC
 /// chooses the backup it is restored (the file is not open), and its path returned; the caller
