@@ -4097,6 +4097,14 @@ This cannot be undone.</translation>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -5170,14 +5178,6 @@ This cannot be undone.</translation>
     </message>
     <message>
         <source>Ticked: learners with something new since then or an action due within four weeks. Tick with the space bar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8104,14 +8104,6 @@ Nothing is imported before the last step.</source>
     </message>
     <message>
         <source>Counts only, no names. &quot;&lt;5&quot; stands for 1 to 4 people; &quot;x&quot; is hidden so that a lone &quot;&lt;5&quot; cannot be computed from the total.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4097,6 +4097,14 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Bewaren als &amp;CSV…</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -5171,14 +5179,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Ticked: learners with something new since then or an action due within four weeks. Tick with the space bar.</source>
         <translation>Aangevinkt: cursisten met iets nieuws sindsdien of een actie die binnen vier weken klaar moet zijn. Aanvinken met de spatiebalk.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Bewaren als &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Bewaren als &amp;CSV…</translation>
     </message>
     <message>
         <source>Tick the learners to discuss.</source>
@@ -8107,14 +8107,6 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Counts only, no names. "&lt;5" stands for 1 to 4 people; "x" is hidden so that a lone "&lt;5" cannot be computed from the total.</source>
         <translation>Alleen aantallen, geen namen. "&lt;5" staat voor 1 tot 4 personen; "x" is verborgen zodat een enkele "&lt;5" niet uit het totaal te berekenen is.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>Bewaren als &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;CSV…</source>
-        <translation>Bewaren als &amp;CSV…</translation>
     </message>
     <message>
         <source>Learners whose trajectory overlaps the period: %1.</source>

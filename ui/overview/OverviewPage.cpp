@@ -42,15 +42,6 @@ QString day(QDate date)
     return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
-[[maybe_unused]] QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 QGroupBox *section(const QString &title, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);

@@ -66,14 +66,8 @@ CaseMeetingDialog::CaseMeetingDialog(Session &session, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 440, 540 });
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
-    m_csv = buttons->addButton(tr("Save as &CSV…"), QDialogButtonBox::ActionRole);
-    m_pdf->setAutoDefault(false);
-    m_csv->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_pdf, &QPushButton::clicked, this, [this] { saveAs(true); });
-    connect(m_csv, &QPushButton::clicked, this, [this] { saveAs(false); });
+    auto *buttons = ReportActions::saveButtons(
+        this, [this](bool pdf) { saveAs(pdf); }, m_pdf, m_csv);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -5,9 +5,12 @@
 #include "reports/CaseMeetingDialog.h"
 #include "reports/ProfileDialog.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 #include <memory>
@@ -49,6 +52,20 @@ void ReportActions::showCaseMeetingSheet(Session &session, QWidget *parent)
 {
     CaseMeetingDialog dialog(session, parent);
     dialog.exec();
+}
+
+QDialogButtonBox *ReportActions::saveButtons(QDialog *dialog, std::function<void(bool pdf)> saveAs,
+                                             QPushButton *&pdf, QPushButton *&csv)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    pdf = buttons->addButton(tr("Save as &PDF…"), QDialogButtonBox::ActionRole);
+    csv = buttons->addButton(tr("Save as &CSV…"), QDialogButtonBox::ActionRole);
+    pdf->setAutoDefault(false);
+    csv->setAutoDefault(false);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(pdf, &QPushButton::clicked, dialog, [saveAs] { saveAs(true); });
+    QObject::connect(csv, &QPushButton::clicked, dialog, [saveAs] { saveAs(false); });
+    return buttons;
 }
 
 QString ReportActions::save(QWidget *parent, const QString &title, const QString &suggested,

@@ -9,6 +9,9 @@
 
 #include <functional>
 
+class QDialog;
+class QDialogButtonBox;
+class QPushButton;
 class QWidget;
 
 namespace traject {
@@ -32,6 +35,11 @@ public:
     /// cancelled or it failed (a failure is told in a message box).
     static QString save(QWidget *parent, const QString &title, const QString &suggested,
                         const std::function<Status(const QString &path)> &write);
+
+    /// The buttons of a report dialog: Close, "Save as PDF…" and "Save as CSV…", which call
+    /// saveAs(true) and saveAs(false); the save buttons are handed back in pdf and csv.
+    static QDialogButtonBox *saveButtons(QDialog *dialog, std::function<void(bool pdf)> saveAs,
+                                         QPushButton *&pdf, QPushButton *&csv);
 
     /// Lets tests answer the file question (an empty function restores the dialog).
     static void setFileChooser(std::function<QString(const QString &suggested)> choose);
