@@ -14,6 +14,7 @@
 #include "caseload/CaseloadPanel.h"
 #include "demo/CaseloadGenerator.h"
 #include "dossier/DossierWidget.h"
+#include "overview/Overview.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -114,6 +115,17 @@ int main(int argc, char *argv[])
                       measure(runs, [&] { (void)CaseloadQuery(db, clock).all(); }),
                       rawList,
                       {} });
+
+    // The home view's overview of the whole caseload (issue 8): this week, the funnel of the
+    // year, the barriers and the work-place learning, in a handful of indexed queries.
+    lines.push_back(
+        { QStringLiteral("Overview::make() (this week, funnel of the year)"),
+          measure(runs,
+                  [&] {
+                      if (!Overview::make(db, clock, Overview::defaultOptions(clock.today())))
+                          std::fprintf(stderr, "the overview failed\n");
+                  }),
+          std::nullopt, QStringLiteral("< 2 s") });
 
     // (b) Reloading the model, alone and in the panel (sorted view, shown).
     CaseloadModel model(db, clock);

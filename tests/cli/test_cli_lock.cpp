@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <csignal>
-
 using namespace traject;
 using namespace traject::test;
 
@@ -60,8 +58,7 @@ TEST_CASE("cli: the lock of a program that was killed is taken over")
     REQUIRE(QFile::exists(DatabaseLock::lockPath(path)));
     QThread::msleep(300); // the window is up and the database open
     CHECK(run({ QStringLiteral("--db"), path, QStringLiteral("--no-window") }, home).exitCode == 2);
-    ::kill(static_cast<pid_t>(program.processId()), SIGKILL);
-    program.waitForFinished();
+    killNow(program);
 
     REQUIRE(QFile::exists(DatabaseLock::lockPath(path))); // left behind
     const Run after = run({ QStringLiteral("--db"), path, QStringLiteral("--no-window") }, home);

@@ -17,8 +17,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <csignal>
-
 using namespace traject;
 using namespace traject::test;
 
@@ -93,8 +91,7 @@ TEST_CASE("Killing the program in the middle of an intake loses no stored answer
             saved = static_cast<int>(output.count("saved\t"));
         }
         QThread::msleep(random.bounded(40));
-        ::kill(static_cast<pid_t>(driver.processId()), SIGKILL);
-        driver.waitForFinished();
+        killNow(driver);
         output += driver.readAllStandardOutput();
         INFO("kill " << kill << ", stderr: " << driver.readAllStandardError().toStdString());
         REQUIRE(driver.exitStatus() == QProcess::CrashExit);
@@ -164,8 +161,7 @@ TEST_CASE("Killing the program while a text is being typed keeps it after the ty
         output += driver.readAllStandardOutput();
     }
     REQUIRE(output.contains("paused\t"));
-    ::kill(static_cast<pid_t>(driver.processId()), SIGKILL);
-    driver.waitForFinished();
+    killNow(driver);
 
     auto db = require(Database::open(setup.path));
     const IntakeAnswers stored

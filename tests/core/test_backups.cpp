@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 7, "nothing lost": checked backups beside the database, a copy to a chosen file, and a
 // restore that keeps a safety copy and refuses anything that is not a whole backup of ours.
+#include "FullFolder.h"
 #include "TestSupport.h"
-#include "TinyFilesystem.h"
 
 #include "demo/DemoData.h"
 #include "storage/Backups.h"
@@ -243,12 +243,14 @@ TEST_CASE("a copy to a chosen file, and the refusals: missing folder, no permiss
 
 TEST_CASE("a copy that does not fit on the disk leaves nothing behind")
 {
+    // Two full disks: SQLite's files limited by our VFS, and a real tmpfs (needs root).
+    const auto kind = GENERATE(FullFolder::Injected, FullFolder::Tmpfs);
+    CAPTURE(kind);
     QTemporaryDir dir;
-    TinyFilesystem tiny(dir.filePath(QStringLiteral("tiny")), QStringLiteral("64k"));
-    if (!tiny.mounted()) {
-        WARN(tiny.skipReason());
-        return;
-    }
+    FullFolder tiny(kind, dir.filePath(QStringLiteral("tiny")), QStringLiteral("64k"));
+    if (!tiny.ready())
+        TRAJECT_SKIP(tiny.skipReason());
+    tiny.leaveRoom(64 * 1024);
     const QString path = demoFile(dir);
     runRaw(path,
            { QStringLiteral("CREATE TABLE filler (data BLOB)"),

@@ -92,7 +92,9 @@ TEST_CASE("csv: a quotation mark that is never closed is an error naming the row
                                               "Jan;\"Claes\n"
                                               "Els;Peeters\n"));
     REQUIRE_FALSE(result.ok());
-    CHECK(result.error().message.contains(QStringLiteral("3")));
+    CHECK(result.error().message
+          == QStringLiteral("Row 3 (line 3 of the file): a quotation mark is opened but never "
+                            "closed. Check the cell that starts there."));
 
     // A quote in the middle of a cell is kept as typed: that is not an opened quote.
     const auto literal = require(CsvReader::parse("a;b\n5\" scherm;x\n"));
@@ -135,8 +137,8 @@ TEST_CASE("csv: our Windows-1252 table agrees with Qt's decoder where Qt has one
         all.append(char(byte));
     QStringDecoder qt("windows-1252");
     if (!qt.isValid()) {
-        WARN("Qt cannot decode windows-1252 here: only our own table is used");
-        return;
+        TRAJECT_SKIP("Qt cannot decode windows-1252 here (Qt without ICU): only our own table is "
+                     "used");
     }
     const QString expected = qt(all);
     const QString ours = CsvReader::fromWindows1252(all);

@@ -3,9 +3,11 @@
 #include "TestSupport.h"
 
 #include "demo/DemoData.h"
+#include "privacy/Erasure.h"
 #include "storage/AuditLog.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,14 +33,16 @@ TEST_CASE("a restore is written in the audit log of the restored database")
         auto db = require(Database::open(path));
         FixedClock clock(fixedToday());
         require(demo::fillDemoCaseload(*db, clock));
-        // An entry made before the backup stays; one made after it goes with the restore.
+        // An entry made before the backup stays; an export made after it goes with the restore
+        // (the restored database never made that export). An erasure made after the backup is
+        // another matter: see the test at the end.
         require(AuditLog(*db, clock).append(AuditAction::Export, learnerSubject(2)));
     }
     const BackupInfo backup = require(Backups(path).make(30, at(13)));
     {
         auto db = require(Database::open(path));
         FixedClock clock(at(13, 15));
-        require(AuditLog(*db, clock).append(AuditAction::Erase, learnerSubject(3)));
+        require(AuditLog(*db, clock).append(AuditAction::Export, learnerSubject(3)));
     }
     const QByteArray backupBytes = fileChecksum(backup.path);
 
@@ -110,4 +114,35 @@ TEST_CASE("a refused restore writes nothing in the audit log")
     auto db = require(Database::open(path));
     FixedClock clock(at(14));
     CHECK(require(AuditLog(*db, clock).entries()).empty());
+}
+
+// A known privacy bug, left for issue (5/9) "an erased learner stays erased": restoring a backup
+// made before an erasure brings the learner back and drops the erasure from the audit log. This
+// test says what must happen; it is tagged [!shouldfail] (Catch reports it as passing while it
+// fails, and as failing once it passes) so that the fix of (5/9) is told to remove the tag.
+TEST_CASE("an erased learner stays erased when an older backup is restored", "[!shouldfail]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caseload.sqlite"));
+    {
+        auto db = require(Database::open(path));
+        FixedClock clock(fixedToday());
+        require(demo::fillDemoCaseload(*db, clock));
+    }
+    const BackupInfo backup = require(Backups(path).make(30, at(13)));
+    {
+        auto db = require(Database::open(path));
+        FixedClock clock(at(13, 15));
+        require(Erasure::eraseLearner(*db, clock, 3));
+    }
+    require(Backups::restore(backup.path, path, at(14, 10)));
+
+    auto db = require(Database::open(path));
+    CHECK(require(sql::scalar(*db, QStringLiteral("SELECT count(*) FROM learner WHERE id = 3")))
+          == 0);
+    FixedClock clock(at(14, 11));
+    const auto entries = require(AuditLog(*db, clock).entries());
+    CHECK(std::any_of(entries.begin(), entries.end(), [](const AuditEntry &entry) {
+        return entry.action == AuditAction::Erase && entry.subject == learnerSubject(3);
+    }));
 }

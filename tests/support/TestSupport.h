@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class QProcess;
+
 namespace Catch {
 template<> struct StringMaker<QString>
 {
@@ -57,6 +59,17 @@ inline void require(const Status &status)
 /// SHA-256 of a file's bytes (empty when it cannot be read).
 QByteArray fileChecksum(const QString &path);
 
+/// Kills a running process without warning (SIGKILL) and waits until it is gone. Fails the test
+/// when the process is not running: a process that already ended has no id, and sending a signal
+/// to id 0 would kill the test's own process group.
+void killNow(QProcess &process);
+
+/// True under CI=true: there every test must run, and one that cannot is a failure, not a skip.
+bool skipsFail();
+/// Adds "the current test's name<TAB>reason" to the file TRAJECT_SKIP_LOG names (scripts/test
+/// reads it and fails on a skip it was not told to expect).
+void noteSkip(const std::string &reason);
+
 /// 2025-03-14, a Friday: the fixed "today" of most tests.
 inline QDate fixedToday()
 {
@@ -64,3 +77,15 @@ inline QDate fixedToday()
 }
 
 } // namespace traject::test
+
+/// Ends a test that cannot run here, saying why: a WARN outside CI (noted for scripts/test), a
+/// failure under CI=true. Catch2 2 has no SKIP of its own.
+#define TRAJECT_SKIP(reason)                                                                       \
+    do {                                                                                           \
+        const std::string traject_skip_reason = (reason);                                          \
+        if (traject::test::skipsFail())                                                            \
+            FAIL("this test may not be skipped under CI=true: " << traject_skip_reason);           \
+        traject::test::noteSkip(traject_skip_reason);                                              \
+        WARN("SKIPPED: " << traject_skip_reason);                                                  \
+        return;                                                                                    \
+    } while (false)

@@ -13,7 +13,8 @@ namespace traject::test {
 
 /// Mounts a tmpfs of `size` (e.g. "64k", "1m") on `folder` (made when missing) for as long as it
 /// lives, and unmounts it again. Mounting needs root: where it is not possible, mounted() is false
-/// and skipReason() says why; the test then WARNs with it and returns.
+/// and skipReason() says why, for TRAJECT_SKIP (TestSupport.h). FullFolder.h offers
+/// this and a full disk that needs no root.
 class TinyFilesystem
 {
 public:
@@ -21,7 +22,7 @@ public:
         : m_path(folder)
     {
         if (::geteuid() != 0) {
-            m_skipReason = QStringLiteral("SKIPPED: mounting a tiny tmpfs needs root");
+            m_skipReason = QStringLiteral("mounting a tiny tmpfs needs root");
             return;
         }
         if (!QDir().mkpath(folder)
@@ -30,7 +31,7 @@ public:
                                    QStringLiteral("-o"), QStringLiteral("size=") + size,
                                    QStringLiteral("tmpfs"), folder })
                 != 0) {
-            m_skipReason = QStringLiteral("SKIPPED: cannot mount a tiny tmpfs here");
+            m_skipReason = QStringLiteral("cannot mount a tiny tmpfs here");
             return;
         }
         m_mounted = true;

@@ -303,7 +303,7 @@ TEST_CASE("the training tab says whether the chosen module is ready to start")
     CHECK(module.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Faalangst")));
 }
 
-TEST_CASE("screenshots of blocks and readiness", "[.][screenshot]")
+TEST_CASE("screenshots of blocks and readiness", "[.screenshot]")
 {
     BlocksFixture f;
     const auto enrolment

@@ -405,7 +405,7 @@ TEST_CASE("the barrier and action models are well-behaved item models")
     CHECK(actions.headerData(ActionModel::Due, Qt::Horizontal).toString() == QStringLiteral("Due"));
 }
 
-TEST_CASE("screenshots of the barriers tab and its editors", "[.][screenshot]")
+TEST_CASE("screenshots of the barriers tab and its editors", "[.screenshot]")
 {
     BarrierFixture f;
     Session session(*f.db, f.clock);

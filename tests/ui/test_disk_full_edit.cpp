@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 7: an edit in the window that does not fit on the disk says so where it was typed, keeps
 // the form open with what was typed, and leaves the undo history and the table as they were.
+#include "FullFolder.h"
 #include "TestSupport.h"
-#include "TinyFilesystem.h"
 
 #include "Session.h"
 #include "demo/DemoData.h"
@@ -12,26 +12,29 @@
 #include "storage/LearnerRepository.h"
 #include "storage/Sql.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
 using namespace traject;
+using traject::test::FullFolder;
 using traject::test::require;
 
 TEST_CASE("a logbook line that does not fit on the disk is refused in the form, nothing half done")
 {
+    // Two full disks: SQLite's files limited by our VFS, and a real tmpfs (needs root).
+    const auto kind = GENERATE(FullFolder::Injected, FullFolder::Tmpfs);
+    CAPTURE(kind);
     QTemporaryDir dir;
-    traject::test::TinyFilesystem tiny(dir.filePath(QStringLiteral("tiny")), QStringLiteral("4m"));
-    if (!tiny.mounted()) {
-        WARN(tiny.skipReason());
-        return;
-    }
+    FullFolder tiny(kind, dir.filePath(QStringLiteral("tiny")), QStringLiteral("4m"));
+    if (!tiny.ready())
+        TRAJECT_SKIP(tiny.skipReason());
     FixedClock clock(traject::test::fixedToday());
     auto db = require(Database::open(tiny.filePath(QStringLiteral("caseload.sqlite"))));
     require(demo::fillDemoCaseload(*db, clock));
@@ -45,20 +48,17 @@ TEST_CASE("a logbook line that does not fit on the disk is refused in the form, 
     const int steps = session.undoStack()->count();
 
     // Leave about 64 kB free, then note a conversation of about 300 kB.
-    const QString filler = tiny.filePath(QStringLiteral("filler"));
-    {
-        QFile file(filler);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'f');
-        while (QStorageInfo(tiny.path()).bytesAvailable() > 64 * 1024
-               && file.write(block) == block.size() && file.flush()) { }
-    }
+    tiny.leaveRoom(64 * 1024);
     QTest::mouseClick(tab.conversationTodayButton(), Qt::LeftButton);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     auto *dialog = qobject_cast<ContactMomentDialog *>(tab.openEditor());
     REQUIRE(dialog);
     const QString notes = QStringLiteral("Gesprek over de stage. ").repeated(13000);
-    dialog->notesEdit()->setPlainText(notes);
+    // Pasted, as a SPOC pastes a long text.
+    QGuiApplication::clipboard()->setText(notes);
+    dialog->notesEdit()->setFocus();
+    QTest::keyClick(dialog->notesEdit(), Qt::Key_V, Qt::ControlModifier);
+    REQUIRE(dialog->notesEdit()->toPlainText() == notes);
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QTest::mouseClick(ok, Qt::LeftButton);
 
@@ -73,7 +73,7 @@ TEST_CASE("a logbook line that does not fit on the disk is refused in the form, 
           == 0);
 
     // With room again the same form saves, and the step can be undone.
-    REQUIRE(QFile::remove(filler));
+    tiny.freeRoom();
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK_FALSE(dialog->isVisible());
     CHECK(session.undoStack()->count() == steps + 1);

@@ -456,7 +456,7 @@ TEST_CASE("import wizard: File > Import asks for the file, runs the wizard and r
     CHECK(learnerCount(*f.db) == 31);
 }
 
-TEST_CASE("import wizard: every page as the SPOC sees it", "[.][screenshots]")
+TEST_CASE("import wizard: every page as the SPOC sees it", "[.screenshot]")
 {
     WizardFixture f;
     const Learner known = f.learner(3);

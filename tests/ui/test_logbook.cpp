@@ -266,7 +266,7 @@ TEST_CASE("the logbook model and its filter are well-behaved item models")
     CHECK(filter.rowCount() == 0);
 }
 
-TEST_CASE("screenshots of the logbook tab and its editor", "[.][screenshot]")
+TEST_CASE("screenshots of the logbook tab and its editor", "[.screenshot]")
 {
     LogbookFixture f;
     Session session(*f.db, f.clock);

@@ -281,7 +281,7 @@ TEST_CASE("the role card model puts current roles first and is a well-behaved it
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("screenshots of the role card tab and its editors", "[.][screenshot]")
+TEST_CASE("screenshots of the role card tab and its editors", "[.screenshot]")
 {
     RoleFixture f;
     Session session(*f.db, f.clock);

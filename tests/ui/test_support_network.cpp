@@ -281,7 +281,7 @@ TEST_CASE("the support network model is a well-behaved item model")
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("screenshots of the support network on the role card", "[.][screenshot]")
+TEST_CASE("screenshots of the support network on the role card", "[.screenshot]")
 {
     NetworkFixture f;
     Session session(*f.db, f.clock);
