@@ -27,6 +27,7 @@
 #include "storage/LearnerRepository.h"
 #include "timeline/CaseloadTimelineView.h"
 #include "timeline/TimelineCanvas.h"
+#include "widgets/WheelGuard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -51,6 +52,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
     , m_database(database)
     , m_session(new Session(database, clock, this))
 {
+    // No field anywhere changes under the wheel while the SPOC scrolls past it.
+    guardWheelEverywhere();
     setWindowTitle(tr("Trajectplanner"));
     resize(1280, 760);
 
