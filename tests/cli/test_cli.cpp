@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -54,7 +55,10 @@ TEST_CASE("cli: --demo fills a new database once and never a second time")
         home);
     INFO(first.err.toStdString());
     CHECK(first.exitCode == 0);
-    CHECK(first.out.contains(QStringLiteral("25")));
+    CHECK(first.out
+          == QStringLiteral("Demogegevens toegevoegd: 25 cursisten.\n"
+                            "Databank %1: 25 cursisten.\n")
+                 .arg(QDir::toNativeSeparators(db)));
 
     const QByteArray before = fileChecksum(db);
     const auto second = run(
@@ -66,17 +70,23 @@ TEST_CASE("cli: --demo fills a new database once and never a second time")
 
     const auto open = run({ QStringLiteral("--db"), db, QStringLiteral("--no-window") }, home);
     CHECK(open.exitCode == 0);
-    CHECK(open.out.contains(QStringLiteral("25 cursisten")));
+    CHECK(open.out
+          == QStringLiteral("Databank %1: 25 cursisten.\n").arg(QDir::toNativeSeparators(db)));
 }
 
 TEST_CASE("cli: --demo without --db makes a fresh demo database in the data folder")
 {
     QTemporaryDir home;
+    const QString demo = QDir::toNativeSeparators(
+        home.filePath(QStringLiteral("data/trajectplanner/demo.sqlite")));
     for (int i = 0; i < 2; ++i) {
         const auto result = run({ QStringLiteral("--demo"), QStringLiteral("--no-window") }, home);
         INFO(result.err.toStdString());
         CHECK(result.exitCode == 0);
-        CHECK(result.out.contains(QStringLiteral("25 cursisten")));
+        CHECK(result.out
+              == QStringLiteral("Demogegevens toegevoegd: 25 cursisten.\n"
+                                "Databank %1: 25 cursisten.\n")
+                     .arg(demo));
     }
     CHECK(QFile::exists(home.filePath(QStringLiteral("data/trajectplanner/demo.sqlite"))));
     CHECK_FALSE(
@@ -88,7 +98,10 @@ TEST_CASE("cli: the default database is created in the data folder")
     QTemporaryDir home;
     const auto result = run({ QStringLiteral("--no-window") }, home);
     CHECK(result.exitCode == 0);
-    CHECK(result.out.contains(QStringLiteral("0 cursisten")));
+    CHECK(result.out
+          == QStringLiteral("Databank %1: 0 cursisten.\n")
+                 .arg(QDir::toNativeSeparators(
+                     home.filePath(QStringLiteral("data/trajectplanner/trajectplanner.sqlite")))));
     CHECK(
         QFile::exists(home.filePath(QStringLiteral("data/trajectplanner/trajectplanner.sqlite"))));
 }

@@ -26,8 +26,9 @@ TEST_CASE("cli: --backup writes a checked copy and says how many learners it hol
         = run({ QStringLiteral("--db"), path, QStringLiteral("--backup"), target }, home);
     INFO(done.err.toStdString());
     CHECK(done.exitCode == 0);
-    CHECK(done.out.contains(QDir::toNativeSeparators(target)));
-    CHECK(done.out.contains(QStringLiteral("25")));
+    CHECK(done.out
+          == QStringLiteral("Back-up van 25 cursisten geschreven naar %1.\n")
+                 .arg(QDir::toNativeSeparators(target)));
     require(Backups::checkIntegrity(target));
     CHECK(Backups::peek(target).learners == 25);
     CHECK((QFileInfo(target).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))

@@ -135,7 +135,8 @@ TEST_CASE("consents are stored, listed newest first, and the partner ones are fo
     Consent stranger = validConsent(987654);
     const auto refused = consents.add(stranger);
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("987654")));
+    CHECK(refused.error().message
+          == QStringLiteral("This learner does not exist (number 987654)."));
     CHECK(require(consents.forLearner(learner)).size() == 3);
 
     // The learner's consents go with the learner.
