@@ -18,6 +18,7 @@
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -59,12 +60,22 @@ std::optional<Organisation> organisationNamed(OrganisationRepository repository,
     return std::nullopt;
 }
 
+/// Chooses the item with this data in a combo box with the keys: in the combo box, F4 opens its
+/// list, the arrows walk to the item and Enter takes it.
 void choose(QComboBox *combo, const QVariant &data)
 {
-    const int index = combo->findData(data);
-    REQUIRE(index >= 0);
-    combo->setCurrentIndex(index);
-    Q_EMIT combo->activated(index);
+    const int wanted = combo->findData(data);
+    REQUIRE(wanted >= 0);
+    combo->setFocus();
+    REQUIRE(combo->hasFocus());
+    QTest::keyClick(combo, Qt::Key_F4);
+    QAbstractItemView *list = combo->view();
+    REQUIRE(QTest::qWaitFor([list] { return list->isVisible(); }));
+    for (int step = 0; step < combo->count() && list->currentIndex().row() != wanted; ++step)
+        QTest::keyClick(list, wanted > list->currentIndex().row() ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(list->currentIndex().row() == wanted);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(combo->currentIndex() == wanted);
 }
 
 /// Shows the dialog as the active window, so that focus moves as it does for a user.

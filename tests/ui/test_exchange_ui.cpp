@@ -16,10 +16,20 @@
 #include "storage/PlacementRepository.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
 
 using namespace traject;
 using traject::test::require;
@@ -37,12 +47,14 @@ struct ExchangeFixture
     {
         require(demo::fillDemoCaseload(*db, clock));
         ExchangeActions::setFileChooser([this](const QString &suggested) {
+            proposal = suggested;
             suggestedName = QFileInfo(suggested).fileName();
             return chosen;
         });
     }
     ~ExchangeFixture() { ExchangeActions::setFileChooser({}); }
 
+    QString proposal; // the full path the file question proposed
     QString suggestedName;
 };
 
@@ -53,6 +65,34 @@ QAction *menuAction(const QMainWindow &window, const QString &text)
             return action;
     }
     return nullptr;
+}
+
+/// What a folder holds: each entry's name, size and time of change (empty when it is not there).
+QStringList listing(const QString &folder)
+{
+    QStringList entries;
+    for (const QFileInfo &entry : QDir(folder).entryInfoList(
+             QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+        entries.append(entry.fileName() + QLatin1Char(' ') + QString::number(entry.size())
+                       + QLatin1Char(' ') + entry.lastModified().toString(Qt::ISODateWithMs));
+    }
+    return entries;
+}
+
+/// Closes the next message box once it shows, keeping its text (empty when none showed); stops
+/// looking when `context` goes.
+void readMessageBox(QObject *context, QString &text, int tries = 500)
+{
+    QTimer::singleShot(10, context, [context, &text, tries] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (tries > 0)
+                readMessageBox(context, text, tries - 1);
+            return; // no exceptions through the event loop: the checks after it fail instead
+        }
+        text = box->text() + QLatin1Char('\n') + box->informativeText();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
 }
 
 } // namespace
@@ -87,13 +127,43 @@ TEST_CASE("a cancelled CSV export writes nothing, and a folder that is not there
 {
     ExchangeFixture f;
     MainWindow window(*f.db, f.clock);
-    QAbstractItemModel &list = *window.caseloadPanel()->proxy();
+    QAction *action = menuAction(window, QStringLiteral("E&xport the caseload list as CSV…"));
+    REQUIRE(action);
+
+    // Cancelled: the file question answers nothing. The file it proposed, in the documents
+    // folder, is not written, and that folder holds what it held before.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder must be there, or a wrong write could not happen and the checks would prove
+    // nothing; one made for the test goes again afterwards (when it is still empty).
+    const bool made = !QFileInfo::exists(documents);
+    REQUIRE(QDir().mkpath(documents));
+    const auto removeMade = qScopeGuard([&] {
+        if (made)
+            QDir().rmdir(documents);
+    });
+    const QString expected = QDir(documents).filePath(QStringLiteral("Caseload 2025-03-14.csv"));
+    const QStringList before = listing(documents);
+    const bool existed = QFile::exists(expected);
+    const QByteArray checksum = traject::test::fileChecksum(expected);
     f.chosen.clear();
-    CHECK(ExchangeActions::exportCsv(list, QStringLiteral("lijst"), nullptr).isEmpty());
-    CHECK(f.folder.isValid());
-    CHECK(QDir(f.folder.path()).entryList(QDir::Files).isEmpty());
-    CHECK_FALSE(
-        ExchangeActions::writeCsv(list, f.folder.filePath(QStringLiteral("nope/lijst.csv"))).ok());
+    action->trigger();
+    CHECK(f.proposal == expected);
+    CHECK(QFile::exists(expected) == existed);
+    CHECK(traject::test::fileChecksum(expected) == checksum);
+    CHECK(listing(documents) == before);
+    CHECK(window.statusBar()->currentMessage().isEmpty());
+
+    // A folder that is not there: the SPOC is told which, and nothing is made.
+    const QString missing = f.folder.filePath(QStringLiteral("nope"));
+    f.chosen = QDir(missing).filePath(QStringLiteral("lijst.csv"));
+    QString message;
+    readMessageBox(&window, message);
+    action->trigger();
+    CHECK(message.contains(QStringLiteral("does not exist")));
+    CHECK(message.contains(QDir::toNativeSeparators(missing)));
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK(listing(f.folder.path()).isEmpty());
+    CHECK(window.statusBar()->currentMessage().isEmpty());
 }
 
 TEST_CASE("every dossier list offers Export as CSV in its context menu")

@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "MainWindow.h"
 #include "Session.h"
+#include "caseload/CaseloadModel.h"
 #include "demo/DemoData.h"
+#include "dossier/DossierWidget.h"
 #include "privacy/EraseLearnerDialog.h"
-#include "privacy/PrivacyActions.h"
 #include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
 #include "storage/Sql.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -27,17 +32,8 @@ struct Caseload
 {
     FixedClock clock { traject::test::fixedToday() };
     std::unique_ptr<Database> db = traject::test::memoryDatabase();
-    std::unique_ptr<Session> session;
-    qint64 learnerId = 0;
-    QString name;
 
-    Caseload()
-    {
-        require(demo::fillDemoCaseload(*db, clock));
-        session = std::make_unique<Session>(*db, clock);
-        learnerId = require(sql::scalar(*db, QStringLiteral("SELECT min(id) FROM learner")));
-        name = require(LearnerRepository(*db, clock).get(learnerId)).fullName();
-    }
+    Caseload() { require(demo::fillDemoCaseload(*db, clock)); }
 
     qint64 learners() const
     {
@@ -46,20 +42,102 @@ struct Caseload
 };
 
 /// Types into the erase confirmation as soon as it opens, then presses Enter (and, if the dialog
-/// is still open, Escape).
-void answerConfirmation(const QString &typed, bool &sawDialog)
+/// is still open, Escape). Stops looking when `context` goes.
+void answerConfirmation(QObject *context, const QString &typed, bool &sawDialog, int tries = 500)
 {
-    QTimer::singleShot(0, [typed, &sawDialog] {
+    QTimer::singleShot(10, context, [context, typed, &sawDialog, tries] {
         auto *dialog = qobject_cast<EraseLearnerDialog *>(QApplication::activeModalWidget());
-        sawDialog = dialog != nullptr;
-        if (!dialog)
+        if (!dialog) {
+            if (tries > 0)
+                answerConfirmation(context, typed, sawDialog, tries - 1);
             return;
+        }
+        sawDialog = true;
         QTest::keyClicks(dialog->nameField(), typed);
         QTest::keyClick(dialog->nameField(), Qt::Key_Return);
         if (dialog->isVisible())
             QTest::keyClick(dialog, Qt::Key_Escape);
     });
 }
+
+/// Answers the question whether to anonymise as soon as it shows: a click on Anonymise or on
+/// the other button. Stops looking when `context` goes.
+void answerQuestion(QObject *context, bool anonymise, bool &asked, int tries = 500)
+{
+    QTimer::singleShot(10, context, [context, anonymise, &asked, tries] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (tries > 0)
+                answerQuestion(context, anonymise, asked, tries - 1);
+            return;
+        }
+        asked = true;
+        for (auto *button : box->buttons()) {
+            if ((box->buttonRole(button) == QMessageBox::DestructiveRole) == anonymise) {
+                QTest::mouseClick(button, Qt::LeftButton);
+                return;
+            }
+        }
+    });
+}
+
+/// The main window on the demo caseload, with a learner chosen by a click in the list.
+struct Window
+{
+    Caseload caseload;
+    MainWindow window { *caseload.db, caseload.clock };
+    qint64 learnerId = 0;
+    QString name;
+
+    Window()
+    {
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        // The first learner whose dossier is not open yet (the window may reopen the learner of
+        // last time).
+        learnerId = require(sql::scalar(*caseload.db,
+                                        QStringLiteral("SELECT min(id) FROM learner WHERE id <> %1")
+                                            .arg(window.dossier()->learnerId())));
+        name = require(LearnerRepository(*caseload.db, caseload.clock).get(learnerId)).fullName();
+        QTableView *list = window.caseloadView();
+        QModelIndex row;
+        for (int r = 0; r < list->model()->rowCount(); ++r) {
+            if (list->model()->index(r, 0).data(CaseloadModel::IdRole).toLongLong() == learnerId)
+                row = list->model()->index(r, 0);
+        }
+        REQUIRE(row.isValid());
+        list->scrollTo(row);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
+        REQUIRE(window.dossier()->learnerId() == learnerId);
+    }
+
+    Session &session() const { return *window.session(); }
+
+    /// Chooses an item of a menu in the menu bar with the mouse, as a SPOC does.
+    void chooseInMenu(const QString &menuTitle, const QString &itemText)
+    {
+        QMenuBar *bar = window.menuBar();
+        QMenu *menu = nullptr;
+        for (QAction *action : bar->actions()) {
+            if (action->text() == menuTitle)
+                menu = action->menu();
+        }
+        REQUIRE(menu);
+        QAction *item = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == itemText)
+                item = action;
+        }
+        REQUIRE(item);
+        REQUIRE(item->isEnabled());
+        QTest::mouseClick(bar, Qt::LeftButton, {},
+                          bar->actionGeometry(menu->menuAction()).center());
+        REQUIRE(QTest::qWaitFor([menu] { return menu->isVisible(); }));
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
+        CHECK_FALSE(menu->isVisible());
+    }
+};
 
 } // namespace
 
@@ -82,68 +160,63 @@ TEST_CASE("the erase confirmation lets the SPOC go on only after typing the lear
 
 TEST_CASE("erasing a learner from the window: a wrong name erases nothing")
 {
-    Caseload caseload;
-    const qint64 before = caseload.learners();
+    Window w;
+    const qint64 before = w.caseload.learners();
     bool sawDialog = false;
-    answerConfirmation(QStringLiteral("Someone Else"), sawDialog);
-    CHECK_FALSE(
-        PrivacyActions::eraseLearnerForever(*caseload.session, caseload.learnerId, nullptr));
+    answerConfirmation(&w.window, QStringLiteral("Someone Else"), sawDialog);
+    w.chooseInMenu(QStringLiteral("&Learner"), QStringLiteral("E&rase for good…"));
     CHECK(sawDialog);
-    CHECK(caseload.learners() == before);
-    CHECK(require(AuditLog(*caseload.db, caseload.clock).entries()).empty());
+    CHECK(w.caseload.learners() == before);
+    CHECK(require(LearnerRepository(*w.caseload.db, w.caseload.clock).get(w.learnerId)).fullName()
+          == w.name);
+    CHECK(require(AuditLog(*w.caseload.db, w.caseload.clock).entries()).empty());
 }
 
 TEST_CASE("erasing a learner from the window removes them and clears the undo history")
 {
-    Caseload caseload;
-    const qint64 before = caseload.learners();
+    Window w;
+    const qint64 before = w.caseload.learners();
     // An earlier edit that could be undone.
-    LearnerRepository learners(*caseload.db, caseload.clock);
-    const Learner original = require(learners.get(caseload.learnerId));
+    LearnerRepository learners(*w.caseload.db, w.caseload.clock);
+    const Learner original = require(learners.get(w.learnerId));
     Learner changed = original;
     changed.notes = QStringLiteral("Belt liever na 16 uur");
-    require(caseload.session->edit(
-        QStringLiteral("notes"), caseload.learnerId, [&] { return learners.update(changed); },
+    require(w.session().edit(
+        QStringLiteral("notes"), w.learnerId, [&] { return learners.update(changed); },
         [&] { return learners.update(original); }));
-    REQUIRE(caseload.session->undoStack()->count() == 1);
-    QSignalSpy notified(caseload.session.get(), &Session::changed);
+    REQUIRE(w.session().undoStack()->count() == 1);
+    QSignalSpy notified(&w.session(), &Session::changed);
 
     bool sawDialog = false;
-    answerConfirmation(caseload.name, sawDialog);
-    CHECK(PrivacyActions::eraseLearnerForever(*caseload.session, caseload.learnerId, nullptr));
+    answerConfirmation(&w.window, w.name, sawDialog);
+    w.chooseInMenu(QStringLiteral("&Learner"), QStringLiteral("E&rase for good…"));
     CHECK(sawDialog);
-    CHECK(caseload.learners() == before - 1);
-    CHECK(caseload.session->undoStack()->count() == 0);
+    CHECK(w.caseload.learners() == before - 1);
+    CHECK_FALSE(learners.get(w.learnerId).ok());
+    CHECK(w.session().undoStack()->count() == 0);
     CHECK(notified.count() == 1);
-    const auto entries = require(AuditLog(*caseload.db, caseload.clock).entries());
+    const auto entries = require(AuditLog(*w.caseload.db, w.caseload.clock).entries());
     REQUIRE(entries.size() == 1);
     CHECK(entries.front().action == AuditAction::Erase);
+    // The window follows: the learner is gone from the list, and their dossier is no longer shown.
+    CHECK(w.window.caseloadModel()->rowOf(w.learnerId) < 0);
+    CHECK_FALSE(w.window.dossier()->showsLearner());
 }
 
 TEST_CASE("anonymising from the window asks first; cancel keeps everything")
 {
-    Caseload caseload;
-    const auto answer = [](bool anonymise) {
-        QTimer::singleShot(0, [anonymise] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            REQUIRE(box);
-            for (auto *button : box->buttons()) {
-                if ((box->buttonRole(button) == QMessageBox::DestructiveRole) == anonymise) {
-                    button->click();
-                    return;
-                }
-            }
-        });
-    };
-    answer(false);
-    CHECK_FALSE(PrivacyActions::anonymiseLearner(*caseload.session, caseload.learnerId, nullptr));
-    CHECK(
-        require(LearnerRepository(*caseload.db, caseload.clock).get(caseload.learnerId)).fullName()
-        == caseload.name);
+    Window w;
+    bool asked = false;
+    answerQuestion(&w.window, false, asked);
+    w.chooseInMenu(QStringLiteral("&Learner"), QStringLiteral("&Anonymise…"));
+    CHECK(asked);
+    CHECK(require(LearnerRepository(*w.caseload.db, w.caseload.clock).get(w.learnerId)).fullName()
+          == w.name);
 
-    answer(true);
-    CHECK(PrivacyActions::anonymiseLearner(*caseload.session, caseload.learnerId, nullptr));
-    CHECK(
-        require(LearnerRepository(*caseload.db, caseload.clock).get(caseload.learnerId)).fullName()
-        == QStringLiteral("Anoniem %1").arg(caseload.learnerId));
+    asked = false;
+    answerQuestion(&w.window, true, asked);
+    w.chooseInMenu(QStringLiteral("&Learner"), QStringLiteral("&Anonymise…"));
+    CHECK(asked);
+    CHECK(require(LearnerRepository(*w.caseload.db, w.caseload.clock).get(w.learnerId)).fullName()
+          == QStringLiteral("Anoniem %1").arg(w.learnerId));
 }

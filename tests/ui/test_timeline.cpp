@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
@@ -389,43 +390,119 @@ TEST_CASE("the same paint path writes a timeline into a PDF, text and all", "[ti
 TEST_CASE("without a mouse: arrows walk the items, Enter opens one, Alt+arrow moves a day",
           "[timeline]")
 {
+    // A learner of our own, so that every outcome below is known by hand: one placement from
+    // Monday 17 March to Friday 25 April 2025 at no site (only closures for every site apply),
+    // with planned days on Fri 21/03, Tue 25/03, Wed 26/03, Fri 18/04 and Fri 25/04. Easter
+    // Sunday 2025 is 20 April, so Monday 21 April is Easter Monday, a public holiday. The demo's
+    // closures (Christmas, a summer closure) lie far from these dates.
     Demo demo;
-    const auto move = demo.findMove();
+    Learner lina;
+    lina.firstName = QStringLiteral("Lina");
+    lina.lastName = QStringLiteral("Haddad");
+    const qint64 learner = require(LearnerRepository(*demo.db, demo.clock).add(lina));
+    Placement placement;
+    placement.learnerId = learner;
+    placement.start = QDate(2025, 3, 17);
+    placement.end = QDate(2025, 4, 25);
+    placement.pattern
+        = WeekPattern { Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday };
+    (void)require(demo.placements().add(placement));
+    QHash<QDate, qint64> dayOn;
+    for (const QDate date : { QDate(2025, 3, 21), QDate(2025, 3, 25), QDate(2025, 3, 26),
+                              QDate(2025, 4, 18), QDate(2025, 4, 25) }) {
+        PlacementDay day;
+        day.placementId = placement.id;
+        day.date = date;
+        day.plannedHours = 7.6;
+        dayOn.insert(date, require(demo.placements().addDay(day)));
+    }
+    for (const ClosurePeriod &closure : require(CalendarRepository(*demo.db, demo.clock).all()))
+        REQUIRE_FALSE((closure.start <= placement.end && closure.end >= placement.start));
+
     DossierWidget dossier(*demo.session);
-    LearnerTimelineTab *tab = openTimeline(dossier, move.learner);
+    LearnerTimelineTab *tab = openTimeline(dossier, learner);
+    REQUIRE(tab);
     TimelineCanvas *canvas = tab->canvas();
     canvas->setFocus();
+    const auto current = [&]() -> const Item & {
+        REQUIRE(canvas->currentItem() >= 0);
+        return canvas->timeline().items[size_t(canvas->currentItem())];
+    };
 
     // The first arrow picks an item in view; the next ones walk from there.
     REQUIRE(canvas->currentItem() == -1);
     QTest::keyClick(canvas, Qt::Key_Right);
     const int first = canvas->currentItem();
     REQUIRE(first >= 0);
+    CHECK(current().kind == ItemKind::Phase);
     QTest::keyClick(canvas, Qt::Key_Down);
     const int below = canvas->currentItem();
+    REQUIRE(below >= 0);
     CHECK(canvas->timeline().items[size_t(below)].row
           > canvas->timeline().items[size_t(first)].row);
-    CHECK(tab->toolbar()->messageLabel()->text().contains(
-        canvas->timeline().items[size_t(below)].label.left(10)));
+    // The placement's bar (from 17/03) is the nearest to the phase that started today.
+    CHECK(current().kind == ItemKind::Placement);
+    CHECK(tab->toolbar()->messageLabel()->text().contains(current().label.left(10)));
 
-    // Alt+→ moves the current planned day to the next working day, as the planning rules allow.
-    const int day = indexOf(canvas->timeline(), ItemKind::PlacementDay, move.day.id);
-    canvas->setCurrentItem(day);
-    QDate next = move.day.date.addDays(1);
-    while (next.dayOfWeek() > 5)
-        next = next.addDays(1);
-    const auto placement = require(demo.placements().get(move.day.placementId));
-    const auto closures = require(CalendarRepository(*demo.db, demo.clock).all());
-    const bool allowed
-        = checkDayMove(move.day, placement, next,
-                       WorkCalendar(QList<ClosurePeriod>(closures.begin(), closures.end())),
-                       require(demo.placements().bookedDates(move.learner)))
-              .ok();
-    QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
-    CHECK(require(demo.placements().day(move.day.id)).date == (allowed ? next : move.day.date));
-    // The day stays current after the reload, so Enter opens it.
-    REQUIRE(canvas->currentItem() >= 0);
-    CHECK(canvas->timeline().items[size_t(canvas->currentItem())].id == move.day.id);
-    QTest::keyClick(canvas, Qt::Key_Return);
-    CHECK(dossier.tabs()->currentIndex() == DossierWidget::Placements);
+    // → walks the placement's row by date until the given day is current.
+    const auto isDay = [&](QDate date) {
+        return current().kind == ItemKind::PlacementDay && current().id == dayOn.value(date);
+    };
+    const auto walkTo = [&](QDate date) {
+        for (int step = 0; step < 10 && !isDay(date); ++step)
+            QTest::keyClick(canvas, Qt::Key_Right);
+        REQUIRE(isDay(date));
+    };
+    const auto storedDate
+        = [&](QDate date) { return require(demo.placements().day(dayOn.value(date))).date; };
+    const auto message = [&] { return tab->toolbar()->messageLabel()->text(); };
+    const int undoCount = demo.session->undoStack()->count();
+
+    SECTION("Alt+→ on Friday 21/03 moves the day over the weekend to Monday 24/03")
+    {
+        walkTo(QDate(2025, 3, 21));
+        QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
+        CHECK(storedDate(QDate(2025, 3, 21)) == QDate(2025, 3, 24));
+        CHECK(demo.session->undoStack()->count() == undoCount + 1);
+        CHECK(message().contains(QStringLiteral("moved to 24/03/2025")));
+        // The day stays current after the reload, so Enter opens it.
+        CHECK(isDay(QDate(2025, 3, 21)));
+        CHECK(current().start == QDate(2025, 3, 24));
+        QTest::keyClick(canvas, Qt::Key_Return);
+        CHECK(dossier.tabs()->currentIndex() == DossierWidget::Placements);
+        auto *placements = qobject_cast<PlacementsTab *>(dossier.tab(DossierWidget::Placements));
+        REQUIRE(placements);
+        CHECK(placements->dayView()->currentIndex().row()
+              == placements->dayModel()->rowOf(dayOn.value(QDate(2025, 3, 21))));
+    }
+
+    SECTION("Alt+→ on Friday 18/04 is refused: Monday 21/04 is Easter Monday")
+    {
+        walkTo(QDate(2025, 4, 18));
+        QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
+        CHECK(storedDate(QDate(2025, 4, 18)) == QDate(2025, 4, 18));
+        CHECK(demo.session->undoStack()->count() == undoCount);
+        CHECK(message().contains(QStringLiteral("21/04/2025")));
+        CHECK(message().contains(QStringLiteral("Easter Monday")));
+    }
+
+    SECTION("Alt+→ on Tuesday 25/03 is refused: Wednesday 26/03 already has a day")
+    {
+        walkTo(QDate(2025, 3, 25));
+        QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
+        CHECK(storedDate(QDate(2025, 3, 25)) == QDate(2025, 3, 25));
+        CHECK(storedDate(QDate(2025, 3, 26)) == QDate(2025, 3, 26));
+        CHECK(demo.session->undoStack()->count() == undoCount);
+        CHECK(message().contains(QStringLiteral("already a placement day on 26/03/2025")));
+    }
+
+    SECTION("Alt+→ on the placement's last day is refused: Monday 28/04 lies outside it")
+    {
+        walkTo(QDate(2025, 4, 25));
+        QTest::keyClick(canvas, Qt::Key_Right, Qt::AltModifier);
+        CHECK(storedDate(QDate(2025, 4, 25)) == QDate(2025, 4, 25));
+        CHECK(demo.session->undoStack()->count() == undoCount);
+        CHECK(message().contains(QStringLiteral("28/04/2025")));
+        CHECK(message().contains(QStringLiteral("outside this placement")));
+    }
 }

@@ -14,6 +14,7 @@
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,17 +75,37 @@ void clickOk(QDialog &dialog)
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
-/// Opens the editor of a cell and picks the item with this text.
+/// Picks the item with this text in a combo box with the keys: F4 opens its list, the arrows walk
+/// to the item and Enter takes it.
+void pickWithKeys(QComboBox *combo, const QString &text)
+{
+    const int wanted = combo->findText(text);
+    REQUIRE(wanted >= 0);
+    QTest::keyClick(combo, Qt::Key_F4);
+    QAbstractItemView *list = combo->view();
+    REQUIRE(QTest::qWaitFor([list] { return list->isVisible(); }));
+    for (int step = 0; step < combo->count() && list->currentIndex().row() != wanted; ++step)
+        QTest::keyClick(list, wanted > list->currentIndex().row() ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(list->currentIndex().row() == wanted);
+    QTest::keyClick(list, Qt::Key_Return);
+}
+
+/// Opens the editor of a cell as a user does (a double-click on the cell) and picks the item with
+/// this text in it.
 void pickInCell(QTableView *view, const QModelIndex &index, const QString &text)
 {
-    view->setCurrentIndex(index);
-    view->edit(index);
+    view->scrollTo(index);
+    // A double-click as the mouse makes it: press, release, double-click, release.
+    const QPoint at = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at);
+    REQUIRE(view->currentIndex() == index);
     auto *combo = qobject_cast<QComboBox *>(view->indexWidget(index));
     REQUIRE(combo);
-    const int row = combo->findText(text);
-    REQUIRE(row >= 0);
-    combo->setCurrentIndex(row);
-    Q_EMIT combo->activated(row);
+    pickWithKeys(combo, text);
+    // Taking the item commits it and closes the editor.
+    CHECK(QTest::qWaitFor([&] { return view->indexWidget(index) == nullptr; }));
 }
 
 } // namespace
