@@ -27,6 +27,7 @@
 #include "storage/LearnerRepository.h"
 #include "timeline/CaseloadTimelineView.h"
 #include "timeline/TimelineCanvas.h"
+#include "widgets/UndoKeys.h"
 #include "widgets/WheelGuard.h"
 
 #include <QActionGroup>
@@ -54,6 +55,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
 {
     // No field anywhere changes under the wheel while the SPOC scrolls past it.
     guardWheelEverywhere();
+    // Ctrl+Z in a text field with nothing of its own to undo takes back the last stored change.
+    passUndoKeysToWindow(this);
     setWindowTitle(tr("Trajectplanner"));
     resize(1280, 760);
 

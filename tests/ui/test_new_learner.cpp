@@ -160,6 +160,25 @@ TEST_CASE("choosing a learner in the list opens the dossier, and undo works from
     CHECK(require(learners.get(id)).email.isEmpty());
     CHECK(email->text().isEmpty());
     CHECK(window.dossier()->learnerId() == id);
+
+    // And in the text field Tab went to, which has nothing of its own to undo: there too Ctrl+Z
+    // takes back the stored change (a text field used to swallow the keys).
+    typeEmail(QStringLiteral("sara.t@example.be"));
+    QWidget *next = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit *>(next));
+    REQUIRE(next != email);
+    QTest::keyClick(next, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(require(learners.get(id)).email.isEmpty());
+    CHECK(email->text().isEmpty());
+    // Typing in a field is still undone in the field first, and only then in the window.
+    typeEmail(QStringLiteral("sara@example.be"));
+    auto *field = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(field);
+    const QString was = field->text();
+    QTest::keyClicks(field, QStringLiteral("x"));
+    QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(field->text() == was);
+    CHECK(require(learners.get(id)).email == QStringLiteral("sara@example.be"));
 }
 
 TEST_CASE("the settings dialog keeps the chosen language")
