@@ -8,8 +8,12 @@
 #include "storage/Backups.h"
 #include "storage/LearnerRepository.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace traject;
 using traject::test::require;
@@ -67,11 +71,42 @@ TEST_CASE("an opening backup that cannot be made says why, and waiting for it en
 TEST_CASE("a file of another program or none at all gets no opening backup")
 {
     QTemporaryDir home;
-    const QString path = home.filePath(QStringLiteral("missing.sqlite"));
-    CHECK_FALSE(Database::schemaVersionOf(path).has_value());
-    QFile text(home.filePath(QStringLiteral("notes.sqlite")));
-    REQUIRE(text.open(QIODevice::WriteOnly));
-    text.write("not a database at all");
-    text.close();
-    CHECK_FALSE(Database::schemaVersionOf(text.fileName()).has_value());
+    REQUIRE(home.isValid());
+    const bool missing = GENERATE(true, false);
+    const QString path = home.filePath(missing ? QStringLiteral("missing.sqlite")
+                                               : QStringLiteral("notes.sqlite"));
+    const QByteArray text = "not a database at all";
+    if (!missing) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        file.close();
+    }
+    INFO((missing ? "no file at all" : "a text file"));
+
+    OpeningBackup backup(path, 5);
+    QSignalSpy made(&backup, &OpeningBackup::made);
+    QSignalSpy failed(&backup, &OpeningBackup::failed);
+    backup.start();
+    backup.wait();
+    CHECK_FALSE(backup.isRunning());
+    // The outcome is told on this thread, after the copy ended.
+    REQUIRE(QTest::qWaitFor([&] { return !made.isEmpty() || !failed.isEmpty(); }, 60000));
+    QTest::qWait(50); // a second signal would have come by now
+    // Not a failure: no backup was due, which is told as "made" without a file.
+    CHECK(failed.isEmpty());
+    REQUIRE(made.size() == 1);
+    CHECK(made.front().front().toString().isEmpty());
+
+    // No backups folder, no backup in it, and the file is left as it was (or not there).
+    const Backups backups(path);
+    CHECK_FALSE(QFileInfo::exists(backups.folder()));
+    CHECK(backups.list().isEmpty());
+    CHECK(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
+          == (missing ? QStringList() : QStringList { QStringLiteral("notes.sqlite") }));
+    if (!missing) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == text);
+    }
 }

@@ -20,11 +20,13 @@
 #include "storage/PlacementRepository.h"
 #include "storage/PlanVersionRepository.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QPrintPreviewDialog>
@@ -101,15 +103,22 @@ QList<PlanSection> checkedSections(const PlanDialog &dialog)
     return checked;
 }
 
-/// The widget Tab goes to from this one: the next in the focus chain that takes Tab focus.
-QWidget *nextOnTab(QWidget *from)
+/// Presses Tab where the focus is, as a person does, and returns where the focus went.
+QWidget *pressTab()
 {
-    QWidget *next = from->nextInFocusChain();
-    while (next != from
-           && (!(next->focusPolicy() & Qt::TabFocus) || !next->isVisibleTo(from->window())
-               || !next->isEnabled()))
-        next = next->nextInFocusChain();
-    return next;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    return QApplication::focusWidget();
+}
+
+/// The focused widget for a failure message: its object name or text.
+std::string describe(const QWidget *widget)
+{
+    if (!widget)
+        return "nothing";
+    if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+        return button->text().toStdString();
+    return widget->objectName().isEmpty() ? widget->metaObject()->className()
+                                          : widget->objectName().toStdString();
 }
 
 QByteArray fileBytes(const QString &path)
@@ -464,14 +473,39 @@ TEST_CASE("the plan dialog works from the keyboard")
     Caseload caseload;
     PlanDialog dialog(*caseload.session, caseload.withConsent);
     dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
     // Enter prints (the paper then matches a stored version); Escape closes.
     CHECK(dialog.printButton()->isDefault());
-    // Parts in the order printed, then the versions and what to do with them.
-    CHECK(nextOnTab(dialog.languageCombo()) == dialog.sectionBox(PlanSection::Timeline));
-    CHECK(nextOnTab(dialog.sectionBox(PlanSection::Barriers)) == dialog.sensitiveBox());
-    CHECK(nextOnTab(dialog.sectionBox(PlanSection::Signatures)) == dialog.versions()->view());
-    CHECK(nextOnTab(dialog.versions()->view()) == dialog.previewButton()); // no version to copy yet
-    CHECK(nextOnTab(dialog.previewButton()) == dialog.printButton());
+    // It opens on who the plan is for (one stop: the arrows choose among them); Tab goes on to
+    // the language, the parts in the order printed, then the versions and what to do with them.
+    CHECK(QApplication::focusWidget() == dialog.audienceButton(Audience::Learner));
+    const QList<QWidget *> stops {
+        // (the consent is only for a partner)
+        dialog.languageCombo(),
+        dialog.sectionBox(PlanSection::Timeline),
+        dialog.sectionBox(PlanSection::Helpers),
+        dialog.sectionBox(PlanSection::Training),
+        dialog.sectionBox(PlanSection::Placements),
+        dialog.sectionBox(PlanSection::Barriers),
+        dialog.sensitiveBox(),
+        dialog.sectionBox(PlanSection::Appointments),
+        dialog.sectionBox(PlanSection::Signatures),
+        dialog.versions()->view(),
+        // (no version to copy yet)
+        dialog.previewButton(),
+        dialog.printButton(),
+        dialog.saveButton(),
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close),
+        // and round again
+        dialog.audienceButton(Audience::Learner),
+    };
+    for (int i = 0; i < stops.size(); ++i) {
+        QWidget *focused = pressTab();
+        INFO("Tab " << i + 1 << " went to " << describe(focused) << ", not to "
+                    << describe(stops.at(i)));
+        REQUIRE(focused == stops.at(i));
+    }
     QTest::keyClick(&dialog, Qt::Key_Escape);
     CHECK(dialog.result() == QDialog::Rejected);
     CHECK_FALSE(dialog.isVisible());

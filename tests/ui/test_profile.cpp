@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -76,6 +77,33 @@ struct ProfileFixture
         QTest::keyClick(edit, Qt::Key_Delete);
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Tab);
+    }
+
+    OptionalDateEdit *birth() const
+    {
+        auto *edit = qobject_cast<OptionalDateEdit *>(tab->field(QStringLiteral("birthDate")));
+        REQUIRE(edit);
+        return edit;
+    }
+
+    /// Types a birth date as a user would: Tab from the last name to the "known" box (ticked
+    /// with Space when no date is known yet, which puts the cursor in the date), Tab into the
+    /// date, where the day is selected, type it and leave the field with Tab. The digits only:
+    /// the field moves on by itself after the day and the month.
+    void typeBirthDate(const QString &typed) const
+    {
+        line("lastName")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        REQUIRE(QApplication::focusWidget() == birth()->checkBox());
+        if (birth()->checkBox()->isChecked())
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        else
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        REQUIRE(QApplication::focusWidget() == birth()->dateEdit());
+        QTest::keyClicks(QApplication::focusWidget(), typed);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // One Tab after the year leaves the field.
+        CHECK(QApplication::focusWidget() == tab->field(QStringLiteral("gender")));
     }
 };
 
@@ -157,37 +185,38 @@ TEST_CASE("a valid national register number is shown formatted and stored as dig
     ProfileFixture f([](const Learner &l) { return l.nationalNumber.isEmpty(); });
     const Learner before = f.stored();
     // 90.01.01-124.94 belongs to someone born on 1 January 1990.
-    auto *birth = qobject_cast<OptionalDateEdit *>(f.tab->field(QStringLiteral("birthDate")));
-    REQUIRE(birth);
-    birth->dateEdit()->setFocus();
-    birth->setDate(QDate(1990, 1, 1));
-    Q_EMIT birth->editingFinished();
+    f.typeBirthDate(QStringLiteral("01011990"));
     REQUIRE(f.stored().birthDate == QDate(1990, 1, 1));
+    CHECK(f.tab->errorFor(QStringLiteral("birthDate")).isEmpty());
 
     f.type("nationalNumber", QStringLiteral("90010112494"));
     CHECK(f.tab->errorFor(QStringLiteral("nationalNumber")).isEmpty());
     CHECK(f.stored().nationalNumber == QStringLiteral("90010112494"));
     CHECK(f.line("nationalNumber")->text() == QStringLiteral("90.01.01-124.94"));
 
-    // A number of someone else's birth date is refused.
-    birth->setDate(QDate(1991, 5, 5));
-    Q_EMIT birth->editingFinished();
+    // A number of someone else's birth date is refused; the typed date stays to be corrected.
+    f.typeBirthDate(QStringLiteral("05051991"));
     CHECK_FALSE(f.tab->errorFor(QStringLiteral("birthDate")).isEmpty());
     CHECK(f.stored().birthDate == QDate(1990, 1, 1));
+    CHECK(f.birth()->date() == QDate(1991, 5, 5));
     CHECK(before.nationalNumber != f.stored().nationalNumber);
 }
 
 TEST_CASE("the birth date may be left empty")
 {
     ProfileFixture f;
-    REQUIRE(f.stored().birthDate.isValid());
-    auto *birth = qobject_cast<OptionalDateEdit *>(f.tab->field(QStringLiteral("birthDate")));
-    REQUIRE(birth);
+    const QDate before = f.stored().birthDate;
+    REQUIRE(before.isValid());
+    OptionalDateEdit *birth = f.birth();
     QTest::mouseClick(birth->checkBox(), Qt::LeftButton);
+    CHECK_FALSE(birth->checkBox()->isChecked());
+    CHECK_FALSE(birth->dateEdit()->isEnabled());
     CHECK_FALSE(f.stored().birthDate.isValid());
+    CHECK(f.session->undoStack()->count() == 1);
     f.session->undoStack()->undo();
-    CHECK(f.stored().birthDate.isValid());
+    CHECK(f.stored().birthDate == before);
     CHECK(birth->checkBox()->isChecked());
+    CHECK(birth->date() == before);
 }
 
 TEST_CASE("lists, check boxes, notes and the referrer are stored as they change")
@@ -198,7 +227,11 @@ TEST_CASE("lists, check boxes, notes and the referrer are stored as they change"
     auto *nt2 = qobject_cast<QComboBox *>(f.tab->field(QStringLiteral("nt2Level")));
     REQUIRE(nt2);
     CHECK(nt2->findText(QStringLiteral("2.4 (B1)")) >= 0);
-    nt2->setCurrentIndex(nt2->findData(toCode(Nt2Level::L3)));
+    REQUIRE(before.nt2Level != Nt2Level::L3);
+    // Typing the start of a level chooses it.
+    nt2->setFocus();
+    QTest::keyClick(nt2, Qt::Key_3);
+    CHECK(nt2->currentText() == QStringLiteral("3 (B2)"));
     CHECK(f.stored().nt2Level == Nt2Level::L3);
 
     auto *laptop = qobject_cast<QCheckBox *>(f.tab->field(QStringLiteral("hasLaptop")));
@@ -210,7 +243,11 @@ TEST_CASE("lists, check boxes, notes and the referrer are stored as they change"
     auto *referrer = qobject_cast<QComboBox *>(f.tab->field(QStringLiteral("referrerId")));
     REQUIRE(referrer);
     CHECK(referrer->count() > 1);
-    referrer->setCurrentIndex(0);
+    REQUIRE(before.referrerId.has_value());
+    // Home goes to the first choice, "Not known".
+    referrer->setFocus();
+    QTest::keyClick(referrer, Qt::Key_Home);
+    CHECK(referrer->currentText() == QStringLiteral("Not known"));
     CHECK_FALSE(f.stored().referrerId.has_value());
 
     f.type("monthsUnemployed", QString());
@@ -241,34 +278,72 @@ TEST_CASE("lists, check boxes, notes and the referrer are stored as they change"
 TEST_CASE("children are added, changed and removed in the table")
 {
     ProfileFixture f;
-    const auto count = f.stored().children.size();
+    const std::vector<Child> before = f.stored().children;
+    const auto count = before.size();
     ChildrenModel *model = f.tab->childrenModel();
+    QTableView *view = f.tab->childrenView();
     REQUIRE(model->rowCount() == static_cast<int>(count));
+    const auto stored = [&f](int row) { return f.stored().children.at(static_cast<size_t>(row)); };
 
+    // "Add child" adds a row and opens the editor of its birth year, typed over "unknown".
     QTest::mouseClick(f.tab->addChildButton(), Qt::LeftButton);
     REQUIRE(f.stored().children.size() == count + 1);
     const int row = model->rowCount() - 1;
-    // The new child's birth year is being edited; close the editor as the user would.
-    if (QWidget *editor = QApplication::focusWidget(); editor && editor != f.tab->childrenView())
-        QTest::keyClick(editor, Qt::Key_Escape);
+    auto *year = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+    REQUIRE(year);
+    CHECK(year->text() == QStringLiteral("unknown"));
+    QTest::keyClicks(year, QStringLiteral("2020"));
+    // Tab stores it and goes on to the childcare, chosen by typing its first letter.
+    QTest::keyClick(year, Qt::Key_Tab);
+    CHECK(stored(row).birthYear == 2020);
+    auto *arrangement = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    REQUIRE(arrangement);
+    QTest::keyClick(arrangement, Qt::Key_D);
+    CHECK(arrangement->currentText() == QStringLiteral("Daycare"));
+    QTest::keyClick(arrangement, Qt::Key_Tab);
+    CHECK(stored(row).arrangement == ChildcareArrangement::Daycare);
+    // Then the note, stored by Enter.
+    auto *note = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    REQUIRE(note);
+    QTest::keyClicks(note, QStringLiteral("Opvang op dinsdag"));
+    QTest::keyClick(note, Qt::Key_Return);
+    // The editor closes once Enter is handled, and the table has the focus again.
+    REQUIRE(QTest::qWaitFor([view] { return QApplication::focusWidget() == view; }));
+    CHECK(stored(row).note == QStringLiteral("Opvang op dinsdag"));
+    CHECK(stored(row).birthYear == 2020);
+    CHECK(model->index(row, ChildrenModel::Arrangement).data().toString()
+          == QStringLiteral("Daycare"));
 
-    CHECK(model->setData(model->index(row, ChildrenModel::BirthYear), 2020));
-    CHECK(model->setData(model->index(row, ChildrenModel::Arrangement),
-                         toCode(ChildcareArrangement::Daycare)));
-    auto children = f.stored().children;
-    const auto added = std::find_if(children.begin(), children.end(), [](const Child &c) {
-        return c.birthYear == 2020 && c.arrangement == ChildcareArrangement::Daycare;
-    });
-    CHECK(added != children.end());
+    // A birth year before 1950 is refused, with the message under the table: Home goes to the
+    // birth year of the row and opens its editor.
+    const std::vector<Child> added = f.stored().children;
+    const auto undoSteps = f.session->undoStack()->count();
+    QTest::keyClick(view, Qt::Key_Home);
+    year = qobject_cast<QSpinBox *>(QApplication::focusWidget());
+    REQUIRE(year);
+    CHECK(year->value() == 2020);
+    QTest::keyClicks(year, QStringLiteral("1900"));
+    QTest::keyClick(year, Qt::Key_Tab);
+    CHECK(f.tab->errorFor(QStringLiteral("children"))
+          == QStringLiteral("A child's birth year must lie between 1950 and this year."));
+    CHECK(f.stored().children == added);
+    CHECK(f.session->undoStack()->count() == undoSteps);
+    CHECK(model->index(row, ChildrenModel::BirthYear).data().toInt() == 2020);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
 
-    // A birth year before 1950 is refused, with the message under the table.
-    CHECK_FALSE(model->setData(model->index(row, ChildrenModel::BirthYear), 1900));
-    CHECK_FALSE(f.tab->errorFor(QStringLiteral("children")).isEmpty());
-    CHECK(f.stored().children.size() == count + 1);
-
-    f.tab->childrenView()->setCurrentIndex(model->index(0, ChildrenModel::Note));
+    // The child of the row clicked last is removed (the first here).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(model->index(0, ChildrenModel::Note)).center());
     QTest::mouseClick(f.tab->removeChildButton(), Qt::LeftButton);
-    CHECK(f.stored().children.size() == count);
+    // (The children are written anew with each change, so their ids say nothing.)
+    const auto withoutIds = [](std::vector<Child> children) {
+        for (Child &child : children)
+            child.id = 0;
+        return children;
+    };
+    std::vector<Child> left = withoutIds(added);
+    left.erase(left.begin());
+    CHECK(withoutIds(f.stored().children) == left);
     CHECK(model->rowCount() == static_cast<int>(count));
 
     f.session->undoStack()->undo();

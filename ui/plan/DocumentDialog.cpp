@@ -68,10 +68,13 @@ void DocumentDialog::setUp(const QString &title, QWidget *options,
     m_done->setTextFormat(Qt::PlainText);
     m_done->hide();
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // Close is made last, so that the buttons are made in the order they are laid out: with
+    // Close made first, Qt 6.4 ties Preview, Print and Save into a loop of their own for Tab.
+    m_buttons = new QDialogButtonBox;
     m_preview = m_buttons->addButton(tr("Pre&view…"), QDialogButtonBox::ActionRole);
     m_print = m_buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     m_save = m_buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    m_buttons->addButton(QDialogButtonBox::Close);
     m_preview->setObjectName(QStringLiteral("preview"));
     m_print->setObjectName(QStringLiteral("print"));
     m_save->setObjectName(QStringLiteral("save"));

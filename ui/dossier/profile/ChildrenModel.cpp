@@ -4,6 +4,8 @@
 #include <QComboBox>
 #include <QSpinBox>
 
+#include <utility>
+
 namespace traject {
 
 namespace {
@@ -126,9 +128,14 @@ bool ChildrenModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     if (sameContent(changed, m_children))
         return true;
-    if (m_commit && !m_commit(changed))
+    // The model holds the change while it is stored, so that the reload this brings finds
+    // nothing new and does not reset the view under the editor (Tab then goes on to the next
+    // cell); it goes back when the change is refused.
+    std::vector<Child> previous = std::exchange(m_children, changed);
+    if (m_commit && !m_commit(changed)) {
+        m_children = std::move(previous);
         return false;
-    m_children = std::move(changed);
+    }
     Q_EMIT dataChanged(index, index);
     return true;
 }
