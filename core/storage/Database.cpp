@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Clock.h"
+#include "storage/ProgrammeRepository.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -303,6 +306,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
     }
     if (auto status = database->configure(false); !status)
         return status.error();
+    if (database->m_created) {
+        // A new database is made whole or not at all: the schema and the shipped programmes, so
+        // that an enrolment can be typed at once. Only now: a programme the SPOC removes later
+        // does not come back on the next start, and an older file gets none added.
+        Transaction creation(*database);
+        if (auto started = creation.status(); !started)
+            return started.error();
+        if (auto status = database->migrate(0); !status)
+            return status.error();
+        const SystemClock unused; // installing programmes reads no date
+        if (auto status = ProgrammeRepository(*database, unused).installTemplatesIfMissing();
+            !status)
+            return status.error();
+        if (auto status = creation.commit(); !status)
+            return status.error();
+        return database;
+    }
     if (auto status = database->migrate(inspection.version); !status)
         return status.error();
     return database;

@@ -60,7 +60,8 @@ public:
     };
 
     /// Opens (and creates or migrates) the file. A foreign, corrupt or newer file is refused
-    /// with a message a SPOC can read and is left untouched.
+    /// with a message a SPOC can read and is left untouched. A new file gets the shipped
+    /// programmes (ProgrammeTemplates) with its schema, in one transaction; an existing one never.
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   PageCheck check = PageCheck::BeforeOpening);
     /// A read-only connection to an existing file of ours, to read on another thread: make it,

@@ -4,6 +4,8 @@
 
 #include "storage/EnrolmentRepository.h"
 
+#include <QTemporaryDir>
+
 using namespace traject;
 using namespace traject::test;
 
@@ -289,4 +291,51 @@ TEST_CASE("the default plan puts each module in its typical semester, or the fir
         CHECK(line.status == ModuleStatus::Planned);
     }
     CHECK_FALSE(repo.defaultPlan(999).ok());
+}
+
+namespace {
+
+/// Name, template and number of modules of each programme, in the order all() gives them.
+QStringList programmeSummary(Database &db)
+{
+    FixedClock clock(fixedToday());
+    QStringList lines;
+    for (const auto &programme : require(ProgrammeRepository(db, clock).all()))
+        lines.append(QStringLiteral("%1 | %2 | %3")
+                         .arg(programme.name, programme.templateKey)
+                         .arg(programme.modules.size()));
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("a new database comes with the shipped programmes, once, and a removed one stays away")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nieuw.sqlite"));
+    // The two JSON files in resources/programmes: 18 modules and the placement module for the
+    // CVO, the lessons, the observation and the placement for Syntra.
+    const QStringList shipped
+        = { QStringLiteral("Kinderbegeleider baby's en peuters (CVO) | cvo-kinderbegeleider | 19"),
+            QStringLiteral(
+                "Kinderbegeleider baby's en peuters (Syntra) | syntra-kinderbegeleider | 3") };
+    qint64 syntra = 0;
+    {
+        auto db = require(Database::open(path));
+        REQUIRE(db->isNew());
+        CHECK(programmeSummary(*db) == shipped);
+        FixedClock clock(fixedToday());
+        for (const auto &programme : require(ProgrammeRepository(*db, clock).all()))
+            if (programme.templateKey == QStringLiteral("syntra-kinderbegeleider"))
+                syntra = programme.id;
+    }
+    {
+        auto db = require(Database::open(path));
+        REQUIRE_FALSE(db->isNew());
+        CHECK(programmeSummary(*db) == shipped); // opening again adds nothing
+        FixedClock clock(fixedToday());
+        require(ProgrammeRepository(*db, clock).remove(syntra)); // the SPOC does not use Syntra
+    }
+    auto db = require(Database::open(path));
+    CHECK(programmeSummary(*db) == QStringList { shipped.first() });
 }
