@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "Session.h"
 #include "demo/DemoData.h"
@@ -29,6 +30,7 @@
 #include <QUndoStack>
 
 using namespace traject;
+using traject::test::chooseWithKeys;
 using traject::test::require;
 
 namespace {
@@ -60,22 +62,11 @@ std::optional<Organisation> organisationNamed(OrganisationRepository repository,
     return std::nullopt;
 }
 
-/// Chooses the item with this data in a combo box with the keys: in the combo box, F4 opens its
-/// list, the arrows walk to the item and Enter takes it.
+/// Chooses the item with this data in a combo box with the keys (F4, arrows, Enter).
 void choose(QComboBox *combo, const QVariant &data)
 {
-    const int wanted = combo->findData(data);
-    REQUIRE(wanted >= 0);
     combo->setFocus();
-    REQUIRE(combo->hasFocus());
-    QTest::keyClick(combo, Qt::Key_F4);
-    QAbstractItemView *list = combo->view();
-    REQUIRE(QTest::qWaitFor([list] { return list->isVisible(); }));
-    for (int step = 0; step < combo->count() && list->currentIndex().row() != wanted; ++step)
-        QTest::keyClick(list, wanted > list->currentIndex().row() ? Qt::Key_Down : Qt::Key_Up);
-    REQUIRE(list->currentIndex().row() == wanted);
-    QTest::keyClick(list, Qt::Key_Return);
-    CHECK(combo->currentIndex() == wanted);
+    chooseWithKeys(combo, combo->findData(data));
 }
 
 /// Shows the dialog as the active window, so that focus moves as it does for a user.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "Opleiding" tab: enrolment, module plan, statuses and retakes.
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "Session.h"
 #include "demo/DemoData.h"
@@ -31,6 +32,7 @@
 #include <QUndoStack>
 
 using namespace traject;
+using traject::test::chooseWithKeys;
 using traject::test::require;
 
 namespace {
@@ -75,21 +77,6 @@ void clickOk(QDialog &dialog)
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
-/// Picks the item with this text in a combo box with the keys: F4 opens its list, the arrows walk
-/// to the item and Enter takes it.
-void pickWithKeys(QComboBox *combo, const QString &text)
-{
-    const int wanted = combo->findText(text);
-    REQUIRE(wanted >= 0);
-    QTest::keyClick(combo, Qt::Key_F4);
-    QAbstractItemView *list = combo->view();
-    REQUIRE(QTest::qWaitFor([list] { return list->isVisible(); }));
-    for (int step = 0; step < combo->count() && list->currentIndex().row() != wanted; ++step)
-        QTest::keyClick(list, wanted > list->currentIndex().row() ? Qt::Key_Down : Qt::Key_Up);
-    REQUIRE(list->currentIndex().row() == wanted);
-    QTest::keyClick(list, Qt::Key_Return);
-}
-
 /// Opens the editor of a cell as a user does (a double-click on the cell) and picks the item with
 /// this text in it.
 void pickInCell(QTableView *view, const QModelIndex &index, const QString &text)
@@ -103,7 +90,8 @@ void pickInCell(QTableView *view, const QModelIndex &index, const QString &text)
     REQUIRE(view->currentIndex() == index);
     auto *combo = qobject_cast<QComboBox *>(view->indexWidget(index));
     REQUIRE(combo);
-    pickWithKeys(combo, text);
+    REQUIRE(combo->findText(text) >= 0);
+    chooseWithKeys(combo, combo->findText(text));
     // Taking the item commits it and closes the editor.
     CHECK(QTest::qWaitFor([&] { return view->indexWidget(index) == nullptr; }));
 }

@@ -3,11 +3,10 @@
 // on the way, and the change was stored. No choice, number or date field changes under the wheel
 // unless it has the focus, anywhere in the program.
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "MainWindow.h"
 #include "Session.h"
-#include "caseload/CaseloadPanel.h"
-#include "demo/DemoData.h"
 #include "dossier/DossierTab.h"
 #include "dossier/DossierWidget.h"
 #include "storage/LearnerRepository.h"
@@ -23,6 +22,7 @@
 #include <QtTest/qtestspontaneevent.h>
 
 using namespace traject;
+using traject::test::DemoWindow;
 using traject::test::require;
 
 namespace {
@@ -53,28 +53,16 @@ QString shownValue(QWidget *field)
 
 TEST_CASE("the wheel scrolls the profile past its fields and changes none of them", "[wheel]")
 {
-    FixedClock clock(traject::test::fixedToday());
-    auto db = traject::test::memoryDatabase();
-    require(demo::fillDemoCaseload(*db, clock));
-    MainWindow window(*db, clock);
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-
     // The first learner of the list, chosen with a click: the dossier opens on the profile.
-    QTableView *list = window.caseloadPanel()->view();
-    REQUIRE(list->model()->rowCount() > 0);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualRect(list->model()->index(0, 0)).center());
-    REQUIRE(window.dossier()->showsLearner());
-    const qint64 learnerId = window.dossier()->learnerId();
+    DemoWindow demo;
+    MainWindow &window = *demo.window;
+    const qint64 learnerId = demo.openLearnerOnRow(0);
     REQUIRE(window.dossier()->tabs()->currentIndex() == DossierWidget::Profile);
     QWidget *profile = window.dossier()->tab(DossierWidget::Profile);
     auto *scroll = profile->findChild<QScrollArea *>();
     REQUIRE(scroll);
 
-    LearnerRepository learners(*db, clock);
+    LearnerRepository learners(*demo.db, demo.clock);
     const Learner before = require(learners.get(learnerId));
     const int steps = window.session()->undoStack()->count();
 
@@ -104,17 +92,9 @@ TEST_CASE("the wheel scrolls the profile past its fields and changes none of the
 
 TEST_CASE("a choice that has the focus still turns with the wheel", "[wheel]")
 {
-    FixedClock clock(traject::test::fixedToday());
-    auto db = traject::test::memoryDatabase();
-    require(demo::fillDemoCaseload(*db, clock));
-    MainWindow window(*db, clock);
-    window.resize(1366, 768);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
-    QTableView *list = window.caseloadPanel()->view();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualRect(list->model()->index(0, 0)).center());
+    DemoWindow demo;
+    MainWindow &window = *demo.window;
+    demo.openLearnerOnRow(0);
     QWidget *profile = window.dossier()->tab(DossierWidget::Profile);
     QComboBox *combo = nullptr;
     for (auto *box : profile->findChildren<QComboBox *>()) {

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UiSupport.h"
+
+#include "TestSupport.h"
+
+#include "caseload/CaseloadPanel.h"
+#include "demo/DemoData.h"
+#include "dossier/DossierWidget.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QTableView>
+#include <QTest>
+
+namespace traject::test {
+
+DemoWindow::DemoWindow()
+    : clock(fixedToday())
+    , db(memoryDatabase())
+{
+    require(demo::fillDemoCaseload(*db, clock));
+    window = std::make_unique<MainWindow>(*db, clock);
+    window->resize(1366, 768);
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+}
+
+qint64 DemoWindow::openLearnerOnRow(int row)
+{
+    QTableView *list = window->caseloadPanel()->view();
+    REQUIRE(list->model()->rowCount() > row);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(list->model()->index(row, 0)).center());
+    REQUIRE(window->dossier()->showsLearner());
+    return window->dossier()->learnerId();
+}
+
+void chooseWithKeys(QComboBox *combo, int row)
+{
+    REQUIRE(row >= 0);
+    QTest::keyClick(combo, Qt::Key_F4);
+    QAbstractItemView *list = combo->view();
+    REQUIRE(QTest::qWaitFor([list] { return list->isVisible(); }));
+    for (int step = 0; step < combo->count() && list->currentIndex().row() != row; ++step)
+        QTest::keyClick(list, row > list->currentIndex().row() ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(list->currentIndex().row() == row);
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(combo->currentIndex() == row);
+}
+
+} // namespace traject::test

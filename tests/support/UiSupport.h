@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the widget tests share: the demo caseload in a main window, and choosing with the keys.
+#pragma once
+
+#include "Clock.h"
+#include "MainWindow.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+class QComboBox;
+class QTableView;
+
+namespace traject::test {
+
+/// The demo caseload (25 learners) in a main window of 1366×768, shown and active.
+struct DemoWindow
+{
+    DemoWindow();
+
+    /// Opens the dossier of the learner on this row of the caseload list, with a click.
+    qint64 openLearnerOnRow(int row = 0);
+
+    FixedClock clock;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<MainWindow> window;
+};
+
+/// Chooses this row of a combo box with the keys, as a SPOC does: F4 opens its list, the arrows
+/// walk to the row and Enter takes it (the keys go to the combo box and then to its list).
+void chooseWithKeys(QComboBox *combo, int row);
+
+} // namespace traject::test
