@@ -220,7 +220,7 @@ TEST_CASE("the overview of a large generated caseload counts every learner, barr
     // How fast it is lives in the benchmarks (bench_caseload: "Overview::make()").
     auto db = test::memoryDatabase();
     FixedClock clock(test::fixedToday());
-    test::require(demo::generateCaseload(*db, clock, 1500, 502));
+    test::require(demo::generateCaseload(*db, clock, 500, 502));
     const Overview week
         = test::require(Overview::make(*db, clock, Overview::defaultOptions(clock.today())));
     const auto count = [&db](const char *statement) {
@@ -238,13 +238,13 @@ TEST_CASE("the overview of a large generated caseload counts every learner, barr
     for (const auto &b : week.barriers)
         barriers += b.total();
     CHECK(barriers == count("SELECT count(*) FROM barrier"));
-    CHECK(barriers > 1500);
+    CHECK(barriers > 500);
 
     // Over the whole history every learner was registered once.
     const Overview all
         = test::require(Overview::make(*db, clock, { QDate(2000, 1, 1), QDate(2100, 1, 1), 30 }));
     CHECK(all.funnel.count(FunnelStage::Registered) == count("SELECT count(*) FROM learner"));
-    CHECK(all.funnel.count(FunnelStage::Registered) == 1500);
+    CHECK(all.funnel.count(FunnelStage::Registered) == 500);
     CHECK(all.funnel.count(FunnelStage::Started)
           == count("SELECT count(DISTINCT learner_id) FROM phase_change "
                    "WHERE to_phase IN ('training', 'aftercare')"));
