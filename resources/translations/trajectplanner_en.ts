@@ -1900,6 +1900,10 @@
         <source>Appointments</source>
         <translation>Appointments</translation>
     </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intake interview</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2339,6 +2343,22 @@
     <message>
         <source>Phase: %1 → %2 on %3</source>
         <translation>Phase: %1 → %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation>Decision: %1.</translation>
+    </message>
+    <message>
+        <source>Logbook: "%1" on %2</source>
+        <translation>Logbook: "%1" on %2</translation>
+    </message>
+    <message>
+        <source>Logbook: "%1" on %2 with %3</source>
+        <translation>Logbook: "%1" on %2 with %3</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3699,14 @@
         <source>The consent for %1 does not cover the sensitive barriers.</source>
         <translation>The consent for %1 does not cover the sensitive barriers.</translation>
     </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Phone and e-mail</translation>
+    </message>
+    <message>
+        <source>SPOC: %1</source>
+        <translation>SPOC: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhaseChange</name>
@@ -3854,6 +3882,22 @@
         <source>%1 hours</source>
         <translation>%1 hours</translation>
     </message>
+    <message>
+        <source>%1 still to record</source>
+        <translation>%1 still to record</translation>
+    </message>
+    <message>
+        <source>%1 still planned</source>
+        <translation>%1 still planned</translation>
+    </message>
+    <message>
+        <source>%1 within reach</source>
+        <translation>%1 within reach</translation>
+    </message>
+    <message>
+        <source>Work-place learning: %1</source>
+        <translation>Work-place learning: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanOptions</name>
@@ -3956,8 +4000,8 @@
         <translation>The minimum of three months of aftercare was reached on %1.</translation>
     </message>
     <message>
-        <source>The placement from %1 to %2 can reach at most %3 of its %4 target days.</source>
-        <translation>The placement from %1 to %2 can reach at most %3 of its %4 target days.</translation>
+        <source>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record (past days without a status), %5 still planned.</source>
+        <translation>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record (past days without a status), %5 still planned.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4488,49 @@ This cannot be undone.</translation>
     <message>
         <source>today</source>
         <translation>today</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>Type the day, the month and the year, for example 14/03/2026.</source>
+        <translation>Type the day, the month and the year, for example 14/03/2026.</translation>
+    </message>
+    <message>
+        <source>No date was typed.</source>
+        <translation>No date was typed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; is not a date.</translation>
+    </message>
+    <message>
+        <source>The year &quot;%1&quot; has %2 digits: type it with four digits (2026) or two (26).</source>
+        <translation>The year &quot;%1&quot; has %2 digits: type it with four digits (2026) or two (26).</translation>
+    </message>
+    <message>
+        <source>There is no year 0.</source>
+        <translation>There is no year 0.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month goes from 1 to 12.</source>
+        <translation>There is no month %1: a month goes from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no day %3: it has %4 days.</source>
+        <translation>%1 %2 has no day %3: it has %4 days.</translation>
+    </message>
+    <message>
+        <source>The date must lie between %1 and %2.</source>
+        <translation>The date must lie between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The date may not lie before %1.</source>
+        <translation>The date may not lie before %1.</translation>
+    </message>
+    <message>
+        <source>The date may not lie after %1.</source>
+        <translation>The date may not lie after %1.</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5819,25 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>traject::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Choose the date in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choose a date</translation>
+    </message>
+</context>
+<context>
     <name>traject::DecisionSection</name>
     <message>
         <source>(not decided yet)</source>
@@ -6059,6 +6165,10 @@ This cannot be undone.</translation>
     <message>
         <source>The placement runs from %1 to %2.</source>
         <translation>The placement runs from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Target of the work-place learning: %1 days; %2 already worked or planned in its placements.</source>
+        <translation>Target of the work-place learning: %1 days; %2 already worked or planned in its placements.</translation>
     </message>
 </context>
 <context>
@@ -6882,6 +6992,14 @@ Nothing is imported before the last step.</source>
     <message>
         <source>Import learners from CS&amp;V…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
 </context>
 <context>
@@ -7752,6 +7870,14 @@ Nothing is imported before the last step.</source>
         <source>Add placement</source>
         <translation>Add placement</translation>
     </message>
+    <message>
+        <source>The days of work-place learning the whole trajectory aims at (about 44 to 47). Its placements share this target: a change here changes it for each of them.</source>
+        <translation>The days of work-place learning the whole trajectory aims at (about 44 to 47). Its placements share this target: a change here changes it for each of them.</translation>
+    </message>
+    <message>
+        <source>Change the target of the work-place learning</source>
+        <translation>Change the target of the work-place learning</translation>
+    </message>
 </context>
 <context>
     <name>traject::PlacementModel</name>
@@ -7952,6 +8078,14 @@ Nothing is imported before the last step.</source>
     <message>
         <source>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</source>
         <translation>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</translation>
+    </message>
+    <message>
+        <source>This placement: %1</source>
+        <translation>This placement: %1</translation>
+    </message>
+    <message>
+        <source>The target can no longer be reached with the days that are worked, still to record and planned: plan more days or adjust the target.</source>
+        <translation>The target can no longer be reached with the days that are worked, still to record and planned: plan more days or adjust the target.</translation>
     </message>
 </context>
 <context>
@@ -8876,6 +9010,38 @@ You can undo this with %2.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
+    <message>
+        <source>e.g. 0470 12 34 56</source>
+        <translation>e.g. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. name@organisation.be</source>
+        <translation>e.g. name@organisation.be</translation>
+    </message>
+    <message>
+        <source>You as SPOC</source>
+        <translation>You as SPOC</translation>
+    </message>
+    <message>
+        <source>Plans, attendance sheets and intake summaries print these details, so that learners and workplaces know how to reach you.</source>
+        <translation>Plans, attendance sheets and intake summaries print these details, so that learners and workplaces know how to reach you.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
 </context>
 <context>
     <name>traject::SupportNetworkEditor</name>
@@ -9248,6 +9414,29 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SpocContact</name>
+    <message>
+        <source>This phone number is not valid: type at least 9 digits, for example 0470 12 34 56.</source>
+        <translation>This phone number is not valid: type at least 9 digits, for example 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid, for example naam@organisatie.be.</source>
+        <translation>This e-mail address is not valid, for example naam@organisatie.be.</translation>
+    </message>
+    <message>
+        <source>Fill in your name too: plans and sheets print it with these details.</source>
+        <translation>Fill in your name too: plans and sheets print it with these details.</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>phone %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
     </message>
 </context>
 </TS>

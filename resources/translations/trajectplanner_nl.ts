@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Write the placement days and appointments of learner ID as an agenda file (.ics) to the file of --out, then stop.</source>
-        <translation>Schrijf de werkpleklerendagen en afspraken van cursist ID als agendabestand (.ics) naar het bestand van --out; stop daarna.</translation>
+        <translation>Schrijf de werkplekleerdagen en afspraken van cursist ID als agendabestand (.ics) naar het bestand van --out; stop daarna.</translation>
     </message>
     <message>
         <source>Check that the audit log is intact (every entry unchanged and linked to the one before it). Exit 0: intact, 1: broken, 2: the database cannot be opened.</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Fill a new database (--db) with N made-up learners and their placement days, barriers, actions and contact moments, for trying the program at scale; print the counts and the time, then stop.</source>
-        <translation>Vul een nieuwe databank (--db) met N verzonnen cursisten en hun stagedagen, drempels, acties en contactmomenten, om het programma op grote schaal uit te proberen; toon de aantallen en de tijd en stop dan.</translation>
+        <translation>Vul een nieuwe databank (--db) met N verzonnen cursisten en hun werkplekleerdagen, drempels, acties en contactmomenten, om het programma op grote schaal uit te proberen; toon de aantallen en de tijd en stop dan.</translation>
     </message>
     <message>
         <source>N</source>
@@ -1900,6 +1900,10 @@
         <source>Appointments</source>
         <translation>Afspraken</translation>
     </message>
+    <message>
+        <source>Intake interview</source>
+        <translation>Intakegesprek</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2339,6 +2343,22 @@
     <message>
         <source>Phase: %1 → %2 on %3</source>
         <translation>Fase: %1 → %2 op %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Decision: %1.</source>
+        <translation>Beslissing: %1.</translation>
+    </message>
+    <message>
+        <source>Logbook: "%1" on %2</source>
+        <translation>Logboek: "%1" op %2</translation>
+    </message>
+    <message>
+        <source>Logbook: "%1" on %2 with %3</source>
+        <translation>Logboek: "%1" op %2 met %3</translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3481,7 @@
     </message>
     <message>
         <source>No helpers are written down yet.</source>
-        <translation>Er staan nog geen helpers in je rollenkaart.</translation>
+        <translation>Er zijn nog geen helpers genoteerd.</translation>
     </message>
     <message>
         <source>What they do</source>
@@ -3679,6 +3699,14 @@
         <source>The consent for %1 does not cover the sensitive barriers.</source>
         <translation>De toestemming voor %1 geldt niet voor de gevoelige drempels.</translation>
     </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Telefoon en e-mail</translation>
+    </message>
+    <message>
+        <source>SPOC: %1</source>
+        <translation>SPOC: %1</translation>
+    </message>
 </context>
 <context>
     <name>PhaseChange</name>
@@ -3854,6 +3882,22 @@
         <source>%1 hours</source>
         <translation>%1 uur</translation>
     </message>
+    <message>
+        <source>%1 still to record</source>
+        <translation>%1 nog in te vullen</translation>
+    </message>
+    <message>
+        <source>%1 still planned</source>
+        <translation>%1 nog gepland</translation>
+    </message>
+    <message>
+        <source>%1 within reach</source>
+        <translation>%1 haalbaar</translation>
+    </message>
+    <message>
+        <source>Work-place learning: %1</source>
+        <translation>Werkplekleren: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanOptions</name>
@@ -3956,8 +4000,8 @@
         <translation>Het minimum van drie maanden nazorg werd bereikt op %1.</translation>
     </message>
     <message>
-        <source>The placement from %1 to %2 can reach at most %3 of its %4 target days.</source>
-        <translation>Het werkplekleren van %1 tot %2 haalt hoogstens %3 van de %4 beoogde dagen.</translation>
+        <source>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record (past days without a status), %5 still planned.</source>
+        <translation>Het werkplekleren haalt hoogstens %1 van de %2 dagen: %3 gewerkt, %4 nog in te vullen (voorbije dagen zonder status), %5 nog gepland.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4488,49 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDate</name>
+    <message>
+        <source>Type the day, the month and the year, for example 14/03/2026.</source>
+        <translation>Typ de dag, de maand en het jaar, bijvoorbeeld 14/03/2026.</translation>
+    </message>
+    <message>
+        <source>No date was typed.</source>
+        <translation>Je hebt geen datum getypt.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is geen datum.</translation>
+    </message>
+    <message>
+        <source>The year "%1" has %2 digits: type it with four digits (2026) or two (26).</source>
+        <translation>Typ het jaar met vier cijfers (2026) of met twee (26): "%1" heeft er %2.</translation>
+    </message>
+    <message>
+        <source>There is no year 0.</source>
+        <translation>Jaar 0 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month goes from 1 to 12.</source>
+        <translation>Maand %1 bestaat niet: de maanden gaan van 1 tot 12.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no day %3: it has %4 days.</source>
+        <translation>%1 %2 heeft geen dag %3: die maand heeft %4 dagen.</translation>
+    </message>
+    <message>
+        <source>The date must lie between %1 and %2.</source>
+        <translation>De datum moet tussen %1 en %2 liggen.</translation>
+    </message>
+    <message>
+        <source>The date may not lie before %1.</source>
+        <translation>De datum mag niet vóór %1 liggen.</translation>
+    </message>
+    <message>
+        <source>The date may not lie after %1.</source>
+        <translation>De datum mag niet na %1 liggen.</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5819,25 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
+    <name>traject::DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Kies de datum in een kalender (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+</context>
+<context>
     <name>traject::DecisionSection</name>
     <message>
         <source>(not decided yet)</source>
@@ -6059,6 +6165,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>The placement runs from %1 to %2.</source>
         <translation>Het werkplekleren loopt van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>Target of the work-place learning: %1 days; %2 already worked or planned in its placements.</source>
+        <translation>Doel van het werkplekleren: %1 dagen; %2 al gewerkt of gepland in de stages.</translation>
     </message>
 </context>
 <context>
@@ -6884,6 +6994,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Import learners from CS&amp;V…</source>
         <translation>Cursisten inlezen &amp;uit CSV…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
     </message>
 </context>
 <context>
@@ -7754,6 +7872,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <source>Add placement</source>
         <translation>Werkplekleren toevoegen</translation>
     </message>
+    <message>
+        <source>The days of work-place learning the whole trajectory aims at (about 44 to 47). Its placements share this target: a change here changes it for each of them.</source>
+        <translation>Het aantal dagen werkplekleren dat het hele traject beoogt (ongeveer 44 tot 47). Alle stages van het traject delen dit doel: pas je het hier aan, dan verandert het voor elke stage.</translation>
+    </message>
+    <message>
+        <source>Change the target of the work-place learning</source>
+        <translation>Doel van het werkplekleren wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>traject::PlacementModel</name>
@@ -7954,6 +8080,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</source>
         <translation>De lijst die de mentor invult: één regel per geplande dag, met de gewerkte uren en een handtekening.</translation>
+    </message>
+    <message>
+        <source>This placement: %1</source>
+        <translation>Deze stage: %1</translation>
+    </message>
+    <message>
+        <source>The target can no longer be reached with the days that are worked, still to record and planned: plan more days or adjust the target.</source>
+        <translation>Het doel is niet meer haalbaar met de dagen die gewerkt, nog in te vullen of gepland zijn: plan meer dagen of pas het doel aan.</translation>
     </message>
 </context>
 <context>
@@ -8878,6 +9012,38 @@ Je kan dit ongedaan maken met %2.</translation>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
+    <message>
+        <source>e.g. 0470 12 34 56</source>
+        <translation>bv. 0470 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. name@organisation.be</source>
+        <translation>bv. naam@organisatie.be</translation>
+    </message>
+    <message>
+        <source>You as SPOC</source>
+        <translation>Jij als SPOC</translation>
+    </message>
+    <message>
+        <source>Plans, attendance sheets and intake summaries print these details, so that learners and workplaces know how to reach you.</source>
+        <translation>Trajectplannen, aanwezigheidslijsten en intakeverslagen drukken deze gegevens af. Zo weten cursisten en werkplekken hoe ze je bereiken.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Je &amp;naam</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>Or&amp;ganisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
 </context>
 <context>
     <name>traject::SupportNetworkEditor</name>
@@ -9250,6 +9416,29 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SpocContact</name>
+    <message>
+        <source>This phone number is not valid: type at least 9 digits, for example 0470 12 34 56.</source>
+        <translation>Dit telefoonnummer klopt niet: typ minstens 9 cijfers, bijvoorbeeld 0470 12 34 56.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid, for example naam@organisatie.be.</source>
+        <translation>Dit e-mailadres klopt niet. Een voorbeeld: naam@organisatie.be.</translation>
+    </message>
+    <message>
+        <source>Fill in your name too: plans and sheets print it with these details.</source>
+        <translation>Vul ook je naam in: plannen en lijsten drukken die af bij deze gegevens.</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefoon %1</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>e-mail %1</translation>
     </message>
 </context>
 </TS>
