@@ -2,6 +2,7 @@
 #include "DocumentCommand.h"
 
 #include "Files.h"
+#include "Settings.h"
 #include "documents/IntakeSummary.h"
 #include "documents/PlanDocument.h"
 #include "storage/IntakeRepository.h"
@@ -32,7 +33,8 @@ int failed(const QString &message)
 int writeIntakeSummary(const CommandLineOptions &options, traject::Database &database,
                        const traject::Clock &clock)
 {
-    const auto pages = traject::IntakeSummary(database, clock)
+    const auto pages = traject::IntakeSummary(
+                           database, clock, traject::SpocContact::fromSettings(traject::Settings()))
                            .write(*options.printIntake, options.out, options.planLanguage);
     if (!pages)
         return failed(pages.error().message);
@@ -55,7 +57,7 @@ int writeDocument(const CommandLineOptions &options, traject::Database &database
     if (auto writable = checkWritable(options.out); !writable)
         return failed(writable.error().message);
 
-    PlanDocuments documents(database, clock);
+    PlanDocuments documents(database, clock, SpocContact::fromSettings(Settings()));
     Result<PlanVersion> version = Error {};
     if (options.printPlan) {
         const auto audience = audienceFromCode(options.audience);

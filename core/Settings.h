@@ -30,6 +30,11 @@ inline const SettingKey<int> BackupsKept { "backup/keep", 30 };
 /// The overview lists a learner in an active phase without a contact moment for more than this
 /// many days.
 inline const SettingKey<int> NoContactDays { "overview/noContactDays", 30 };
+/// The SPOC's own details, printed on plans and sheets (SpocContact).
+inline const SettingKey<QString> SpocName { "spoc/name", {} };
+inline const SettingKey<QString> SpocPhone { "spoc/phone", {} };
+inline const SettingKey<QString> SpocEmail { "spoc/email", {} };
+inline const SettingKey<QString> SpocOrganisation { "spoc/organisation", {} };
 } // namespace Setting
 
 /// Reads and writes the typed settings (QSettings underneath).

@@ -9,7 +9,6 @@
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/RoleCardRepository.h"
 
 #include <QHash>
 
@@ -35,7 +34,7 @@ struct Content
     IntakeTemplate form;
     IntakeAnswers answers;
     Learner learner;
-    QString spocName;
+    SpocContact spoc;
     std::vector<SupportPerson> network;
     std::vector<BarrierRow> barriers;
     std::vector<Action> nextSteps; // actions of the intake on no barrier
@@ -257,9 +256,8 @@ QString decisionSection(const TemplateSection &section, const Content &content)
 
 QString signatures(const Content &content)
 {
-    const QString spoc = content.spocName.isEmpty()
-        ? Texts::tr("The SPOC")
-        : Texts::tr("The SPOC, %1").arg(content.spocName);
+    const QString spoc = content.spoc.isEmpty() ? Texts::tr("The SPOC")
+                                                : Texts::tr("The SPOC, %1").arg(content.spoc.name);
     const QString candidate = Texts::tr("The candidate, %1").arg(content.learner.fullName());
     return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                           "style=\"border-color: #9aa9b8; border-style: solid; margin-top: 10px;\">"
@@ -293,13 +291,16 @@ QString header(const Content &content)
                bold(escaped(learner.fullName()))
                    + (born.isEmpty() ? QString() : QStringLiteral(", ") + escaped(born))),
           cell(Texts::tr("Date of the interview:"), bold(date(content.intake.date))) },
-        // Without a SPOC on the role card, the line is left blank to be filled in by hand.
-        { cell(Texts::tr("SPOC:"), escaped(content.spocName)), cell(Texts::tr("Status:"), status) },
+        // Without a SPOC on the role card or in the settings, the line is left blank to be
+        // filled in by hand.
+        { cell(Texts::tr("SPOC:"), escaped(content.spoc.line())),
+          cell(Texts::tr("Status:"), status) },
     };
     return html + columnRows(rows, 3);
 }
 
-Result<Content> collect(Database &database, const Clock &clock, qint64 intakeId)
+Result<Content> collect(Database &database, const Clock &clock, qint64 intakeId,
+                        const SpocContact &own)
 {
     IntakeRepository intakes(database, clock);
     Content content;
@@ -325,16 +326,15 @@ Result<Content> collect(Database &database, const Clock &clock, qint64 intakeId)
     content.network = *network;
 
     OrganisationRepository directory(database, clock);
-    auto assignments = RoleCardRepository(database, clock).forLearner(intake->learnerId);
-    if (!assignments)
-        return assignments.error();
+    // The SPOC on the role card on the day of the interview, or today, or else the SPOC's own.
+    content.spoc = own;
     for (const QDate day : { intake->date, clock.today() }) {
-        for (const RoleAssignment &assignment : *assignments) {
-            if (!content.spocName.isEmpty() || assignment.role != Role::Spoc
-                || !assignment.isActiveOn(day))
-                continue;
-            if (auto person = directory.person(assignment.personId))
-                content.spocName = person->name;
+        auto spoc = SpocContact::forLearner(database, clock, intake->learnerId, day, own);
+        if (!spoc)
+            return spoc.error();
+        if (!spoc->isEmpty() && !(*spoc == own)) {
+            content.spoc = *spoc;
+            break;
         }
     }
 
@@ -415,9 +415,10 @@ QString render(const Content &content)
 
 } // namespace
 
-IntakeSummary::IntakeSummary(Database &database, const Clock &clock)
+IntakeSummary::IntakeSummary(Database &database, const Clock &clock, SpocContact spoc)
     : m_database(database)
     , m_clock(clock)
+    , m_spoc(std::move(spoc))
 { }
 
 Result<PagedDocument> IntakeSummary::document(qint64 intakeId, const QString &language) const
@@ -426,7 +427,7 @@ Result<PagedDocument> IntakeSummary::document(qint64 intakeId, const QString &la
         return Error { tr("An intake summary can be printed in Dutch (nl) or English (en)."),
                        language };
     const ScopedLanguage speaking(language);
-    auto content = collect(m_database, m_clock, intakeId);
+    auto content = collect(m_database, m_clock, intakeId, m_spoc);
     if (!content)
         return content.error();
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PagedDocument.h"
+#include "SpocContact.h"
 
 namespace traject {
 
@@ -17,7 +18,9 @@ class IntakeSummary
     Q_DECLARE_TR_FUNCTIONS(IntakeSummary)
 
 public:
-    IntakeSummary(Database &database, const Clock &clock);
+    /// `spoc`: the SPOC's own details (from the settings), printed when the candidate's role
+    /// card names no SPOC.
+    IntakeSummary(Database &database, const Clock &clock, SpocContact spoc = {});
 
     /// The summary of an intake in Dutch ("nl") or English ("en"). Fails for an unknown intake
     /// or language.
@@ -34,6 +37,7 @@ public:
 private:
     Database &m_database;
     const Clock &m_clock;
+    SpocContact m_spoc;
 };
 
 } // namespace traject

@@ -48,9 +48,11 @@ void removeLanes(timeline::Timeline &t, QList<int> lanes)
 
 } // namespace
 
-PersonalPlanCollector::PersonalPlanCollector(Database &database, const Clock &clock)
+PersonalPlanCollector::PersonalPlanCollector(Database &database, const Clock &clock,
+                                             SpocContact spoc)
     : m_database(database)
     , m_clock(clock)
+    , m_spoc(std::move(spoc))
 { }
 
 QString PersonalPlanCollector::plainRole(Role role)
@@ -165,28 +167,80 @@ Result<Consent> PersonalPlanCollector::partnerConsent(qint64 learnerId,
 
 Status PersonalPlanCollector::addHelpers(PersonalPlanContent &plan) const
 {
+    auto spoc = SpocContact::forLearner(m_database, m_clock, plan.learnerId, plan.date, m_spoc);
+    if (!spoc)
+        return spoc.error();
+    plan.spocName = spoc->name;
+    plan.spocPhone = spoc->phone;
+    // Each person once, with every role they have: the SPOC first, then the role card, then the
+    // mentor and the stagebegeleider of the placements that are not over yet.
+    QHash<QString, qsizetype> listed; // by name, as one person can be in the directory twice
+    const auto key = [](const QString &name) { return name.simplified().toCaseFolded(); };
+    if (!spoc->isEmpty()) {
+        plan.helpers.append({ { plainRole(Role::Spoc) },
+                              spoc->name,
+                              spoc->organisation,
+                              spoc->phone,
+                              spoc->email });
+        listed.insert(key(spoc->name), 0);
+    }
+    struct Someone
+    {
+        qint64 personId;
+        Role role;
+        QString organisation; // when the person has none of their own (e.g. the mentor's site)
+    };
+    QList<Someone> people;
     auto assignments = RoleCardRepository(m_database, m_clock).forLearner(plan.learnerId);
     if (!assignments)
         return assignments.error();
-    OrganisationRepository directory(m_database, m_clock);
     for (const RoleAssignment &assignment : *assignments) {
-        if (!assignment.isActiveOn(plan.date))
+        if (assignment.isActiveOn(plan.date))
+            people.append({ assignment.personId, assignment.role, {} });
+    }
+    auto placements = PlacementRepository(m_database, m_clock).forLearner(plan.learnerId);
+    if (!placements)
+        return placements.error();
+    OrganisationRepository directory(m_database, m_clock);
+    for (const Placement &placement : *placements) {
+        if (placement.end.isValid() && placement.end < plan.date)
             continue;
-        auto person = directory.person(assignment.personId);
+        QString site;
+        if (placement.siteId) {
+            if (auto organisation = directory.organisation(*placement.siteId))
+                site = organisation->name;
+        }
+        if (placement.mentorId)
+            people.append({ *placement.mentorId, Role::WorkplaceMentor, site });
+        if (placement.supervisorId)
+            people.append({ *placement.supervisorId, Role::PlacementSupervisor, {} });
+    }
+    for (const Someone &someone : people) {
+        auto person = directory.person(someone.personId);
         if (!person)
             return person.error();
-        if (assignment.role == Role::Spoc && plan.spocName.isEmpty()) {
-            plan.spocName = person->name;
-            plan.spocPhone = person->phone;
+        const QString role = plainRole(someone.role);
+        if (const auto found = listed.constFind(key(person->name)); found != listed.cend()) {
+            PersonalPlanContent::Helper &helper = plan.helpers[*found];
+            if (!helper.roles.contains(role))
+                helper.roles.append(role);
+            if (helper.phone.isEmpty())
+                helper.phone = person->phone;
+            if (helper.email.isEmpty())
+                helper.email = person->email;
+            continue;
         }
         PersonalPlanContent::Helper helper;
-        helper.role = plainRole(assignment.role);
+        helper.roles = { role };
         helper.name = person->name;
         helper.phone = person->phone;
+        helper.email = person->email;
+        helper.organisation = someone.organisation;
         if (person->organisationId) {
             if (auto organisation = directory.organisation(*person->organisationId))
                 helper.organisation = organisation->name;
         }
+        listed.insert(key(person->name), plan.helpers.size());
         plan.helpers.append(helper);
     }
     return {};

@@ -3,6 +3,7 @@
 
 #include "PlanOptions.h"
 #include "Result.h"
+#include "SpocContact.h"
 #include "domain/Consent.h"
 #include "domain/Placement.h"
 #include "planning/Progress.h"
@@ -12,6 +13,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace traject {
 
@@ -24,10 +26,11 @@ struct PersonalPlanContent
 {
     struct Helper
     {
-        QString role; // in plain words
+        QStringList roles; // in plain words
         QString name;
         QString organisation;
         QString phone;
+        QString email;
     };
     struct Module
     {
@@ -97,7 +100,9 @@ class PersonalPlanCollector
     Q_DECLARE_TR_FUNCTIONS(PersonalPlan)
 
 public:
-    PersonalPlanCollector(Database &database, const Clock &clock);
+    /// `spoc`: the SPOC's own details (from the settings), printed first among the helpers
+    /// unless the learner's role card names another SPOC.
+    PersonalPlanCollector(Database &database, const Clock &clock, SpocContact spoc = {});
 
     Result<PersonalPlanContent> collect(qint64 learnerId, const PlanOptions &options) const;
 
@@ -118,6 +123,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    SpocContact m_spoc;
 };
 
 } // namespace traject

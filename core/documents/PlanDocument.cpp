@@ -101,14 +101,23 @@ QString helpersSection(const PersonalPlanContent &plan)
         return html + paragraph(Texts::tr("No helpers are written down yet."));
     QList<QStringList> rows;
     for (const auto &helper : plan.helpers) {
+        QStringList roles;
+        for (const QString &role : helper.roles)
+            roles.append(escaped(role));
         QString who = QStringLiteral("<b>%1</b>").arg(escaped(helper.name));
         if (!helper.organisation.isEmpty())
             who += QStringLiteral("<br>") + escaped(helper.organisation);
-        rows.append({ escaped(helper.role), who, escaped(helper.phone) });
+        QStringList reach;
+        for (const QString &way : { helper.phone, helper.email }) {
+            if (!way.isEmpty())
+                reach.append(escaped(way));
+        }
+        rows.append(
+            { roles.join(QStringLiteral("<br>")), who, reach.join(QStringLiteral("<br>")) });
     }
     return html
-        + table({ Texts::tr("What they do"), Texts::tr("Who"), Texts::tr("Phone") }, rows,
-                QStringLiteral("45,35,20"));
+        + table({ Texts::tr("What they do"), Texts::tr("Who"), Texts::tr("Phone and e-mail") },
+                rows, QStringLiteral("33,29,38"));
 }
 
 QString trainingSection(const PersonalPlanContent &plan)
@@ -230,16 +239,17 @@ QString signaturesSection(const PersonalPlanContent &plan)
 
 } // namespace
 
-PlanDocuments::PlanDocuments(Database &database, const Clock &clock)
+PlanDocuments::PlanDocuments(Database &database, const Clock &clock, SpocContact spoc)
     : m_database(database)
     , m_clock(clock)
+    , m_spoc(std::move(spoc))
 { }
 
 Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOptions &options,
                                                   int version) const
 {
     const ScopedLanguage language(options.language);
-    auto collected = PersonalPlanCollector(m_database, m_clock).collect(learnerId, options);
+    auto collected = PersonalPlanCollector(m_database, m_clock, m_spoc).collect(learnerId, options);
     if (!collected)
         return collected.error();
     const auto plan = std::make_shared<const PersonalPlanContent>(std::move(*collected));
@@ -346,6 +356,10 @@ Result<PagedDocument> PlanDocuments::attendanceSheet(qint64 placementId, int ver
         if (auto person = directory.person(*placement->mentorId))
             mentor = person->name;
     }
+    auto spoc = SpocContact::forLearner(m_database, m_clock, placement->learnerId, m_clock.today(),
+                                        m_spoc);
+    if (!spoc)
+        return spoc.error();
 
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
                        .arg(QString::fromLatin1(styleSheet));
@@ -355,6 +369,8 @@ Result<PagedDocument> PlanDocuments::attendanceSheet(qint64 placementId, int ver
                       QStringLiteral("meta"));
     if (!mentor.isEmpty())
         html += paragraph(tr("Mentor: %1").arg(mentor), QStringLiteral("meta"));
+    if (!spoc->isEmpty())
+        html += paragraph(tr("SPOC: %1").arg(spoc->line()), QStringLiteral("meta"));
     html += paragraph(
         tr("Period: %1 to %2").arg(dateText(placement->start), dateText(placement->end)),
         QStringLiteral("meta"));

@@ -20,7 +20,8 @@ class PlanDocuments
     Q_DECLARE_TR_FUNCTIONS(PersonalPlan)
 
 public:
-    PlanDocuments(Database &database, const Clock &clock);
+    /// `spoc`: the SPOC's own details (from the settings), printed on plans and sheets.
+    PlanDocuments(Database &database, const Clock &clock, SpocContact spoc = {});
 
     /// The plan as a document, marked with its version number.
     Result<PagedDocument> personalPlan(qint64 learnerId, const PlanOptions &options,
@@ -46,6 +47,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    SpocContact m_spoc;
 };
 
 } // namespace traject

@@ -81,7 +81,9 @@ QString saveSummary(Session &session, qint64 intakeId, QWidget *parent)
     if (path.isEmpty())
         return {};
     const QString language = Settings().get(Setting::Language);
-    auto pages = IntakeSummary(session.database(), session.clock()).write(intakeId, path, language);
+    auto pages
+        = IntakeSummary(session.database(), session.clock(), SpocContact::fromSettings(Settings()))
+              .write(intakeId, path, language);
     if (!pages)
         return pages.error().message;
     output::rememberFolder(path);

@@ -2,6 +2,7 @@
 #include "plan/AttendanceSheetDialog.h"
 
 #include "Session.h"
+#include "Settings.h"
 #include "documents/PlanDocument.h"
 #include "plan/DocumentOutput.h"
 #include "plan/PlanVersionModel.h"
@@ -114,13 +115,15 @@ QString AttendanceSheetDialog::language() const
 
 Result<PagedDocument> AttendanceSheetDialog::document(int number) const
 {
-    return PlanDocuments(m_session.database(), m_session.clock())
+    return PlanDocuments(m_session.database(), m_session.clock(),
+                         SpocContact::fromSettings(Settings()))
         .attendanceSheet(m_placementId, number, language());
 }
 
 Result<PlanVersion> AttendanceSheetDialog::store() const
 {
-    return PlanDocuments(m_session.database(), m_session.clock())
+    return PlanDocuments(m_session.database(), m_session.clock(),
+                         SpocContact::fromSettings(Settings()))
         .storeAttendanceSheet(m_placementId, language());
 }
 

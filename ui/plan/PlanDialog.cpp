@@ -2,6 +2,7 @@
 #include "plan/PlanDialog.h"
 
 #include "Session.h"
+#include "Settings.h"
 #include "documents/PlanDocument.h"
 #include "plan/DocumentOutput.h"
 #include "storage/ConsentRepository.h"
@@ -251,13 +252,15 @@ void PlanDialog::optionChanged()
 
 Result<PagedDocument> PlanDialog::document(int number) const
 {
-    return PlanDocuments(m_session.database(), m_session.clock())
+    return PlanDocuments(m_session.database(), m_session.clock(),
+                         SpocContact::fromSettings(Settings()))
         .personalPlan(m_learnerId, options(), number);
 }
 
 Result<PlanVersion> PlanDialog::store() const
 {
-    return PlanDocuments(m_session.database(), m_session.clock())
+    return PlanDocuments(m_session.database(), m_session.clock(),
+                         SpocContact::fromSettings(Settings()))
         .storePersonalPlan(m_learnerId, options());
 }
 
