@@ -7583,49 +7583,6 @@ Nothing is imported before the last step.</source>
     </message>
 </context>
 <context>
-    <name>traject::PersonDialog</name>
-    <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>For example: mentor, teacher, consultant</source>
-        <translation>For example: mentor, teacher, consultant</translation>
-    </message>
-    <message>
-        <source>(no organisation)</source>
-        <translation>(no organisation)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Function</source>
-        <translation>&amp;Function</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Phone</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Add person</translation>
-    </message>
-    <message>
-        <source>Add person %1</source>
-        <translation>Add person %1</translation>
-    </message>
-</context>
-<context>
     <name>traject::PersonModel</name>
     <message>
         <source>Name</source>

@@ -7585,49 +7585,6 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
 </context>
 <context>
-    <name>traject::PersonDialog</name>
-    <message>
-        <source>New person</source>
-        <translation>Nieuwe persoon</translation>
-    </message>
-    <message>
-        <source>For example: mentor, teacher, consultant</source>
-        <translation>Bijvoorbeeld: mentor, leerkracht, consulent</translation>
-    </message>
-    <message>
-        <source>(no organisation)</source>
-        <translation>(geen organisatie)</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Naam</translation>
-    </message>
-    <message>
-        <source>&amp;Function</source>
-        <translation>&amp;Functie</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisatie</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Telefoon</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Persoon toevoegen</translation>
-    </message>
-    <message>
-        <source>Add person %1</source>
-        <translation>Persoon %1 toevoegen</translation>
-    </message>
-</context>
-<context>
     <name>traject::PersonModel</name>
     <message>
         <source>Name</source>
@@ -7879,6 +7836,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Change the target of the work-place learning</source>
         <translation>Doel van het werkplekleren wijzigen</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Placement supervisor</source>
+        <translation>Stagebegeleider</translation>
     </message>
 </context>
 <context>
@@ -9439,6 +9404,28 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>e-mail %1</source>
         <translation>e-mail %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::DirectoryChoice</name>
+    <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+</context>
+<context>
+    <name>traject::OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Add o&amp;rganisation</source>
+        <translation>O&amp;rganisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>Organisatie %1 toevoegen</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "Session.h"
 #include "demo/DemoData.h"
+#include "directory/DirectoryChoice.h"
 #include "dossier/PlacementsTab.h"
 #include "dossier/placements/GenerateDaysDialog.h"
 #include "dossier/placements/GenerationPreviewModel.h"
@@ -118,6 +119,8 @@ TEST_CASE("a placement is added at a childcare site and refused with its end bef
         auto *site = dialog.findChild<QComboBox *>(QStringLiteral("site"));
         const auto organisations = require(OrganisationRepository(*c.db, c.clock).organisations());
         for (int i = 1; i < site->count(); ++i) {
+            if (site->itemText(i).isEmpty() || DirectoryChoice::isNewItem(site, i))
+                continue; // the separator and "New…"
             const auto it = std::find_if(
                 organisations.begin(), organisations.end(),
                 [&](const Organisation &o) { return o.id == site->itemData(i).toLongLong(); });

@@ -3,10 +3,10 @@
 
 #include "Session.h"
 #include "demo/DemoData.h"
+#include "directory/ContactPersonDialog.h"
 #include "dossier/RoleCardTab.h"
 #include "dossier/barriers/EditorSupport.h"
 #include "dossier/barriers/TableSection.h"
-#include "dossier/rolecard/PersonDialog.h"
 #include "dossier/rolecard/RoleCardModel.h"
 #include "dossier/rolecard/RoleDialog.h"
 #include "storage/LearnerRepository.h"
@@ -178,7 +178,7 @@ TEST_CASE("a person is created on the fly from the role editor")
     REQUIRE(dialog);
     choose(dialog->roleCombo(), static_cast<int>(Role::WorkplaceMentor));
     QTest::mouseClick(dialog->newPersonButton(), Qt::LeftButton);
-    PersonDialog *person = dialog->personDialog();
+    ContactPersonDialog *person = dialog->personDialog();
     REQUIRE(person);
     QTest::keyClicks(person->nameEdit(), QStringLiteral("Griet Vermeulen"));
     QTest::keyClicks(person->functionEdit(), QStringLiteral("mentor"));
@@ -187,7 +187,7 @@ TEST_CASE("a person is created on the fly from the role editor")
     QTest::keyClicks(person->emailEdit(), QStringLiteral("griet@"));
     QTest::keyClick(person->emailEdit(), Qt::Key_Return);
     CHECK(person->isVisible());
-    CHECK(person->errors().errorFor(QStringLiteral("email"))
+    CHECK(person->errorFor(QStringLiteral("email"))
           == ContactPerson::tr("This e-mail address is not valid."));
     CHECK(require(f.directory.persons()).size() == personCount);
 

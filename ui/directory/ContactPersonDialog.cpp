@@ -2,6 +2,7 @@
 #include "directory/ContactPersonDialog.h"
 
 #include "Session.h"
+#include "directory/DirectoryChoice.h"
 #include "directory/DirectoryEdits.h"
 #include "storage/OrganisationRepository.h"
 
@@ -16,7 +17,6 @@
 namespace traject {
 
 ContactPersonDialog::ContactPersonDialog(Session &session, const ContactPerson &person,
-                                         const std::vector<Organisation> &organisations,
                                          QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -27,9 +27,20 @@ ContactPersonDialog::ContactPersonDialog(Session &session, const ContactPerson &
     m_function = new QLineEdit(person.function);
     m_function->setPlaceholderText(tr("e.g. workplace mentor, teacher, VDAB consultant"));
     m_organisation = new QComboBox;
-    m_organisation->addItem(tr("(no organisation)"), qint64(0));
-    for (const auto &organisation : organisations)
-        m_organisation->addItem(organisation.name, organisation.id);
+    DirectoryChoice::forOrganisations(
+        m_organisation, session,
+        [this](QComboBox *combo) {
+            combo->addItem(tr("(no organisation)"), qint64(0));
+            auto organisations
+                = OrganisationRepository(m_session.database(), m_session.clock()).organisations();
+            if (!organisations) {
+                m_errors.showFor(QString(), { { QString(), organisations.error().message } });
+                return;
+            }
+            for (const auto &organisation : *organisations)
+                combo->addItem(organisation.name, organisation.id);
+        },
+        [] { return Organisation {}; });
     selectData(m_organisation, person.organisationId.value_or(0));
     m_phone = new QLineEdit(person.phone);
     m_email = new QLineEdit(person.email);

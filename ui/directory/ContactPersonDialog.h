@@ -6,8 +6,6 @@
 
 #include <QDialog>
 
-#include <vector>
-
 class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -22,9 +20,9 @@ class ContactPersonDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// `person.id == 0` adds a new person (with person.organisationId preselected).
-    ContactPersonDialog(Session &session, const ContactPerson &person,
-                        const std::vector<Organisation> &organisations, QWidget *parent = nullptr);
+    /// `person.id == 0` adds a new person (with person.organisationId preselected). The
+    /// organisation is chosen from the address book, where "New…" adds one.
+    ContactPersonDialog(Session &session, const ContactPerson &person, QWidget *parent = nullptr);
 
     /// The id of the person stored (new or changed), 0 before that.
     qint64 storedPerson() const { return m_stored; }

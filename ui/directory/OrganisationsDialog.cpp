@@ -406,8 +406,7 @@ void OrganisationsDialog::addPerson()
     ContactPerson person;
     if (id > 0)
         person.organisationId = id;
-    openContactPersonDialog(
-        new ContactPersonDialog(m_session, person, m_organisations->organisations(), this));
+    openContactPersonDialog(new ContactPersonDialog(m_session, person, this));
 }
 
 void OrganisationsDialog::editPerson()
@@ -416,8 +415,7 @@ void OrganisationsDialog::editPerson()
     const ContactPerson *person = m_persons->personAt(row);
     if (!person)
         return;
-    openContactPersonDialog(
-        new ContactPersonDialog(m_session, *person, m_organisations->organisations(), this));
+    openContactPersonDialog(new ContactPersonDialog(m_session, *person, this));
 }
 
 void OrganisationsDialog::openContactPersonDialog(ContactPersonDialog *dialog)

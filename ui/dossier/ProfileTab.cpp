@@ -2,6 +2,7 @@
 #include "ProfileTab.h"
 
 #include "Session.h"
+#include "directory/DirectoryChoice.h"
 #include "domain/NationalNumber.h"
 #include "dossier/profile/ChildrenModel.h"
 #include "dossier/profile/ConsentEditor.h"
@@ -348,6 +349,19 @@ void ProfileTab::buildStatus()
     const QString referrerField = QStringLiteral("referrerId");
     const QString referrerLabel = tr("Referred &by");
     m_referrer = new QComboBox;
+    // "New…" adds a referring organisation (VDAB, OCMW, …) in place.
+    m_referrerChoice = DirectoryChoice::forOrganisations(
+        m_referrer, m_session,
+        [this](QComboBox *combo) {
+            combo->addItem(tr("Not known"), qint64(0));
+            auto organisations
+                = OrganisationRepository(m_session.database(), m_session.clock()).organisations();
+            if (!organisations)
+                return;
+            for (const auto &organisation : *organisations)
+                combo->addItem(organisation.name, organisation.id);
+        },
+        [] { return Organisation {}; });
     addRow(form, referrerLabel, m_referrer, referrerField);
     connect(m_referrer, &QComboBox::currentIndexChanged, this, [=, this] {
         const qint64 id = m_referrer->currentData().toLongLong();
@@ -421,15 +435,7 @@ bool ProfileTab::eventFilter(QObject *watched, QEvent *event)
 
 void ProfileTab::fillReferrers()
 {
-    const QSignalBlocker blocker(m_referrer);
-    m_referrer->clear();
-    m_referrer->addItem(tr("Not known"), qint64(0));
-    auto organisations
-        = OrganisationRepository(m_session.database(), m_session.clock()).organisations();
-    if (!organisations)
-        return;
-    for (const auto &organisation : *organisations)
-        m_referrer->addItem(organisation.name, organisation.id);
+    m_referrerChoice->refill();
 }
 
 void ProfileTab::reload()

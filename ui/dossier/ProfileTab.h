@@ -21,6 +21,8 @@ class QVBoxLayout;
 
 namespace traject {
 
+class DirectoryChoice;
+
 class ChildrenModel;
 class ConsentEditor;
 class OptionalDateEdit;
@@ -95,6 +97,7 @@ private:
     QWidget *m_content = nullptr;
     QVBoxLayout *m_sections = nullptr;
     QComboBox *m_referrer = nullptr;
+    DirectoryChoice *m_referrerChoice = nullptr;
     QLineEdit *m_monthsUnemployed = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     ConsentEditor *m_consents = nullptr;

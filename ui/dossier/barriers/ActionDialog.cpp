@@ -2,6 +2,7 @@
 #include "dossier/barriers/ActionDialog.h"
 
 #include "Session.h"
+#include "directory/DirectoryChoice.h"
 #include "storage/BarrierRepository.h"
 
 #include <QCheckBox>
@@ -73,11 +74,17 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
 
-    // The partners' people, "Name (Organisation)"; the first line asks to choose.
-    if (auto status = editor::fillPersonCombo(m_person, session.database(), session.clock(),
-                                              tr("Choose a person…"));
-        !status)
-        m_errors.show({ { QString(), status.error().message } });
+    // The partners' people, "Name (Organisation)"; the first line asks to choose, "New…" at the
+    // end adds a person to the address book in place.
+    DirectoryChoice::forPersons(
+        m_person, session,
+        [this](QComboBox *combo) {
+            if (auto status = editor::fillPersonCombo(combo, m_session.database(),
+                                                      m_session.clock(), tr("Choose a person…"));
+                !status)
+                m_errors.show({ { QString(), status.error().message } });
+        },
+        [] { return ContactPerson {}; });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(actionId ? tr("Save") : tr("Add action"));

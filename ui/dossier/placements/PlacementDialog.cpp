@@ -2,6 +2,7 @@
 #include "PlacementDialog.h"
 
 #include "Session.h"
+#include "directory/DirectoryChoice.h"
 #include "dossier/training/FormHelpers.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -42,11 +43,20 @@ QWidget *weekdayBoxes(const WeekPattern &pattern, QList<QCheckBox *> &boxes)
 
 namespace {
 
-void fillPersons(QComboBox *combo, const std::vector<ContactPerson> &persons,
-                 const QHash<qint64, QString> &organisations)
+/// "(nobody yet)" and every person of the address book, "Name (function, organisation)".
+void fillPersons(QComboBox *combo, const Session &session)
 {
     combo->addItem(PlacementDialog::tr("(nobody yet)"), 0);
-    for (const auto &person : persons) {
+    OrganisationRepository directory(session.database(), session.clock());
+    QHash<qint64, QString> organisations;
+    if (auto all = directory.organisations()) {
+        for (const auto &organisation : *all)
+            organisations.insert(organisation.id, organisation.name);
+    }
+    const auto persons = directory.persons();
+    if (!persons)
+        return;
+    for (const auto &person : *persons) {
         QString text = person.name;
         QStringList about;
         if (!person.function.isEmpty())
@@ -56,6 +66,27 @@ void fillPersons(QComboBox *combo, const std::vector<ContactPerson> &persons,
         if (!about.isEmpty())
             text += QStringLiteral(" (") + about.join(QLatin1String(", ")) + QLatin1Char(')');
         combo->addItem(text, person.id);
+    }
+}
+
+/// "(no site yet)" and the childcare sites of the address book (and `keep`, whatever it is).
+void fillSites(QComboBox *combo, const Session &session, std::optional<qint64> keep)
+{
+    combo->addItem(PlacementDialog::tr("(no site yet)"), 0);
+    auto organisations
+        = OrganisationRepository(session.database(), session.clock()).organisations();
+    if (!organisations)
+        return;
+    for (const auto &organisation : *organisations) {
+        if (organisation.kind != OrganisationKind::ChildcareSite
+            && organisation.id != keep.value_or(0))
+            continue;
+        QString text = organisation.name;
+        if (organisation.siteType != SiteType::None)
+            text += QStringLiteral(" (%1)").arg(label(organisation.siteType));
+        if (!organisation.municipality.isEmpty())
+            text += QStringLiteral(", ") + organisation.municipality;
+        combo->addItem(text, organisation.id);
     }
 }
 
@@ -97,33 +128,33 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
             initial.enrolmentId = enrolments->back().id;
     }
 
-    OrganisationRepository directory(session.database(), session.clock());
-    QHash<qint64, QString> organisationNames;
+    // Each offers "New…": a site or person missing from the address book is added in place.
     m_site = new QComboBox;
     m_site->setObjectName(QStringLiteral("site"));
-    m_site->addItem(tr("(no site yet)"), 0);
-    if (auto organisations = directory.organisations()) {
-        for (const auto &organisation : *organisations) {
-            organisationNames.insert(organisation.id, organisation.name);
-            if (organisation.kind != OrganisationKind::ChildcareSite
-                && organisation.id != initial.siteId.value_or(0))
-                continue;
-            QString text = organisation.name;
-            if (organisation.siteType != SiteType::None)
-                text += QStringLiteral(" (%1)").arg(label(organisation.siteType));
-            if (!organisation.municipality.isEmpty())
-                text += QStringLiteral(", ") + organisation.municipality;
-            m_site->addItem(text, organisation.id);
-        }
-    }
-    const auto persons = directory.persons();
+    DirectoryChoice::forOrganisations(
+        m_site, session,
+        [&session, keep = initial.siteId](QComboBox *combo) { fillSites(combo, session, keep); },
+        [] {
+            Organisation site;
+            site.kind = OrganisationKind::ChildcareSite;
+            return site;
+        });
+    const auto fillPeople = [&session](QComboBox *combo) { fillPersons(combo, session); };
     m_mentor = new QComboBox;
     m_mentor->setObjectName(QStringLiteral("mentor"));
+    DirectoryChoice::forPersons(m_mentor, session, fillPeople, [this] {
+        ContactPerson mentor; // works at the chosen site
+        mentor.organisationId = chosen(m_site);
+        mentor.function = tr("Mentor");
+        return mentor;
+    });
     m_supervisor = new QComboBox;
     m_supervisor->setObjectName(QStringLiteral("supervisor"));
-    fillPersons(m_mentor, persons ? *persons : std::vector<ContactPerson> {}, organisationNames);
-    fillPersons(m_supervisor, persons ? *persons : std::vector<ContactPerson> {},
-                organisationNames);
+    DirectoryChoice::forPersons(m_supervisor, session, fillPeople, [] {
+        ContactPerson supervisor; // from the school
+        supervisor.function = tr("Placement supervisor");
+        return supervisor;
+    });
 
     for (auto *combo : { m_site, m_mentor, m_supervisor })
         limitWidth(combo, 36);

@@ -2,7 +2,8 @@
 #include "dossier/rolecard/RoleDialog.h"
 
 #include "Session.h"
-#include "dossier/rolecard/PersonDialog.h"
+#include "directory/ContactPersonDialog.h"
+#include "directory/DirectoryChoice.h"
 #include "storage/RoleCardRepository.h"
 
 #include <QCheckBox>
@@ -34,6 +35,16 @@ RoleDialog::RoleDialog(Session &session, qint64 learnerId, qint64 assignmentId, 
     m_role = new QComboBox;
     fillCombo<Role>(m_role);
     m_person = new QComboBox;
+    // "New…" in the list and the button beside it add a person to the address book in place.
+    m_personChoice = DirectoryChoice::forPersons(
+        m_person, session,
+        [this](QComboBox *combo) {
+            if (auto status = editor::fillPersonCombo(combo, m_session.database(),
+                                                      m_session.clock(), tr("Choose a person…"));
+                !status)
+                m_errors.show({ { QString(), status.error().message } });
+        },
+        [] { return ContactPerson {}; });
     m_person->setMinimumContentsLength(28);
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_newPerson = new QPushButton(tr("New &person…"));
@@ -104,23 +115,17 @@ RoleDialog::~RoleDialog() = default;
 
 void RoleDialog::fillPersons()
 {
-    if (auto status = editor::fillPersonCombo(m_person, m_session.database(), m_session.clock(),
-                                              tr("Choose a person…"));
-        !status)
-        m_errors.show({ { QString(), status.error().message } });
+    m_personChoice->refill();
 }
 
 void RoleDialog::newPerson()
 {
-    auto *dialog = new PersonDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_personDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        fillPersons();
-        editor::selectData(m_person, dialog->savedId());
-        m_person->setFocus();
-    });
-    dialog->open();
+    m_personChoice->openNew();
+}
+
+ContactPersonDialog *RoleDialog::personDialog() const
+{
+    return qobject_cast<ContactPersonDialog *>(m_personChoice->editor());
 }
 
 RoleAssignment RoleDialog::fromForm() const

@@ -3,11 +3,9 @@
 
 #include "domain/Organisation.h"
 #include "dossier/barriers/EditorSupport.h"
-#include "dossier/rolecard/PersonDialog.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QComboBox;
 class QLineEdit;
@@ -15,6 +13,8 @@ class QPushButton;
 
 namespace traject {
 
+class ContactPersonDialog;
+class DirectoryChoice;
 class Session;
 
 /// Adds or changes one line of the role card: which role, who (a person can be created here),
@@ -37,11 +37,13 @@ public:
     const editor::OptionalDate &to() const { return m_to; }
     QLineEdit *noteEdit() const { return m_note; }
     const FieldErrors &errors() const { return m_errors; }
-    /// The "New person…" dialog while it is open.
-    PersonDialog *personDialog() const { return m_personDialog; }
+    /// The address book's dialog for a new person while it is open ("New person…" or "New…" in
+    /// the list of persons).
+    ContactPersonDialog *personDialog() const;
 
     void accept() override;
-    /// Opens the dialog that creates a person; when stored, they are chosen here.
+    /// Opens the dialog that creates a person, as "New…" in the list does; when stored, they are
+    /// chosen here.
     void newPerson();
 
 private:
@@ -55,12 +57,12 @@ private:
 
     QComboBox *m_role = nullptr;
     QComboBox *m_person = nullptr;
+    DirectoryChoice *m_personChoice = nullptr;
     QPushButton *m_newPerson = nullptr;
     editor::OptionalDate m_from;
     editor::OptionalDate m_to;
     QLineEdit *m_note = nullptr;
     FieldErrors m_errors;
-    QPointer<PersonDialog> m_personDialog;
 };
 
 } // namespace traject
