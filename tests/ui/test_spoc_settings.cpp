@@ -118,7 +118,7 @@ TEST_CASE("a phone number or e-mail address that cannot be right is refused at i
     SettingsDialog dialog;
     showActive(dialog);
     typeAt(dialog, Qt::Key_N, dialog.nameEdit(), QStringLiteral("Sofie Peeters"));
-    typeAt(dialog, Qt::Key_F, dialog.phoneEdit(), QStringLiteral("0470 11"));
+    typeAt(dialog, Qt::Key_P, dialog.phoneEdit(), QStringLiteral("0470 11"));
     typeAt(dialog, Qt::Key_E, dialog.emailEdit(), QStringLiteral("sofie.peeters@"));
     QTest::keyClick(dialog.emailEdit(), Qt::Key_Return);
     CHECK(dialog.isVisible());
