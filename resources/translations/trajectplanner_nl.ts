@@ -4000,6 +4000,10 @@
         <translation>Het minimum van drie maanden nazorg werd bereikt op %1.</translation>
     </message>
     <message>
+        <source>The placement from %1 to %2 can reach at most %3 of its %4 target days.</source>
+        <translation>Het werkplekleren van %1 tot %2 haalt hoogstens %3 van de %4 beoogde dagen.</translation>
+    </message>
+    <message>
         <source>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record (past days without a status), %5 still planned.</source>
         <translation>Het werkplekleren haalt hoogstens %1 van de %2 dagen: %3 gewerkt, %4 nog in te vullen (voorbije dagen zonder status), %5 nog gepland.</translation>
     </message>
