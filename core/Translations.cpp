@@ -44,6 +44,12 @@ bool installTranslations(const QString &language)
     return ownLoaded && qtLoaded;
 }
 
+void removeTranslations()
+{
+    replace(ownTranslator, nullptr);
+    replace(qtTranslator, nullptr);
+}
+
 QStringList availableLanguages()
 {
     return { QStringLiteral("nl"), QStringLiteral("en") };

@@ -13,6 +13,10 @@ namespace traject {
 /// Dutch is the default; English is the source text. Returns false when a file is missing.
 bool installTranslations(const QString &language);
 
+/// Removes what installTranslations() installed: the English source text again (the locale stays
+/// as it is). For tests that speak a language for a while.
+void removeTranslations();
+
 /// The languages the program ships.
 QStringList availableLanguages();
 

@@ -27,6 +27,8 @@
 #include "storage/LearnerRepository.h"
 #include "timeline/CaseloadTimelineView.h"
 #include "timeline/TimelineCanvas.h"
+#include "widgets/CellEditorFrame.h"
+#include "widgets/ReturnGuard.h"
 #include "widgets/UndoKeys.h"
 #include "widgets/WheelGuard.h"
 
@@ -38,6 +40,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -48,6 +51,27 @@
 
 namespace traject {
 
+namespace {
+
+/// An action's text as shown, without its mnemonic marks ("&Undo" is "Undo", "&&" is "&").
+QString shownText(QString text)
+{
+    static const QRegularExpression mark(QStringLiteral("&(.)"));
+    return text.replace(mark, QStringLiteral("\\1"));
+}
+
+/// Gives an action whose text follows what it does a short, fixed text for toolbar buttons,
+/// and its full text as their tooltip.
+void keepShortInToolbar(QAction *action, const QString &shortText)
+{
+    action->setIconText(shortText);
+    const auto follow = [action] { action->setToolTip(shownText(action->text())); };
+    follow();
+    QObject::connect(action, &QAction::changed, action, follow);
+}
+
+} // namespace
+
 MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, Loading loading)
     : QMainWindow(parent)
     , m_database(database)
@@ -55,6 +79,10 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
 {
     // No field anywhere changes under the wheel while the SPOC scrolls past it.
     guardWheelEverywhere();
+    // Return on a closed choice opens its list; it never submits a dialog.
+    guardReturnEverywhere();
+    // An editor in a table cell shows its frame: the SPOC sees where the typing goes.
+    frameCellEditorsEverywhere();
     // Ctrl+Z in a text field with nothing of its own to undo takes back the last stored change.
     passUndoKeysToWindow(this);
     setWindowTitle(tr("Trajectplanner"));
@@ -237,6 +265,10 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
 
+    // In the toolbar Undo and Redo keep a short, fixed text, whatever the last change was; the
+    // whole of it ("Undo Mark 20/03/2025 as absent") is in the menu and in the tooltip.
+    keepShortInToolbar(undo, tr("Undo"));
+    keepShortInToolbar(redo, tr("Redo"));
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

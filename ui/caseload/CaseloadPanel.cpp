@@ -180,7 +180,7 @@ QWidget *CaseloadPanel::buildFilters()
         filter([&] { m_proxy->setPhaseFilter(phase); });
     });
 
-    m_ownActions = new QCheckBox(tr("&My open actions"));
+    m_ownActions = new QCheckBox(tr("M&y open actions"));
     m_ownActions->setToolTip(tr("Show only the learners with an open action for the SPOC, or for "
                                 "the SPOC and the learner together"));
     connect(m_ownActions, &QCheckBox::toggled, this,

@@ -63,7 +63,7 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
 
     m_closures = new ClosureModel(this);
     m_closureView = makeTable(m_closures);
-    m_newButton = new QPushButton(tr("&New closure period"));
+    m_newButton = new QPushButton(tr("Ne&w closure period"));
     m_removeButton = new QPushButton(tr("&Remove closure period"));
     m_listError = new ErrorLabel;
 

@@ -55,7 +55,7 @@ ContactPersonDialog::ContactPersonDialog(Session &session, const ContactPerson &
     m_errors.addRow(form, tr("&Organisation"), m_organisation, QStringLiteral("organisationId"));
     m_errors.addRow(form, tr("&Phone"), m_phone, QStringLiteral("phone"));
     m_errors.addRow(form, tr("&E-mail"), m_email, QStringLiteral("email"));
-    m_errors.addRow(form, tr("N&otes"), m_notes, QStringLiteral("notes"));
+    m_errors.addRow(form, tr("No&tes"), m_notes, QStringLiteral("notes"));
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
 

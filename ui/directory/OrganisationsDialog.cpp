@@ -61,7 +61,7 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_organisationView = makeTable(m_proxy);
     m_organisationView->setMinimumWidth(360);
-    m_newButton = new QPushButton(tr("&New organisation"));
+    m_newButton = new QPushButton(tr("Ne&w organisation"));
     m_removeButton = new QPushButton(tr("&Remove organisation"));
     m_listError = new ErrorLabel;
 
@@ -79,7 +79,7 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
 
     // Right: the chosen organisation, stored field by field, and its contact persons.
     m_form = new OrganisationForm;
-    m_addButton = new QPushButton(tr("&Add organisation"));
+    m_addButton = new QPushButton(tr("Add or&ganisation"));
     auto *cancelButton = new QPushButton(tr("Cancel"));
     m_creatingButtons = new QWidget;
     auto *creatingLayout = new QHBoxLayout(m_creatingButtons);
@@ -96,8 +96,8 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     m_persons = new PersonModel(this);
     m_personView = makeTable(m_persons);
     m_personView->setMinimumHeight(120);
-    m_addPersonButton = new QPushButton(tr("Add &person"));
-    m_editPersonButton = new QPushButton(tr("Ch&ange person"));
+    m_addPersonButton = new QPushButton(tr("A&dd person"));
+    m_editPersonButton = new QPushButton(tr("C&hange person"));
     m_removePersonButton = new QPushButton(tr("Remo&ve person"));
     m_personError = new ErrorLabel;
     m_personBox = new QGroupBox(tr("Contact persons"));

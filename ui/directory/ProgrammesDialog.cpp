@@ -50,7 +50,7 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(2);
-    m_newButton = new QPushButton(tr("&New programme"));
+    m_newButton = new QPushButton(tr("New pro&gramme"));
     m_removeButton = new QPushButton(tr("&Remove programme"));
     m_installButton = new QPushButton(tr("&Install shipped templates"));
     m_listError = new ErrorLabel;

@@ -16,7 +16,7 @@ class AftercareContactsModel;
 class AgreementBox;
 class OutcomeBox;
 
-/// "Nazorg & uitstroom": the aftercare agreement, the aftercare contact moments (with a proposal
+/// "Nazorg": the aftercare agreement, the aftercare contact moments (with a proposal
 /// from the template once the training has ended) and the outcome.
 class AftercareTab : public DossierTab
 {

@@ -29,7 +29,9 @@ BarriersTab::BarriersTab(Session &session, QWidget *parent)
     m_otherModel = new ActionModel(this);
 
     m_barriers = new TableSection(tr("Barriers"), m_barrierModel, BarrierModel::IdRole);
-    m_barriers->setButtonTexts(tr("Add &barrier…"), tr("&Edit…"), tr("&Remove"));
+    // Enter edits and Delete removes the current row of each table: with three tables in view,
+    // only the Add buttons have a letter for Alt.
+    m_barriers->setButtonTexts(tr("Add &barrier…"), tr("Edit…"), tr("Remove"));
     m_barriers->editButton()->setToolTip(tr("Change the selected barrier (Enter)"));
     m_barriers->removeButton()->setToolTip(
         tr("Remove the selected barrier and its actions (Delete)"));
@@ -38,13 +40,13 @@ BarriersTab::BarriersTab(Session &session, QWidget *parent)
     m_barriers->addHeaderWidget(m_counts);
 
     m_actions = new TableSection(tr("Actions"), m_actionModel, ActionModel::IdRole);
-    m_actions->setButtonTexts(tr("Add &action…"), tr("E&dit…"), tr("Re&move"));
+    m_actions->setButtonTexts(tr("Add &action…"), tr("Edit…"), tr("Remove"));
     m_actions->editButton()->setToolTip(tr("Change the selected action (Enter)"));
     m_actions->removeButton()->setToolTip(tr("Remove the selected action (Delete)"));
     m_actions->setStretchColumn(ActionModel::Description);
 
     m_other = new TableSection(tr("Other actions"), m_otherModel, ActionModel::IdRole);
-    m_other->setButtonTexts(tr("Add &other action…"), tr("Ed&it…"), tr("Remo&ve"));
+    m_other->setButtonTexts(tr("Add &other action…"), tr("Edit…"), tr("Remove"));
     m_other->addButton()->setToolTip(tr("An action that belongs to no barrier"));
     m_other->editButton()->setToolTip(tr("Change the selected action (Enter)"));
     m_other->removeButton()->setToolTip(tr("Remove the selected action (Delete)"));

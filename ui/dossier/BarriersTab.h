@@ -18,7 +18,7 @@ class BarrierModel;
 class ErrorLabel;
 class TableSection;
 
-/// "Drempels & acties": the learner's barriers, the actions on the selected barrier, and the
+/// "Drempels": the learner's barriers, the actions on the selected barrier, and the
 /// actions that stand on their own. Everything can be added, changed and removed (undoable).
 class BarriersTab : public DossierTab
 {

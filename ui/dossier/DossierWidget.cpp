@@ -34,7 +34,7 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_phase = new QLabel;
-    m_phaseButton = new QPushButton(tr("Change p&hase…"));
+    m_phaseButton = new QPushButton(tr("&Change phase…"));
     connect(m_phaseButton, &QPushButton::clicked, this, &DossierWidget::changePhase);
     m_planButton = new QPushButton(tr("Pr&int plan…"));
     m_planButton->setObjectName(QStringLiteral("printPlan"));
@@ -50,17 +50,23 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     header->addWidget(m_planButton);
 
     m_tabs = new QTabWidget;
+    // Every title whole, also on a laptop of 1366 px: short titles, and no scroll arrows that
+    // hide the last tabs (the dossier keeps the width its tabs need, the caseload list the rest).
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->addTab(new ProfileTab(session), tr("Profile"));
     m_tabs->addTab(new IntakeTab(session), tr("Intake"));
     auto *timelineTab = new LearnerTimelineTab(session);
     m_tabs->addTab(timelineTab, tr("Timeline"));
     connect(timelineTab, &LearnerTimelineTab::openItem, this, &DossierWidget::showItem);
-    m_tabs->addTab(new BarriersTab(session), tr("Barriers && actions"));
+    const int barriers = m_tabs->addTab(new BarriersTab(session), tr("Barriers"));
+    m_tabs->setTabToolTip(barriers, tr("The barriers and the actions for them"));
     m_tabs->addTab(new TrainingTab(session), tr("Training"));
     m_tabs->addTab(new PlacementsTab(session), tr("Workplace learning"));
     m_tabs->addTab(new LogbookTab(session), tr("Logbook"));
     m_tabs->addTab(new RoleCardTab(session), tr("Role card"));
-    m_tabs->addTab(new AftercareTab(session), tr("Aftercare && outflow"));
+    const int aftercare = m_tabs->addTab(new AftercareTab(session), tr("Aftercare"));
+    m_tabs->setTabToolTip(aftercare, tr("The aftercare agreement and contacts, and the outflow"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);

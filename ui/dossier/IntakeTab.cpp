@@ -91,7 +91,7 @@ IntakeTab::IntakeTab(Session &session, QWidget *parent)
 
     m_start = new QPushButton(tr("&New intake"), this);
     m_open = new QPushButton(tr("&Open"), this);
-    m_remove = new QPushButton(tr("Re&move"), this);
+    m_remove = new QPushButton(tr("Remove"), this);
     m_summary = new QPushButton(tr("Summary as P&DF…"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);

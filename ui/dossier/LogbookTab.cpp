@@ -28,7 +28,7 @@ LogbookTab::LogbookTab(Session &session, QWidget *parent)
     m_filter->setSourceModel(m_model);
 
     m_section = new TableSection(tr("Contact moments"), m_filter, LogbookModel::IdRole);
-    m_section->setButtonTexts(tr("&Add…"), tr("&Edit…"), tr("&Remove"));
+    m_section->setButtonTexts(tr("&Add…"), tr("E&dit…"), tr("Rem&ove"));
     m_section->addButton()->setToolTip(tr("Note or plan a contact moment (Insert)"));
     m_section->editButton()->setToolTip(tr("Change the selected contact moment (Enter)"));
     m_section->removeButton()->setToolTip(tr("Remove the selected contact moment (Delete)"));
@@ -38,9 +38,9 @@ LogbookTab::LogbookTab(Session &session, QWidget *parent)
     m_show->addItem(tr("All"), LogbookFilter::All);
     m_show->addItem(tr("Planned"), LogbookFilter::Planned);
     m_show->addItem(tr("Done"), LogbookFilter::Done);
-    auto *showLabel = new QLabel(tr("S&how:"));
+    auto *showLabel = new QLabel(tr("Sho&w:"));
     showLabel->setBuddy(m_show);
-    m_today = new QPushButton(tr("New &conversation today"));
+    m_today = new QPushButton(tr("&New conversation today"));
     m_section->addHeaderWidget(showLabel);
     m_section->addHeaderWidget(m_show);
     m_section->addHeaderWidget(m_today);

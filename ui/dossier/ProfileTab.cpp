@@ -76,7 +76,7 @@ ProfileTab::ProfileTab(Session &session, QWidget *parent)
     buildHistory();
     buildConsentAndNotes();
 
-    m_removeLearner = new QPushButton(tr("&Remove learner…"));
+    m_removeLearner = new QPushButton(tr("Remove learner…"));
     connect(m_removeLearner, &QPushButton::clicked, this, &ProfileTab::removeLearner);
     auto *removeRow = new QHBoxLayout;
     removeRow->addStretch();
@@ -212,8 +212,8 @@ void ProfileTab::bindCombo(QFormLayout *form, const QString &label, const QStrin
 void ProfileTab::buildPersonal()
 {
     auto *form = addSection(tr("Personal data"));
-    bindText(form, tr("&First name"), QStringLiteral("firstName"), &Learner::firstName);
-    bindText(form, tr("&Last name"), QStringLiteral("lastName"), &Learner::lastName);
+    bindText(form, tr("First &name"), QStringLiteral("firstName"), &Learner::firstName);
+    bindText(form, tr("L&ast name"), QStringLiteral("lastName"), &Learner::lastName);
     auto *birth = new OptionalDateEdit(tr("known"));
     birth->setDefaultDate(m_session.clock().today().addYears(-30));
     bindDate(form, tr("&Birth date"), QStringLiteral("birthDate"), &Learner::birthDate, birth);
@@ -221,7 +221,7 @@ void ProfileTab::buildPersonal()
 
     // The national register number is shown formatted and stored as its eleven digits.
     const QString field = QStringLiteral("nationalNumber");
-    const QString label = tr("&National register number");
+    const QString label = tr("National register number");
     auto *number = new QLineEdit;
     number->setPlaceholderText(QStringLiteral("85.07.30-033.61"));
     auto *withHint = new QWidget;
@@ -248,24 +248,24 @@ void ProfileTab::buildContact()
 {
     auto *form = addSection(tr("Contact"));
     bindText(form, tr("&Phone"), QStringLiteral("phone"), &Learner::phone);
-    bindText(form, tr("&E-mail"), QStringLiteral("email"), &Learner::email);
+    bindText(form, tr("E-mail"), QStringLiteral("email"), &Learner::email);
     bindText(form, tr("&Street and number"), QStringLiteral("street"), &Learner::street);
     bindText(form, tr("P&ostal code"), QStringLiteral("postalCode"), &Learner::postalCode);
-    bindText(form, tr("&Municipality"), QStringLiteral("municipality"), &Learner::municipality);
+    bindText(form, tr("M&unicipality"), QStringLiteral("municipality"), &Learner::municipality);
 }
 
 void ProfileTab::buildLanguage()
 {
     auto *form = addSection(tr("Language and education"));
-    bindText(form, tr("Home &language"), QStringLiteral("homeLanguage"), &Learner::homeLanguage);
+    bindText(form, tr("Home language"), QStringLiteral("homeLanguage"), &Learner::homeLanguage);
     bindCombo(form, tr("&Dutch level (NT2)"), QStringLiteral("nt2Level"), &Learner::nt2Level);
-    bindCombo(form, tr("Ed&ucation level"), QStringLiteral("educationLevel"),
+    bindCombo(form, tr("Education level"), QStringLiteral("educationLevel"),
               &Learner::educationLevel);
-    bindText(form, tr("&Foreign diploma"), QStringLiteral("foreignDiploma"),
+    bindText(form, tr("Foreign diploma"), QStringLiteral("foreignDiploma"),
              &Learner::foreignDiploma);
-    bindCombo(form, tr("Diploma &recognition"), QStringLiteral("diplomaRecognition"),
+    bindCombo(form, tr("Diploma recognition"), QStringLiteral("diplomaRecognition"),
               &Learner::diplomaRecognition);
-    bindCombo(form, tr("Migration &background"), QStringLiteral("migrationBackground"),
+    bindCombo(form, tr("Migration background"), QStringLiteral("migrationBackground"),
               &Learner::migrationBackground);
 }
 
@@ -293,8 +293,8 @@ void ProfileTab::buildFamily()
     m_childrenView->setFixedHeight(m_childrenView->horizontalHeader()->sizeHint().height()
                                    + 4 * rowHeight + 4);
 
-    m_addChild = new QPushButton(tr("Add &child"));
-    m_removeChild = new QPushButton(tr("Remo&ve child"));
+    m_addChild = new QPushButton(tr("Add child"));
+    m_removeChild = new QPushButton(tr("Remove child"));
     connect(m_addChild, &QPushButton::clicked, this, &ProfileTab::addChild);
     connect(m_removeChild, &QPushButton::clicked, this, &ProfileTab::removeChild);
     auto *withButtons = new QWidget;
@@ -309,20 +309,20 @@ void ProfileTab::buildFamily()
     addRow(form, tr("Children"), m_childrenView, QStringLiteral("children"), withButtons);
 
     bindCombo(form, tr("&Transport"), QStringLiteral("transport"), &Learner::transport);
-    bindCheck(form, tr("Driving &licence"), QStringLiteral("drivingLicence"),
+    bindCheck(form, tr("Driving licence"), QStringLiteral("drivingLicence"),
               &Learner::drivingLicence);
-    bindCheck(form, tr("Own l&aptop"), QStringLiteral("hasLaptop"), &Learner::hasLaptop);
-    bindCheck(form, tr("&Internet at home"), QStringLiteral("hasInternet"), &Learner::hasInternet);
+    bindCheck(form, tr("O&wn laptop"), QStringLiteral("hasLaptop"), &Learner::hasLaptop);
+    bindCheck(form, tr("Internet at home"), QStringLiteral("hasInternet"), &Learner::hasInternet);
 }
 
 void ProfileTab::buildStatus()
 {
     auto *form = addSection(tr("Status and referral"));
-    bindCombo(form, tr("&Status before the start"), QStringLiteral("statusBeforeStart"),
+    bindCombo(form, tr("Status before the start"), QStringLiteral("statusBeforeStart"),
               &Learner::statusBeforeStart);
 
     const QString monthsField = QStringLiteral("monthsUnemployed");
-    const QString monthsLabel = tr("Months &unemployed");
+    const QString monthsLabel = tr("Months unemployed");
     m_monthsUnemployed = new QLineEdit;
     m_monthsUnemployed->setPlaceholderText(tr("unknown"));
     m_monthsUnemployed->setMaximumWidth(120);
@@ -347,7 +347,7 @@ void ProfileTab::buildStatus()
     });
 
     const QString referrerField = QStringLiteral("referrerId");
-    const QString referrerLabel = tr("Referred &by");
+    const QString referrerLabel = tr("Referred by");
     m_referrer = new QComboBox;
     // "New…" adds a referring organisation (VDAB, OCMW, …) in place.
     m_referrerChoice = DirectoryChoice::forOrganisations(
@@ -373,10 +373,10 @@ void ProfileTab::buildStatus()
         const QSignalBlocker blocker(m_referrer);
         m_referrer->setCurrentIndex(qMax(0, m_referrer->findData(l.referrerId.value_or(0))));
     });
-    bindText(form, tr("Referral &note"), QStringLiteral("referrerNote"), &Learner::referrerNote);
-    bindCombo(form, tr("&Employment service"), QStringLiteral("employmentService"),
+    bindText(form, tr("Referral note"), QStringLiteral("referrerNote"), &Learner::referrerNote);
+    bindCombo(form, tr("Employment service"), QStringLiteral("employmentService"),
               &Learner::employmentService);
-    bindText(form, tr("Statute or &benefit"), QStringLiteral("statute"), &Learner::statute);
+    bindText(form, tr("Statute or benefit"), QStringLiteral("statute"), &Learner::statute);
 }
 
 void ProfileTab::buildHistory()

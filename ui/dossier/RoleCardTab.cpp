@@ -25,7 +25,9 @@ RoleCardTab::RoleCardTab(Session &session, QWidget *parent)
 {
     m_model = new RoleCardModel(this);
     m_section = new TableSection(tr("Who helps"), m_model, RoleCardModel::IdRole);
-    m_section->setButtonTexts(tr("&Add role…"), tr("&Edit…"), tr("&Remove"));
+    // Enter edits and Delete removes the current row: with the support network in view too,
+    // only the Add buttons have a letter for Alt.
+    m_section->setButtonTexts(tr("&Add role…"), tr("Edit…"), tr("Remove"));
     m_section->addButton()->setToolTip(tr("Add a person with their role (Insert)"));
     m_section->editButton()->setToolTip(tr("Change the selected role (Enter)"));
     m_section->removeButton()->setToolTip(tr("Remove the selected role (Delete)"));

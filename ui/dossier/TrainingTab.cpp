@@ -53,7 +53,7 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     m_enrolmentChoiceLabel->setBuddy(m_enrolmentChoice);
     m_new = new QPushButton(tr("&New enrolment…"));
     m_new->setObjectName(QStringLiteral("newEnrolment"));
-    m_edit = new QPushButton(tr("&Change enrolment…"));
+    m_edit = new QPushButton(tr("Ch&ange enrolment…"));
     m_remove = new QPushButton(tr("Remove enrolment…"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_enrolmentChoiceLabel);
@@ -126,10 +126,10 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     header->setSectionResizeMode(ModulePlanModel::RetakeReason, QHeaderView::Interactive);
     header->resizeSection(ModulePlanModel::RetakeReason, 160);
 
-    m_retake = new QPushButton(tr("Plan a &retake…"));
+    m_retake = new QPushButton(tr("Plan a re&take…"));
     m_retake->setToolTip(
         tr("For a module that was not passed: plan it again in a later semester."));
-    m_removeLine = new QPushButton(tr("Remove &line…"));
+    m_removeLine = new QPushButton(tr("Remove line…"));
     auto *hint = new QLabel(tr("Change a status or semester with a double-click or F2."));
     hint->setEnabled(false);
     auto *below = new QHBoxLayout;

@@ -198,7 +198,7 @@ QWidget *OverviewPage::buildCharts()
     }
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to->setObjectName(QStringLiteral("periodTo"));
-    auto *fromLabel = new QLabel(tr("&From"), funnelBox);
+    auto *fromLabel = new QLabel(tr("Fr&om"), funnelBox);
     auto *toLabel = new QLabel(tr("&to"), funnelBox);
     fromLabel->setBuddy(m_from);
     toLabel->setBuddy(m_to);

@@ -40,7 +40,7 @@ ConsentDialog::ConsentDialog(Session &session, const Consent &consent, QWidget *
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_errors.addRow(form, tr("Shared &with"), m_recipient, QStringLiteral("recipient"));
+    m_errors.addRow(form, tr("&Shared with"), m_recipient, QStringLiteral("recipient"));
     m_errors.addRow(form, tr("&Name"), m_name, QStringLiteral("recipientName"));
     m_errors.addRow(form, tr("&Given on"), m_given, QStringLiteral("givenOn"));
     m_withdrawn->addTo(form, m_errors, QStringLiteral("withdrawnOn"));

@@ -22,7 +22,7 @@ SupportNetworkEditor::SupportNetworkEditor(Session &session, QWidget *parent)
 {
     m_model = new SupportNetworkModel(this);
     m_section = new TableSection(tr("Support network"), m_model, SupportNetworkModel::IdRole);
-    m_section->setButtonTexts(tr("Add &support person…"), tr("&Change…"), tr("Rem&ove"));
+    m_section->setButtonTexts(tr("Add &support person…"), tr("Change…"), tr("Remove"));
     m_section->addButton()->setToolTip(
         tr("Add someone this learner can fall back on: family, a friend, a professional "
            "(Insert)"));
