@@ -130,25 +130,21 @@ void checkAftercare(const LearnerPlan &plan, QDate today, QList<PlanningWarning>
 
 void checkTargets(const LearnerPlan &plan, QDate today, QList<PlanningWarning> &warnings)
 {
+    const WorkplaceProgress progress = workplaceProgress(plan.placements, today);
+    if (!progress.targetAtRisk())
+        return;
+    QDate end;
     for (const auto &[placement, days] : plan.placements) {
-        if (placement.targetDays <= 0)
-            continue;
-        int reachable = 0;
-        for (const PlacementDay &day : days) {
-            if (day.status == PlacementDayStatus::Worked
-                || (day.status == PlacementDayStatus::Planned && day.date.isValid()
-                    && day.date >= today))
-                ++reachable;
-        }
-        if (reachable >= placement.targetDays)
-            continue;
-        warnings.append(warning(
-            PlanningWarning::Kind::TargetNotReachable, placement.end, placement.id,
-            PlanningWarning::tr("The placement from %1 to %2 can reach at most %3 of its %4 "
-                                "target days.")
-                .arg(formatDate(placement.start), formatDate(placement.end),
-                     QString::number(reachable), QString::number(placement.targetDays))));
+        if (placement.id == progress.targetPlacementId)
+            end = placement.end;
     }
+    warnings.append(warning(
+        PlanningWarning::Kind::TargetNotReachable, end, progress.targetPlacementId,
+        PlanningWarning::tr("The work-place learning can reach at most %1 of its %2 days: %3 "
+                            "worked, %4 still to record, %5 still planned.")
+            .arg(QString::number(progress.reachableDays()), QString::number(progress.targetDays),
+                 QString::number(progress.workedDays), QString::number(progress.toRecordDays),
+                 QString::number(progress.plannedDays))));
 }
 
 } // namespace
@@ -218,6 +214,46 @@ PlacementTotals totalsForLearner(const QList<QPair<Placement, QList<PlacementDay
     for (const auto &[placement, days] : placements)
         totals += totalsFor(placement, days);
     return totals;
+}
+
+WorkplaceProgress workplaceProgress(const QList<QPair<Placement, QList<PlacementDay>>> &placements,
+                                    QDate today)
+{
+    WorkplaceProgress progress;
+    const Placement *target = nullptr;
+    for (const auto &[placement, days] : placements) {
+        if (placement.kind != PlacementKind::WorkplaceLearning)
+            continue;
+        ++progress.placementCount;
+        if (!target
+            || std::pair(placement.start, placement.id) > std::pair(target->start, target->id))
+            target = &placement;
+        for (const PlacementDay &day : days) {
+            switch (day.status) {
+            case PlacementDayStatus::Planned:
+                if (day.date.isValid() && day.date < today)
+                    ++progress.toRecordDays;
+                else
+                    ++progress.plannedDays;
+                break;
+            case PlacementDayStatus::Worked:
+                ++progress.workedDays;
+                break;
+            case PlacementDayStatus::AbsentExcused:
+            case PlacementDayStatus::AbsentUnexcused:
+                ++progress.absentDays;
+                break;
+            case PlacementDayStatus::Cancelled:
+                ++progress.cancelledDays;
+                break;
+            }
+        }
+    }
+    if (target) {
+        progress.targetPlacementId = target->id;
+        progress.targetDays = target->targetDays;
+    }
+    return progress;
 }
 
 AftercareWindow aftercareWindow(QDate trainingEnd)

@@ -42,6 +42,33 @@ struct PlacementTotals
 PlacementTotals totalsFor(const Placement &placement, const QList<PlacementDay> &days);
 PlacementTotals totalsForLearner(const QList<QPair<Placement, QList<PlacementDay>>> &placements);
 
+/// The work-place learning of a whole trajectory, judged on one day. The target (about 44–47
+/// days) belongs to the trajectory and is shared by its work-place learning placements: the days
+/// of all of them count against it. Other kinds of placement (orientation, internship) do not.
+struct WorkplaceProgress
+{
+    /// The placement whose target is the trajectory's: the work-place learning placement that
+    /// starts last (on the same day, the one added last); 0 when there is none.
+    qint64 targetPlacementId = 0;
+    int targetDays = 0; // 0: no target
+    int placementCount = 0; // work-place learning placements
+    int workedDays = 0; // over all of them
+    int toRecordDays = 0; // past days still without a status (planned, before the day judged on)
+    int plannedDays = 0; // days planned from the day judged on
+    int absentDays = 0; // absent, excused or not
+    int cancelledDays = 0;
+
+    /// Days that can still count: worked, still to record and still planned.
+    int reachableDays() const { return workedDays + toRecordDays + plannedDays; }
+    /// True when there is a target and the days that can still count fall short of it.
+    bool targetAtRisk() const { return targetDays > 0 && reachableDays() < targetDays; }
+    bool operator==(const WorkplaceProgress &) const = default;
+};
+
+/// The progress of the work-place learning of a learner with these placements, on `today`.
+WorkplaceProgress workplaceProgress(const QList<QPair<Placement, QList<PlacementDay>>> &placements,
+                                    QDate today);
+
 /// Something in a learner's plan the SPOC should look at.
 struct PlanningWarning
 {
@@ -56,7 +83,7 @@ public:
         TrainingEndedNoAftercare, // itemId: the enrolment
         AftercareOverdue, // itemId: 0
         AftercareMinimumReached, // itemId: 0; informative
-        TargetNotReachable, // itemId: the placement
+        TargetNotReachable, // itemId: the placement that holds the trajectory's target
     };
 
     Kind kind = Kind::DayOutsidePlacement;

@@ -13,7 +13,9 @@ namespace traject {
 namespace {
 
 // One row per learner. The correlated subqueries each find a handful of rows through an index
-// (see 0002_caseload_indexes.sql), so the whole list costs one statement.
+// (see 0002_caseload_indexes.sql), so the whole list costs one statement. The work-place learning
+// is that of the whole trajectory (see workplaceProgress()): the days worked in all its
+// placements against the target of the one that starts last.
 const char *const caseloadSql = R"(
 SELECT l.id, l.first_name, l.last_name, l.phase, l.phase_since, l.municipality, l.phone, l.email,
        na.description, na.due_date, na.owner,
@@ -26,8 +28,9 @@ SELECT l.id, l.first_name, l.last_name, l.phase, l.phase_since, l.municipality, 
        (SELECT count(*) FROM barrier b
          WHERE b.learner_id = l.id AND b.status IN ('open', 'in_progress')) AS open_barriers,
        wp.id, wp.target_days,
-       (SELECT count(*) FROM placement_day d
-         WHERE d.placement_id = wp.id AND d.status = 'worked') AS worked_days
+       (SELECT count(*) FROM placement p JOIN placement_day d ON d.placement_id = p.id
+         WHERE p.learner_id = l.id AND p.kind = 'workplace_learning'
+           AND d.status = 'worked') AS worked_days
   FROM learner l
   LEFT JOIN action na ON na.id =
        (SELECT a.id FROM action a

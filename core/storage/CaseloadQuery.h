@@ -37,11 +37,13 @@ struct CaseloadContact
     bool operator==(const CaseloadContact &) const = default;
 };
 
-/// Progress of the current work-place learning placement (the latest by start date).
+/// Progress of the work-place learning of the trajectory: the days worked in all the learner's
+/// work-place learning placements against the target they share, that of the placement that
+/// starts last (as workplaceProgress() counts them).
 struct CaseloadPlacement
 {
-    qint64 placementId = 0;
-    int workedDays = 0;
+    qint64 placementId = 0; // the placement that starts last
+    int workedDays = 0; // over all work-place learning placements
     int targetDays = 0;
 
     bool operator==(const CaseloadPlacement &) const = default;

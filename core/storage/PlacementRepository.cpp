@@ -122,6 +122,17 @@ Status PlacementRepository::update(const Placement &placement)
                         tr("The enrolment, site or person of this placement no longer exists."));
 }
 
+Status PlacementRepository::updateAll(const QList<Placement> &placements)
+{
+    return sql::inTransaction(m_db, [&]() -> Status {
+        for (const Placement &placement : placements) {
+            if (auto status = update(placement); !status)
+                return status;
+        }
+        return {};
+    });
+}
+
 Status PlacementRepository::remove(qint64 id)
 {
     return sql::inTransaction(m_db, [&] { return sql::remove(m_db, PlacementTable, id); });

@@ -25,6 +25,9 @@ public:
     /// Stores a changed placement (the learner does not change); refused when some of its days
     /// would fall outside the new period.
     Status update(const Placement &placement);
+    /// Stores several changed placements, each as update() does: all of them or, on any problem,
+    /// none (e.g. a target shared by the placements of a trajectory).
+    Status updateAll(const QList<Placement> &placements);
     /// Removes the placement and its days.
     Status remove(qint64 id);
     Result<Placement> get(qint64 id) const;

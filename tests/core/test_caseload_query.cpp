@@ -123,7 +123,7 @@ TEST_CASE("the caseload of the demo data, checked by hand for three learners")
 }
 
 TEST_CASE("the caseload picks the earliest open action, the next planned appointment and the "
-          "latest work-place learning")
+          "work-place learning of the trajectory")
 {
     FixedClock clock(traject::test::fixedToday());
     auto db = traject::test::memoryDatabase();
@@ -150,7 +150,8 @@ TEST_CASE("the caseload picks the earliest open action, the next planned appoint
         "INSERT INTO barrier (learner_id, category, description, detected_on, status) VALUES "
         "(1, 1, 'a', '2025-01-01', 'open'), (1, 2, 'b', '2025-01-01', 'in_progress'), "
         "(1, 3, 'c', '2025-01-01', 'solved'), (1, 4, 'd', '2025-01-01', 'lasting')");
-    // Two work-place learnings: the later one counts, and only its worked days.
+    // Two work-place learnings share the trajectory's target, that of the later one; the days
+    // worked in both count against it, the internship's do not.
     run(*db,
         "INSERT INTO placement (id, learner_id, kind, start_date, end_date, target_days) "
         "VALUES (1, 1, 'workplace_learning', '2024-09-30', '2024-12-20', 20), "
@@ -179,7 +180,7 @@ TEST_CASE("the caseload picks the earliest open action, the next planned appoint
     CHECK(zoe.openBarriers == 2);
     REQUIRE(zoe.placement);
     CHECK(zoe.placement->placementId == 2);
-    CHECK(zoe.placement->workedDays == 2);
+    CHECK(zoe.placement->workedDays == 3); // 1 in the first, 2 in the second
     CHECK(zoe.placement->targetDays == 25);
     CHECK(zoe.nextStep(clock.today()).kind == NextStep::Kind::Contact);
 
@@ -191,6 +192,39 @@ TEST_CASE("the caseload picks the earliest open action, the next planned appoint
     CHECK_FALSE(jan.placement);
     CHECK(jan.openBarriers == 0);
     CHECK(jan.nextStep(clock.today()).kind == NextStep::Kind::None);
+}
+
+TEST_CASE("the caseload list counts the days worked in every placement against the trajectory's "
+          "target, not those of the newest placement alone")
+{
+    // Issue (1/9), item 8: the list said "0 / 45 days" after the newest placement, which starts
+    // in May, while the current one stood at 3 of 45.
+    FixedClock clock(traject::test::fixedToday()); // Friday 14 March 2025
+    auto db = traject::test::memoryDatabase();
+    run(*db,
+        "INSERT INTO learner (id, first_name, last_name, phase, phase_since) "
+        "VALUES (1, 'Lina', 'Haddad', 'training', '2025-02-03')");
+    run(*db,
+        "INSERT INTO placement (id, learner_id, kind, start_date, end_date, target_days) "
+        "VALUES (1, 1, 'orientation', '2025-01-13', '2025-01-17', 0), "
+        "       (2, 1, 'workplace_learning', '2025-03-03', '2025-04-30', 45), "
+        "       (3, 1, 'workplace_learning', '2025-05-05', '2025-06-27', 45)");
+    // The orientation's day, the current placement's 3 worked, 1 absent and 2 not yet filled in
+    // (Tuesday and Thursday), the future days of both.
+    run(*db,
+        "INSERT INTO placement_day (placement_id, date, status) VALUES "
+        "(1, '2025-01-14', 'worked'), "
+        "(2, '2025-03-04', 'worked'), (2, '2025-03-05', 'absent_unexcused'), "
+        "(2, '2025-03-06', 'worked'), (2, '2025-03-07', 'worked'), "
+        "(2, '2025-03-11', 'planned'), (2, '2025-03-13', 'planned'), "
+        "(2, '2025-03-18', 'planned'), (3, '2025-05-06', 'planned')");
+
+    const auto lina = require(CaseloadQuery(*db, clock).forLearner(1));
+    REQUIRE(lina);
+    REQUIRE(lina->placement);
+    CHECK(lina->placement->placementId == 3);
+    CHECK(lina->placement->workedDays == 3);
+    CHECK(lina->placement->targetDays == 45);
 }
 
 TEST_CASE("the next step is the action or the appointment, whichever comes first")

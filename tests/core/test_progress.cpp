@@ -378,46 +378,146 @@ TEST_CASE("the aftercare window falls back on the start of aftercare or the trai
     }
 }
 
-TEST_CASE("a placement target that can no longer be reached is flagged")
+namespace {
+
+/// 40 days worked in October and November 2024, then, around today (Friday 14 March 2025):
+/// Monday 10 and Tuesday 11 March still planned (not filled in), Wednesday 12 absent (excused),
+/// Thursday 13 cancelled, today and Monday 17 and Tuesday 18 planned.
+QList<PlacementDay> fortyWorkedAndSomeToCome(qint64 firstId)
 {
-    // Today is 14 March 2025: past planned days that were never filled in do not count.
-    const FixedClock clock(test::fixedToday());
     QList<PlacementDay> days;
-    qint64 id = 300;
+    qint64 id = firstId;
     for (QDate d(2024, 10, 1); days.size() < 40; d = d.addDays(1)) {
         if (d.dayOfWeek() <= Qt::Friday)
             days.append(day(id++, d, PlacementDayStatus::Worked));
     }
-    days.append(day(id++, QDate(2025, 3, 10))); // planned, in the past
-    days.append(day(id++, QDate(2025, 3, 11))); // planned, in the past
+    days.append(day(id++, QDate(2025, 3, 10)));
+    days.append(day(id++, QDate(2025, 3, 11)));
     days.append(day(id++, QDate(2025, 3, 12), PlacementDayStatus::AbsentExcused));
     days.append(day(id++, QDate(2025, 3, 13), PlacementDayStatus::Cancelled));
-    days.append(day(id++, QDate(2025, 3, 14))); // today
+    days.append(day(id++, QDate(2025, 3, 14)));
     days.append(day(id++, QDate(2025, 3, 17)));
     days.append(day(id++, QDate(2025, 3, 18)));
+    return days;
+}
 
+} // namespace
+
+TEST_CASE("the work-place learning counts worked, still to record and still planned days")
+{
+    // Issue (1/9), item 9: past days without a status are still to be filled in, not lost.
+    QList<QPair<Placement, QList<PlacementDay>>> placements
+        = { { placement(12, QDate(2024, 10, 1), QDate(2025, 6, 30), 45),
+              fortyWorkedAndSomeToCome(300) } };
+    WorkplaceProgress expected;
+    expected.targetPlacementId = 12;
+    expected.targetDays = 45;
+    expected.placementCount = 1;
+    expected.workedDays = 40;
+    expected.toRecordDays = 2; // 10 and 11 March
+    expected.plannedDays = 3; // today, 17 and 18 March
+    expected.absentDays = 1;
+    expected.cancelledDays = 1;
+    const WorkplaceProgress progress = workplaceProgress(placements, test::fixedToday());
+    CHECK(progress == expected);
+    CHECK(progress.reachableDays() == 45);
+    CHECK_FALSE(progress.targetAtRisk());
+}
+
+TEST_CASE("the target of the work-place learning is shared by the placements of the trajectory")
+{
+    // Issue (1/9), item 8: the current placement at 3 of 45, a second one from May with none of
+    // its days worked yet, and an orientation before them that does not count.
+    const QDate today = test::fixedToday(); // Friday 14 March 2025
+    Placement orientation = placement(1, QDate(2025, 1, 13), QDate(2025, 1, 17), 0);
+    orientation.kind = PlacementKind::Orientation;
+    QList<QPair<Placement, QList<PlacementDay>>> placements = {
+        { placement(3, QDate(2025, 5, 5), QDate(2025, 6, 27), 45),
+          { day(30, QDate(2025, 5, 5)), day(31, QDate(2025, 5, 6)) } },
+        { orientation, { day(10, QDate(2025, 1, 14), PlacementDayStatus::Worked) } },
+        { placement(2, QDate(2025, 3, 3), QDate(2025, 4, 30), 45),
+          { day(20, QDate(2025, 3, 3), PlacementDayStatus::Worked),
+            day(21, QDate(2025, 3, 4), PlacementDayStatus::Worked),
+            day(22, QDate(2025, 3, 10), PlacementDayStatus::Worked),
+            day(23, QDate(2025, 3, 11), PlacementDayStatus::AbsentUnexcused),
+            day(24, QDate(2025, 3, 13)), // not filled in yet
+            day(25, QDate(2025, 3, 17)), day(26, QDate(2025, 3, 18)) } },
+    };
+    WorkplaceProgress expected;
+    expected.targetPlacementId = 3; // the one that starts last
+    expected.targetDays = 45;
+    expected.placementCount = 2;
+    expected.workedDays = 3;
+    expected.toRecordDays = 1;
+    expected.plannedDays = 4; // 17 and 18 March, 5 and 6 May
+    expected.absentDays = 1;
+    CHECK(workplaceProgress(placements, today) == expected);
+
+    SECTION("a later target replaces an earlier one")
+    {
+        placements[0].first.targetDays = 47;
+        placements[2].first.targetDays = 44;
+        CHECK(workplaceProgress(placements, today).targetDays == 47);
+    }
+    SECTION("two placements that start on the same day: the one added last")
+    {
+        placements[2].first.start = QDate(2025, 5, 5);
+        placements[2].first.targetDays = 46;
+        const WorkplaceProgress progress = workplaceProgress(placements, today);
+        CHECK(progress.targetPlacementId == 3);
+        CHECK(progress.targetDays == 45);
+    }
+    SECTION("without work-place learning there is no target")
+    {
+        CHECK(workplaceProgress({ placements[1] }, today) == WorkplaceProgress {});
+    }
+}
+
+TEST_CASE(
+    "a target the work-place learning can no longer reach is flagged with the days that count")
+{
+    const FixedClock clock(test::fixedToday());
     LearnerPlan plan;
     plan.phase = Phase::Training;
     plan.enrolments = { enrolment(1, QDate(2024, 9, 1), QDate(2025, 8, 31)) };
-    plan.placements = { { placement(12, QDate(2024, 10, 1), QDate(2025, 6, 30), 45), days } };
+    plan.placements = { { placement(12, QDate(2024, 10, 1), QDate(2025, 6, 30), 45),
+                          fortyWorkedAndSomeToCome(300) } };
 
-    SECTION("40 worked and 3 planned of 45")
+    SECTION("40 worked, 2 to record and 3 planned reach 45: days not yet filled in are not lost")
     {
+        CHECK(warningsOf(checkPlan(plan, clock), Kind::TargetNotReachable).isEmpty());
+    }
+    SECTION("they do not reach 47")
+    {
+        plan.placements[0].first.targetDays = 47;
         const QList<PlanningWarning> warnings = checkPlan(plan, clock);
         REQUIRE(warnings.size() == 1);
         CHECK(warnings[0].kind == Kind::TargetNotReachable);
         CHECK(warnings[0].itemId == 12);
         CHECK(warnings[0].date == QDate(2025, 6, 30));
         CHECK(warnings[0].message
-              == QStringLiteral(
-                  "The placement from 01/10/2024 to 30/06/2025 can reach at most 43 of its 45 "
-                  "target days."));
+              == QStringLiteral("The work-place learning can reach at most 45 of its 47 days: 40 "
+                                "worked, 2 still to record, 3 still planned."));
     }
-    SECTION("two more days planned")
+    SECTION("a second placement with two more days planned reaches 47 together with the first")
     {
-        plan.placements[0].second.append(day(id++, QDate(2025, 3, 24)));
-        plan.placements[0].second.append(day(id++, QDate(2025, 3, 25)));
-        CHECK(checkPlan(plan, clock).isEmpty());
+        plan.placements[0].first.targetDays = 47;
+        plan.placements.append({ placement(13, QDate(2025, 4, 1), QDate(2025, 6, 30), 47),
+                                 { day(400, QDate(2025, 4, 7)), day(401, QDate(2025, 4, 8)) } });
+        CHECK(warningsOf(checkPlan(plan, clock), Kind::TargetNotReachable).isEmpty());
+    }
+    SECTION("a second placement with one day planned: flagged once, on the placement of the target")
+    {
+        plan.placements[0].first.targetDays = 47;
+        plan.placements.append({ placement(13, QDate(2025, 4, 1), QDate(2025, 5, 30), 47),
+                                 { day(400, QDate(2025, 4, 7)) } });
+        const auto flagged = warningsOf(checkPlan(plan, clock), Kind::TargetNotReachable);
+        REQUIRE(flagged.size() == 1);
+        CHECK(flagged[0].itemId == 13);
+        CHECK(flagged[0].date == QDate(2025, 5, 30));
+        CHECK(flagged[0].message
+              == QStringLiteral("The work-place learning can reach at most 46 of its 47 days: 40 "
+                                "worked, 2 still to record, 4 still planned."));
     }
     SECTION("no target")
     {

@@ -52,9 +52,9 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
 {
     m_add = new QPushButton(tr("&Add placement…"));
-    m_edit = new QPushButton(tr("Change p&lacement…"));
+    m_edit = new QPushButton(tr("Change placemen&t…"));
     m_remove = new QPushButton(tr("Remove placement…"));
-    m_sheet = new QPushButton(tr("A&ttendance sheet…"));
+    m_sheet = new QPushButton(tr("Attendance &sheet…"));
     m_sheet->setObjectName(QStringLiteral("attendanceSheet"));
     m_sheet->setToolTip(tr("The sheet the mentor fills in: one line per planned day, with the "
                            "hours worked and a signature."));
@@ -98,9 +98,11 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     m_totals->setWordWrap(true);
     m_generate = new QPushButton(tr("&Generate days…"));
     m_addDay = new QPushButton(tr("Add &day…"));
-    m_removeDay = new QPushButton(tr("&Remove day…"));
+    m_removeDay = new QPushButton(tr("Rem&ove day…"));
+    // The totals have a line of their own: the work-place learning as a whole, then this
+    // placement.
     auto *dayTop = new QHBoxLayout;
-    dayTop->addWidget(m_totals, 1);
+    dayTop->addStretch(1);
     dayTop->addWidget(m_generate);
     dayTop->addWidget(m_addDay);
     dayTop->addWidget(m_removeDay);
@@ -134,8 +136,14 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     for (const auto &[text, status] : statusButtons) {
         auto *button = new QPushButton(text);
         button->setObjectName(QStringLiteral("mark-") + toCode(status));
-        connect(button, &QPushButton::clicked, this,
-                [this, status = status] { markSelected(status); });
+        // The buttons act on the days table, as a toolbar does: they never take the focus from
+        // it (by click or Tab), and after a mark the keys go to the table again. A button that
+        // kept the focus marked another day with every space typed afterwards.
+        button->setFocusPolicy(Qt::NoFocus);
+        connect(button, &QPushButton::clicked, this, [this, status = status] {
+            markSelected(status);
+            m_dayView->setFocus(Qt::OtherFocusReason);
+        });
         marks->addWidget(button);
         m_statusButtons.append(button);
     }
@@ -146,6 +154,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     m_dayBox = new QWidget;
     auto *dayLayout = new QVBoxLayout(m_dayBox);
     dayLayout->setContentsMargins(0, 0, 0, 0);
+    dayLayout->addWidget(m_totals);
     dayLayout->addLayout(dayTop);
     dayLayout->addWidget(m_dayView, 1);
     dayLayout->addWidget(m_error);
@@ -189,12 +198,8 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     setTabOrder(m_addDay, m_removeDay);
     setTabOrder(m_removeDay, m_sheet);
     setTabOrder(m_sheet, m_dayView);
-    QWidget *previous = m_dayView;
-    for (auto *button : std::as_const(m_statusButtons)) {
-        setTabOrder(previous, button);
-        previous = button;
-    }
-    setTabOrder(previous, m_warningList);
+    // The status buttons are reached by their Alt keys, not by Tab (see above).
+    setTabOrder(m_dayView, m_warningList);
 }
 
 qint64 PlacementsTab::placementId() const
@@ -226,6 +231,7 @@ void PlacementsTab::reload()
 {
     const qint64 shownPlacement = placementId();
     m_plan = LearnerPlan {};
+    m_progress = WorkplaceProgress {};
     m_warnings.clear();
     m_error->setError(QString());
     QHash<qint64, QString> organisations;
@@ -234,6 +240,7 @@ void PlacementsTab::reload()
         if (auto plan = loadLearnerPlan(m_session, m_learnerId)) {
             m_plan = std::move(plan).value();
             m_warnings = checkPlan(m_plan, m_session.clock());
+            m_progress = workplaceProgress(m_plan.placements, m_session.clock().today());
         } else {
             m_error->setError(plan.error().message);
         }
@@ -256,6 +263,8 @@ void PlacementsTab::reload()
     for (const auto &[placement, days] : std::as_const(m_plan.placements)) {
         PlacementModel::Row row { placement, totalsFor(placement, days), false,
                                   m_readiness->openBlockers(BlockedItem::placement(placement.id)) };
+        if (placement.kind == PlacementKind::WorkplaceLearning)
+            row.totals.targetDays = 0; // the trajectory's, not this placement's alone
         row.targetAtRisk = std::any_of(m_warnings.begin(), m_warnings.end(), [&](const auto &w) {
             return w.kind == PlanningWarning::Kind::TargetNotReachable && w.itemId == placement.id;
         });
@@ -336,23 +345,30 @@ void PlacementsTab::showDays()
         details.append(tr("%1: %2").arg(m_placements->headerData(column, Qt::Horizontal).toString(),
                                         m_placements->index(row, column).data().toString()));
     }
-    details.append(tr("Target: %1 days, %2 hours")
-                       .arg(placement->targetDays)
-                       .arg(PlacementText::hours(placement->targetHours)));
+    if (placement->kind != PlacementKind::WorkplaceLearning)
+        details.append(tr("Target: %1 days, %2 hours")
+                           .arg(placement->targetDays)
+                           .arg(PlacementText::hours(placement->targetHours)));
     if (!placement->notes.isEmpty())
         details.append(placement->notes);
     m_details->setText(details.join(QStringLiteral(" \u00b7 ")));
 
-    const PlacementTotals totals = totalsFor(*placement, days);
-    const bool atRisk = m_placements->rowOf(placement->id) >= 0
-        && std::any_of(m_warnings.begin(), m_warnings.end(), [&](const auto &w) {
-                            return w.kind == PlanningWarning::Kind::TargetNotReachable
-                                && w.itemId == placement->id;
-                        });
-    m_totals->setText(PlacementText::totals(totals));
+    // A work-place learning placement counts towards the target of the trajectory, which its
+    // placements share: first all of them together, then this one.
+    PlacementTotals totals = totalsFor(*placement, days);
+    const bool shared = placement->kind == PlacementKind::WorkplaceLearning;
+    const bool atRisk = shared && m_progress.targetAtRisk();
+    if (shared) {
+        totals.targetDays = 0;
+        m_totals->setText(PlacementText::progress(m_progress) + QLatin1Char('\n')
+                          + tr("This placement: %1").arg(PlacementText::totals(totals)));
+    } else {
+        m_totals->setText(PlacementText::totals(totals));
+    }
     m_totals->setStyleSheet(atRisk ? QStringLiteral("color: #b00020;") : QString());
     m_totals->setToolTip(atRisk ? tr("The target can no longer be reached with the days that "
-                                     "are planned: plan more days or adjust the target.")
+                                     "are worked, still to record and planned: plan more days or "
+                                     "adjust the target.")
                                 : QString());
     updateButtons();
 }

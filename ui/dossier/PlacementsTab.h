@@ -64,6 +64,7 @@ private:
     bool commitDays(const QString &text, const QList<PlacementDay> &changed);
 
     LearnerPlan m_plan;
+    WorkplaceProgress m_progress; // of all the learner's work-place learning placements
     QList<PlanningWarning> m_warnings;
 
     PlacementModel *m_placements = nullptr;

@@ -7,6 +7,7 @@
 #include "dossier/placements/PlacementDialog.h"
 #include "dossier/placements/PlacementText.h"
 #include "dossier/training/FormHelpers.h"
+#include "planning/Progress.h"
 #include "storage/CalendarRepository.h"
 #include "storage/PlacementRepository.h"
 #include "widgets/FormRow.h"
@@ -46,6 +47,15 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
                 ++counted;
         }
     }
+    // Work-place learning aims at the target of the trajectory, with the days of all its
+    // placements.
+    int targetDays = m_placement.targetDays;
+    const bool shared = m_placement.kind == PlacementKind::WorkplaceLearning;
+    if (auto all = repo.withDaysForLearner(m_placement.learnerId); all && shared) {
+        const WorkplaceProgress progress = workplaceProgress(*all, session.clock().today());
+        targetDays = progress.targetDays;
+        counted = progress.reachableDays();
+    }
     if (auto closures = CalendarRepository(session.database(), session.clock()).all())
         m_calendar = WorkCalendar(QList<ClosurePeriod>(closures->begin(), closures->end()));
 
@@ -67,7 +77,7 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
     m_maxDays->setObjectName(QStringLiteral("maxDays"));
     m_maxDays->setRange(0, 999);
     m_maxDays->setSpecialValueText(tr("no limit"));
-    m_maxDays->setValue(std::max(0, m_placement.targetDays - counted));
+    m_maxDays->setValue(std::max(0, targetDays - counted));
 
     keepNarrow(m_hoursPerDay);
     keepNarrow(m_maxDays);
@@ -89,10 +99,13 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
                weekdays);
     addFormRow(form, m_errors, tr("&Hours per day"), m_hoursPerDay, QStringLiteral("hoursPerDay"));
     addFormRow(form, m_errors, tr("At &most"), m_maxDays, QStringLiteral("maxDays"));
-    QString about = tr("Target %1 days; %2 already worked or planned.")
-                        .arg(m_placement.targetDays)
-                        .arg(counted);
-    if (m_placement.targetDays > 0 && counted >= m_placement.targetDays)
+    QString about = shared
+        ? tr("Target of the work-place learning: %1 days; %2 already worked or planned in its "
+             "placements.")
+              .arg(targetDays)
+              .arg(counted)
+        : tr("Target %1 days; %2 already worked or planned.").arg(targetDays).arg(counted);
+    if (targetDays > 0 && counted >= targetDays)
         about += QLatin1Char(' ') + tr("The target is already planned.");
     about += QLatin1Char(' ')
         + tr("The placement runs from %1 to %2.")

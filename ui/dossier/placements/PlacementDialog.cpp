@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "directory/DirectoryChoice.h"
 #include "dossier/training/FormHelpers.h"
+#include "planning/Progress.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace traject {
@@ -102,6 +104,31 @@ std::optional<qint64> chosen(const QComboBox *combo)
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+/// The learner's work-place learning placements other than `placementId`.
+QList<Placement> otherWorkplacePlacements(const Session &session, qint64 learnerId,
+                                          qint64 placementId)
+{
+    QList<Placement> others;
+    if (auto all = PlacementRepository(session.database(), session.clock()).forLearner(learnerId)) {
+        for (const auto &placement : *all) {
+            if (placement.kind == PlacementKind::WorkplaceLearning && placement.id != placementId)
+                others.append(placement);
+        }
+    }
+    return others;
+}
+
+/// The target of the learner's work-place learning as a whole (see workplaceProgress()), if
+/// there is any work-place learning yet.
+std::optional<int> sharedTarget(const Session &session, qint64 learnerId)
+{
+    QList<QPair<Placement, QList<PlacementDay>>> placements;
+    for (const auto &placement : otherWorkplacePlacements(session, learnerId, 0))
+        placements.append({ placement, {} });
+    const WorkplaceProgress progress = workplaceProgress(placements, session.clock().today());
+    return progress.placementCount > 0 ? std::optional(progress.targetDays) : std::nullopt;
+}
+
 } // namespace
 
 PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
@@ -120,6 +147,8 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
         initial.start = session.clock().today();
         initial.end = initial.start.addMonths(6);
         initial.pattern = WeekPattern { Qt::Tuesday, Qt::Thursday };
+        // The target belongs to the trajectory: a next placement shares that of the others.
+        initial.targetDays = sharedTarget(session, learnerId).value_or(initial.targetDays);
         initial.targetHours = initial.targetDays * initial.hoursPerDay;
         // A new placement belongs to the learner's current enrolment.
         if (auto enrolments
@@ -176,6 +205,9 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     m_targetDays = new QSpinBox;
     m_targetDays->setObjectName(QStringLiteral("targetDays"));
     m_targetDays->setRange(0, 999);
+    m_targetDays->setToolTip(tr("The days of work-place learning the whole trajectory aims at "
+                                "(about 44 to 47). Its placements share this target: a change "
+                                "here changes it for each of them."));
     m_targetHours = new QDoubleSpinBox;
     m_targetHours->setObjectName(QStringLiteral("targetHours"));
     m_targetHours->setRange(0, 9999);
@@ -195,6 +227,7 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     choose(m_supervisor, initial.supervisorId);
     m_hoursPerDay->setValue(initial.hoursPerDay);
     m_targetDays->setValue(initial.targetDays);
+    m_initialTargetDays = initial.targetDays;
     m_targetHours->setValue(initial.targetHours);
     m_notes->setPlainText(initial.notes);
     // Target hours follow days × hours until the SPOC changes them.
@@ -230,7 +263,7 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     m_errors.add(QString(), nullptr, general);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("&Save") : tr("&Add placement"));
+    buttons->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("Sa&ve") : tr("&Add placement"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -284,23 +317,50 @@ Placement PlacementDialog::placementFromForm() const
     return placement;
 }
 
+QList<QPair<Placement, Placement>>
+PlacementDialog::sharedTargetChanges(const Placement &placement) const
+{
+    QList<QPair<Placement, Placement>> changes;
+    if (placement.kind != PlacementKind::WorkplaceLearning
+        || placement.targetDays == m_initialTargetDays)
+        return changes;
+    for (const Placement &before : otherWorkplacePlacements(m_session, m_learnerId, placement.id)) {
+        if (before.targetDays == placement.targetDays)
+            continue;
+        Placement after = before;
+        after.targetDays = placement.targetDays;
+        // Target hours that followed days × hours keep doing so.
+        if (std::abs(before.targetHours - before.targetDays * before.hoursPerDay) <= 0.05)
+            after.targetHours = after.targetDays * after.hoursPerDay;
+        changes.append({ before, after });
+    }
+    return changes;
+}
+
 void PlacementDialog::accept()
 {
     Placement placement = placementFromForm();
     if (!m_errors.show(placement.validate()))
         return;
+    // A changed target is the trajectory's: the other work-place learning placements follow.
+    QList<Placement> othersBefore;
+    QList<Placement> othersAfter;
+    for (const auto &[before, after] : sharedTargetChanges(placement)) {
+        othersBefore.append(before);
+        othersAfter.append(after);
+    }
     if (m_existing) {
         const Placement before = *m_existing;
         if (placement != before) {
             auto status = m_session.edit(
                 tr("Change placement at %1").arg(m_site->currentText()), m_learnerId,
-                [this, placement] {
-                    return PlacementRepository(m_session.database(), m_session.clock())
-                        .update(placement);
+                [&session = m_session, changed = QList { placement } + othersAfter] {
+                    return PlacementRepository(session.database(), session.clock())
+                        .updateAll(changed);
                 },
-                [this, before] {
-                    return PlacementRepository(m_session.database(), m_session.clock())
-                        .update(before);
+                [&session = m_session, previous = QList { before } + othersBefore] {
+                    return PlacementRepository(session.database(), session.clock())
+                        .updateAll(previous);
                 });
             if (!status) {
                 m_errors.show({ { QString(), status.error().message } });
@@ -311,12 +371,35 @@ void PlacementDialog::accept()
         QDialog::accept();
         return;
     }
+    // With the other placements' target, as one step: undone together.
+    QUndoStack *stack = m_session.undoStack();
+    if (!othersAfter.isEmpty())
+        stack->beginMacro(tr("Add placement"));
     auto id = m_session.add(
-        tr("Add placement"), m_learnerId, QStringLiteral("placement"), [this, placement]() mutable {
-            return PlacementRepository(m_session.database(), m_session.clock()).add(placement);
+        tr("Add placement"), m_learnerId, QStringLiteral("placement"),
+        [&session = m_session, placement]() mutable {
+            return PlacementRepository(session.database(), session.clock()).add(placement);
         });
-    if (!id) {
-        m_errors.show({ { QString(), id.error().message } });
+    Status shared;
+    if (id && !othersAfter.isEmpty()) {
+        shared = m_session.edit(
+            tr("Change the target of the work-place learning"), m_learnerId,
+            [&session = m_session, othersAfter] {
+                return PlacementRepository(session.database(), session.clock())
+                    .updateAll(othersAfter);
+            },
+            [&session = m_session, othersBefore] {
+                return PlacementRepository(session.database(), session.clock())
+                    .updateAll(othersBefore);
+            });
+    }
+    if (!othersAfter.isEmpty()) {
+        stack->endMacro();
+        if (!id || !shared)
+            stack->undo(); // nothing of it stays: no placement with a target the others lack
+    }
+    if (!id || !shared) {
+        m_errors.show({ { QString(), (id ? shared.error() : id.error()).message } });
         return;
     }
     m_placementId = *id;

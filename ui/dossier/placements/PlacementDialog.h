@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -37,12 +38,16 @@ public:
 private:
     Placement placementFromForm() const;
     void proposeTargetHours();
+    /// When the target days were changed: each other work-place learning placement of the
+    /// learner before and after it takes the same target (it is the trajectory's).
+    QList<QPair<Placement, Placement>> sharedTargetChanges(const Placement &placement) const;
 
     Session &m_session;
     qint64 m_learnerId;
     std::optional<Placement> m_existing;
     qint64 m_placementId = 0;
     bool m_targetHoursTouched = false;
+    int m_initialTargetDays = 0;
     FieldErrors m_errors;
     QComboBox *m_kind = nullptr;
     QComboBox *m_site = nullptr;

@@ -93,7 +93,9 @@ QVariant PlacementModel::data(const QModelIndex &index, int role) const
         case HoursPerDay:
             return PlacementText::hours(p.hoursPerDay);
         case Progress:
-            return p.targetDays > 0
+            // The target of work-place learning is the trajectory's, shared by its placements:
+            // the tab shows it with the days of all of them.
+            return p.targetDays > 0 && p.kind != PlacementKind::WorkplaceLearning
                 ? tr("%1 / %2 days").arg(row.totals.workedDays).arg(p.targetDays)
                 : tr("%n day(s)", nullptr, row.totals.workedDays);
         default:

@@ -50,6 +50,18 @@ QString PlacementText::totals(const PlacementTotals &t)
     return parts.join(QLatin1String(", "));
 }
 
+QString PlacementText::progress(const WorkplaceProgress &p)
+{
+    QStringList parts;
+    parts.append(p.targetDays > 0 ? tr("%1 / %2 days worked").arg(p.workedDays).arg(p.targetDays)
+                                  : tr("%n day(s) worked", nullptr, p.workedDays));
+    parts.append(tr("%1 still to record").arg(p.toRecordDays));
+    parts.append(tr("%1 still planned").arg(p.plannedDays));
+    if (p.targetDays > 0)
+        parts.append(tr("%1 within reach").arg(p.reachableDays()));
+    return tr("Work-place learning: %1").arg(parts.join(QLatin1String(", ")));
+}
+
 Result<LearnerPlan> loadLearnerPlan(const Session &session, qint64 learnerId)
 {
     LearnerRepository learners(session.database(), session.clock());

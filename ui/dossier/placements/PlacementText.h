@@ -26,6 +26,9 @@ public:
     static QString day(QDate day);
     /// "23 / 45 days worked, 2 absent (1 excused), 20 planned, 174.8 / 342 hours".
     static QString totals(const PlacementTotals &totals);
+    /// The work-place learning of the whole trajectory, all its placements together: "Work-place
+    /// learning: 3 / 45 days worked, 2 still to record, 11 still planned, 16 within reach".
+    static QString progress(const WorkplaceProgress &progress);
 };
 
 /// Everything the planning checks need about one learner, read from the repositories.
