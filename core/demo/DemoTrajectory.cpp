@@ -14,7 +14,8 @@ Status Generator::addTraining(int index, qint64 learner, Phase target, QDate sta
     enrolment.start = start;
     enrolment.variant = index % 4 == 1 ? EnrolmentVariant::Months18 : EnrolmentVariant::Months12;
     enrolment.plannedEnd = Enrolment::suggestedEnd(start, enrolment.variant);
-    auto plans = m_enrolments.defaultPlan(enrolment.programmeId);
+    // The demo spreads an 18-month route in its own way (below), so its data stay as they were.
+    auto plans = m_enrolments.defaultPlan(enrolment.programmeId, EnrolmentVariant::Months12);
     if (!plans)
         return plans.error();
     bool retakeAdded = false;
@@ -107,7 +108,7 @@ Status Generator::addTraining(int index, qint64 learner, Phase target, QDate sta
             outcome.kind = OutcomeKind::JobChildcare;
             outcome.employer = QStringLiteral("Kinderdagverblijf Zonnekind");
             outcome.contractType = ContractType::FixedTerm;
-            outcome.regime = WorkRegime::PartTime;
+            outcome.regime = WorkRegime::FourFifths;
             outcome.hoursPerWeek = 30;
             if (auto status = m_learners.setOutcome(outcome); !status)
                 return status;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EnrolmentRepository.h"
 
+#include "planning/ModulePlanner.h"
+#include "storage/ProgrammeRepository.h"
 #include "storage/Sql.h"
 
 #include <QSet>
@@ -188,25 +190,13 @@ Result<std::vector<Enrolment>> EnrolmentRepository::forLearner(qint64 learnerId)
     return enrolments;
 }
 
-Result<std::vector<ModulePlan>> EnrolmentRepository::defaultPlan(qint64 programmeId) const
+Result<std::vector<ModulePlan>> EnrolmentRepository::defaultPlan(qint64 programmeId,
+                                                                 EnrolmentVariant variant) const
 {
-    auto programme
-        = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM programme WHERE id = :id"),
-                      { { QStringLiteral("id"), programmeId } });
+    auto programme = ProgrammeRepository(m_db, m_clock).get(programmeId);
     if (!programme)
         return programme.error();
-    if (*programme == 0)
-        return Error { tr("This programme does not exist (number %1).").arg(programmeId), {} };
-    return sql::select<ModulePlan>(
-        m_db,
-        QStringLiteral("SELECT id, typical_semester FROM module WHERE programme_id = :programme "
-                       "ORDER BY position, id"),
-        { { QStringLiteral("programme"), programmeId } }, [](const QSqlQuery &q) {
-            ModulePlan plan;
-            plan.moduleId = sql::value(q, "id").toLongLong();
-            plan.semester = qBound(1, sql::value(q, "typical_semester").toInt(), 6);
-            return plan;
-        });
+    return proposedModulePlan(*programme, variant);
 }
 
 } // namespace traject

@@ -29,9 +29,9 @@ public:
     /// The learner's enrolments by start date, each with its plans.
     Result<std::vector<Enrolment>> forLearner(qint64 learnerId) const;
 
-    /// A first module plan for a programme: each module once, in its typical semester (or the
-    /// first).
-    Result<std::vector<ModulePlan>> defaultPlan(qint64 programmeId) const;
+    /// A first module plan for an enrolment in the programme with that variant: each module once,
+    /// in its typical semester, stretched over the variant's semesters (proposedModulePlan()).
+    Result<std::vector<ModulePlan>> defaultPlan(qint64 programmeId, EnrolmentVariant variant) const;
 
 private:
     Status checkModules(const Enrolment &enrolment) const;

@@ -280,7 +280,7 @@ TEST_CASE("the default plan puts each module in its typical semester, or the fir
     FixedClock clock(fixedToday());
     EnrolmentRepository repo(*db, clock);
     const Programme programme = addProgramme(*db, clock);
-    const auto plan = require(repo.defaultPlan(programme.id));
+    const auto plan = require(repo.defaultPlan(programme.id, EnrolmentVariant::Months12));
     REQUIRE(plan.size() == 3);
     CHECK(plan[0].moduleId == programme.modules[0].id);
     CHECK(plan[0].semester == 1);
@@ -290,7 +290,7 @@ TEST_CASE("the default plan puts each module in its typical semester, or the fir
         CHECK(line.id == 0);
         CHECK(line.status == ModuleStatus::Planned);
     }
-    CHECK_FALSE(repo.defaultPlan(999).ok());
+    CHECK_FALSE(repo.defaultPlan(999, EnrolmentVariant::Months12).ok());
 }
 
 namespace {

@@ -85,9 +85,9 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
 
     auto *form = new QFormLayout;
     addFormRow(form, m_errors, tr("&Programme"), m_programme, QStringLiteral("programmeId"));
-    addFormRow(form, m_errors, tr("&Start"), m_start, QStringLiteral("start"));
+    addFormRow(form, m_errors, tr("S&tart"), m_start, QStringLiteral("start"));
     addFormRow(form, m_errors, tr("&Variant"), m_variant, QStringLiteral("variant"));
-    addFormRow(form, m_errors, tr("Planned &end"), m_plannedEnd, QStringLiteral("plannedEnd"));
+    addFormRow(form, m_errors, tr("Planned en&d"), m_plannedEnd, QStringLiteral("plannedEnd"));
     form->addRow(tr("Two-year limit"), m_limit);
     if (!m_existing)
         form->addRow(tr("Module plan"), m_planSummary);
@@ -110,6 +110,7 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
 
     connect(m_start, &QDateEdit::dateChanged, this, &EnrolmentDialog::proposeEnd);
     connect(m_variant, &QComboBox::currentIndexChanged, this, &EnrolmentDialog::proposeEnd);
+    connect(m_variant, &QComboBox::currentIndexChanged, this, &EnrolmentDialog::showPlanSummary);
     connect(m_plannedEnd, &QDateEdit::dateChanged, this, &EnrolmentDialog::showLimit);
     connect(m_programme, &QComboBox::currentIndexChanged, this, &EnrolmentDialog::showPlanSummary);
     showLimit();
@@ -145,8 +146,9 @@ void EnrolmentDialog::showPlanSummary()
         m_planSummary->setText(tr("Proposed from the programme once it is chosen."));
         return;
     }
-    auto plan
-        = EnrolmentRepository(m_session.database(), m_session.clock()).defaultPlan(programmeId);
+    const auto variant = static_cast<EnrolmentVariant>(m_variant->currentData().toInt());
+    auto plan = EnrolmentRepository(m_session.database(), m_session.clock())
+                    .defaultPlan(programmeId, variant);
     if (!plan) {
         m_planSummary->setText(plan.error().message);
         return;
@@ -201,7 +203,7 @@ void EnrolmentDialog::accept()
         return;
     }
 
-    auto plan = repo.defaultPlan(enrolment.programmeId);
+    auto plan = repo.defaultPlan(enrolment.programmeId, enrolment.variant);
     if (!plan) {
         m_errors.show({ { QString(), plan.error().message } });
         return;
