@@ -115,7 +115,7 @@ void Generator::addTraining(qint64 learner, const TrajectoryPath &path)
             m_outcome({ learner, iso(aftercareStart.addMonths(6)),
                         toCode(chance(70) ? OutcomeKind::JobChildcare : OutcomeKind::FurtherStudy),
                         QStringLiteral("Kinderopvang Zonnekind"), toCode(ContractType::FixedTerm),
-                        toCode(WorkRegime::PartTime), 30.0 });
+                        toCode(WorkRegime::FourFifths), 30.0 });
     }
 }
 

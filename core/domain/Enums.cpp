@@ -259,7 +259,8 @@ TRAJECT_ENUM_TABLE(ContactKind,
                      QT_TRANSLATE_NOOP("Enum", "Home visit") },
                    { ContactKind::WorkplaceVisit, "workplace_visit",
                      QT_TRANSLATE_NOOP("Enum", "Workplace visit") },
-                   { ContactKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Enum", "Case meeting") })
+                   { ContactKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Enum", "Case meeting") },
+                   { ContactKind::Intake, "intake", QT_TRANSLATE_NOOP("Enum", "Intake interview") })
 
 TRAJECT_ENUM_TABLE(ContactStatus,
                    { ContactStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enum", "Planned") },
@@ -288,7 +289,10 @@ TRAJECT_ENUM_TABLE(
 TRAJECT_ENUM_TABLE(WorkRegime,
                    { WorkRegime::Unknown, "unknown", QT_TRANSLATE_NOOP("Enum", "Unknown") },
                    { WorkRegime::FullTime, "full_time", QT_TRANSLATE_NOOP("Enum", "Full time") },
-                   { WorkRegime::PartTime, "part_time", QT_TRANSLATE_NOOP("Enum", "Part time") })
+                   { WorkRegime::FourFifths, "four_fifths", QT_TRANSLATE_NOOP("Enum", "4/5") },
+                   { WorkRegime::HalfTime, "half_time", QT_TRANSLATE_NOOP("Enum", "Half time") },
+                   { WorkRegime::Other, "other",
+                     QT_TRANSLATE_NOOP("Enum", "Other regime (hours per week)") })
 
 TRAJECT_ENUM_TABLE(DocumentKind,
                    { DocumentKind::Plan, "plan", QT_TRANSLATE_NOOP("Enum", "Personal plan") },

@@ -251,7 +251,8 @@ enum class ContactKind
     Message,
     HomeVisit,
     WorkplaceVisit,
-    Meeting
+    Meeting,
+    Intake // the intake interview, written when the intake is finished
 };
 enum class ContactStatus
 {
@@ -276,11 +277,14 @@ enum class ContractType
     Temporary,
     Other
 };
+/// The Belgian work regimes (arbeidsregime); another regime is told by its hours per week.
 enum class WorkRegime
 {
     Unknown,
-    FullTime,
-    PartTime
+    FullTime, // voltijds
+    FourFifths, // 4/5
+    HalfTime, // halftijds
+    Other // another part-time regime: the hours per week say which
 };
 
 /// What an intake interview decided (the outcome of the screening).

@@ -185,6 +185,9 @@ Problems Outcome::validate(QDate today) const
     if (hoursPerWeek && (*hoursPerWeek <= 0 || *hoursPerWeek > 60))
         problems.append(
             { QStringLiteral("hoursPerWeek"), tr("Hours per week must lie between 1 and 60.") });
+    else if (regime == WorkRegime::Other && !hoursPerWeek)
+        problems.append({ QStringLiteral("hoursPerWeek"),
+                          tr("Another regime is told by its hours: type the hours per week.") });
     return problems;
 }
 

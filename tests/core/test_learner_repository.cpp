@@ -141,7 +141,7 @@ TEST_CASE("a learner makes a full round trip, every field included")
         outcome.kind = OutcomeKind::JobChildcare;
         outcome.employer = QStringLiteral("Kinderdagverblijf De Vlinder");
         outcome.contractType = ContractType::Permanent;
-        outcome.regime = WorkRegime::PartTime;
+        outcome.regime = WorkRegime::FourFifths;
         outcome.hoursPerWeek = 28.5;
         require(learners.setOutcome(outcome));
         CHECK(require(learners.outcome(id)) == outcome);

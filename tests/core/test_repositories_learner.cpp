@@ -45,7 +45,8 @@ void fillEverything(Database &db, const Clock &clock, qint64 learnerId, const Pr
     enrolment.programmeId = programme.id;
     enrolment.start = QDate(2024, 9, 2);
     enrolment.plannedEnd = QDate(2025, 9, 1);
-    enrolment.modulePlans = require(enrolments.defaultPlan(programme.id));
+    enrolment.modulePlans
+        = require(enrolments.defaultPlan(programme.id, EnrolmentVariant::Months12));
     require(enrolments.add(enrolment));
 
     PlacementRepository placements(db, clock);

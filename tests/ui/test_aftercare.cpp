@@ -244,8 +244,9 @@ TEST_CASE("an outcome with a job needs the employer; hours are checked")
     CHECK(outcome->employer == QStringLiteral("Kinderdagverblijf 't Nestje"));
     CHECK(outcome->hoursPerWeek == 30.0);
 
-    box->regimeCombo()->setCurrentIndex(box->regimeCombo()->findData(toCode(WorkRegime::PartTime)));
-    CHECK(require(learners.outcome(id))->regime == WorkRegime::PartTime);
+    box->regimeCombo()->setCurrentIndex(
+        box->regimeCombo()->findData(toCode(WorkRegime::FourFifths)));
+    CHECK(require(learners.outcome(id))->regime == WorkRegime::FourFifths);
     c.session->undoStack()->undo();
     CHECK(require(learners.outcome(id))->regime == outcome->regime);
 }

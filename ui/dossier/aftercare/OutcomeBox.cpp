@@ -3,9 +3,11 @@
 
 #include "Session.h"
 #include "storage/LearnerRepository.h"
+#include "storage/OrganisationRepository.h"
 #include "widgets/FormRow.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -52,24 +54,33 @@ OutcomeBox::OutcomeBox(Session &session, QWidget *parent)
     m_date->setKeyboardTracking(false);
     m_date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_kind = enumCombo<OutcomeKind>();
-    m_employer = new QLineEdit;
+    m_employer = new QComboBox;
+    m_employer->setEditable(true);
+    m_employer->setInsertPolicy(QComboBox::NoInsert);
+    m_employer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_employer->setMinimumContentsLength(28);
+    m_employer->lineEdit()->setPlaceholderText(tr("From the address book, or type a name"));
+    // Typing part of a name offers the organisations that contain it.
+    m_employer->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_employer->completer()->setFilterMode(Qt::MatchContains);
+    m_employer->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_contract = enumCombo<ContractType>();
     m_regime = enumCombo<WorkRegime>();
     m_hours = new QLineEdit;
     m_hours->setPlaceholderText(tr("unknown"));
     m_hours->setMaximumWidth(120);
     m_notes = new QLineEdit;
-    m_record = new QPushButton(tr("Record outco&me"));
+    m_record = new QPushButton(tr("Record &outcome"));
 
     auto *form = new QFormLayout(this);
     form->addRow(m_state);
-    addFormRow(form, m_errors, tr("Outcome dat&e"), m_date, QStringLiteral("date"));
+    addFormRow(form, m_errors, tr("Outcome d&ate"), m_date, QStringLiteral("date"));
     addFormRow(form, m_errors, tr("O&utcome"), m_kind, QStringLiteral("kind"));
-    addFormRow(form, m_errors, tr("Emp&loyer"), m_employer, QStringLiteral("employer"));
-    addFormRow(form, m_errors, tr("&Contract"), m_contract, QStringLiteral("contractType"));
-    addFormRow(form, m_errors, tr("&Regime"), m_regime, QStringLiteral("regime"));
-    addFormRow(form, m_errors, tr("&Hours per week"), m_hours, QStringLiteral("hoursPerWeek"));
-    addFormRow(form, m_errors, tr("Notes on the &outcome"), m_notes, QStringLiteral("notes"));
+    addFormRow(form, m_errors, tr("Employer"), m_employer, QStringLiteral("employer"));
+    addFormRow(form, m_errors, tr("Contract"), m_contract, QStringLiteral("contractType"));
+    addFormRow(form, m_errors, tr("Regime"), m_regime, QStringLiteral("regime"));
+    addFormRow(form, m_errors, tr("Hours per &week"), m_hours, QStringLiteral("hoursPerWeek"));
+    addFormRow(form, m_errors, tr("Notes on the outcome"), m_notes, QStringLiteral("notes"));
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
     form->addRow(general);
@@ -83,7 +94,8 @@ OutcomeBox::OutcomeBox(Session &session, QWidget *parent)
 
     connect(m_date, &QDateEdit::dateChanged, this, &OutcomeBox::edited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
-    connect(m_employer, &QLineEdit::editingFinished, this, &OutcomeBox::edited);
+    connect(m_employer->lineEdit(), &QLineEdit::editingFinished, this, &OutcomeBox::edited);
+    connect(m_employer, &QComboBox::activated, this, &OutcomeBox::edited);
     connect(m_contract, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
     connect(m_regime, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
     connect(m_hours, &QLineEdit::editingFinished, this, &OutcomeBox::edited);
@@ -98,6 +110,7 @@ void OutcomeBox::load(qint64 learnerId, const std::optional<Outcome> &stored)
     m_stored = stored;
     if (otherLearner)
         m_errors.clear();
+    fillEmployers();
     static_cast<QFormLayout *>(layout())->setRowVisible(m_recordRow, !stored);
     m_state->setText(stored ? tr("Recorded; changes are stored at once.")
                             : tr("No outcome recorded yet. Fill it in when the learner leaves the "
@@ -116,8 +129,10 @@ void OutcomeBox::load(qint64 learnerId, const std::optional<Outcome> &stored)
         m_date->setDate(shown.date);
     }
     select(m_kind, shown.kind);
-    if (!keep("employer") && m_employer->text() != shown.employer)
-        m_employer->setText(shown.employer);
+    if (!keep("employer") && m_employer->currentText() != shown.employer) {
+        const QSignalBlocker blocker(m_employer);
+        m_employer->setEditText(shown.employer);
+    }
     select(m_contract, shown.contractType);
     select(m_regime, shown.regime);
     const QString hours = shown.hoursPerWeek ? QLocale().toString(*shown.hoursPerWeek) : QString();
@@ -133,7 +148,7 @@ std::optional<Outcome> OutcomeBox::fromForm()
     outcome.learnerId = m_learnerId;
     outcome.date = m_date->date();
     outcome.kind = selected(m_kind, OutcomeKind::Other);
-    outcome.employer = m_employer->text().trimmed();
+    outcome.employer = m_employer->currentText().trimmed();
     outcome.contractType = selected(m_contract, ContractType::Unknown);
     outcome.regime = selected(m_regime, WorkRegime::Unknown);
     outcome.notes = m_notes->text().trimmed();
@@ -214,6 +229,26 @@ void OutcomeBox::record()
     }
     m_stored = value;
     static_cast<QFormLayout *>(layout())->setRowVisible(m_recordRow, false);
+}
+
+QLineEdit *OutcomeBox::employerEdit() const
+{
+    return m_employer->lineEdit();
+}
+
+void OutcomeBox::fillEmployers()
+{
+    const QSignalBlocker blocker(m_employer);
+    const QString typed = m_employer->currentText();
+    m_employer->clear();
+    // Without the address book, a name can still be typed.
+    if (auto organisations
+        = OrganisationRepository(m_session.database(), m_session.clock()).organisations()) {
+        for (const Organisation &organisation : *organisations)
+            m_employer->addItem(organisation.name, organisation.id);
+    }
+    m_employer->setCurrentIndex(-1);
+    m_employer->setEditText(typed);
 }
 
 OutcomeBox::~OutcomeBox()

@@ -32,7 +32,9 @@ public:
 
     QDateEdit *dateEdit() const { return m_date; }
     QComboBox *kindCombo() const { return m_kind; }
-    QLineEdit *employerEdit() const { return m_employer; }
+    /// The employer: an organisation of the address book, or any name typed.
+    QComboBox *employerCombo() const { return m_employer; }
+    QLineEdit *employerEdit() const;
     QComboBox *contractCombo() const { return m_contract; }
     QComboBox *regimeCombo() const { return m_regime; }
     QLineEdit *hoursEdit() const { return m_hours; }
@@ -45,6 +47,8 @@ private:
     std::optional<Outcome> fromForm();
     void edited();
     void record();
+    /// Lists the organisations of the address book again, keeping what is typed.
+    void fillEmployers();
 
     Session &m_session;
     qint64 m_learnerId = 0;
@@ -53,7 +57,7 @@ private:
     QLabel *m_state = nullptr;
     QDateEdit *m_date = nullptr;
     QComboBox *m_kind = nullptr;
-    QLineEdit *m_employer = nullptr;
+    QComboBox *m_employer = nullptr;
     QComboBox *m_contract = nullptr;
     QComboBox *m_regime = nullptr;
     QLineEdit *m_hours = nullptr;
