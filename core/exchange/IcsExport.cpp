@@ -180,6 +180,7 @@ bool isLearnersAppointment(ContactKind kind)
     case ContactKind::Phone:
     case ContactKind::HomeVisit:
     case ContactKind::WorkplaceVisit:
+    case ContactKind::Intake:
         return true;
     case ContactKind::Message:
     case ContactKind::Meeting:

@@ -32,6 +32,32 @@ void feedText(QString &field, const QString &answer, const QString &what, QStrin
     field = value;
 }
 
+/// The answer of a question that feeds the logbook's "with whom": the labels of the options
+/// ticked, or the text typed.
+QString withWhomPart(const TemplateQuestion &question, const QString &answer)
+{
+    if (question.type != AnswerType::Checks)
+        return answer.simplified();
+    QStringList labels;
+    for (const auto &code : answer.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        labels.append(question.optionLabel(code));
+    return labels.join(QStringLiteral(", "));
+}
+
+/// What the logbook says about the interview: the decision, its reason and its explanation.
+QString decisionNote(const Intake &intake)
+{
+    if (!intake.decision)
+        return {};
+    QString decision = label(*intake.decision);
+    if (const auto reason = fromCode<NonEntryReason>(intake.reasonCode))
+        decision = IntakeEffects::tr("%1 (%2)").arg(decision, label(*reason));
+    QString note = IntakeEffects::tr("Decision: %1.").arg(decision);
+    if (const QString text = intake.reasonText.trimmed(); !text.isEmpty())
+        note += QLatin1Char('\n') + text;
+    return note;
+}
+
 } // namespace
 
 Phase phaseAfter(IntakeDecision decision)
@@ -73,6 +99,7 @@ IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
     }
 
     Learner &fed = effects.learner;
+    QStringList withWhom;
     for (const auto &section : form.sections) {
         for (const auto &question : section.questions) {
             const QString answer = answers.value(question.key);
@@ -95,15 +122,33 @@ IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
                 feedText(fed.homeLanguage, answer, IntakeEffects::tr("Home language"),
                          effects.changes);
                 break;
+            case Feed::ContactWithWhom:
+                if (const QString part = withWhomPart(question, answer); !part.isEmpty())
+                    withWhom.append(part);
+                break;
             }
         }
     }
+
+    ContactMoment &contact = effects.contact;
+    contact.learnerId = learner.id;
+    contact.date = intake.date;
+    contact.kind = ContactKind::Intake;
+    contact.status = ContactStatus::Done;
+    contact.withWhom = withWhom.join(QStringLiteral("; "));
+    contact.notes = decisionNote(intake);
 
     if (!intake.decision) {
         effects.problems.append({ QStringLiteral("decision"),
                                   IntakeEffects::tr("Choose the decision of the interview.") });
         return effects;
     }
+    const QString day = intake.date.toString(QStringLiteral("dd/MM/yyyy"));
+    effects.changes.append(
+        contact.withWhom.isEmpty()
+            ? IntakeEffects::tr("Logbook: \"%1\" on %2").arg(label(contact.kind), day)
+            : IntakeEffects::tr("Logbook: \"%1\" on %2 with %3")
+                  .arg(label(contact.kind), day, contact.withWhom));
     const Phase target = phaseAfter(*intake.decision);
     const auto currentOrder = phaseOrder(learner.phase);
     const bool beforeDecision = currentOrder && *currentOrder <= *phaseOrder(Phase::Orientation);
@@ -127,11 +172,42 @@ IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
             problem.field = QStringLiteral("decision");
         effects.problems.append(problem);
     }
-    effects.changes.append(IntakeEffects::tr("Phase: %1 → %2 on %3")
-                               .arg(label(learner.phase), label(target),
-                                    intake.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    effects.changes.append(
+        IntakeEffects::tr("Phase: %1 → %2 on %3").arg(label(learner.phase), label(target), day));
     effects.phaseChange = change;
     return effects;
+}
+
+IntakeAnswers answersFromDossier(const IntakeTemplate &form, const Learner &learner)
+{
+    IntakeAnswers answers;
+    for (const auto &section : form.sections) {
+        for (const auto &question : section.questions) {
+            QString known;
+            switch (question.feed) {
+            case Feed::None:
+            case Feed::ContactWithWhom:
+                break;
+            case Feed::EmploymentService:
+                if (learner.employmentService != EmploymentService::None)
+                    known = toCode(learner.employmentService);
+                break;
+            case Feed::Nt2Level:
+                if (learner.nt2Level != Nt2Level::Unknown)
+                    known = toCode(learner.nt2Level);
+                break;
+            case Feed::Statute:
+                known = learner.statute.trimmed();
+                break;
+            case Feed::HomeLanguage:
+                known = learner.homeLanguage.trimmed();
+                break;
+            }
+            if (!known.isEmpty())
+                answers.insert(question.key, known);
+        }
+    }
+    return answers;
 }
 
 Problems SupportPerson::validate() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ContactMoment.h"
 #include "domain/Enums.h"
 #include "domain/Learner.h"
 #include "domain/Validation.h"
@@ -55,12 +56,19 @@ public:
     Problems problems; // empty: it can be finished
     Learner learner; // the learner with the answers that feed the dossier filled in
     std::optional<PhaseChange> phaseChange; // none when the phase stays
+    /// The interview as a contact moment of the logbook: done on the day it was held, with who
+    /// took part (the questions that feed "contact.withWhom") and the decision.
+    ContactMoment contact;
     QStringList changes; // one line per change, for the SPOC to confirm
 };
 
 /// Works out what finishing the intake would do to the learner (pure: nothing is stored).
 IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
                             const class IntakeTemplate &form, const Learner &learner, QDate today);
+
+/// The answers a new intake starts with: what the learner's dossier already knows, for every
+/// question that feeds that field (an unknown or empty field gives no answer).
+IntakeAnswers answersFromDossier(const class IntakeTemplate &form, const Learner &learner);
 
 /// The support network: one person a learner can fall back on (steunfiguur).
 struct SupportPerson

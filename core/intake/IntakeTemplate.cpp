@@ -30,6 +30,7 @@ constexpr Named Feeds[] = {
     { "learner.nt2Level", int(Feed::Nt2Level) },
     { "learner.statute", int(Feed::Statute) },
     { "learner.homeLanguage", int(Feed::HomeLanguage) },
+    { "contact.withWhom", int(Feed::ContactWithWhom) },
 };
 constexpr Named SectionKinds[] = {
     { "questions", int(SectionKind::Questions) },
@@ -111,9 +112,10 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
         question.feed = *feed;
     }
     if (question.feed != Feed::None) {
-        const bool fits = isEnumFeed(question.feed)
-            ? question.type == AnswerType::Choice
-            : question.type == AnswerType::Line || question.type == AnswerType::Text;
+        const bool text = question.type == AnswerType::Line || question.type == AnswerType::Text;
+        const bool fits = isEnumFeed(question.feed)  ? question.type == AnswerType::Choice
+            : question.feed == Feed::ContactWithWhom ? text || question.type == AnswerType::Checks
+                                                     : text;
         if (!fits)
             return Error { IntakeTemplate::tr("The question \"%1\" has the wrong type for the "
                                               "field it fills in.")
@@ -137,7 +139,7 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
                                .arg(question.key),
                            {} };
         codes.insert(read.code);
-        if (question.feed == Feed::None)
+        if (!isEnumFeed(question.feed))
             question.options.push_back(read);
     }
     if (isChoice(question.type) && question.options.empty())

@@ -45,6 +45,8 @@ enum class Feed
     Nt2Level,
     Statute,
     HomeLanguage,
+    /// Not a field of the learner: who took part, written to the logbook with the interview.
+    ContactWithWhom,
 };
 
 struct TemplateOption

@@ -2,6 +2,7 @@
 #include "IntakeRepository.h"
 
 #include "storage/LearnerRepository.h"
+#include "storage/LogbookRepository.h"
 #include "storage/Sql.h"
 
 namespace traject {
@@ -193,11 +194,20 @@ Result<Intake> IntakeRepository::start(qint64 learnerId, QDate date)
             if (auto changed = learners.changePhase(learnerId, change); !changed)
                 return changed.error();
         }
-        return sql::insert(m_db, QStringLiteral("intake"),
-                           { { QStringLiteral("learner_id"), learnerId },
-                             { QStringLiteral("template_id"), form->id },
-                             { QStringLiteral("date"), sql::date(date) },
-                             { QStringLiteral("started_at"), nowText(m_clock) } });
+        auto id = sql::insert(m_db, QStringLiteral("intake"),
+                              { { QStringLiteral("learner_id"), learnerId },
+                                { QStringLiteral("template_id"), form->id },
+                                { QStringLiteral("date"), sql::date(date) },
+                                { QStringLiteral("started_at"), nowText(m_clock) } });
+        if (!id)
+            return id;
+        // What the dossier already knows is not asked again from scratch.
+        const IntakeAnswers known = answersFromDossier(*form, *learner);
+        for (auto it = known.cbegin(); it != known.cend(); ++it) {
+            if (auto stored = setAnswer(*id, it.key(), it.value()); !stored)
+                return stored.error();
+        }
+        return id;
     });
     if (!id)
         return id.error();
@@ -413,9 +423,9 @@ Result<IntakeEffects> IntakeRepository::effectsOfFinishing(qint64 intakeId) cons
     return intakeEffects(*intake, *given, *form, *learner, m_clock.today());
 }
 
-Status IntakeRepository::finish(qint64 intakeId)
+Result<qint64> IntakeRepository::finish(qint64 intakeId)
 {
-    return sql::inTransaction(m_db, [&]() -> Status {
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
         auto effects = effectsOfFinishing(intakeId);
         if (!effects)
             return effects.error();
@@ -423,21 +433,34 @@ Status IntakeRepository::finish(qint64 intakeId)
             return *error;
         LearnerRepository learners(m_db, m_clock);
         if (auto updated = learners.update(effects->learner); !updated)
-            return updated;
+            return updated.error();
         if (effects->phaseChange) {
             if (auto changed = learners.changePhase(effects->learner.id, *effects->phaseChange);
                 !changed)
-                return changed;
+                return changed.error();
         }
-        return sql::update(m_db, QStringLiteral("intake"), intakeId,
-                           { { QStringLiteral("finished_at"), nowText(m_clock) } });
+        ContactMoment contact = effects->contact;
+        auto contactId = LogbookRepository(m_db, m_clock).add(contact);
+        if (!contactId)
+            return contactId;
+        if (auto finished = sql::update(m_db, QStringLiteral("intake"), intakeId,
+                                        { { QStringLiteral("finished_at"), nowText(m_clock) } });
+            !finished)
+            return finished.error();
+        return contactId;
     });
 }
 
-Status IntakeRepository::reopen(qint64 intakeId)
+Status IntakeRepository::reopen(qint64 intakeId, qint64 contactId)
 {
-    return sql::update(m_db, QStringLiteral("intake"), intakeId,
-                       { { QStringLiteral("finished_at"), QVariant() } });
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (contactId != 0) {
+            if (auto removed = LogbookRepository(m_db, m_clock).remove(contactId); !removed)
+                return removed;
+        }
+        return sql::update(m_db, QStringLiteral("intake"), intakeId,
+                           { { QStringLiteral("finished_at"), QVariant() } });
+    });
 }
 
 Result<qint64> IntakeRepository::addSupportPerson(SupportPerson &person)

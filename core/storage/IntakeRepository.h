@@ -29,7 +29,8 @@ public:
 
     /// Starts an intake on that day with the current template (the built-in one when none is). A
     /// learner who has not reached the intake yet (referral, info session) moves to the intake
-    /// phase on that day.
+    /// phase on that day. The questions that feed a field the dossier already knows start with
+    /// that answer (see answersFromDossier()).
     Result<Intake> start(qint64 learnerId, QDate date);
     Result<Intake> get(qint64 id) const;
     /// The learner's intakes, the newest first.
@@ -58,11 +59,13 @@ public:
     /// What finishing would change (see intakeEffects()).
     Result<IntakeEffects> effectsOfFinishing(qint64 intakeId) const;
     /// Finishes the intake in one transaction: the answers that feed the dossier are written to
-    /// the learner, the phase changes after the decision, and the intake becomes read-only.
-    Status finish(qint64 intakeId);
-    /// Makes a finished intake unfinished again (only to undo finishing; the caller restores the
-    /// learner and the phase).
-    Status reopen(qint64 intakeId);
+    /// the learner, the phase changes after the decision, the interview goes into the logbook as
+    /// a contact moment, and the intake becomes read-only. Returns the contact moment's id.
+    Result<qint64> finish(qint64 intakeId);
+    /// Makes a finished intake unfinished again and takes its contact moment (the id finish()
+    /// returned; 0: none) out of the logbook. Only to undo finishing; the caller restores the
+    /// learner and the phase.
+    Status reopen(qint64 intakeId, qint64 contactId);
 
     /// The support network of a learner (steunfiguren), in the order they were added.
     Result<qint64> addSupportPerson(SupportPerson &person);

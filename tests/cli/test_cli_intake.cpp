@@ -85,6 +85,16 @@ struct IntakeDatabase
     }
 };
 
+/// The version after the built-in template's.
+int nextVersion()
+{
+    return QJsonDocument::fromJson(IntakeTemplate::builtIn())
+               .object()
+               .value(QStringLiteral("version"))
+               .toInt()
+        + 1;
+}
+
 /// The built-in template as a new version, with one question added (and its text as given).
 QByteArray templateVersion(int version, const QString &newQuestion)
 {
@@ -204,7 +214,7 @@ TEST_CASE("cli: an intake summary or a template needs an existing database")
     QTemporaryDir home;
     const QString missing = home.filePath(QStringLiteral("missing.sqlite"));
     const QString json = writeFile(home, QStringLiteral("v2.json"),
-                                   templateVersion(2, QStringLiteral("Rijbewijs?")));
+                                   templateVersion(nextVersion(), QStringLiteral("Rijbewijs?")));
     const bool loadsTemplate = GENERATE(false, true);
     const QStringList arguments = loadsTemplate
         ? QStringList { QStringLiteral("--load-intake-template"), json }
@@ -222,20 +232,21 @@ TEST_CASE("cli: --load-intake-template loads a new version; a clashing version i
 {
     QTemporaryDir home;
     const IntakeDatabase db(home);
-    const QString v2 = writeFile(home, QStringLiteral("kinderbegeleider-v2.json"),
-                                 templateVersion(2, QStringLiteral("Heb je een rijbewijs?")));
+    const int next = nextVersion();
+    const QString v2 = writeFile(home, QStringLiteral("kinderbegeleider-next.json"),
+                                 templateVersion(next, QStringLiteral("Heb je een rijbewijs?")));
 
     const auto loaded = runWithoutDisplay(
         { QStringLiteral("--db"), db.path, QStringLiteral("--load-intake-template"), v2 }, home);
     INFO(loaded.err.toStdString());
     REQUIRE(loaded.exitCode == 0);
     CHECK(loaded.out.contains(QStringLiteral("kinderbegeleider")));
-    CHECK(loaded.out.contains(QStringLiteral(" 2 ")));
+    CHECK(loaded.out.contains(QStringLiteral(" %1 ").arg(next)));
     {
         const auto database = require(Database::open(db.path));
         const FixedClock clock(traject::test::fixedToday());
         const auto current = require(IntakeRepository(*database, clock).currentTemplate());
-        CHECK(current.version == 2);
+        CHECK(current.version == next);
         CHECK(current.question(QStringLiteral("driving_licence")));
     }
 
@@ -245,7 +256,7 @@ TEST_CASE("cli: --load-intake-template loads a new version; a clashing version i
     CHECK(again.exitCode == 0);
     const auto checksum = traject::test::fileChecksum(db.path);
     const QString clash = writeFile(home, QStringLiteral("clash.json"),
-                                    templateVersion(2, QStringLiteral("Heb je een auto?")));
+                                    templateVersion(next, QStringLiteral("Heb je een auto?")));
     const auto refused = runWithoutDisplay(
         { QStringLiteral("--db"), db.path, QStringLiteral("--load-intake-template"), clash }, home);
     CHECK(refused.exitCode == 2);

@@ -414,7 +414,7 @@ TEST_CASE("An old intake shows its own questions after the template changes")
     Fixture f;
     IntakeRepository intakes(*f.db, f.clock);
     QJsonObject root = QJsonDocument::fromJson(IntakeTemplate::builtIn()).object();
-    root[QStringLiteral("version")] = 2;
+    root[QStringLiteral("version")] = root[QStringLiteral("version")].toInt() + 1;
     QJsonArray sections = root[QStringLiteral("sections")].toArray();
     QJsonObject first = sections[0].toObject();
     QJsonArray questions = first[QStringLiteral("questions")].toArray();

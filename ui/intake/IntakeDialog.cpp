@@ -31,6 +31,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace traject {
 
 namespace {
@@ -170,7 +172,7 @@ void IntakeDialog::build(const IntakeTemplate &form)
     m_close->setToolTip(
         tr("Everything is already saved; an unfinished intake can be resumed later."));
     auto *buttons = new QHBoxLayout;
-    m_summary = new QPushButton(tr("Summary as P&DF…"), this);
+    m_summary = new QPushButton(tr("Summary as &PDF…"), this);
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_summary);
     buttons->addWidget(m_finish);
@@ -505,8 +507,8 @@ bool IntakeDialog::finishIntake(bool confirmed)
         if (QMessageBox::question(this, tr("Finish intake"), text) != QMessageBox::Yes)
             return false;
     }
-    // One undoable step: undo takes back the phase change, restores the learner's fields and
-    // makes the intake unfinished again.
+    // One undoable step: undo takes back the phase change, restores the learner's fields, takes
+    // the interview out of the logbook and makes the intake unfinished again.
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
     auto before = LearnerRepository(db, clock).get(m_intake.learnerId);
@@ -516,10 +518,18 @@ bool IntakeDialog::finishIntake(bool confirmed)
     }
     const qint64 intakeId = m_intake.id;
     const bool phaseChanges = effects->phaseChange.has_value();
+    // The logbook's contact moment gets a new id at every redo.
+    auto contactId = std::make_shared<qint64>(0);
     Status finished = m_session.edit(
         tr("Finish intake"), m_intake.learnerId,
-        [&db, &clock, intakeId] { return IntakeRepository(db, clock).finish(intakeId); },
-        [&db, &clock, intakeId, learner = *before, phaseChanges] {
+        [&db, &clock, intakeId, contactId]() -> Status {
+            auto contact = IntakeRepository(db, clock).finish(intakeId);
+            if (!contact)
+                return contact.error();
+            *contactId = *contact;
+            return {};
+        },
+        [&db, &clock, intakeId, learner = *before, phaseChanges, contactId] {
             return sql::inTransaction(db, [&]() -> Status {
                 LearnerRepository learners(db, clock);
                 if (phaseChanges) {
@@ -528,7 +538,7 @@ bool IntakeDialog::finishIntake(bool confirmed)
                 }
                 if (auto restored = learners.update(learner); !restored)
                     return restored;
-                return IntakeRepository(db, clock).reopen(intakeId);
+                return IntakeRepository(db, clock).reopen(intakeId, *contactId);
             });
         });
     if (!finished) {
