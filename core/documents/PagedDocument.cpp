@@ -68,7 +68,57 @@ QList<PlacedPicture> placePictures(QTextDocument &document, const QStringList &n
     return placed;
 }
 
+/// The font of the footer ("page X of N").
+QFont footerFontOf()
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(8);
+    return font;
+}
+
+/// The paper of our PDFs: A4 with its margins, at 600 dpi.
+void setUpA4(QPdfWriter &writer)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
+    writer.setResolution(600);
+}
+
 } // namespace
+
+void PagedDocument::layOut(QTextDocument &document, QPagedPaintDevice &device) const
+{
+    const QRectF paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const double footerHeight = QFontMetricsF(footerFontOf(), &device).height() * 2;
+    document.documentLayout()->setPaintDevice(&device);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setPageSize(QSizeF(paper.width(), paper.height() - footerHeight));
+    for (const Picture &picture : m_pictures) {
+        // A transparent stand-in of the picture's size keeps its room in the layout.
+        QImage blank(1, 1, QImage::Format_ARGB32);
+        blank.fill(Qt::transparent);
+        document.addResource(QTextDocument::ImageResource, QUrl(pictureScheme + picture.name),
+                             blank);
+    }
+    document.setHtml(m_html);
+}
+
+int PagedDocument::pageCount() const
+{
+    std::optional<ScopedLanguage> language;
+    if (!m_language.isEmpty())
+        language.emplace(m_language);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpA4(writer);
+    QTextDocument document;
+    layOut(document, writer);
+    return document.pageCount();
+}
 
 void PagedDocument::addPicture(const QString &name, QSizeF size, Painter paint)
 {
@@ -85,30 +135,16 @@ Result<int> PagedDocument::print(QPagedPaintDevice &device) const
         return Error { tr("The document could not be started on this printer or file."),
                        QString() };
 
-    const QRectF paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const double dpi = device.logicalDpiY();
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
-    footerFont.setPointSizeF(8);
+    QFont footerFont = footerFontOf();
     const double footerHeight = QFontMetricsF(footerFont, &device).height() * 2;
-    const QSizeF body(paper.width(), paper.height() - footerHeight);
 
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(&device);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10.5);
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    document.setPageSize(body);
+    layOut(document, device);
+    const QSizeF body = document.pageSize();
     QStringList names;
-    for (const Picture &picture : m_pictures) {
+    for (const Picture &picture : m_pictures)
         names.append(picture.name);
-        // A transparent stand-in of the picture's size keeps its room in the layout.
-        QImage blank(1, 1, QImage::Format_ARGB32);
-        blank.fill(Qt::transparent);
-        document.addResource(QTextDocument::ImageResource, QUrl(pictureScheme + picture.name),
-                             blank);
-    }
-    document.setHtml(m_html);
     const int pages = document.pageCount();
     const QList<PlacedPicture> placed = placePictures(document, names);
 
@@ -157,9 +193,7 @@ Result<PagedDocument::Pdf> PagedDocument::toPdf() const
     Result<int> pages = 0;
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 15, 18, 12), QPageLayout::Millimeter);
-        writer.setResolution(600);
+        setUpA4(writer);
         writer.setTitle(m_title);
         writer.setCreator(QStringLiteral("Trajectplanner"));
         pages = print(writer);

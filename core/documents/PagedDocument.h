@@ -13,6 +13,7 @@
 class QPagedPaintDevice;
 class QPainter;
 class QPointF;
+class QTextDocument;
 
 namespace traject {
 
@@ -39,6 +40,8 @@ public:
 
     /// Lays the document out on the device's pages and paints it; returns the number of pages.
     Result<int> print(QPagedPaintDevice &device) const;
+    /// The number of pages of the A4 PDF, laid out without painting (to try a layout).
+    int pageCount() const;
     /// The document as an A4 PDF.
     struct Pdf
     {
@@ -48,6 +51,9 @@ public:
     Result<Pdf> toPdf() const;
 
 private:
+    /// Lays the document out on the device's pages, leaving room for the footer.
+    void layOut(QTextDocument &document, QPagedPaintDevice &device) const;
+
     struct Picture
     {
         QString name;

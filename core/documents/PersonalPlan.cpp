@@ -55,8 +55,12 @@ PersonalPlanCollector::PersonalPlanCollector(Database &database, const Clock &cl
     , m_spoc(std::move(spoc))
 { }
 
-QString PersonalPlanCollector::plainRole(Role role)
+QString PersonalPlanCollector::plainRole(Role role, Audience audience)
 {
+    if (audience != Audience::Learner) {
+        // The reader knows these roles; only the SPOC's is said in a few words.
+        return role == Role::Spoc ? tr("SPOC: first contact") : label(role);
+    }
     switch (role) {
     case Role::Spoc:
         return tr("Your SPOC: your first contact for everything");
@@ -103,6 +107,8 @@ Result<PersonalPlanContent> PersonalPlanCollector::collect(qint64 learnerId,
     plan.options = options;
     plan.learnerId = learnerId;
     plan.learnerName = learner->fullName();
+    plan.learnerFirstName
+        = learner->firstName.trimmed().isEmpty() ? plan.learnerName : learner->firstName.trimmed();
     plan.date = m_clock.today();
     if (options.audience == Audience::Partner) {
         auto consent = partnerConsent(learnerId, options);
@@ -177,7 +183,7 @@ Status PersonalPlanCollector::addHelpers(PersonalPlanContent &plan) const
     QHash<QString, qsizetype> listed; // by name, as one person can be in the directory twice
     const auto key = [](const QString &name) { return name.simplified().toCaseFolded(); };
     if (!spoc->isEmpty()) {
-        plan.helpers.append({ { plainRole(Role::Spoc) },
+        plan.helpers.append({ { plainRole(Role::Spoc, plan.options.audience) },
                               spoc->name,
                               spoc->organisation,
                               spoc->phone,
@@ -219,7 +225,7 @@ Status PersonalPlanCollector::addHelpers(PersonalPlanContent &plan) const
         auto person = directory.person(someone.personId);
         if (!person)
             return person.error();
-        const QString role = plainRole(someone.role);
+        const QString role = plainRole(someone.role, plan.options.audience);
         if (const auto found = listed.constFind(key(person->name)); found != listed.cend()) {
             PersonalPlanContent::Helper &helper = plan.helpers[*found];
             if (!helper.roles.contains(role))

@@ -77,6 +77,7 @@ struct PersonalPlanContent
     PlanOptions options;
     qint64 learnerId = 0;
     QString learnerName;
+    QString learnerFirstName; // how a plan for the workplace or a partner names the learner
     QDate date;
     QString spocName;
     QString spocPhone;
@@ -106,8 +107,9 @@ public:
 
     Result<PersonalPlanContent> collect(qint64 learnerId, const PlanOptions &options) const;
 
-    /// What a role does, in plain words (e.g. "Your mentor at the workplace").
-    static QString plainRole(Role role);
+    /// What a role does, in plain words: to the learner ("Your mentor at the workplace"), or for
+    /// the workplace and a partner, about the learner ("Workplace mentor").
+    static QString plainRole(Role role, Audience audience = Audience::Learner);
 
     /// The consent a partner plan is made under: the chosen one, or the most recent that holds
     /// today; refused when none holds or the options ask for more than it covers.

@@ -82,9 +82,37 @@ QString table(const QStringList &headers, const QList<QStringList> &rows,
     return html + QStringLiteral("</table>");
 }
 
-QString heading(PlanSection section)
+/// A plan for the learner speaks to the learner ("Wie helpt mij?"); a plan for the workplace or a
+/// partner speaks to its reader about the learner, by name ("Wie helpt Amina?").
+QString heading(PlanSection section, const PersonalPlanContent &plan)
 {
-    return QStringLiteral("<h2>%1</h2>").arg(escaped(sectionLabel(section)));
+    QString text = sectionLabel(section);
+    if (plan.options.audience != Audience::Learner) {
+        switch (section) {
+        case PlanSection::Timeline:
+            text = Texts::tr("The trajectory of %1").arg(plan.learnerFirstName);
+            break;
+        case PlanSection::Helpers:
+            text = Texts::tr("Who helps %1?").arg(plan.learnerFirstName);
+            break;
+        case PlanSection::Training:
+            text = Texts::tr("Training");
+            break;
+        case PlanSection::Placements:
+            text = Texts::tr("Workplace learning");
+            break;
+        case PlanSection::Barriers:
+        case PlanSection::Appointments:
+        case PlanSection::Signatures:
+            break;
+        }
+    }
+    return QStringLiteral("<h2>%1</h2>").arg(escaped(text));
+}
+
+bool toLearner(const PersonalPlanContent &plan)
+{
+    return plan.options.audience == Audience::Learner;
 }
 
 QString paragraph(const QString &text, const QString &cssClass = {})
@@ -96,7 +124,7 @@ QString paragraph(const QString &text, const QString &cssClass = {})
 
 QString helpersSection(const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Helpers);
+    QString html = heading(PlanSection::Helpers, plan);
     if (plan.helpers.isEmpty())
         return html + paragraph(Texts::tr("No helpers are written down yet."));
     QList<QStringList> rows;
@@ -122,9 +150,12 @@ QString helpersSection(const PersonalPlanContent &plan)
 
 QString trainingSection(const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Training);
+    QString html = heading(PlanSection::Training, plan);
     if (plan.training.isEmpty())
-        return html + paragraph(Texts::tr("You are not enrolled in a training yet."));
+        return html
+            + paragraph(toLearner(plan) ? Texts::tr("You are not enrolled in a training yet.")
+                                        : Texts::tr("%1 is not enrolled in a training yet.")
+                                              .arg(plan.learnerFirstName));
     for (const auto &training : plan.training) {
         html += QStringLiteral("<h3>%1</h3>").arg(escaped(training.programme));
         html += paragraph(Texts::tr("From %1 to %2.")
@@ -142,7 +173,7 @@ QString trainingSection(const PersonalPlanContent &plan)
 
 QString placementsSection(const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Placements);
+    QString html = heading(PlanSection::Placements, plan);
     if (plan.placements.isEmpty())
         return html + paragraph(Texts::tr("No workplace learning is planned yet."));
     for (const auto &placement : plan.placements) {
@@ -150,7 +181,8 @@ QString placementsSection(const PersonalPlanContent &plan)
         html += paragraph(
             Texts::tr("From %1 to %2.").arg(dateText(placement.start), dateText(placement.end)));
         if (!placement.mentor.isEmpty())
-            html += paragraph(Texts::tr("Your mentor: %1").arg(placement.mentor));
+            html += paragraph(toLearner(plan) ? Texts::tr("Your mentor: %1").arg(placement.mentor)
+                                              : Texts::tr("Mentor: %1").arg(placement.mentor));
         const PlacementTotals &totals = placement.totals;
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(escaped(Texts::tr("Worked: %1 of %2 days, %3 of %4 hours.")
@@ -184,9 +216,12 @@ QString placementsSection(const PersonalPlanContent &plan)
 
 QString barriersSection(const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Barriers);
+    QString html = heading(PlanSection::Barriers, plan);
     if (plan.barriers.isEmpty())
-        return html + paragraph(Texts::tr("Nothing stands in your way at the moment."));
+        return html
+            + paragraph(toLearner(plan) ? Texts::tr("Nothing stands in your way at the moment.")
+                                        : Texts::tr("Nothing stands in %1's way at the moment.")
+                                              .arg(plan.learnerFirstName));
     for (const auto &barrier : plan.barriers) {
         html += QStringLiteral("<h3>%1</h3>").arg(escaped(barrier.description));
         if (barrier.actions.isEmpty()) {
@@ -207,7 +242,7 @@ QString barriersSection(const PersonalPlanContent &plan)
 
 QString appointmentsSection(const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Appointments);
+    QString html = heading(PlanSection::Appointments, plan);
     if (plan.appointments.isEmpty())
         return html + paragraph(Texts::tr("No appointments are planned yet."));
     QList<QStringList> rows;
@@ -221,7 +256,7 @@ QString appointmentsSection(const PersonalPlanContent &plan)
 
 QString signaturesSection(const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Signatures);
+    QString html = heading(PlanSection::Signatures, plan);
     html += paragraph(Texts::tr("We agree on this plan."));
     const QString who = plan.options.audience == Audience::Workplace ? Texts::tr("The mentor")
                                                                      : Texts::tr("The learner");
@@ -256,13 +291,22 @@ Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOp
 
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
                        .arg(QString::fromLatin1(styleSheet));
-    html += QStringLiteral("<h1>%1</h1>").arg(escaped(tr("My personal plan")));
-    QString meta = tr("For %1, on %2.").arg(plan->learnerName, dateText(plan->date));
+    const bool toLearner = options.audience == Audience::Learner;
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(escaped(toLearner ? tr("My personal plan")
+                                       : tr("Personal plan of %1").arg(plan->learnerName)));
+    QString meta = toLearner ? tr("For %1, on %2.").arg(plan->learnerName, dateText(plan->date))
+                             : tr("Made on %1.").arg(dateText(plan->date));
     if (!plan->spocName.isEmpty()) {
-        meta += QLatin1Char(' ')
-            + (plan->spocPhone.isEmpty()
-                   ? tr("Your SPOC: %1.").arg(plan->spocName)
-                   : tr("Your SPOC: %1, phone %2.").arg(plan->spocName, plan->spocPhone));
+        meta += QLatin1Char(' ');
+        if (toLearner)
+            meta += plan->spocPhone.isEmpty()
+                ? tr("Your SPOC: %1.").arg(plan->spocName)
+                : tr("Your SPOC: %1, phone %2.").arg(plan->spocName, plan->spocPhone);
+        else
+            meta += plan->spocPhone.isEmpty()
+                ? tr("SPOC: %1.").arg(plan->spocName)
+                : tr("SPOC: %1, phone %2.").arg(plan->spocName, plan->spocPhone);
     }
     html += paragraph(meta, QStringLiteral("meta"));
     switch (options.audience) {
@@ -271,8 +315,9 @@ Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOp
                              "comes next. Keep it with you."));
         break;
     case Audience::Workplace:
-        html += paragraph(tr("For the workplace: the schedule of the workplace learning and the "
-                             "people to contact."));
+        html += paragraph(tr("For the workplace: the schedule of the workplace learning of %1 "
+                             "and who to contact.")
+                              .arg(plan->learnerFirstName));
         break;
     case Audience::Partner:
         html += paragraph(plan->consentNote, QStringLiteral("note"));
@@ -283,7 +328,7 @@ Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOp
     for (const PlanSection section : options.sections) {
         switch (section) {
         case PlanSection::Timeline: {
-            html += heading(section);
+            html += heading(section, *plan);
             // The picture's height follows from its rows (as paintTimelinePicture() lays them out).
             const double height
                 = 30 + timeline::RowLayout(plan->timeline.rows, { 13, 2, 0 }).totalHeight();
@@ -376,30 +421,58 @@ Result<PagedDocument> PlanDocuments::attendanceSheet(qint64 placementId, int ver
         QStringLiteral("meta"));
     html += paragraph(tr("Mentor: fill in the hours worked on each day and sign. Give the sheet "
                          "back to the SPOC at the end of the period."));
-    QList<QStringList> rows;
+    QList<QStringList> dayRows;
     for (const PlacementDay &day : *days) {
         if (day.status != PlacementDayStatus::Planned)
             continue;
-        rows.append({ escaped(shortDate(day.date)), hours(day.plannedHours), QString(), QString(),
-                      QString() });
+        dayRows.append({ escaped(shortDate(day.date)), hours(day.plannedHours), QString(),
+                         QString(), QString() });
     }
-    // A few empty lines for days that are added on the spot.
-    for (int extra = 0; extra < 3; ++extra)
-        rows.append({ QStringLiteral("&nbsp;"), QString(), QString(), QString(), QString() });
-    html += table({ tr("Date"), tr("Planned hours"), tr("Hours worked"), tr("Signature mentor"),
-                    tr("Remark") },
-                  rows, QStringLiteral("18,15,15,27,25"));
-    html += QStringLiteral("<p>&nbsp;</p>");
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
-                           "style=\"border-color: #9aa9b8; border-style: solid;\">"
-                           "<tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th></tr>"
-                           "<tr><td>%3<br><br><br></td><td>%3<br><br><br></td></tr></table>")
-                .arg(escaped(tr("The mentor")), escaped(tr("The learner")),
-                     escaped(tr("Signature:")));
-    html += QStringLiteral("</body></html>");
+    const QStringList headers { tr("Date"), tr("Planned hours"), tr("Hours worked"),
+                                tr("Signature mentor"), tr("Remark") };
+    const QString widths = QStringLiteral("18,15,15,27,25");
+    const QString signatures
+        = QStringLiteral("<p>&nbsp;</p>"
+                         "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                         "style=\"border-color: #9aa9b8; border-style: solid;\">"
+                         "<tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th></tr>"
+                         "<tr><td>%3<br><br><br></td><td>%3<br><br><br></td></tr></table>")
+              .arg(escaped(tr("The mentor")), escaped(tr("The learner")),
+                   escaped(tr("Signature:")));
+    // The sheet with `extra` empty lines for days added on the spot, and the signatures unless
+    // left out; the last `carried` days start a new page, together with the signatures.
+    const auto sheet = [&](int extra, qsizetype carried, bool withSignatures) {
+        QList<QStringList> first = dayRows.mid(0, dayRows.size() - carried);
+        QList<QStringList> last = dayRows.mid(dayRows.size() - carried);
+        QList<QStringList> &end = carried > 0 ? last : first;
+        for (int i = 0; i < extra; ++i)
+            end.append({ QStringLiteral("&nbsp;"), QString(), QString(), QString(), QString() });
+        QString body = html + table(headers, first, widths);
+        if (carried > 0)
+            body += QStringLiteral("<p style=\"page-break-before: always; margin: 0;\"></p>")
+                + table(headers, last, widths);
+        return body + (withSignatures ? signatures : QString()) + QStringLiteral("</body></html>");
+    };
+    const auto pages = [&language](const QString &body) {
+        PagedDocument trial;
+        trial.setHtml(body);
+        trial.setLanguage(language);
+        return trial.pageCount();
+    };
+    // The signatures go on the page of the last days, never onto a page of their own: as many
+    // empty lines (at most three) as leave them there; when not even they fit, the last days go
+    // to the next page with them.
+    const int dayPages = pages(sheet(0, 0, false));
+    QString chosen;
+    for (int extra = 3; extra >= 0 && chosen.isEmpty(); --extra) {
+        if (const QString body = sheet(extra, 0, true); pages(body) == dayPages)
+            chosen = body;
+    }
+    if (chosen.isEmpty())
+        chosen = sheet(0, std::min<qsizetype>(3, dayRows.size()), true);
 
     PagedDocument document;
-    document.setHtml(html);
+    document.setHtml(chosen);
     document.setLanguage(language);
     document.setTitle(tr("Attendance sheet of %1").arg(learner->fullName()));
     document.setFooter(

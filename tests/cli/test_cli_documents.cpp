@@ -64,7 +64,9 @@ TEST_CASE("cli: --print-plan writes the learner's plan and keeps it as a version
         home);
     REQUIRE(second.exitCode == 0);
     const QString english = pdfText(pdf);
-    CHECK(english.contains(QStringLiteral("My personal plan")));
+    // It speaks to the workplace about the learner, not to the learner.
+    CHECK(english.contains(QStringLiteral("Personal plan of ")));
+    CHECK_FALSE(english.contains(QStringLiteral("My personal plan")));
     CHECK(english.contains(QStringLiteral("version 2")));
     CHECK_FALSE(english.contains(QStringLiteral("What are we working on?")));
 }

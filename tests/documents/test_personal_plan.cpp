@@ -136,7 +136,9 @@ TEST_CASE("the workplace never gets barriers or appointments; a partner needs co
     {
         const QString text
             = demo.planText(learner->id, PlanOptions::forAudience(Audience::Workplace));
-        CHECK(text.contains(QStringLiteral("Mijn werkplekleren")));
+        // It speaks to the workplace about the learner.
+        CHECK(text.contains(QStringLiteral("Wie helpt %1?").arg(learner->firstName)));
+        CHECK_FALSE(text.contains(QStringLiteral("Mijn werkplekleren")));
         CHECK_FALSE(text.contains(QStringLiteral("Waar werken we aan?")));
         CHECK_FALSE(text.contains(barrier));
         CHECK_FALSE(text.contains(QStringLiteral("drempel"))); // not even in the legend
