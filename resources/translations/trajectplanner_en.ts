@@ -1904,6 +1904,18 @@
         <source>Intake interview</source>
         <translation>Intake interview</translation>
     </message>
+    <message>
+        <source>4/5</source>
+        <translation>4/5</translation>
+    </message>
+    <message>
+        <source>Half time</source>
+        <translation>Half time</translation>
+    </message>
+    <message>
+        <source>Other regime (hours per week)</source>
+        <translation>Other regime (hours per week)</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3186,6 +3198,10 @@
         <source>Hours per week must lie between 1 and 60.</source>
         <translation>Hours per week must lie between 1 and 60.</translation>
     </message>
+    <message>
+        <source>Another regime is told by its hours: type the hours per week.</source>
+        <translation>Another regime is told by its hours: type the hours per week.</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -3707,6 +3723,50 @@
         <source>SPOC: %1</source>
         <translation>SPOC: %1</translation>
     </message>
+    <message>
+        <source>The trajectory of %1</source>
+        <translation>The trajectory of %1</translation>
+    </message>
+    <message>
+        <source>Who helps %1?</source>
+        <translation>Who helps %1?</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Workplace learning</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in a training yet.</source>
+        <translation>%1 is not enrolled in a training yet.</translation>
+    </message>
+    <message>
+        <source>Nothing stands in %1&apos;s way at the moment.</source>
+        <translation>Nothing stands in %1&apos;s way at the moment.</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Made on %1.</translation>
+    </message>
+    <message>
+        <source>SPOC: %1.</source>
+        <translation>SPOC: %1.</translation>
+    </message>
+    <message>
+        <source>SPOC: %1, phone %2.</source>
+        <translation>SPOC: %1, phone %2.</translation>
+    </message>
+    <message>
+        <source>For the workplace: the schedule of the workplace learning of %1 and who to contact.</source>
+        <translation>For the workplace: the schedule of the workplace learning of %1 and who to contact.</translation>
+    </message>
+    <message>
+        <source>SPOC: first contact</source>
+        <translation>SPOC: first contact</translation>
+    </message>
 </context>
 <context>
     <name>PhaseChange</name>
@@ -4000,8 +4060,8 @@
         <translation>The minimum of three months of aftercare was reached on %1.</translation>
     </message>
     <message>
-        <source>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record (past days without a status), %5 still planned.</source>
-        <translation>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record (past days without a status), %5 still planned.</translation>
+        <source>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record, %5 still planned.</source>
+        <translation>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record, %5 still planned.</translation>
     </message>
 </context>
 <context>
@@ -5106,12 +5166,12 @@ This cannot be undone.</translation>
         <translation>Add &amp;barrier…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Change the selected barrier (Enter)</source>
@@ -5130,14 +5190,6 @@ This cannot be undone.</translation>
         <translation>Add &amp;action…</translation>
     </message>
     <message>
-        <source>E&amp;dit…</source>
-        <translation>E&amp;dit…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
-    </message>
-    <message>
         <source>Change the selected action (Enter)</source>
         <translation>Change the selected action (Enter)</translation>
     </message>
@@ -5152,14 +5204,6 @@ This cannot be undone.</translation>
     <message>
         <source>Add &amp;other action…</source>
         <translation>Add &amp;other action…</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it…</source>
-        <translation>Ed&amp;it…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>An action that belongs to no barrier</source>
@@ -5393,8 +5437,8 @@ This cannot be undone.</translation>
         <translation>Show only the learners in this phase</translation>
     </message>
     <message>
-        <source>&amp;My open actions</source>
-        <translation>&amp;My open actions</translation>
+        <source>M&amp;y open actions</source>
+        <translation>M&amp;y open actions</translation>
     </message>
     <message>
         <source>Show only the learners with an open action for the SPOC, or for the SPOC and the learner together</source>
@@ -5500,8 +5544,8 @@ This cannot be undone.</translation>
         <translation>Closure periods</translation>
     </message>
     <message>
-        <source>&amp;New closure period</source>
-        <translation>&amp;New closure period</translation>
+        <source>Ne&amp;w closure period</source>
+        <translation>Ne&amp;w closure period</translation>
     </message>
     <message>
         <source>&amp;Remove closure period</source>
@@ -5599,8 +5643,8 @@ This cannot be undone.</translation>
         <translation>For example: signed form in the paper file</translation>
     </message>
     <message>
-        <source>Shared &amp;with</source>
-        <translation>Shared &amp;with</translation>
+        <source>&amp;Shared with</source>
+        <translation>&amp;Shared with</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -5791,8 +5835,8 @@ This cannot be undone.</translation>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
@@ -5932,8 +5976,8 @@ This cannot be undone.</translation>
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Barriers &amp;&amp; actions</source>
-        <translation>Barriers &amp;&amp; actions</translation>
+        <source>Barriers</source>
+        <translation>Barriers</translation>
     </message>
     <message>
         <source>Training</source>
@@ -5952,16 +5996,16 @@ This cannot be undone.</translation>
         <translation>Role card</translation>
     </message>
     <message>
-        <source>Aftercare &amp;&amp; outflow</source>
-        <translation>Aftercare &amp;&amp; outflow</translation>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
     </message>
     <message>
         <source>Choose a learner in the list</source>
         <translation>Choose a learner in the list</translation>
     </message>
     <message>
-        <source>Change p&amp;hase…</source>
-        <translation>Change p&amp;hase…</translation>
+        <source>&amp;Change phase…</source>
+        <translation>&amp;Change phase…</translation>
     </message>
     <message numerus="yes">
         <source>%1 since %2 (%n day(s))</source>
@@ -5985,6 +6029,14 @@ This cannot be undone.</translation>
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
+    </message>
+    <message>
+        <source>The barriers and the actions for them</source>
+        <translation>The barriers and the actions for them</translation>
+    </message>
+    <message>
+        <source>The aftercare agreement and contacts, and the outflow</source>
+        <translation>The aftercare agreement and contacts, and the outflow</translation>
     </message>
 </context>
 <context>
@@ -6010,16 +6062,16 @@ This cannot be undone.</translation>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
     </message>
     <message>
         <source>&amp;Variant</source>
         <translation>&amp;Variant</translation>
     </message>
     <message>
-        <source>Planned &amp;end</source>
-        <translation>Planned &amp;end</translation>
+        <source>Planned en&amp;d</source>
+        <translation>Planned en&amp;d</translation>
     </message>
     <message>
         <source>Two-year limit</source>
@@ -6524,8 +6576,8 @@ Nothing is imported before the last step.</source>
         <translation>Everything is already saved; an unfinished intake can be resumed later.</translation>
     </message>
     <message>
-        <source>Summary as P&amp;DF…</source>
-        <translation>Summary as P&amp;DF…</translation>
+        <source>Summary as &amp;PDF…</source>
+        <translation>Summary as &amp;PDF…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Intake interview&lt;/b&gt; with %1</source>
@@ -6683,8 +6735,8 @@ Nothing is imported before the last step.</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;move</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Summary as P&amp;DF…</source>
@@ -6764,12 +6816,12 @@ Nothing is imported before the last step.</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>Rem&amp;ove</source>
+        <translation>Rem&amp;ove</translation>
     </message>
     <message>
         <source>Note or plan a contact moment (Insert)</source>
@@ -6796,12 +6848,12 @@ Nothing is imported before the last step.</source>
         <translation>Done</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>S&amp;how:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
     </message>
     <message>
-        <source>New &amp;conversation today</source>
-        <translation>New &amp;conversation today</translation>
+        <source>&amp;New conversation today</source>
+        <translation>&amp;New conversation today</translation>
     </message>
     <message>
         <source>Remove %1 from the logbook?</source>
@@ -7296,16 +7348,16 @@ Nothing is imported before the last step.</source>
         <translation>Search organisations and persons…</translation>
     </message>
     <message>
-        <source>&amp;New organisation</source>
-        <translation>&amp;New organisation</translation>
+        <source>Ne&amp;w organisation</source>
+        <translation>Ne&amp;w organisation</translation>
     </message>
     <message>
         <source>&amp;Remove organisation</source>
         <translation>&amp;Remove organisation</translation>
     </message>
     <message>
-        <source>&amp;Add organisation</source>
-        <translation>&amp;Add organisation</translation>
+        <source>Add or&amp;ganisation</source>
+        <translation>Add or&amp;ganisation</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7316,12 +7368,12 @@ Nothing is imported before the last step.</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
-        <translation>Add &amp;person</translation>
+        <source>A&amp;dd person</source>
+        <translation>A&amp;dd person</translation>
     </message>
     <message>
-        <source>Ch&amp;ange person</source>
-        <translation>Ch&amp;ange person</translation>
+        <source>C&amp;hange person</source>
+        <translation>C&amp;hange person</translation>
     </message>
     <message>
         <source>Remo&amp;ve person</source>
@@ -7383,36 +7435,36 @@ Nothing is imported before the last step.</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <source>Record outco&amp;me</source>
-        <translation>Record outco&amp;me</translation>
+        <source>Record &amp;outcome</source>
+        <translation>Record &amp;outcome</translation>
     </message>
     <message>
-        <source>Outcome dat&amp;e</source>
-        <translation>Outcome dat&amp;e</translation>
+        <source>Outcome d&amp;ate</source>
+        <translation>Outcome d&amp;ate</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
         <translation>O&amp;utcome</translation>
     </message>
     <message>
-        <source>Emp&amp;loyer</source>
-        <translation>Emp&amp;loyer</translation>
+        <source>Employer</source>
+        <translation>Employer</translation>
     </message>
     <message>
-        <source>&amp;Contract</source>
-        <translation>&amp;Contract</translation>
+        <source>Contract</source>
+        <translation>Contract</translation>
     </message>
     <message>
-        <source>&amp;Regime</source>
-        <translation>&amp;Regime</translation>
+        <source>Regime</source>
+        <translation>Regime</translation>
     </message>
     <message>
-        <source>&amp;Hours per week</source>
-        <translation>&amp;Hours per week</translation>
+        <source>Hours per &amp;week</source>
+        <translation>Hours per &amp;week</translation>
     </message>
     <message>
-        <source>Notes on the &amp;outcome</source>
-        <translation>Notes on the &amp;outcome</translation>
+        <source>Notes on the outcome</source>
+        <translation>Notes on the outcome</translation>
     </message>
     <message>
         <source>Recorded; changes are stored at once.</source>
@@ -7433,6 +7485,10 @@ Nothing is imported before the last step.</source>
     <message>
         <source>Record the outcome</source>
         <translation>Record the outcome</translation>
+    </message>
+    <message>
+        <source>From the address book, or type a name</source>
+        <translation>From the address book, or type a name</translation>
     </message>
 </context>
 <context>
@@ -7502,8 +7558,8 @@ Nothing is imported before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation type="unfinished">&amp;From</translation>
+        <source>Fr&amp;om</source>
+        <translation type="unfinished">Fr&amp;om</translation>
     </message>
     <message>
         <source>&amp;to</source>
@@ -7812,8 +7868,8 @@ Nothing is imported before the last step.</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <source>&amp;Add placement</source>
@@ -7925,8 +7981,8 @@ Nothing is imported before the last step.</source>
         <translation>Add &amp;day…</translation>
     </message>
     <message>
-        <source>&amp;Remove day…</source>
-        <translation>&amp;Remove day…</translation>
+        <source>Rem&amp;ove day…</source>
+        <translation>Rem&amp;ove day…</translation>
     </message>
     <message>
         <source>Change placement day %1</source>
@@ -8017,8 +8073,8 @@ Nothing is imported before the last step.</source>
         </translation>
     </message>
     <message>
-        <source>Change p&amp;lacement…</source>
-        <translation>Change p&amp;lacement…</translation>
+        <source>Change placemen&amp;t…</source>
+        <translation>Change placemen&amp;t…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8029,8 +8085,8 @@ Nothing is imported before the last step.</source>
         <translation>Target: %1 days, %2 hours</translation>
     </message>
     <message>
-        <source>A&amp;ttendance sheet…</source>
-        <translation>A&amp;ttendance sheet…</translation>
+        <source>Attendance &amp;sheet…</source>
+        <translation>Attendance &amp;sheet…</translation>
     </message>
     <message>
         <source>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</source>
@@ -8240,8 +8296,8 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::ProfileTab</name>
     <message>
-        <source>&amp;Remove learner…</source>
-        <translation>&amp;Remove learner…</translation>
+        <source>Remove learner…</source>
+        <translation>Remove learner…</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -8252,12 +8308,12 @@ Nothing is imported before the last step.</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <source>&amp;First name</source>
-        <translation>&amp;First name</translation>
+        <source>First &amp;name</source>
+        <translation>First &amp;name</translation>
     </message>
     <message>
-        <source>&amp;Last name</source>
-        <translation>&amp;Last name</translation>
+        <source>L&amp;ast name</source>
+        <translation>L&amp;ast name</translation>
     </message>
     <message>
         <source>known</source>
@@ -8272,8 +8328,8 @@ Nothing is imported before the last step.</source>
         <translation>&amp;Gender</translation>
     </message>
     <message>
-        <source>&amp;National register number</source>
-        <translation>&amp;National register number</translation>
+        <source>National register number</source>
+        <translation>National register number</translation>
     </message>
     <message>
         <source>Eleven digits, on the back of the identity card or on the residence permit. The check digits are verified.</source>
@@ -8288,8 +8344,8 @@ Nothing is imported before the last step.</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
@@ -8300,36 +8356,36 @@ Nothing is imported before the last step.</source>
         <translation>P&amp;ostal code</translation>
     </message>
     <message>
-        <source>&amp;Municipality</source>
-        <translation>&amp;Municipality</translation>
+        <source>M&amp;unicipality</source>
+        <translation>M&amp;unicipality</translation>
     </message>
     <message>
         <source>Language and education</source>
         <translation>Language and education</translation>
     </message>
     <message>
-        <source>Home &amp;language</source>
-        <translation>Home &amp;language</translation>
+        <source>Home language</source>
+        <translation>Home language</translation>
     </message>
     <message>
         <source>&amp;Dutch level (NT2)</source>
         <translation>&amp;Dutch level (NT2)</translation>
     </message>
     <message>
-        <source>Ed&amp;ucation level</source>
-        <translation>Ed&amp;ucation level</translation>
+        <source>Education level</source>
+        <translation>Education level</translation>
     </message>
     <message>
-        <source>&amp;Foreign diploma</source>
-        <translation>&amp;Foreign diploma</translation>
+        <source>Foreign diploma</source>
+        <translation>Foreign diploma</translation>
     </message>
     <message>
-        <source>Diploma &amp;recognition</source>
-        <translation>Diploma &amp;recognition</translation>
+        <source>Diploma recognition</source>
+        <translation>Diploma recognition</translation>
     </message>
     <message>
-        <source>Migration &amp;background</source>
-        <translation>Migration &amp;background</translation>
+        <source>Migration background</source>
+        <translation>Migration background</translation>
     </message>
     <message>
         <source>Family and mobility</source>
@@ -8340,12 +8396,12 @@ Nothing is imported before the last step.</source>
         <translation>children</translation>
     </message>
     <message>
-        <source>Add &amp;child</source>
-        <translation>Add &amp;child</translation>
+        <source>Add child</source>
+        <translation>Add child</translation>
     </message>
     <message>
-        <source>Remo&amp;ve child</source>
-        <translation>Remo&amp;ve child</translation>
+        <source>Remove child</source>
+        <translation>Remove child</translation>
     </message>
     <message>
         <source>Children</source>
@@ -8356,28 +8412,28 @@ Nothing is imported before the last step.</source>
         <translation>&amp;Transport</translation>
     </message>
     <message>
-        <source>Driving &amp;licence</source>
-        <translation>Driving &amp;licence</translation>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
     </message>
     <message>
-        <source>Own l&amp;aptop</source>
-        <translation>Own l&amp;aptop</translation>
+        <source>O&amp;wn laptop</source>
+        <translation>O&amp;wn laptop</translation>
     </message>
     <message>
-        <source>&amp;Internet at home</source>
-        <translation>&amp;Internet at home</translation>
+        <source>Internet at home</source>
+        <translation>Internet at home</translation>
     </message>
     <message>
         <source>Status and referral</source>
         <translation>Status and referral</translation>
     </message>
     <message>
-        <source>&amp;Status before the start</source>
-        <translation>&amp;Status before the start</translation>
+        <source>Status before the start</source>
+        <translation>Status before the start</translation>
     </message>
     <message>
-        <source>Months &amp;unemployed</source>
-        <translation>Months &amp;unemployed</translation>
+        <source>Months unemployed</source>
+        <translation>Months unemployed</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -8388,20 +8444,20 @@ Nothing is imported before the last step.</source>
         <translation>Type a number of months, or leave the field empty.</translation>
     </message>
     <message>
-        <source>Referred &amp;by</source>
-        <translation>Referred &amp;by</translation>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
     </message>
     <message>
-        <source>Referral &amp;note</source>
-        <translation>Referral &amp;note</translation>
+        <source>Referral note</source>
+        <translation>Referral note</translation>
     </message>
     <message>
-        <source>&amp;Employment service</source>
-        <translation>&amp;Employment service</translation>
+        <source>Employment service</source>
+        <translation>Employment service</translation>
     </message>
     <message>
-        <source>Statute or &amp;benefit</source>
-        <translation>Statute or &amp;benefit</translation>
+        <source>Statute or benefit</source>
+        <translation>Statute or benefit</translation>
     </message>
     <message>
         <source>Phase history</source>
@@ -8498,8 +8554,8 @@ You can undo this with %2.</translation>
         <translation>Programmes</translation>
     </message>
     <message>
-        <source>&amp;New programme</source>
-        <translation>&amp;New programme</translation>
+        <source>New pro&amp;gramme</source>
+        <translation>New pro&amp;gramme</translation>
     </message>
     <message>
         <source>&amp;Remove programme</source>
@@ -8858,12 +8914,12 @@ You can undo this with %2.</translation>
         <translation>&amp;Add role…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Add a person with their role (Insert)</source>
@@ -9011,12 +9067,12 @@ You can undo this with %2.</translation>
         <translation>Add &amp;support person…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Change…</translation>
+        <source>Change…</source>
+        <translation>Change…</translation>
     </message>
     <message>
-        <source>Rem&amp;ove</source>
-        <translation>Rem&amp;ove</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Add someone this learner can fall back on: family, a friend, a professional (Insert)</source>
@@ -9193,8 +9249,8 @@ You can undo this with %2.</translation>
         <translation>&amp;New enrolment…</translation>
     </message>
     <message>
-        <source>&amp;Change enrolment…</source>
-        <translation>&amp;Change enrolment…</translation>
+        <source>Ch&amp;ange enrolment…</source>
+        <translation>Ch&amp;ange enrolment…</translation>
     </message>
     <message>
         <source>Remove enrolment…</source>
@@ -9229,16 +9285,16 @@ You can undo this with %2.</translation>
         <translation>Notes:</translation>
     </message>
     <message>
-        <source>Plan a &amp;retake…</source>
-        <translation>Plan a &amp;retake…</translation>
+        <source>Plan a re&amp;take…</source>
+        <translation>Plan a re&amp;take…</translation>
     </message>
     <message>
         <source>For a module that was not passed: plan it again in a later semester.</source>
         <translation>For a module that was not passed: plan it again in a later semester.</translation>
     </message>
     <message>
-        <source>Remove &amp;line…</source>
-        <translation>Remove &amp;line…</translation>
+        <source>Remove line…</source>
+        <translation>Remove line…</translation>
     </message>
     <message>
         <source>Change a status or semester with a double-click or F2.</source>

@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Import the learners of the CSV file FILE (as Excel saves it) and print the validation report, then stop.</source>
-        <translation>Lees de cursisten in uit het CSV-bestand FILE (zoals Excel het bewaart) en toon het controleverslag; stop daarna.</translation>
+        <translation>Lees de cursisten in uit het CSV-bestand BESTAND (zoals Excel het bewaart) en toon het controleverslag; stop daarna.</translation>
     </message>
     <message>
         <source>With --import-learners: check and show everything, but save nothing.</source>
@@ -1903,6 +1903,18 @@
     <message>
         <source>Intake interview</source>
         <translation>Intakegesprek</translation>
+    </message>
+    <message>
+        <source>4/5</source>
+        <translation>4/5</translation>
+    </message>
+    <message>
+        <source>Half time</source>
+        <translation>Halftijds</translation>
+    </message>
+    <message>
+        <source>Other regime (hours per week)</source>
+        <translation>Ander regime (uren per week)</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3198,10 @@
         <source>Hours per week must lie between 1 and 60.</source>
         <translation>Het aantal uren per week moet tussen 1 en 60 liggen.</translation>
     </message>
+    <message>
+        <source>Another regime is told by its hours: type the hours per week.</source>
+        <translation>Voor een ander regime zijn de uren nodig: typ de uren per week.</translation>
+    </message>
 </context>
 <context>
     <name>Overview</name>
@@ -3707,6 +3723,50 @@
         <source>SPOC: %1</source>
         <translation>SPOC: %1</translation>
     </message>
+    <message>
+        <source>The trajectory of %1</source>
+        <translation>Het traject van %1</translation>
+    </message>
+    <message>
+        <source>Who helps %1?</source>
+        <translation>Wie helpt %1?</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Workplace learning</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled in a training yet.</source>
+        <translation>%1 is nog niet ingeschreven voor een opleiding.</translation>
+    </message>
+    <message>
+        <source>Nothing stands in %1's way at the moment.</source>
+        <translation>Op dit moment staat er niets in de weg voor %1.</translation>
+    </message>
+    <message>
+        <source>Made on %1.</source>
+        <translation>Gemaakt op %1.</translation>
+    </message>
+    <message>
+        <source>SPOC: %1.</source>
+        <translation>SPOC: %1.</translation>
+    </message>
+    <message>
+        <source>SPOC: %1, phone %2.</source>
+        <translation>SPOC: %1, telefoon %2.</translation>
+    </message>
+    <message>
+        <source>For the workplace: the schedule of the workplace learning of %1 and who to contact.</source>
+        <translation>Voor de werkplek: de planning van het werkplekleren van %1 en wie je kan contacteren.</translation>
+    </message>
+    <message>
+        <source>SPOC: first contact</source>
+        <translation>SPOC: eerste aanspreekpunt</translation>
+    </message>
 </context>
 <context>
     <name>PhaseChange</name>
@@ -4004,8 +4064,8 @@
         <translation>Het werkplekleren van %1 tot %2 haalt hoogstens %3 van de %4 beoogde dagen.</translation>
     </message>
     <message>
-        <source>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record (past days without a status), %5 still planned.</source>
-        <translation>Het werkplekleren haalt hoogstens %1 van de %2 dagen: %3 gewerkt, %4 nog in te vullen (voorbije dagen zonder status), %5 nog gepland.</translation>
+        <source>The work-place learning can reach at most %1 of its %2 days: %3 worked, %4 still to record, %5 still planned.</source>
+        <translation>Het werkplekleren haalt hoogstens %1 van de %2 dagen: %3 gewerkt, %4 nog in te vullen, %5 nog gepland.</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +4849,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation>&amp;Duur</translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Aftercare ends on</source>
@@ -5107,15 +5167,15 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>Add &amp;barrier…</source>
-        <translation>&amp;Drempel toevoegen…</translation>
+        <translation>Drempel &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Change the selected barrier (Enter)</source>
@@ -5134,14 +5194,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>&amp;Actie toevoegen…</translation>
     </message>
     <message>
-        <source>E&amp;dit…</source>
-        <translation>W&amp;ijzigen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>V&amp;erwijderen</translation>
-    </message>
-    <message>
         <source>Change the selected action (Enter)</source>
         <translation>De gekozen actie wijzigen (Enter)</translation>
     </message>
@@ -5156,14 +5208,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Add &amp;other action…</source>
         <translation>A&amp;ndere actie toevoegen…</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it…</source>
-        <translation>Wijzi&amp;gen…</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>An action that belongs to no barrier</source>
@@ -5397,7 +5441,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Toon alleen de cursisten in deze fase</translation>
     </message>
     <message>
-        <source>&amp;My open actions</source>
+        <source>M&amp;y open actions</source>
         <translation>&amp;Mijn open acties</translation>
     </message>
     <message>
@@ -5504,7 +5548,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Sluitingsperiodes</translation>
     </message>
     <message>
-        <source>&amp;New closure period</source>
+        <source>Ne&amp;w closure period</source>
         <translation>Nieu&amp;we sluitingsperiode</translation>
     </message>
     <message>
@@ -5603,7 +5647,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Bijvoorbeeld: getekend formulier in de papieren map</translation>
     </message>
     <message>
-        <source>Shared &amp;with</source>
+        <source>&amp;Shared with</source>
         <translation>Gedeeld &amp;met</translation>
     </message>
     <message>
@@ -5795,7 +5839,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
+        <source>No&amp;tes</source>
         <translation>Not&amp;ities</translation>
     </message>
     <message>
@@ -5936,8 +5980,8 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Profiel</translation>
     </message>
     <message>
-        <source>Barriers &amp;&amp; actions</source>
-        <translation>Drempels &amp;&amp; acties</translation>
+        <source>Barriers</source>
+        <translation>Drempels</translation>
     </message>
     <message>
         <source>Training</source>
@@ -5956,15 +6000,15 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Rollenkaart</translation>
     </message>
     <message>
-        <source>Aftercare &amp;&amp; outflow</source>
-        <translation>Nazorg &amp;&amp; uitstroom</translation>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
     </message>
     <message>
         <source>Choose a learner in the list</source>
         <translation>Kies een cursist in de lijst</translation>
     </message>
     <message>
-        <source>Change p&amp;hase…</source>
+        <source>&amp;Change phase…</source>
         <translation>Fase wij&amp;zigen…</translation>
     </message>
     <message numerus="yes">
@@ -5980,7 +6024,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>Pr&amp;int plan…</source>
-        <translation>Plan af&amp;drukken…</translation>
+        <translation>&amp;Plan afdrukken…</translation>
     </message>
     <message>
         <source>Print the personal plan or save it as a PDF (Ctrl+P).</source>
@@ -5989,6 +6033,14 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
+    </message>
+    <message>
+        <source>The barriers and the actions for them</source>
+        <translation>De drempels en de acties ervoor</translation>
+    </message>
+    <message>
+        <source>The aftercare agreement and contacts, and the outflow</source>
+        <translation>De afspraak en de contacten voor nazorg, en de uitstroom</translation>
     </message>
 </context>
 <context>
@@ -6014,7 +6066,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>&amp;Opleiding</translation>
     </message>
     <message>
-        <source>&amp;Start</source>
+        <source>S&amp;tart</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
@@ -6022,7 +6074,7 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>&amp;Variant</translation>
     </message>
     <message>
-        <source>Planned &amp;end</source>
+        <source>Planned en&amp;d</source>
         <translation>Gepland &amp;einde</translation>
     </message>
     <message>
@@ -6582,7 +6634,7 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <source>Summary as P&amp;DF…</source>
+        <source>Summary as &amp;PDF…</source>
         <translation>Samenvatting als p&amp;df…</translation>
     </message>
     <message numerus="yes">
@@ -6689,12 +6741,12 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Ver&amp;wijderen</translation>
+        <source>Remove</source>
+        <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
         <source>Summary as P&amp;DF…</source>
-        <translation>Samenvatting als p&amp;df…</translation>
+        <translation>&amp;Samenvatting als pdf…</translation>
     </message>
     <message>
         <source>The intake interview: the questions to read out, the barriers, the decision and the next steps. An unfinished intake can be resumed; a finished one can be read.</source>
@@ -6770,11 +6822,11 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
+        <source>E&amp;dit…</source>
+        <translation>W&amp;ijzigen…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
+        <source>Rem&amp;ove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
@@ -6802,11 +6854,11 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sho&amp;w:</source>
         <translation>T&amp;onen:</translation>
     </message>
     <message>
-        <source>New &amp;conversation today</source>
+        <source>&amp;New conversation today</source>
         <translation>Nieuw &amp;gesprek vandaag</translation>
     </message>
     <message>
@@ -7184,7 +7236,7 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
     <message>
         <source>&amp;Phase</source>
-        <translation>&amp;Fase</translation>
+        <translation>F&amp;ase</translation>
     </message>
     <message>
         <source>&amp;Since</source>
@@ -7302,7 +7354,7 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Zoek organisaties en personen…</translation>
     </message>
     <message>
-        <source>&amp;New organisation</source>
+        <source>Ne&amp;w organisation</source>
         <translation>Nieu&amp;we organisatie</translation>
     </message>
     <message>
@@ -7310,7 +7362,7 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Organisatie &amp;verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Add organisation</source>
+        <source>Add or&amp;ganisation</source>
         <translation>O&amp;rganisatie toevoegen</translation>
     </message>
     <message>
@@ -7322,11 +7374,11 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
+        <source>A&amp;dd person</source>
         <translation>&amp;Persoon toevoegen</translation>
     </message>
     <message>
-        <source>Ch&amp;ange person</source>
+        <source>C&amp;hange person</source>
         <translation>Persoon wij&amp;zigen</translation>
     </message>
     <message>
@@ -7389,11 +7441,11 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>onbekend</translation>
     </message>
     <message>
-        <source>Record outco&amp;me</source>
+        <source>Record &amp;outcome</source>
         <translation>Uitstroom vast&amp;leggen</translation>
     </message>
     <message>
-        <source>Outcome dat&amp;e</source>
+        <source>Outcome d&amp;ate</source>
         <translation>Da&amp;tum uitstroom</translation>
     </message>
     <message>
@@ -7401,24 +7453,24 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>&amp;Uitstroom</translation>
     </message>
     <message>
-        <source>Emp&amp;loyer</source>
-        <translation>&amp;Werkgever</translation>
+        <source>Employer</source>
+        <translation>Wer&amp;kgever</translation>
     </message>
     <message>
-        <source>&amp;Contract</source>
-        <translation>&amp;Contract</translation>
+        <source>Contract</source>
+        <translation>Contract</translation>
     </message>
     <message>
-        <source>&amp;Regime</source>
-        <translation>&amp;Regime</translation>
+        <source>Regime</source>
+        <translation>Reg&amp;ime</translation>
     </message>
     <message>
-        <source>&amp;Hours per week</source>
+        <source>Hours per &amp;week</source>
         <translation>&amp;Aantal uren per week</translation>
     </message>
     <message>
-        <source>Notes on the &amp;outcome</source>
-        <translation>Notities bij de uitstroo&amp;m</translation>
+        <source>Notes on the outcome</source>
+        <translation>Notities bij de uitstroom</translation>
     </message>
     <message>
         <source>Recorded; changes are stored at once.</source>
@@ -7439,6 +7491,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Record the outcome</source>
         <translation>Uitstroom vastleggen</translation>
+    </message>
+    <message>
+        <source>From the address book, or type a name</source>
+        <translation>Uit het adresboek, of typ een naam</translation>
     </message>
 </context>
 <context>
@@ -7493,7 +7549,7 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
     <message>
         <source>&amp;Workplace learning days</source>
-        <translation>Dagen &amp;werkplekleren</translation>
+        <translation>Da&amp;gen werkplekleren</translation>
     </message>
     <message>
         <source>A&amp;ppointments</source>
@@ -7501,14 +7557,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
     <message>
         <source>A&amp;ctions due or overdue</source>
-        <translation>A&amp;cties die nu moeten of te laat zijn</translation>
+        <translation>&amp;Acties die nu moeten of te laat zijn</translation>
     </message>
     <message>
         <source>Funnel</source>
         <translation>Trechter</translation>
     </message>
     <message>
-        <source>&amp;From</source>
+        <source>Fr&amp;om</source>
         <translation>&amp;Van</translation>
     </message>
     <message>
@@ -7818,7 +7874,7 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>&amp;Notities</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
@@ -7936,11 +7992,11 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
     <message>
         <source>Add &amp;day…</source>
-        <translation>&amp;Dag toevoegen…</translation>
+        <translation>Dag toe&amp;voegen…</translation>
     </message>
     <message>
-        <source>&amp;Remove day…</source>
-        <translation>Dag &amp;verwijderen…</translation>
+        <source>Rem&amp;ove day…</source>
+        <translation>Dag verwijderen…</translation>
     </message>
     <message>
         <source>Change placement day %1</source>
@@ -7968,7 +8024,7 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
     <message>
         <source>&amp;Planned</source>
-        <translation>Ge&amp;pland</translation>
+        <translation>Gep&amp;land</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -8031,8 +8087,8 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         </translation>
     </message>
     <message>
-        <source>Change p&amp;lacement…</source>
-        <translation>Werkplekleren wijzi&amp;gen…</translation>
+        <source>Change placemen&amp;t…</source>
+        <translation>Werkplekleren wi&amp;jzigen…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -8043,8 +8099,8 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Doel: %1 dagen, %2 uren</translation>
     </message>
     <message>
-        <source>A&amp;ttendance sheet…</source>
-        <translation>Aan&amp;wezigheidslijst…</translation>
+        <source>Attendance &amp;sheet…</source>
+        <translation>Aanwezigheid&amp;slijst…</translation>
     </message>
     <message>
         <source>The sheet the mentor fills in: one line per planned day, with the hours worked and a signature.</source>
@@ -8254,8 +8310,8 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::ProfileTab</name>
     <message>
-        <source>&amp;Remove learner…</source>
-        <translation>&amp;Cursist verwijderen…</translation>
+        <source>Remove learner…</source>
+        <translation>Cursist verwijderen…</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -8266,11 +8322,11 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <source>&amp;First name</source>
+        <source>First &amp;name</source>
         <translation>&amp;Voornaam</translation>
     </message>
     <message>
-        <source>&amp;Last name</source>
+        <source>L&amp;ast name</source>
         <translation>&amp;Familienaam</translation>
     </message>
     <message>
@@ -8283,11 +8339,11 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation>Ge&amp;slacht</translation>
+        <translation>Geslacht</translation>
     </message>
     <message>
-        <source>&amp;National register number</source>
-        <translation>&amp;Rijksregisternummer</translation>
+        <source>National register number</source>
+        <translation>R&amp;ijksregisternummer</translation>
     </message>
     <message>
         <source>Eleven digits, on the back of the identity card or on the residence permit. The check digits are verified.</source>
@@ -8302,8 +8358,8 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>&amp;Telefoon</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <source>E-mail</source>
+        <translation>E-m&amp;ail</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
@@ -8314,36 +8370,36 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>P&amp;ostcode</translation>
     </message>
     <message>
-        <source>&amp;Municipality</source>
-        <translation>Ge&amp;meente</translation>
+        <source>M&amp;unicipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Language and education</source>
         <translation>Taal en opleiding</translation>
     </message>
     <message>
-        <source>Home &amp;language</source>
-        <translation>T&amp;huistaal</translation>
+        <source>Home language</source>
+        <translation>Th&amp;uistaal</translation>
     </message>
     <message>
         <source>&amp;Dutch level (NT2)</source>
         <translation>Niveau Neder&amp;lands (NT2)</translation>
     </message>
     <message>
-        <source>Ed&amp;ucation level</source>
-        <translation>O&amp;pleidingsniveau</translation>
+        <source>Education level</source>
+        <translation>Opleidingsniveau</translation>
     </message>
     <message>
-        <source>&amp;Foreign diploma</source>
-        <translation>&amp;Buitenlands diploma</translation>
+        <source>Foreign diploma</source>
+        <translation>Buitenlands diploma</translation>
     </message>
     <message>
-        <source>Diploma &amp;recognition</source>
-        <translation>Gelijkwaar&amp;digheid diploma</translation>
+        <source>Diploma recognition</source>
+        <translation>Gelijkwaardigheid diploma</translation>
     </message>
     <message>
-        <source>Migration &amp;background</source>
-        <translation>Migr&amp;atieachtergrond</translation>
+        <source>Migration background</source>
+        <translation>Migratieachtergrond</translation>
     </message>
     <message>
         <source>Family and mobility</source>
@@ -8354,12 +8410,12 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>kinderen</translation>
     </message>
     <message>
-        <source>Add &amp;child</source>
+        <source>Add child</source>
         <translation>&amp;Kind toevoegen</translation>
     </message>
     <message>
-        <source>Remo&amp;ve child</source>
-        <translation>Kind ver&amp;wijderen</translation>
+        <source>Remove child</source>
+        <translation>Kind verwijderen</translation>
     </message>
     <message>
         <source>Children</source>
@@ -8367,31 +8423,31 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     </message>
     <message>
         <source>&amp;Transport</source>
-        <translation>Ver&amp;voer</translation>
+        <translation>Vervoer</translation>
     </message>
     <message>
-        <source>Driving &amp;licence</source>
+        <source>Driving licence</source>
         <translation>Ri&amp;jbewijs</translation>
     </message>
     <message>
-        <source>Own l&amp;aptop</source>
-        <translation>E&amp;igen laptop</translation>
+        <source>O&amp;wn laptop</source>
+        <translation>Eigen laptop</translation>
     </message>
     <message>
-        <source>&amp;Internet at home</source>
-        <translation>Internet th&amp;uis</translation>
+        <source>Internet at home</source>
+        <translation>Internet thuis</translation>
     </message>
     <message>
         <source>Status and referral</source>
         <translation>Situatie en toeleiding</translation>
     </message>
     <message>
-        <source>&amp;Status before the start</source>
+        <source>Status before the start</source>
         <translation>&amp;Situatie voor de start</translation>
     </message>
     <message>
-        <source>Months &amp;unemployed</source>
-        <translation>Maanden &amp;werkloos</translation>
+        <source>Months unemployed</source>
+        <translation>Maanden werkloos</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -8402,20 +8458,20 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Typ een aantal maanden of laat het veld leeg.</translation>
     </message>
     <message>
-        <source>Referred &amp;by</source>
-        <translation>Toegeleid &amp;door</translation>
+        <source>Referred by</source>
+        <translation>Toegeleid door</translation>
     </message>
     <message>
-        <source>Referral &amp;note</source>
-        <translation>Notitie bij &amp;toeleiding</translation>
+        <source>Referral note</source>
+        <translation>Notitie bij toeleiding</translation>
     </message>
     <message>
-        <source>&amp;Employment service</source>
-        <translation>&amp;Arbeidsbemiddeling</translation>
+        <source>Employment service</source>
+        <translation>Arbeidsbemiddeling</translation>
     </message>
     <message>
-        <source>Statute or &amp;benefit</source>
-        <translation>Statuut of &amp;uitkering</translation>
+        <source>Statute or benefit</source>
+        <translation>Statuut of uitkering</translation>
     </message>
     <message>
         <source>Phase history</source>
@@ -8512,7 +8568,7 @@ Je kan dit ongedaan maken met %2.</translation>
         <translation>Opleidingen</translation>
     </message>
     <message>
-        <source>&amp;New programme</source>
+        <source>New pro&amp;gramme</source>
         <translation>Nie&amp;uwe opleiding</translation>
     </message>
     <message>
@@ -8869,15 +8925,15 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message>
         <source>&amp;Add role…</source>
-        <translation>&amp;Rol toevoegen…</translation>
+        <translation>Rol &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Add a person with their role (Insert)</source>
@@ -9025,12 +9081,12 @@ Je kan dit ongedaan maken met %2.</translation>
         <translation>&amp;Steunfiguur toevoegen…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Aanpassen…</translation>
+        <source>Change…</source>
+        <translation>Aanpassen…</translation>
     </message>
     <message>
-        <source>Rem&amp;ove</source>
-        <translation>Verw&amp;ijderen</translation>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Add someone this learner can fall back on: family, a friend, a professional (Insert)</source>
@@ -9193,7 +9249,7 @@ Je kan dit ongedaan maken met %2.</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation>&amp;Zoom:</translation>
+        <translation>Z&amp;oom:</translation>
     </message>
 </context>
 <context>
@@ -9207,8 +9263,8 @@ Je kan dit ongedaan maken met %2.</translation>
         <translation>&amp;Nieuwe inschrijving…</translation>
     </message>
     <message>
-        <source>&amp;Change enrolment…</source>
-        <translation>Inschrijving &amp;wijzigen…</translation>
+        <source>Ch&amp;ange enrolment…</source>
+        <translation>&amp;Inschrijving wijzigen…</translation>
     </message>
     <message>
         <source>Remove enrolment…</source>
@@ -9243,16 +9299,16 @@ Je kan dit ongedaan maken met %2.</translation>
         <translation>Notities:</translation>
     </message>
     <message>
-        <source>Plan a &amp;retake…</source>
-        <translation>&amp;Herneming plannen…</translation>
+        <source>Plan a re&amp;take…</source>
+        <translation>Herneming p&amp;lannen…</translation>
     </message>
     <message>
         <source>For a module that was not passed: plan it again in a later semester.</source>
         <translation>Voor een module die niet behaald is: plan ze opnieuw in een later semester.</translation>
     </message>
     <message>
-        <source>Remove &amp;line…</source>
-        <translation>&amp;Regel verwijderen…</translation>
+        <source>Remove line…</source>
+        <translation>Re&amp;gel verwijderen…</translation>
     </message>
     <message>
         <source>Change a status or semester with a double-click or F2.</source>
