@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every form's date test shares (issue 1/9, item 1): the ways people type one day, and
+// typing them into a DateField as a person does.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace traject {
+class DateField;
+}
+
+namespace traject::test {
+
+/// One way of typing a day, and the day it must give.
+struct TypedDate
+{
+    QString keys;
+    QDate date;
+};
+
+/// The ways people type `day` that every date field takes as that day: 14/03/1986, 14-3-1986,
+/// 14.03.1986 and 14031986; with `twoDigitYear` (a birth date, DateKind::Past) also 14/03/86.
+QList<TypedDate> waysOfTyping(QDate day, bool twoDigitYear = false);
+
+/// A text in the form of a date that is no day: the 31st of a month of 30 days in `day`'s year
+/// ("31/06/1986"). A form must refuse it at the field and store nothing.
+QString impossibleDate(QDate day);
+
+/// Types `keys` into the field as a person does: a click in it, Ctrl+A over what it shows, the
+/// keys one by one, then `leave` (Tab to the next field, or Return). Checks that the field had
+/// the focus for the typing.
+void typeDate(DateField *field, const QString &keys, int leave = 0x01000001 /* Qt::Key_Tab */);
+
+} // namespace traject::test
