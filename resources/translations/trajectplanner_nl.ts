@@ -3812,6 +3812,29 @@
     </message>
 </context>
 <context>
+    <name>PhaseProposal</name>
+    <message>
+        <source>The training started on %1.</source>
+        <translation>De opleiding is gestart op %1.</translation>
+    </message>
+    <message>
+        <source>The training ended on %1.</source>
+        <translation>De opleiding eindigde op %1.</translation>
+    </message>
+    <message>
+        <source>The outcome date %1 lies after today.</source>
+        <translation>De datum van de uitstroom, %1, ligt na vandaag.</translation>
+    </message>
+    <message>
+        <source>On %1 the learner is still in training: it ends on %2.</source>
+        <translation>Op %1 is de cursist nog in opleiding: die eindigt op %2.</translation>
+    </message>
+    <message>
+        <source>The learner is still in the phase "Training".</source>
+        <translation>De cursist is nog in de fase "Opleiding".</translation>
+    </message>
+</context>
+<context>
     <name>Placement</name>
     <message>
         <source>Fill in the first day of the placement.</source>
