@@ -426,6 +426,10 @@ Result<PagedDocument> IntakeSummary::document(qint64 intakeId, const QString &la
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         return Error { tr("An intake summary can be printed in Dutch (nl) or English (en)."),
                        language };
+    // What the SPOC is told (an unknown intake) is in the program's language; only the paper
+    // speaks the summary's.
+    if (auto intake = IntakeRepository(m_database, m_clock).get(intakeId); !intake)
+        return intake.error();
     const ScopedLanguage speaking(language);
     auto content = collect(m_database, m_clock, intakeId, m_spoc);
     if (!content)

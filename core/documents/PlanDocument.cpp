@@ -283,6 +283,10 @@ PlanDocuments::PlanDocuments(Database &database, const Clock &clock, SpocContact
 Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOptions &options,
                                                   int version) const
 {
+    // What the SPOC is told (an unknown learner) is in the program's language; only the paper
+    // speaks the plan's.
+    if (auto learner = LearnerRepository(m_database, m_clock).get(learnerId); !learner)
+        return learner.error();
     const ScopedLanguage language(options.language);
     auto collected = PersonalPlanCollector(m_database, m_clock, m_spoc).collect(learnerId, options);
     if (!collected)
@@ -379,11 +383,13 @@ Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOp
 Result<PagedDocument> PlanDocuments::attendanceSheet(qint64 placementId, int version,
                                                      const QString &language) const
 {
-    const ScopedLanguage speaking(language);
+    // What the SPOC is told (an unknown placement) is in the program's language; only the
+    // paper speaks the sheet's.
     PlacementRepository placements(m_database, m_clock);
     auto placement = placements.get(placementId);
     if (!placement)
         return placement.error();
+    const ScopedLanguage speaking(language);
     auto days = placements.days(placementId);
     if (!days)
         return days.error();

@@ -96,6 +96,16 @@ TEST_CASE("cli: a plan is refused, with exit code 2 and a message, when it canno
     const auto [arguments, expected] = GENERATE_COPY(table<QStringList, QString>({
         { { QStringLiteral("--print-plan"), QStringLiteral("999") },
           QStringLiteral("Deze cursist bestaat niet (nummer 999).") },
+        // The document's language is not the program's: the SPOC is told in Dutch.
+        { { QStringLiteral("--print-plan"), QStringLiteral("999"),
+            QStringLiteral("--plan-language"), QStringLiteral("en") },
+          QStringLiteral("Deze cursist bestaat niet (nummer 999).") },
+        { { QStringLiteral("--print-intake"), QStringLiteral("999"),
+            QStringLiteral("--plan-language"), QStringLiteral("en") },
+          QStringLiteral("Deze intake bestaat niet (nummer 999).") },
+        { { QStringLiteral("--attendance-sheet"), QStringLiteral("999"),
+            QStringLiteral("--plan-language"), QStringLiteral("en") },
+          QStringLiteral("Dit werkplekleren bestaat niet (nummer 999).") },
         { { QStringLiteral("--print-plan"), QStringLiteral("abc") },
           QStringLiteral("--print-plan heeft het nummer van een cursist nodig, bv. --print-plan "
                          "12.") },
