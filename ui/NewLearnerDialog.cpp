@@ -3,9 +3,10 @@
 
 #include "Session.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
+#include "widgets/FormRow.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -26,16 +27,18 @@ NewLearnerDialog::NewLearnerDialog(Session &session, QWidget *parent)
         if (!isSideState(phase) && phase != Phase::Aftercare && phase != Phase::Outflow)
             m_phase->addItem(label(phase), QVariant::fromValue(static_cast<int>(phase)));
     }
-    m_since = new QDateEdit(session.clock().today());
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_since = new DateField;
+    m_since->setToday(session.clock().today());
+    m_since->setKind(DateKind::Past);
     m_since->setMaximumDate(session.clock().today());
+    m_since->setDate(session.clock().today());
+    m_since->setAccessibleName(tr("&Since").remove(QLatin1Char('&')));
 
     auto *form = new QFormLayout;
     m_errors.addRow(form, tr("&First name"), m_firstName, QStringLiteral("firstName"));
     m_errors.addRow(form, tr("&Last name"), m_lastName, QStringLiteral("lastName"));
     m_errors.addRow(form, tr("&Phase"), m_phase, QStringLiteral("phase"));
-    m_errors.addRow(form, tr("&Since"), m_since, QStringLiteral("phaseSince"));
+    addFormRow(form, m_errors, tr("&Since"), m_since, QStringLiteral("phaseSince"));
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
 
@@ -48,10 +51,17 @@ NewLearnerDialog::NewLearnerDialog(Session &session, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(general);
     layout->addWidget(buttons);
+    // Room for the date's message under the field ("De datum mag niet na … liggen.").
+    setMinimumWidth(460);
 }
 
 void NewLearnerDialog::accept()
 {
+    // What was typed in the date is judged first: a refused date stays, with its message.
+    if (!m_since->commit()) {
+        m_since->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     Learner learner;
     learner.firstName = m_firstName->text().trimmed();
     learner.lastName = m_lastName->text().trimmed();

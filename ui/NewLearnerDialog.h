@@ -6,11 +6,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace traject {
 
+class DateField;
 class Session;
 
 /// Asks the few things a new learner needs (names, phase, since when) and stores them.
@@ -32,7 +32,7 @@ private:
     QLineEdit *m_firstName = nullptr;
     QLineEdit *m_lastName = nullptr;
     QComboBox *m_phase = nullptr;
-    QDateEdit *m_since = nullptr;
+    DateField *m_since = nullptr;
     FieldErrors m_errors;
     qint64 m_created = 0;
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "Session.h"
@@ -13,12 +14,12 @@
 #include "storage/BarrierRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QColor>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -172,12 +173,13 @@ TEST_CASE("a barrier without a description, or solved without a date, is refused
 
     QTest::keyClicks(dialog->descriptionEdit(), QStringLiteral("Geen laptop thuis"));
     // Choosing "solved" offers today; without a date it is refused.
-    CHECK_FALSE(dialog->resolvedOn().check()->isEnabled());
+    CHECK_FALSE(dialog->resolvedOn().field()->isEnabled());
     choose(dialog->statusCombo(), static_cast<int>(BarrierStatus::Solved));
-    CHECK(dialog->resolvedOn().check()->isEnabled());
+    CHECK(dialog->resolvedOn().field()->isEnabled());
     CHECK(dialog->resolvedOn().date() == f.clock.today());
-    QTest::mouseClick(dialog->resolvedOn().check(), Qt::LeftButton, {},
-                      QPoint(4, dialog->resolvedOn().check()->height() / 2));
+    // The date of solution emptied: no date.
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    test::typeDate(dialog->resolvedOn().field(), QString());
     CHECK_FALSE(dialog->resolvedOn().date().isValid());
     QTest::keyClick(dialog->descriptionEdit(), Qt::Key_Return);
     CHECK(dialog->isVisible());
@@ -187,15 +189,14 @@ TEST_CASE("a barrier without a description, or solved without a date, is refused
     CHECK(require(f.barriers.barriersFor(learner)).size() == count);
 
     // Solved before it was noticed is refused too.
-    dialog->resolvedOn().check()->setChecked(true);
-    dialog->resolvedOn().edit()->setDate(f.clock.today().addDays(-10));
-    dialog->detectedOnEdit()->setDate(f.clock.today().addDays(-5));
+    test::typeDate(dialog->resolvedOn().field(), QStringLiteral("04/03/2025")); // 10 days ago
+    test::typeDate(dialog->detectedOnField(), QStringLiteral("09/03/2025")); // 5 days ago
     QTest::keyClick(dialog->descriptionEdit(), Qt::Key_Return);
     CHECK(dialog->errors().errorFor(QStringLiteral("resolvedOn"))
           == Barrier::tr("The barrier cannot be solved before it was noticed."));
     CHECK(require(f.barriers.barriersFor(learner)).size() == count);
 
-    dialog->resolvedOn().edit()->setDate(f.clock.today());
+    test::typeDate(dialog->resolvedOn().field(), QStringLiteral("14/03/2025"));
     QTest::keyClick(dialog->descriptionEdit(), Qt::Key_Return);
     CHECK_FALSE(dialog->isVisible());
     const auto stored = require(f.barriers.barriersFor(learner));
@@ -238,7 +239,8 @@ TEST_CASE("an action for a partner needs the partner's person; done today in one
     REQUIRE(index > 0);
     dialog->personCombo()->setCurrentIndex(index);
     CHECK(dialog->personCombo()->currentText().startsWith(person.name));
-    dialog->due().edit()->setDate(f.clock.today().addDays(-3)); // already overdue
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    test::typeDate(dialog->due().field(), QStringLiteral("11/03/2025")); // already overdue
     QTest::keyClick(dialog->descriptionEdit(), Qt::Key_Return);
     CHECK_FALSE(dialog->isVisible());
 

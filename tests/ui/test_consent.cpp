@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Consents on the Profile tab, and the plan for a partner made under one of them.
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "Session.h"
@@ -13,12 +14,12 @@
 #include "plan/PlanDialog.h"
 #include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -114,8 +115,8 @@ TEST_CASE("a consent is recorded by keyboard, refused while nothing is ticked, a
     CHECK(QApplication::focusWidget() == dialog->nameEdit());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Huis van het Kind Gent"));
     tab();
-    CHECK(QApplication::focusWidget() == dialog->givenEdit());
-    CHECK(dialog->givenEdit()->date() == f.clock.today());
+    CHECK(QApplication::focusWidget() == dialog->givenField()->lineEdit());
+    CHECK(dialog->givenField()->date() == f.clock.today());
 
     // Nothing ticked: refused beside the list, nothing stored.
     for (const ConsentShare share : allValues<ConsentShare>())
@@ -164,9 +165,9 @@ TEST_CASE("a withdrawn consent stays listed with its date and no longer serves a
     QTest::keyClick(f.editor()->section()->view(), Qt::Key_Return);
     ConsentDialog *dialog = f.dialog();
     REQUIRE(dialog);
-    dialog->withdrawn().check()->setChecked(true);
-    CHECK(dialog->withdrawn().edit()->date() == f.clock.today());
-    QTest::keyClick(dialog, Qt::Key_Return);
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    CHECK_FALSE(dialog->withdrawn().date().isValid());
+    test::typeDate(dialog->withdrawn().field(), QStringLiteral("14/03/2025"), Qt::Key_Return);
     CHECK_FALSE(dialog->isVisible());
 
     const Consent changed = require(ConsentRepository(*f.db, f.clock).get(newest.id));

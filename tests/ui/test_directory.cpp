@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateTyping.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
 
@@ -16,12 +17,12 @@
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RoleCardRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -351,14 +352,14 @@ TEST_CASE("closure periods are added in place and an impossible period is refuse
 
     dialog.newClosure();
     QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Bouwverlof"));
-    dialog.startEdit()->setDate(QDate(2025, 7, 21));
-    dialog.endEdit()->setDate(QDate(2025, 7, 11));
+    test::typeDate(dialog.startField(), QStringLiteral("21/07/2025"));
+    test::typeDate(dialog.endField(), QStringLiteral("11/07/2025"));
     CHECK_FALSE(dialog.addClosure());
     CHECK(dialog.errorFor(QStringLiteral("end"))
           == QStringLiteral("The last day of the closure lies before the first day."));
     CHECK(require(calendar.all()).size() == before.size());
 
-    dialog.endEdit()->setDate(QDate(2025, 8, 1));
+    test::typeDate(dialog.endField(), QStringLiteral("01/08/2025"));
     QTest::keyClick(dialog.nameEdit(), Qt::Key_Return);
     auto after = require(calendar.all());
     REQUIRE(after.size() == before.size() + 1);
@@ -376,13 +377,10 @@ TEST_CASE("closure periods are added in place and an impossible period is refuse
           == QStringLiteral("All sites"));
 
     // Editing in place: a changed last day is stored when the field is left.
-    dialog.endEdit()->setFocus();
-    dialog.endEdit()->setDate(QDate(2025, 7, 10));
-    QTest::keyClick(dialog.endEdit(), Qt::Key_Return);
+    test::typeDate(dialog.endField(), QStringLiteral("10/07/2025"), Qt::Key_Return);
     CHECK(require(calendar.get(added->id)).end == QDate(2025, 8, 1));
     CHECK_FALSE(dialog.errorFor(QStringLiteral("end")).isEmpty());
-    dialog.endEdit()->setDate(QDate(2025, 8, 3));
-    QTest::keyClick(dialog.endEdit(), Qt::Key_Return);
+    test::typeDate(dialog.endField(), QStringLiteral("03/08/2025"), Qt::Key_Return);
     CHECK(require(calendar.get(added->id)).end == QDate(2025, 8, 3));
 
     demo.session->undoStack()->undo();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "Session.h"
@@ -10,11 +11,11 @@
 #include "dossier/logbook/LogbookModel.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QLineEdit>
@@ -89,7 +90,7 @@ TEST_CASE("a conversation held today is noted in the logbook with one button")
     QTest::mouseClick(tab.conversationTodayButton(), Qt::LeftButton);
     auto *dialog = editorOf(tab);
     REQUIRE(dialog);
-    CHECK(dialog->dateEdit()->date() == f.clock.today());
+    CHECK(dialog->dateField()->date() == f.clock.today());
     CHECK(dialog->kindCombo()->currentData().toInt()
           == static_cast<int>(ContactKind::Conversation));
     CHECK(dialog->statusCombo()->currentData().toInt() == static_cast<int>(ContactStatus::Done));
@@ -134,8 +135,8 @@ TEST_CASE("a contact that took place cannot lie in the future, nor its follow-up
     QTest::mouseClick(tab.section()->addButton(), Qt::LeftButton);
     auto *dialog = editorOf(tab);
     REQUIRE(dialog);
-    dialog->dateEdit()->setDate(f.clock.today().addDays(7));
-    QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    test::typeDate(dialog->dateField(), QStringLiteral("21/03/2025"), Qt::Key_Return); // in 7 days
     CHECK(dialog->isVisible());
     CHECK(dialog->errors().errorFor(QStringLiteral("date"))
           == ContactMoment::tr("A contact that took place cannot lie in the future."));
@@ -146,17 +147,16 @@ TEST_CASE("a contact that took place cannot lie in the future, nor its follow-up
     dialog->statusCombo()->setCurrentIndex(
         dialog->statusCombo()->findData(static_cast<int>(ContactStatus::Planned)));
     CHECK(dialog->errors().errorFor(QStringLiteral("date")).isEmpty());
-    dialog->followUp().check()->setChecked(true);
-    dialog->followUp().edit()->setDate(f.clock.today());
-    QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
+    test::typeDate(dialog->followUp().field(), QStringLiteral("14/03/2025"));
+    QTest::keyClick(dialog->dateField()->lineEdit(), Qt::Key_Return);
     CHECK(dialog->isVisible());
     CHECK(dialog->errors().errorFor(QStringLiteral("followUp"))
           == ContactMoment::tr("The follow-up lies before the contact itself."));
     CHECK(require(f.logbook.forLearner(f.learner)).size() == count);
 
-    dialog->followUp().edit()->setDate(f.clock.today().addDays(21));
+    test::typeDate(dialog->followUp().field(), QStringLiteral("04/04/2025")); // in 21 days
     dialog->aftercareCheck()->setChecked(true);
-    QTest::keyClick(dialog->dateEdit(), Qt::Key_Return);
+    QTest::keyClick(dialog->dateField()->lineEdit(), Qt::Key_Return);
     CHECK_FALSE(dialog->isVisible());
     const ContactMoment stored = require(f.logbook.get(tab.section()->currentId()));
     CHECK(stored.status == ContactStatus::Planned);
@@ -279,7 +279,10 @@ TEST_CASE("screenshots of the logbook tab and its editor", "[.screenshot]")
     tab.addMoment();
     auto *dialog = editorOf(tab);
     REQUIRE(dialog);
-    dialog->dateEdit()->setDate(f.clock.today().addDays(3));
+    // Typed straight into the field (the picture needs no focus): a day ahead, then Enter.
+    dialog->dateField()->lineEdit()->selectAll();
+    QTest::keyClicks(dialog->dateField()->lineEdit(), QStringLiteral("17/03/2025"));
+    QTest::keyClick(dialog->dateField()->lineEdit(), Qt::Key_Return);
     dialog->accept();
     QTest::qWait(50);
     dialog->grab().save(QStringLiteral("/tmp/h-barriers-contact-dialog.png"));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "Session.h"
@@ -7,13 +8,12 @@
 #include "dossier/profile/ChildrenModel.h"
 #include "dossier/profile/PhaseHistoryModel.h"
 #include "storage/LearnerRepository.h"
-#include "widgets/OptionalDateEdit.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -79,30 +79,23 @@ struct ProfileFixture
         QTest::keyClick(edit, Qt::Key_Tab);
     }
 
-    OptionalDateEdit *birth() const
+    DateField *birth() const
     {
-        auto *edit = qobject_cast<OptionalDateEdit *>(tab->field(QStringLiteral("birthDate")));
+        auto *edit = qobject_cast<DateField *>(tab->field(QStringLiteral("birthDate")));
         REQUIRE(edit);
         return edit;
     }
 
-    /// Types a birth date as a user would: Tab from the last name to the "known" box (ticked
-    /// with Space when no date is known yet, which puts the cursor in the date), Tab into the
-    /// date, where the day is selected, type it and leave the field with Tab. The digits only:
-    /// the field moves on by itself after the day and the month.
+    /// Types a birth date as a user would: Tab from the last name into the date field, where
+    /// its text is selected, type it and leave the field with Tab.
     void typeBirthDate(const QString &typed) const
     {
         line("lastName")->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        REQUIRE(QApplication::focusWidget() == birth()->checkBox());
-        if (birth()->checkBox()->isChecked())
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        else
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-        REQUIRE(QApplication::focusWidget() == birth()->dateEdit());
+        REQUIRE(QApplication::focusWidget() == birth()->lineEdit());
         QTest::keyClicks(QApplication::focusWidget(), typed);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        // One Tab after the year leaves the field.
+        // One Tab leaves the field.
         CHECK(QApplication::focusWidget() == tab->field(QStringLiteral("gender")));
     }
 };
@@ -207,15 +200,16 @@ TEST_CASE("the birth date may be left empty")
     ProfileFixture f;
     const QDate before = f.stored().birthDate;
     REQUIRE(before.isValid());
-    OptionalDateEdit *birth = f.birth();
-    QTest::mouseClick(birth->checkBox(), Qt::LeftButton);
-    CHECK_FALSE(birth->checkBox()->isChecked());
-    CHECK_FALSE(birth->dateEdit()->isEnabled());
+    DateField *birth = f.birth();
+    // An empty field is no date.
+    test::typeDate(birth, QString());
+    CHECK(birth->lineEdit()->text().isEmpty());
+    CHECK(birth->problem().isEmpty());
     CHECK_FALSE(f.stored().birthDate.isValid());
     CHECK(f.session->undoStack()->count() == 1);
     f.session->undoStack()->undo();
     CHECK(f.stored().birthDate == before);
-    CHECK(birth->checkBox()->isChecked());
+    CHECK(birth->lineEdit()->text() == before.toString(QStringLiteral("dd/MM/yyyy")));
     CHECK(birth->date() == before);
 }
 
@@ -414,18 +408,15 @@ TEST_CASE("removing a learner asks first and can be undone")
 TEST_CASE("the profile can be filled in with the keyboard, in the order of the form")
 {
     ProfileFixture f;
-    auto *birth = qobject_cast<OptionalDateEdit *>(f.tab->field(QStringLiteral("birthDate")));
+    auto *birth = qobject_cast<DateField *>(f.tab->field(QStringLiteral("birthDate")));
     REQUIRE(birth);
     f.line("firstName")->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == f.line("lastName"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    CHECK(QApplication::focusWidget() == birth->checkBox());
+    CHECK(QApplication::focusWidget() == birth->lineEdit());
+    // One Tab leaves the date field (the calendar button is not in the tab order).
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    CHECK(QApplication::focusWidget() == birth->dateEdit());
-    // Tab first walks through the day, month and year of a date field.
-    for (int i = 0; i < 4 && QApplication::focusWidget() == birth->dateEdit(); ++i)
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     CHECK(QApplication::focusWidget() == f.tab->field(QStringLiteral("gender")));
 
     f.line("phone")->setFocus();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "Session.h"
@@ -12,11 +13,11 @@
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RoleCardRepository.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPalette>
@@ -109,9 +110,9 @@ TEST_CASE("a role is added to the role card, changed, and the change undone and 
     QTest::keyClick(tab.section()->view(), Qt::Key_Return);
     auto *edit = editorOf(tab);
     REQUIRE(edit);
-    edit->to().check()->setChecked(true);
-    edit->from().edit()->setDate(f.clock.today().addDays(-60));
-    edit->to().edit()->setDate(f.clock.today().addDays(-1));
+    REQUIRE(QTest::qWaitForWindowActive(edit));
+    test::typeDate(edit->from().field(), QStringLiteral("13/01/2025")); // 60 days ago
+    test::typeDate(edit->to().field(), QStringLiteral("13/03/2025")); // yesterday
     QTest::keyClick(edit->noteEdit(), Qt::Key_Return);
     CHECK_FALSE(edit->isVisible());
     const RoleAssignment ended = require(f.roles.get(id));
@@ -147,8 +148,8 @@ TEST_CASE("a role that ends before it starts, or without a person, is refused at
 
     dialog->personCombo()->setCurrentIndex(1);
     CHECK(dialog->errors().errorFor(QStringLiteral("personId")).isEmpty());
-    dialog->to().check()->setChecked(true);
-    dialog->to().edit()->setDate(f.clock.today().addDays(-1));
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    test::typeDate(dialog->to().field(), QStringLiteral("13/03/2025")); // yesterday
     QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
     CHECK(dialog->isVisible());
     CHECK(dialog->errors().errorFor(QStringLiteral("to"))
@@ -294,8 +295,9 @@ TEST_CASE("screenshots of the role card tab and its editors", "[.screenshot]")
     tab.addRole();
     auto *dialog = editorOf(tab);
     REQUIRE(dialog);
-    dialog->to().check()->setChecked(true);
-    dialog->to().edit()->setDate(f.clock.today().addDays(-3));
+    // Typed straight into the field (the picture needs no focus), then Enter.
+    QTest::keyClicks(dialog->to().field()->lineEdit(), QStringLiteral("11/03/2025"));
+    QTest::keyClick(dialog->to().field()->lineEdit(), Qt::Key_Return);
     dialog->accept();
     QTest::qWait(50);
     dialog->grab().save(QStringLiteral("/tmp/h-barriers-role-dialog.png"));

@@ -6,10 +6,10 @@
 #include "directory/HolidayModel.h"
 #include "storage/CalendarRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "widgets/DateField.h"
+#include "widgets/FormRow.h"
 
-#include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -45,12 +45,12 @@ QTableView *makeTable(QAbstractItemModel *model)
     return view;
 }
 
-QDateEdit *makeDateEdit()
+DateField *makeDateField(QDate today, const QString &name)
 {
-    auto *edit = new QDateEdit;
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
+    auto *field = new DateField;
+    field->setToday(today);
+    field->setAccessibleName(name);
+    return field;
 }
 
 } // namespace
@@ -69,8 +69,8 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
 
     m_name = new QLineEdit;
     m_name->setPlaceholderText(tr("e.g. Summer closure"));
-    m_start = makeDateEdit();
-    m_end = makeDateEdit();
+    m_start = makeDateField(session.clock().today(), tr("&First day").remove(QLatin1Char('&')));
+    m_end = makeDateField(session.clock().today(), tr("&Last day").remove(QLatin1Char('&')));
     m_site = new QComboBox;
     m_addButton = new QPushButton(tr("&Add closure period"));
     auto *cancelButton = new QPushButton(tr("Cancel"));
@@ -85,8 +85,8 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_errors.addRow(form, tr("&Name"), m_name, QStringLiteral("name"));
-    m_errors.addRow(form, tr("&First day"), m_start, QStringLiteral("start"));
-    m_errors.addRow(form, tr("&Last day"), m_end, QStringLiteral("end"));
+    addFormRow(form, m_errors, tr("&First day"), m_start, QStringLiteral("start"));
+    addFormRow(form, m_errors, tr("&Last day"), m_end, QStringLiteral("end"));
     m_errors.addRow(form, tr("&Site"), m_site, QStringLiteral("siteId"));
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);
@@ -154,11 +154,11 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
         showCurrent();
     });
     connect(m_name, &QLineEdit::editingFinished, this, &ClosuresDialog::commitClosure);
-    for (QDateEdit *edit : { m_start, m_end }) {
-        connect(edit, &QDateEdit::editingFinished, this, &ClosuresDialog::commitClosure);
-        // A day picked in the calendar is stored once the popup has set it.
-        connect(edit->calendarWidget(), &QCalendarWidget::clicked, this,
-                &ClosuresDialog::commitClosure, Qt::QueuedConnection);
+    for (DateField *field : { m_start, m_end }) {
+        // Stored when an accepted day is confirmed (Enter, leaving the field) or picked in the
+        // calendar; a refused text stays in the field with its message.
+        connect(field, &DateField::editingFinished, this, &ClosuresDialog::commitClosure);
+        connect(field, &DateField::dateChanged, this, &ClosuresDialog::commitClosure);
     }
     connect(m_site, &QComboBox::activated, this, &ClosuresDialog::commitClosure);
     connect(m_newButton, &QPushButton::clicked, this, &ClosuresDialog::newClosure);
@@ -282,6 +282,9 @@ void ClosuresDialog::commitClosure()
 {
     if (m_creating || m_reloading)
         return;
+    // A day that was refused at its field is not stored, nor anything else with it.
+    if (m_start->hasProblem() || m_end->hasProblem())
+        return;
     const ClosurePeriod *stored = m_closures->find(selectedRow());
     if (!stored)
         return;
@@ -319,6 +322,12 @@ bool ClosuresDialog::addClosure()
 {
     if (!m_creating)
         return false;
+    for (DateField *field : { m_start, m_end }) {
+        if (!field->commit()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+    }
     ClosurePeriod closure = fromForm();
     closure.id = 0;
     if (!m_errors.show(closure.validate()))

@@ -8,7 +8,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QGroupBox;
 class QKeyEvent;
 class QLineEdit;
@@ -19,6 +18,7 @@ class QTableView;
 namespace traject {
 
 class ClosureModel;
+class DateField;
 class HolidayModel;
 class Session;
 
@@ -42,8 +42,8 @@ public:
     QTableView *closureView() const { return m_closureView; }
     ClosureModel *closureModel() const { return m_closures; }
     QLineEdit *nameEdit() const { return m_name; }
-    QDateEdit *startEdit() const { return m_start; }
-    QDateEdit *endEdit() const { return m_end; }
+    DateField *startField() const { return m_start; }
+    DateField *endField() const { return m_end; }
     QComboBox *siteCombo() const { return m_site; }
     QSpinBox *yearSpin() const { return m_year; }
     QTableView *holidayView() const { return m_holidayView; }
@@ -77,8 +77,8 @@ private:
     ErrorLabel *m_listError = nullptr;
     QGroupBox *m_formBox = nullptr;
     QLineEdit *m_name = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_end = nullptr;
+    DateField *m_start = nullptr;
+    DateField *m_end = nullptr;
     QComboBox *m_site = nullptr;
     QWidget *m_creatingButtons = nullptr;
     QPushButton *m_addButton = nullptr;

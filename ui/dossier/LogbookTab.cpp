@@ -7,10 +7,10 @@
 #include "dossier/logbook/ContactMomentDialog.h"
 #include "dossier/logbook/LogbookModel.h"
 #include "storage/LogbookRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -101,7 +101,7 @@ void LogbookTab::openDialog(const ContactMoment &moment, bool focusNotes)
     if (focusNotes)
         dialog->notesEdit()->setFocus();
     else
-        dialog->dateEdit()->setFocus();
+        dialog->dateField()->setFocus();
 }
 
 void LogbookTab::addMoment()

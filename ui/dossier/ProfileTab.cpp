@@ -9,13 +9,12 @@
 #include "dossier/profile/PhaseHistoryModel.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
-#include "widgets/OptionalDateEdit.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -166,11 +165,15 @@ void ProfileTab::bindText(QFormLayout *form, const QString &label, const QString
 }
 
 void ProfileTab::bindDate(QFormLayout *form, const QString &label, const QString &field,
-                          QDate Learner::*member, OptionalDateEdit *edit)
+                          QDate Learner::*member, DateField *edit)
 {
+    edit->setToday(m_session.clock().today());
     edit->setMaximumDate(m_session.clock().today());
+    edit->setAccessibleName(plain(label));
     addRow(form, label, edit, field);
-    connect(edit, &OptionalDateEdit::editingFinished, this, [=, this] {
+    // Stored when an accepted date is confirmed (Enter, leaving the field, the calendar); a
+    // refused text stays in the field with its message, and nothing is stored.
+    connect(edit, &DateField::editingFinished, this, [=, this] {
         commit(field, plain(label), [=](Learner &l) { l.*member = edit->date(); });
     });
     m_fills.emplace_back(field, [=](const Learner &l) { edit->setDate(l.*member); });
@@ -214,8 +217,10 @@ void ProfileTab::buildPersonal()
     auto *form = addSection(tr("Personal data"));
     bindText(form, tr("First &name"), QStringLiteral("firstName"), &Learner::firstName);
     bindText(form, tr("L&ast name"), QStringLiteral("lastName"), &Learner::lastName);
-    auto *birth = new OptionalDateEdit(tr("known"));
-    birth->setDefaultDate(m_session.clock().today().addYears(-30));
+    // A birth date may be unknown: an empty field. A two-digit year lies in the past (86: 1986).
+    auto *birth = new DateField;
+    birth->setOptional(true);
+    birth->setKind(DateKind::Past);
     bindDate(form, tr("&Birth date"), QStringLiteral("birthDate"), &Learner::birthDate, birth);
     bindCombo(form, tr("&Gender"), QStringLiteral("gender"), &Learner::gender);
 
@@ -457,6 +462,9 @@ void ProfileTab::reload()
     for (const auto &[field, fill] : m_fills) {
         // A field that refused its input keeps what was typed, so that it can be corrected.
         if (!otherLearner && !m_errors.errorFor(field).isEmpty())
+            continue;
+        if (const auto *date = qobject_cast<DateField *>(m_fields.value(field));
+            date && date->hasProblem() && !otherLearner)
             continue;
         fill(*learner);
     }

@@ -25,7 +25,7 @@ class DirectoryChoice;
 
 class ChildrenModel;
 class ConsentEditor;
-class OptionalDateEdit;
+class DateField;
 class PhaseHistoryModel;
 
 /// "Profiel": every personal field of the learner, in calm sections. Each field is stored as soon
@@ -69,7 +69,7 @@ private:
     void bindText(QFormLayout *form, const QString &label, const QString &field,
                   QString Learner::*member);
     void bindDate(QFormLayout *form, const QString &label, const QString &field,
-                  QDate Learner::*member, OptionalDateEdit *edit);
+                  QDate Learner::*member, DateField *edit);
     void bindCheck(QFormLayout *form, const QString &text, const QString &field,
                    bool Learner::*member);
     template<typename E>

@@ -4,10 +4,9 @@
 #include "Session.h"
 #include "directory/DirectoryChoice.h"
 #include "storage/BarrierRepository.h"
+#include "widgets/DateField.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -27,7 +26,7 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
     : QDialog(parent)
     , m_session(session)
     , m_learnerId(learnerId)
-    , m_due(tr("D&ue by"), session.clock().today().addDays(14))
+    , m_due(tr("D&ue by"), session.clock().today())
     , m_done(tr("Do&ne on"), session.clock().today())
 {
     const QDate today = session.clock().today();
@@ -62,13 +61,15 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(2);
         auto *row = new QHBoxLayout;
-        row->addWidget(m_done.edit(), 1);
-        row->addWidget(m_doneToday);
+        row->addWidget(m_done.field());
+        row->addWidget(m_doneToday, 0, Qt::AlignTop);
+        row->addStretch(1);
         auto *error = new ErrorLabel;
         column->addLayout(row);
         column->addWidget(error);
-        form->addRow(m_done.check(), box);
-        m_errors.add(QStringLiteral("done"), m_done.edit(), error);
+        box->setFocusProxy(m_done.field());
+        form->addRow(m_done.label(), box);
+        m_errors.add(QStringLiteral("done"), m_done.field(), error);
     }
     m_errors.addRow(form, tr("&Outcome"), m_outcome, QStringLiteral("outcome"));
     auto *general = new ErrorLabel;
@@ -102,7 +103,7 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
     connect(m_person, &QComboBox::currentIndexChanged, this,
             [this] { m_errors.showFor(QStringLiteral("partnerPersonId"), {}); });
     connect(m_doneToday, &QPushButton::clicked, this, [this] {
-        m_done.setDate(m_session.clock().today(), m_session.clock().today());
+        m_done.setDate(m_session.clock().today());
         m_outcome->setFocus();
     });
 
@@ -133,9 +134,8 @@ void ActionDialog::fill(const Action &action)
     editor::selectData(m_person,
                        action.partnerPersonId ? QVariant(*action.partnerPersonId) : QVariant());
     editor::selectData(m_domain, static_cast<int>(action.domain));
-    const QDate today = m_session.clock().today();
-    m_due.setDate(action.due, today.addDays(14));
-    m_done.setDate(action.done, today);
+    m_due.setDate(action.due);
+    m_done.setDate(action.done);
     m_outcome->setPlainText(action.outcome);
     ownerChanged();
 }
@@ -167,6 +167,8 @@ Action ActionDialog::fromForm() const
 
 void ActionDialog::accept()
 {
+    if (!editor::commitDates({ m_due.field(), m_done.field() }))
+        return;
     const Action after = fromForm();
     if (!m_errors.show(after.validate()))
         return;

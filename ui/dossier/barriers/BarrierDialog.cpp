@@ -5,10 +5,9 @@
 #include "dossier/barriers/BlocksList.h"
 #include "storage/BarrierRepository.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -40,7 +39,8 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
     m_description->setPlaceholderText(tr("What stands in the way, in a few words"));
     m_severity = new QComboBox;
     fillCombo<Severity>(m_severity);
-    m_detectedOn = editor::makeDateEdit(today);
+    m_detectedOn = editor::makeDateField(today, today);
+    m_detectedOn->setKind(DateKind::Past);
     m_detectedOn->setMaximumDate(today);
     m_phase = new QComboBox;
     fillCombo<Phase>(m_phase);
@@ -67,7 +67,8 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
     }
     m_errors.addRow(form, tr("&Description"), m_description, QStringLiteral("description"));
     m_errors.addRow(form, tr("Seve&rity"), m_severity, QStringLiteral("severity"));
-    m_errors.addRow(form, tr("&Noticed on"), m_detectedOn, QStringLiteral("detectedOn"));
+    editor::addDateRow(form, m_errors, tr("&Noticed on"), m_detectedOn,
+                       QStringLiteral("detectedOn"));
     m_errors.addRow(form, tr("Noticed in &phase"), m_phase, QStringLiteral("detectedInPhase"));
     m_errors.addRow(form, tr("&Status"), m_status, QStringLiteral("status"));
     m_resolvedOn.addTo(form, m_errors, QStringLiteral("resolvedOn"));
@@ -130,7 +131,7 @@ void BarrierDialog::fill(const Barrier &barrier)
                                                        : m_session.clock().today());
     editor::selectData(m_phase, static_cast<int>(barrier.detectedInPhase));
     editor::selectData(m_status, static_cast<int>(barrier.status));
-    m_resolvedOn.setDate(barrier.resolvedOn, m_session.clock().today());
+    m_resolvedOn.setDate(barrier.resolvedOn);
     m_notes->setPlainText(barrier.notes);
     m_filling = false;
     statusChanged();
@@ -143,11 +144,12 @@ void BarrierDialog::statusChanged()
     const QDate today = m_session.clock().today();
     const bool solved = comboValue<BarrierStatus>(m_status) == BarrierStatus::Solved;
     // Choosing "solved" offers today as the date of solution; any other status has none.
-    if (solved && !m_resolvedOn.check()->isChecked())
-        m_resolvedOn.setDate(today, today);
-    else if (!solved && m_resolvedOn.check()->isChecked())
-        m_resolvedOn.setDate(QDate(), today);
-    m_resolvedOn.check()->setEnabled(solved);
+    if (solved && !m_resolvedOn.date().isValid())
+        m_resolvedOn.setDate(today);
+    else if (!solved && (m_resolvedOn.date().isValid() || m_resolvedOn.field()->hasProblem()))
+        m_resolvedOn.setDate(QDate());
+    m_resolvedOn.field()->setEnabled(solved);
+    m_resolvedOn.label()->setEnabled(solved);
     m_errors.showFor(QStringLiteral("resolvedOn"), {});
 }
 
@@ -168,6 +170,8 @@ Barrier BarrierDialog::fromForm() const
 
 void BarrierDialog::accept()
 {
+    if (!editor::commitDates({ m_detectedOn, m_resolvedOn.field() }))
+        return;
     const Barrier after = fromForm();
     if (!m_errors.show(after.validate(m_session.clock().today())))
         return;

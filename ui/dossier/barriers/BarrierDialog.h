@@ -8,7 +8,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,7 +35,7 @@ public:
     QLabel *categoryHint() const { return m_hint; }
     QLineEdit *descriptionEdit() const { return m_description; }
     QComboBox *severityCombo() const { return m_severity; }
-    QDateEdit *detectedOnEdit() const { return m_detectedOn; }
+    DateField *detectedOnField() const { return m_detectedOn; }
     QComboBox *phaseCombo() const { return m_phase; }
     QComboBox *statusCombo() const { return m_status; }
     const editor::OptionalDate &resolvedOn() const { return m_resolvedOn; }
@@ -61,7 +60,7 @@ private:
     QLabel *m_hint = nullptr;
     QLineEdit *m_description = nullptr;
     QComboBox *m_severity = nullptr;
-    QDateEdit *m_detectedOn = nullptr;
+    DateField *m_detectedOn = nullptr;
     QComboBox *m_phase = nullptr;
     QComboBox *m_status = nullptr;
     editor::OptionalDate m_resolvedOn;

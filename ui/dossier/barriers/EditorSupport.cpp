@@ -2,12 +2,13 @@
 #include "dossier/barriers/EditorSupport.h"
 
 #include "storage/OrganisationRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/FormRow.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QVBoxLayout>
 
@@ -28,32 +29,49 @@ QString formatDate(QDate date)
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
 }
 
-QDateEdit *makeDateEdit(QDate value)
+DateField *makeDateField(QDate today, QDate value)
 {
-    auto *edit = new QDateEdit(value);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
+    auto *field = new DateField;
+    field->setToday(today);
+    field->setDate(value);
+    return field;
 }
 
-OptionalDate::OptionalDate(const QString &label, QDate fallback)
-    : m_check(new QCheckBox(label))
-    , m_edit(makeDateEdit(fallback))
+void addDateRow(QFormLayout *form, FieldErrors &errors, const QString &label, DateField *input,
+                const QString &field)
 {
-    m_edit->setEnabled(false);
-    QObject::connect(m_check, &QCheckBox::toggled, m_edit, &QWidget::setEnabled);
+    input->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    addFormRow(form, errors, label, input, field);
+}
+
+bool commitDates(std::initializer_list<DateField *> fields)
+{
+    for (DateField *field : fields) {
+        if (field && field->isEnabled() && (!field->commit() || field->hasProblem())) {
+            field->setFocus(Qt::OtherFocusReason);
+            return false;
+        }
+    }
+    return true;
+}
+
+OptionalDate::OptionalDate(const QString &label, QDate today)
+    : m_label(new QLabel(label))
+    , m_field(makeDateField(today))
+{
+    m_field->setOptional(true);
+    m_field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_label->setBuddy(m_field);
 }
 
 QDate OptionalDate::date() const
 {
-    return m_check->isChecked() ? m_edit->date() : QDate();
+    return m_field->date();
 }
 
-void OptionalDate::setDate(QDate date, QDate fallback)
+void OptionalDate::setDate(QDate date)
 {
-    m_check->setChecked(date.isValid());
-    m_edit->setDate(date.isValid() ? date : fallback);
-    m_edit->setEnabled(date.isValid());
+    m_field->setDate(date);
 }
 
 void OptionalDate::addTo(QFormLayout *form, FieldErrors &errors, const QString &field)
@@ -63,10 +81,11 @@ void OptionalDate::addTo(QFormLayout *form, FieldErrors &errors, const QString &
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     auto *error = new ErrorLabel;
-    column->addWidget(m_edit);
+    column->addWidget(m_field);
     column->addWidget(error);
-    form->addRow(m_check, box);
-    errors.add(field, m_edit, error);
+    box->setFocusProxy(m_field);
+    form->addRow(m_label, box);
+    errors.add(field, m_field, error);
 }
 
 void selectData(QComboBox *combo, const QVariant &data)

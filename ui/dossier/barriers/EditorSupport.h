@@ -14,15 +14,16 @@
 #include <QVariant>
 
 #include <functional>
+#include <initializer_list>
 
-class QCheckBox;
-class QDateEdit;
 class QFormLayout;
+class QLabel;
 class QWidget;
 
 namespace traject {
 
 class Database;
+class DateField;
 class FieldErrors;
 
 /// Small helpers shared by the editors of the barrier, logbook and role-card tabs.
@@ -48,29 +49,40 @@ Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &
 /// A date as the users write it (dd/MM/yyyy); empty when there is none.
 QString formatDate(QDate date);
 
-/// A date edit with a calendar popup that shows dd/MM/yyyy (pass a valid date: the clock's today).
-QDateEdit *makeDateEdit(QDate value);
+/// The program's date field, showing `value` (none when invalid); a two-digit year and the hint
+/// are read against `today`, the session clock's day.
+DateField *makeDateField(QDate today, QDate value = {});
 
-/// A date that may stay empty: a check box in the label column switches the date edit on.
+/// Adds "label  date" with an error line under it (the label's buddy is the field, named for a
+/// screen reader by the label's text), and registers the field.
+void addDateRow(QFormLayout *form, FieldErrors &errors, const QString &label, DateField *input,
+                const QString &field);
+
+/// Judges what was typed in each field, as Enter does, before a dialog saves. On the first field
+/// whose text is refused, the focus goes there (its message is under it) and false is returned:
+/// the dialog then stays open and stores nothing.
+bool commitDates(std::initializer_list<DateField *> fields);
+
+/// A date that may stay empty: an optional date field under a label; an empty field is no date.
 class OptionalDate
 {
 public:
-    /// `label` is the check box's text (with a &mnemonic); `fallback` is offered when switched on.
-    OptionalDate(const QString &label, QDate fallback);
+    /// `label` is the label's text (with a &mnemonic); `today` is the session clock's day.
+    OptionalDate(const QString &label, QDate today);
 
-    QCheckBox *check() const { return m_check; }
-    QDateEdit *edit() const { return m_edit; }
+    QLabel *label() const { return m_label; }
+    DateField *field() const { return m_field; }
 
-    /// The date, or an invalid one when switched off.
+    /// The date, or an invalid one when the field is empty.
     QDate date() const;
-    /// Shows this date (switched off when invalid, then offering `fallback`).
-    void setDate(QDate date, QDate fallback);
-    /// Adds "[x] label  date" with an error line under it, and registers the field.
+    /// Shows this date (an empty field when invalid).
+    void setDate(QDate date);
+    /// Adds "label  date" with an error line under it, and registers the field.
     void addTo(QFormLayout *form, FieldErrors &errors, const QString &field);
 
 private:
-    QCheckBox *m_check = nullptr;
-    QDateEdit *m_edit = nullptr;
+    QLabel *m_label = nullptr;
+    DateField *m_field = nullptr;
 };
 
 /// Fills the combo with every value of the enumeration (label shown, value as data).

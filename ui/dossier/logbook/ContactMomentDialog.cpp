@@ -3,10 +3,10 @@
 
 #include "Session.h"
 #include "storage/LogbookRepository.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -24,12 +24,12 @@ ContactMomentDialog::ContactMomentDialog(Session &session, const ContactMoment &
     : QDialog(parent)
     , m_session(session)
     , m_before(moment)
-    , m_followUp(tr("&Follow-up on"), session.clock().today().addDays(14))
+    , m_followUp(tr("&Follow-up on"), session.clock().today())
 {
     const QDate today = session.clock().today();
     setWindowTitle(moment.id ? tr("Change contact moment") : tr("New contact moment"));
 
-    m_date = editor::makeDateEdit(moment.date.isValid() ? moment.date : today);
+    m_date = editor::makeDateField(today, moment.date.isValid() ? moment.date : today);
     m_kind = new QComboBox;
     fillCombo<ContactKind>(m_kind);
     m_status = new QComboBox;
@@ -43,7 +43,7 @@ ContactMomentDialog::ContactMomentDialog(Session &session, const ContactMoment &
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_errors.addRow(form, tr("&Date"), m_date, QStringLiteral("date"));
+    editor::addDateRow(form, m_errors, tr("&Date"), m_date, QStringLiteral("date"));
     m_errors.addRow(form, tr("&Kind"), m_kind, QStringLiteral("kind"));
     m_errors.addRow(form, tr("&Status"), m_status, QStringLiteral("status"));
     m_errors.addRow(form, tr("&With whom"), m_withWhom, QStringLiteral("withWhom"));
@@ -67,11 +67,11 @@ ContactMomentDialog::ContactMomentDialog(Session &session, const ContactMoment &
     editor::selectData(m_status, static_cast<int>(moment.status));
     m_withWhom->setText(moment.withWhom);
     m_notes->setPlainText(moment.notes);
-    m_followUp.setDate(moment.followUp, m_date->date().addDays(14));
+    m_followUp.setDate(moment.followUp);
     m_aftercare->setChecked(moment.aftercare);
 
     // A problem disappears as soon as the field it is about changes.
-    connect(m_date, &QDateEdit::dateChanged, this,
+    connect(m_date, &DateField::dateChanged, this,
             [this] { m_errors.showFor(QStringLiteral("date"), {}); });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_errors.showFor(QStringLiteral("date"), {}); });
@@ -95,6 +95,8 @@ ContactMoment ContactMomentDialog::fromForm() const
 
 void ContactMomentDialog::accept()
 {
+    if (!editor::commitDates({ m_date, m_followUp.field() }))
+        return;
     const ContactMoment after = fromForm();
     if (!m_errors.show(after.validate(m_session.clock().today())))
         return;

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -30,7 +29,7 @@ public:
 
     qint64 savedId() const { return m_saved; }
 
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateField() const { return m_date; }
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *statusCombo() const { return m_status; }
     QLineEdit *withWhomEdit() const { return m_withWhom; }
@@ -48,7 +47,7 @@ private:
     ContactMoment m_before;
     qint64 m_saved = 0;
 
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_withWhom = nullptr;

@@ -4,10 +4,10 @@
 #include "Session.h"
 #include "dossier/barriers/EditorSupport.h"
 #include "storage/ConsentRepository.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,11 +30,13 @@ ConsentDialog::ConsentDialog(Session &session, const Consent &consent, QWidget *
     editor::selectData(m_recipient, static_cast<int>(consent.recipient));
     m_name = new QLineEdit(consent.recipientName);
     m_name->setPlaceholderText(tr("For example: CVO Volt, VDAB Gent"));
-    m_given = editor::makeDateEdit(consent.givenOn.isValid() ? consent.givenOn : today);
+    m_given = editor::makeDateField(today, consent.givenOn.isValid() ? consent.givenOn : today);
+    m_given->setKind(DateKind::Past);
     m_given->setMaximumDate(today);
     m_withdrawn = std::make_unique<editor::OptionalDate>(tr("&Withdrawn on"), today);
-    m_withdrawn->setDate(consent.withdrawnOn, today);
-    m_withdrawn->edit()->setMaximumDate(today);
+    m_withdrawn->setDate(consent.withdrawnOn);
+    m_withdrawn->field()->setKind(DateKind::Past);
+    m_withdrawn->field()->setMaximumDate(today);
     m_note = new QLineEdit(consent.note);
     m_note->setPlaceholderText(tr("For example: signed form in the paper file"));
 
@@ -42,7 +44,7 @@ ConsentDialog::ConsentDialog(Session &session, const Consent &consent, QWidget *
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_errors.addRow(form, tr("&Shared with"), m_recipient, QStringLiteral("recipient"));
     m_errors.addRow(form, tr("&Name"), m_name, QStringLiteral("recipientName"));
-    m_errors.addRow(form, tr("&Given on"), m_given, QStringLiteral("givenOn"));
+    editor::addDateRow(form, m_errors, tr("&Given on"), m_given, QStringLiteral("givenOn"));
     m_withdrawn->addTo(form, m_errors, QStringLiteral("withdrawnOn"));
     m_errors.addRow(form, tr("N&ote"), m_note, QStringLiteral("note"));
 
@@ -112,6 +114,8 @@ Consent ConsentDialog::fromForm() const
 
 void ConsentDialog::accept()
 {
+    if (!editor::commitDates({ m_given, m_withdrawn->field() }))
+        return;
     const Consent after = fromForm();
     if (!m_errors.show(after.validate(m_session.clock().today())))
         return;

@@ -10,11 +10,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 
 namespace traject {
 
+class DateField;
 class Session;
 namespace editor {
 class OptionalDate;
@@ -35,7 +35,7 @@ public:
 
     QComboBox *recipientCombo() const { return m_recipient; }
     QLineEdit *nameEdit() const { return m_name; }
-    QDateEdit *givenEdit() const { return m_given; }
+    DateField *givenField() const { return m_given; }
     editor::OptionalDate &withdrawn() const { return *m_withdrawn; }
     QCheckBox *shareBox(ConsentShare share) const { return m_shares.value(share); }
     QLineEdit *noteEdit() const { return m_note; }
@@ -51,7 +51,7 @@ private:
     qint64 m_saved = 0;
     QComboBox *m_recipient = nullptr;
     QLineEdit *m_name = nullptr;
-    QDateEdit *m_given = nullptr;
+    DateField *m_given = nullptr;
     std::unique_ptr<editor::OptionalDate> m_withdrawn;
     QMap<ConsentShare, QCheckBox *> m_shares;
     QLineEdit *m_note = nullptr;

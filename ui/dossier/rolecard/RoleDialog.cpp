@@ -5,10 +5,9 @@
 #include "directory/ContactPersonDialog.h"
 #include "directory/DirectoryChoice.h"
 #include "storage/RoleCardRepository.h"
+#include "widgets/DateField.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -104,8 +103,8 @@ RoleDialog::RoleDialog(Session &session, qint64 learnerId, qint64 assignmentId, 
     fillPersons();
     editor::selectData(m_role, static_cast<int>(assignment.role));
     editor::selectData(m_person, assignment.personId ? QVariant(assignment.personId) : QVariant());
-    m_from.setDate(assignment.from, today);
-    m_to.setDate(assignment.to, today);
+    m_from.setDate(assignment.from);
+    m_to.setDate(assignment.to);
     m_note->setText(assignment.note);
     m_role->setFocus();
     setMinimumWidth(500);
@@ -142,6 +141,8 @@ RoleAssignment RoleDialog::fromForm() const
 
 void RoleDialog::accept()
 {
+    if (!editor::commitDates({ m_from.field(), m_to.field() }))
+        return;
     const RoleAssignment after = fromForm();
     if (!m_errors.show(after.validate()))
         return;
