@@ -210,6 +210,27 @@ IntakeAnswers answersFromDossier(const IntakeTemplate &form, const Learner &lear
     return answers;
 }
 
+Barrier intakeBarrier(const Intake &intake, BarrierCategory category, const QString &description)
+{
+    Barrier barrier;
+    barrier.learnerId = intake.learnerId;
+    barrier.category = category;
+    barrier.description = description.simplified();
+    if (barrier.description.isEmpty())
+        barrier.description = label(category);
+    barrier.detectedOn = intake.date;
+    barrier.detectedInPhase = Phase::Intake;
+    return barrier;
+}
+
+std::optional<Barrier> barrierFromNote(const Intake &intake, const TemplateQuestion &question,
+                                       const QString &note, std::optional<BarrierCategory> category)
+{
+    if (!question.barrier || note.simplified().isEmpty())
+        return std::nullopt;
+    return intakeBarrier(intake, category.value_or(*question.barrier), note);
+}
+
 Problems SupportPerson::validate() const
 {
     Problems problems;

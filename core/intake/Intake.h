@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Barrier.h"
 #include "domain/ContactMoment.h"
 #include "domain/Enums.h"
 #include "domain/Learner.h"
@@ -69,6 +70,17 @@ IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
 /// The answers a new intake starts with: what the learner's dossier already knows, for every
 /// question that feeds that field (an unknown or empty field gives no answer).
 IntakeAnswers answersFromDossier(const class IntakeTemplate &form, const Learner &learner);
+
+/// A barrier found in the interview: of this category, with this description, noticed on the day
+/// of the interview in the intake phase. A category can hold several barriers of one intake.
+Barrier intakeBarrier(const Intake &intake, BarrierCategory category, const QString &description);
+
+/// The barrier a written answer becomes (a note of a question that can become a barrier): the
+/// note as its description, in `category` or else the category the template gives the question.
+/// None when the question cannot become a barrier or the note is empty.
+std::optional<Barrier> barrierFromNote(const Intake &intake,
+                                       const struct TemplateQuestion &question, const QString &note,
+                                       std::optional<BarrierCategory> category = std::nullopt);
 
 /// The support network: one person a learner can fall back on (steunfiguur).
 struct SupportPerson

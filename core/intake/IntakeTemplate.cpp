@@ -122,6 +122,20 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
                                .arg(question.key),
                            {} };
     }
+    if (object.contains(QLatin1String("barrier"))) {
+        const QString code = object.value(QLatin1String("barrier")).toVariant().toString();
+        question.barrier = fromCode<BarrierCategory>(code);
+        if (!question.barrier)
+            return Error { IntakeTemplate::tr("The question \"%1\" makes a barrier of an unknown "
+                                              "category \"%2\" (1 to 10).")
+                               .arg(question.key, code),
+                           {} };
+        if (question.type != AnswerType::Line && question.type != AnswerType::Text)
+            return Error { IntakeTemplate::tr("The question \"%1\" cannot become a barrier: only "
+                                              "a written answer can.")
+                               .arg(question.key),
+                           {} };
+    }
     if (question.feed == Feed::EmploymentService)
         question.options = enumOptions<EmploymentService>();
     else if (question.feed == Feed::Nt2Level)

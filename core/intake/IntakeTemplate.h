@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Enums.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -66,6 +67,9 @@ struct TemplateQuestion
     /// The options of a choice or checks; for a question that feeds an enumeration of the dossier
     /// they are that enumeration's values (and labels).
     std::vector<TemplateOption> options;
+    /// A note (a line or text answer) that can become a barrier of the dossier: the category the
+    /// barrier gets unless the SPOC chooses another ("barrier": "1" … "10" in the template).
+    std::optional<BarrierCategory> barrier;
 
     /// The label of an option code (the code itself when the template does not know it).
     QString optionLabel(const QString &code) const;

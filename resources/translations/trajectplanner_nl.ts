@@ -2665,6 +2665,14 @@
         <source>The intake template has no decision section.</source>
         <translation>Het intakesjabloon heeft geen deel voor de beslissing.</translation>
     </message>
+    <message>
+        <source>The question "%1" makes a barrier of an unknown category "%2" (1 to 10).</source>
+        <translation>De vraag "%1" maakt een drempel van een onbekende categorie "%2" (1 tot 10).</translation>
+    </message>
+    <message>
+        <source>The question "%1" cannot become a barrier: only a written answer can.</source>
+        <translation>Van de vraag "%1" kan geen drempel komen: dat kan alleen van een geschreven antwoord.</translation>
+    </message>
 </context>
 <context>
     <name>Learner</name>
@@ -4917,6 +4925,22 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>Known</source>
         <translation>Bekend</translation>
     </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categorie:</translation>
+    </message>
+    <message>
+        <source>Category of the barrier</source>
+        <translation>Categorie van de drempel</translation>
+    </message>
+    <message>
+        <source>Make it a barrier</source>
+        <translation>Maak er een drempel van</translation>
+    </message>
+    <message>
+        <source>Adds this note as a barrier of the chosen category, under Barriers</source>
+        <translation>Zet deze notitie als drempel van de gekozen categorie bij Drempels</translation>
+    </message>
 </context>
 <context>
     <name>traject::AttendanceSheetDialog</name>
@@ -5078,6 +5102,22 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Remove the barrier "%1" and its actions from the file?</source>
         <translation>De drempel "%1" en zijn acties uit het dossier verwijderen?</translation>
+    </message>
+    <message>
+        <source>+ Another barrier in this category</source>
+        <translation>+ Nog een drempel in deze categorie</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Takes this barrier and its actions out of the file</source>
+        <translation>Haalt deze drempel en zijn acties uit het dossier</translation>
+    </message>
+    <message>
+        <source>Remove the %1 barriers of "%2" and their actions from the file?</source>
+        <translation>De %1 drempels van "%2" en hun acties uit het dossier verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -6697,6 +6737,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Ctrl+PgDown / Ctrl+PgUp: next / previous part</source>
         <translation>Ctrl+PgDown / Ctrl+PgUp: volgend / vorig deel</translation>
+    </message>
+    <message>
+        <source>Correct the date marked in red first: %1</source>
+        <translation>Verbeter eerst de datum in het rood: %1</translation>
     </message>
 </context>
 <context>

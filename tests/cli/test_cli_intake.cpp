@@ -274,6 +274,11 @@ TEST_CASE("cli: a template file that cannot be read or is no template is refused
     writeFile(home, QStringLiteral("broken.json"), "{ not json");
     writeFile(home, QStringLiteral("nameless.json"),
               R"({"version": 3, "title": "T", "sections": []})");
+    writeFile(home, QStringLiteral("badbarrier.json"),
+              R"({"name": "x", "version": 4, "title": "T", "sections": [
+                  {"key": "a", "title": "A", "questions": [
+                      {"key": "q", "type": "text", "text": "Q?", "barrier": "11"}]},
+                  {"key": "d", "kind": "decision", "title": "D"}]})");
 
     // columns: the file in the home folder ("." is the folder itself), the whole message (in
     // Dutch, the program's language; FILE stands for the file's full path), as a pattern
@@ -283,6 +288,9 @@ TEST_CASE("cli: a template file that cannot be read or is no template is refused
                          "positie \\d+\\)\\.") },
         { QStringLiteral("nameless.json"),
           QStringLiteral("Het intakesjabloon heeft geen naam\\.") },
+        { QStringLiteral("badbarrier.json"),
+          QStringLiteral("De vraag \"q\" maakt een drempel van een onbekende categorie \"11\" "
+                         "\\(1 tot 10\\)\\.") },
         { QStringLiteral("nowhere.json"), QStringLiteral("Het bestand FILE bestaat niet\\.") },
         { QStringLiteral("."), QStringLiteral("Het bestand FILE kan niet gelezen worden\\.") },
     }));

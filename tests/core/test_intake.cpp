@@ -49,15 +49,33 @@ TEST_CASE("The built-in intake template holds every part of the interview")
 {
     const auto form = require(IntakeTemplate::parse(IntakeTemplate::builtIn()));
     CHECK(form.name == QLatin1String("kinderbegeleider"));
-    CHECK(form.version == 2);
+    CHECK(form.version == 3);
     CHECK(form.section(SectionKind::SupportNetwork));
     CHECK(form.section(SectionKind::Barriers));
     CHECK(form.section(SectionKind::Decision));
-    for (const char *key :
-         { "employment_service", "vdab_contract", "statute", "language_assessment", "nt2_level",
-           "medical_questionnaire", "occupational_physician", "finances", "family_balance",
-           "strengths", "support_needs", "motivation", "job_image", "expectations",
-           "learning_capacity", "participants" }) {
+    for (const char *key : { "employment_service",
+                             "vdab_contract",
+                             "statute",
+                             "language_assessment",
+                             "nt2_level",
+                             "medical_questionnaire",
+                             "occupational_physician",
+                             "finances",
+                             "family_balance",
+                             "strengths",
+                             "support_needs",
+                             "motivation",
+                             "job_image",
+                             "expectations",
+                             "learning_capacity",
+                             "participants",
+                             "language_proof",
+                             "foreign_diploma",
+                             "foreign_diploma_what",
+                             "diploma_recognition",
+                             "diploma_note",
+                             "medical_fitness",
+                             "health_note" }) {
         INFO(key);
         CHECK(form.question(QString::fromLatin1(key)));
     }
@@ -69,6 +87,39 @@ TEST_CASE("The built-in intake template holds every part of the interview")
     CHECK(level->optionLabel(QStringLiteral("2.4")).isEmpty() == false);
     CHECK(form.question(QStringLiteral("nt2_level"))->text.nl
           == QStringLiteral("Welk niveau Nederlands?"));
+
+    // Version 3 (issue 1/9, item 11): how the Dutch level is known, a diploma from abroad and
+    // its recognition, what the occupational physician says, and notes that can become barriers.
+    for (const char *key : { "language_assessment", "foreign_diploma", "diploma_recognition",
+                             "medical_fitness", "health_note", "diploma_note", "motivation" })
+        REQUIRE(form.question(QString::fromLatin1(key)));
+    const auto codes = [&form](const char *key) {
+        QStringList list;
+        for (const auto &option : form.question(QString::fromLatin1(key))->options)
+            list << option.code;
+        return list;
+    };
+    CHECK(codes("language_assessment")
+          == QStringList { QStringLiteral("certificate"), QStringLiteral("test"),
+                           QStringLiteral("self"), QStringLiteral("conversation"),
+                           QStringLiteral("nt2_teacher"), QStringLiteral("huis_nederlands") });
+    CHECK(form.question(QStringLiteral("language_assessment"))->text.nl
+          == QStringLiteral("Hoe weten we welk niveau Nederlands je hebt?"));
+    CHECK(form.question(QStringLiteral("foreign_diploma"))->type == AnswerType::YesNo);
+    CHECK(codes("diploma_recognition")
+          == QStringList { QStringLiteral("not_asked"), QStringLiteral("asked"),
+                           QStringLiteral("given"), QStringLiteral("partial"),
+                           QStringLiteral("refused") });
+    CHECK(
+        form.question(QStringLiteral("diploma_recognition"))->optionLabel(QStringLiteral("refused"))
+        == QStringLiteral("Refused"));
+    CHECK(codes("medical_fitness")
+          == QStringList { QStringLiteral("waiting"), QStringLiteral("fit"),
+                           QStringLiteral("fit_adjusted"), QStringLiteral("unfit") });
+    CHECK(form.question(QStringLiteral("health_note"))->barrier == BarrierCategory::Preconditions);
+    CHECK(form.question(QStringLiteral("diploma_note"))->barrier
+          == BarrierCategory::Administrative);
+    CHECK_FALSE(form.question(QStringLiteral("motivation"))->barrier);
 }
 
 TEST_CASE("A broken intake template is refused with the reason")
@@ -95,6 +146,24 @@ TEST_CASE("A broken intake template is refused with the reason")
         {"key":"a","title":"A","questions":[{"key":"q","type":"choice","text":"Q?"}]},
         {"key":"d","kind":"decision","title":"D"}]})";
     CHECK(parseError(noOptions).contains(QLatin1String("no options")));
+    // A note that becomes a barrier names one of the ten categories, and is written.
+    const QByteArray badCategory = R"({"name":"x","version":1,"title":"T","sections":[
+        {"key":"a","title":"A","questions":[{"key":"q","type":"text","text":"Q?","barrier":"11"}]},
+        {"key":"d","kind":"decision","title":"D"}]})";
+    CHECK(parseError(badCategory)
+          == QStringLiteral(
+              "The question \"q\" makes a barrier of an unknown category \"11\" (1 to 10)."));
+    const QByteArray notWritten = R"({"name":"x","version":1,"title":"T","sections":[
+        {"key":"a","title":"A","questions":[{"key":"q","type":"yesno","text":"Q?","barrier":"1"}]},
+        {"key":"d","kind":"decision","title":"D"}]})";
+    CHECK(parseError(notWritten)
+          == QStringLiteral(
+              "The question \"q\" cannot become a barrier: only a written answer can."));
+    const QByteArray written = R"({"name":"x","version":1,"title":"T","sections":[
+        {"key":"a","title":"A","questions":[{"key":"q","type":"line","text":"Q?","barrier":"8"}]},
+        {"key":"d","kind":"decision","title":"D"}]})";
+    CHECK(require(IntakeTemplate::parse(written)).question(QStringLiteral("q"))->barrier
+          == BarrierCategory::Psychological);
 }
 
 TEST_CASE("An intake stores every answer on its own and checks it against its question")
@@ -106,7 +175,7 @@ TEST_CASE("An intake stores every answer on its own and checks it against its qu
 
     const Intake intake = require(intakes.start(learnerId, fixedToday()));
     CHECK_FALSE(intake.isFinished());
-    CHECK(intake.templateVersion == 2);
+    CHECK(intake.templateVersion == 3);
     // A candidate who was only referred is now in the intake phase.
     CHECK(require(LearnerRepository(*db, clock).get(learnerId)).phase == Phase::Intake);
 
@@ -333,6 +402,59 @@ TEST_CASE("Barriers and actions remember the intake they came from; the support 
     CHECK(rowCount(*db, "barrier", QStringLiteral("id = %1").arg(barrierId)) == 1);
     CHECK(rowCount(*db, "action", QStringLiteral("id = %1 AND intake_id IS NULL").arg(actionId))
           == 1);
+}
+
+TEST_CASE("A note becomes a barrier; a category holds several barriers of one intake")
+{
+    auto db = memoryDatabase();
+    FixedClock clock(fixedToday());
+    IntakeRepository intakes(*db, clock);
+    BarrierRepository barriers(*db, clock);
+    const qint64 learnerId = addLearner(*db, clock);
+    const Intake intake = require(intakes.start(learnerId, fixedToday().addDays(-3)));
+    const auto form = require(intakes.templateById(intake.templateId));
+    const TemplateQuestion *health = form.question(QStringLiteral("health_note"));
+    REQUIRE(health);
+
+    // The note, in the category of the template or the one the SPOC chose.
+    const auto fromNote
+        = barrierFromNote(intake, *health, QStringLiteral("  Rugklachten bij\nhet tillen "));
+    REQUIRE(fromNote);
+    CHECK(fromNote->learnerId == learnerId);
+    CHECK(fromNote->category == BarrierCategory::Preconditions);
+    CHECK(fromNote->description == QStringLiteral("Rugklachten bij het tillen"));
+    CHECK(fromNote->detectedOn == fixedToday().addDays(-3));
+    CHECK(fromNote->detectedInPhase == Phase::Intake);
+    CHECK(fromNote->id == 0);
+    CHECK(barrierFromNote(intake, *health, QStringLiteral("Angst voor examens"),
+                          BarrierCategory::Psychological)
+              ->category
+          == BarrierCategory::Psychological);
+    CHECK_FALSE(barrierFromNote(intake, *health, QStringLiteral("   ")));
+    CHECK_FALSE(barrierFromNote(intake, *form.question(QStringLiteral("motivation")),
+                                QStringLiteral("Ik werk graag met kinderen")));
+
+    // Two barriers of "essential preconditions" from one intake, each its own row.
+    const Barrier ticked = intakeBarrier(intake, BarrierCategory::Preconditions,
+                                         QStringLiteral("Geen opvang op woensdag"));
+    CHECK(ticked.description == QStringLiteral("Geen opvang op woensdag"));
+    const Barrier unnamed = intakeBarrier(intake, BarrierCategory::Preconditions, QString());
+    CHECK(unnamed.description == QStringLiteral("Essential preconditions"));
+    for (Barrier barrier : { *fromNote, ticked }) {
+        const qint64 id = require(barriers.addBarrier(barrier));
+        require(intakes.linkBarrier(intake.id, id));
+    }
+    const auto ids = require(intakes.barrierIds(intake.id));
+    REQUIRE(ids.size() == 2);
+    QStringList stored;
+    for (const qint64 id : ids) {
+        const Barrier barrier = require(barriers.barrier(id));
+        CHECK(barrier.category == BarrierCategory::Preconditions);
+        stored << barrier.description;
+    }
+    CHECK(stored
+          == QStringList { QStringLiteral("Rugklachten bij het tillen"),
+                           QStringLiteral("Geen opvang op woensdag") });
 }
 
 TEST_CASE("An interview typed up afterwards moves the start of the intake phase back")

@@ -3,13 +3,12 @@
 
 #include "IntakeStore.h"
 #include "Session.h"
-#include "widgets/OptionalDateEdit.h"
+#include "widgets/DateField.h"
 #include "widgets/WheelGuard.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 
 namespace traject {
@@ -31,27 +30,34 @@ ActionLine::ActionLine(IntakeStore &store, std::optional<qint64> barrierId, QWid
     for (const ActionOwner owner :
          { ActionOwner::Spoc, ActionOwner::Together, ActionOwner::Learner })
         m_owner->addItem(label(owner), toCode(owner));
-    m_due = new OptionalDateEdit(tr("By"), this);
+    // When the step is due: no date, or the day it was agreed for (typed as people type dates).
+    m_due = new DateField(this);
+    m_due->setObjectName(QStringLiteral("due"));
+    m_due->setOptional(true);
+    m_due->setToday(store.session().clock().today());
+    m_due->setAccessibleName(tr("By"));
     scrollPastWithWheel(m_owner);
-    scrollPastWithWheel(m_due->dateEdit());
-    m_due->setDefaultDate(store.session().clock().today().addDays(14));
+    auto *by = new QLabel(tr("By"), this);
+    by->setBuddy(m_due);
+    // Level with the line edits, also when a line shows under the date.
+    by->setMinimumHeight(m_description->sizeHint().height());
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_description, 1);
-    layout->addWidget(m_owner);
-    layout->addWidget(m_due);
+    layout->addWidget(m_description, 1, Qt::AlignTop);
+    layout->addWidget(m_owner, 0, Qt::AlignTop);
+    layout->addWidget(by, 0, Qt::AlignTop);
+    layout->addWidget(m_due, 0, Qt::AlignTop);
     setFocusProxy(m_description);
 
     connect(m_description, &QLineEdit::editingFinished, this, &ActionLine::store);
     connect(m_owner, &QComboBox::activated, this, &ActionLine::store);
-    connect(m_due, &OptionalDateEdit::editingFinished, this, &ActionLine::store);
+    connect(m_due, &DateField::dateChanged, this, &ActionLine::store);
 }
 
 QList<QWidget *> ActionLine::focusChain() const
 {
-    return { m_description, m_owner, static_cast<QWidget *>(m_due->checkBox()),
-             static_cast<QWidget *>(m_due->dateEdit()) };
+    return { m_description, m_owner, m_due->lineEdit() };
 }
 
 void ActionLine::setAction(const Action &action)
@@ -69,7 +75,7 @@ void ActionLine::setReadOnly(bool readOnly)
 {
     m_description->setReadOnly(readOnly);
     m_owner->setEnabled(!readOnly);
-    m_due->setEnabled(!readOnly);
+    m_due->setReadOnly(readOnly);
 }
 
 void ActionLine::store()

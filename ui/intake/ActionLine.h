@@ -11,7 +11,7 @@ class QLineEdit;
 namespace traject {
 
 class IntakeStore;
-class OptionalDateEdit;
+class DateField;
 
 /// One agreed step on a single line: what, who, by when. It stores itself through the intake
 /// store as soon as it has a description and a field is left.
@@ -30,7 +30,7 @@ public:
 
     QLineEdit *description() const { return m_description; }
     QComboBox *owner() const { return m_owner; }
-    OptionalDateEdit *due() const { return m_due; }
+    DateField *due() const { return m_due; }
     /// The widgets in their tab order.
     QList<QWidget *> focusChain() const;
 
@@ -42,7 +42,7 @@ private:
     Action m_action;
     QLineEdit *m_description = nullptr;
     QComboBox *m_owner = nullptr;
-    OptionalDateEdit *m_due = nullptr;
+    DateField *m_due = nullptr;
 };
 
 } // namespace traject

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AnswerField.h"
 
-#include "widgets/OptionalDateEdit.h"
+#include "widgets/DateField.h"
 #include "widgets/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -79,9 +80,10 @@ AnswerField::AnswerField(const TemplateQuestion &question, QWidget *parent)
         break;
     }
     case AnswerType::Date: {
-        auto *edit = new OptionalDateEdit(tr("Known"), this);
-        scrollPastWithWheel(edit->dateEdit());
-        connect(edit, &OptionalDateEdit::editingFinished, this, &AnswerField::commit);
+        // No date (an empty field) until one is known; a date typed as people type it.
+        auto *edit = new DateField(this);
+        edit->setOptional(true);
+        connect(edit, &DateField::dateChanged, this, &AnswerField::commit);
         m_editor = edit;
         break;
     }
@@ -108,13 +110,59 @@ AnswerField::AnswerField(const TemplateQuestion &question, QWidget *parent)
     if (!focusProxy())
         setFocusProxy(m_editor);
     m_editor->setAccessibleName(question.text.text());
-    layout->addWidget(m_editor,
-                      question.type == AnswerType::Choice || question.type == AnswerType::YesNo
-                              || question.type == AnswerType::Date
-                          ? 0
-                          : 1);
-    if (layout->stretch(0) == 0)
-        layout->addStretch(1);
+    const bool narrow = question.type == AnswerType::Choice || question.type == AnswerType::YesNo
+        || question.type == AnswerType::Date;
+    if (!question.barrier) {
+        layout->addWidget(m_editor, narrow ? 0 : 1);
+        if (narrow)
+            layout->addStretch(1);
+        return;
+    }
+
+    // A note that can become a barrier: its category (the template's, or another one chosen)
+    // and a button that makes the barrier.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(4);
+    column->addWidget(m_editor);
+    auto *line = new QHBoxLayout;
+    m_category = new QComboBox(this);
+    for (const BarrierCategory category : allValues<BarrierCategory>())
+        m_category->addItem(
+            QStringLiteral("%1. %2").arg(static_cast<int>(category)).arg(label(category)),
+            toCode(category));
+    m_category->setCurrentIndex(m_category->findData(toCode(*question.barrier)));
+    scrollPastWithWheel(m_category);
+    auto *categoryLabel = new QLabel(tr("Category:"), this);
+    categoryLabel->setBuddy(m_category);
+    m_categoryLabel = categoryLabel;
+    m_category->setAccessibleName(tr("Category of the barrier"));
+    m_makeBarrier = new QPushButton(tr("Make it a barrier"), this);
+    m_makeBarrier->setAutoDefault(false);
+    m_makeBarrier->setToolTip(
+        tr("Adds this note as a barrier of the chosen category, under Barriers"));
+    line->addWidget(categoryLabel);
+    line->addWidget(m_category);
+    line->addWidget(m_makeBarrier);
+    line->addStretch(1);
+    column->addLayout(line);
+    layout->addLayout(column, 1);
+    connect(m_makeBarrier, &QPushButton::clicked, this, [this] {
+        commit();
+        const auto category = fromCode<BarrierCategory>(m_category->currentData().toString());
+        if (category && !value().isEmpty())
+            Q_EMIT barrierRequested(*category, value());
+    });
+    if (auto *text = qobject_cast<QPlainTextEdit *>(m_editor))
+        connect(text, &QPlainTextEdit::textChanged, this, &AnswerField::updateBarrierButton);
+    else if (auto *edit = qobject_cast<QLineEdit *>(m_editor))
+        connect(edit, &QLineEdit::textChanged, this, &AnswerField::updateBarrierButton);
+    updateBarrierButton();
+}
+
+void AnswerField::updateBarrierButton()
+{
+    if (m_makeBarrier)
+        m_makeBarrier->setEnabled(!value().isEmpty());
 }
 
 QString AnswerField::value() const
@@ -128,7 +176,7 @@ QString AnswerField::value() const
     case AnswerType::Choice:
         return static_cast<QComboBox *>(m_editor)->currentData().toString();
     case AnswerType::Date: {
-        const QDate date = static_cast<OptionalDateEdit *>(m_editor)->date();
+        const QDate date = static_cast<DateField *>(m_editor)->date();
         return date.isValid() ? date.toString(Qt::ISODate) : QString();
     }
     case AnswerType::Checks: {
@@ -161,7 +209,7 @@ void AnswerField::setValue(const QString &value)
         break;
     }
     case AnswerType::Date:
-        static_cast<OptionalDateEdit *>(m_editor)->setDate(QDate::fromString(value, Qt::ISODate));
+        static_cast<DateField *>(m_editor)->setDate(QDate::fromString(value, Qt::ISODate));
         break;
     case AnswerType::Checks: {
         const QStringList codes = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -177,19 +225,20 @@ void AnswerField::setValue(const QString &value)
     m_loading = false;
 }
 
-void AnswerField::setDefaultDate(QDate date)
+void AnswerField::setToday(QDate today)
 {
-    if (auto *edit = qobject_cast<OptionalDateEdit *>(m_editor))
-        edit->setDefaultDate(date);
+    if (auto *edit = qobject_cast<DateField *>(m_editor))
+        edit->setToday(today);
 }
 
 QList<QWidget *> AnswerField::focusWidgets() const
 {
     if (!m_checks.isEmpty())
         return m_checks;
-    if (auto *date = qobject_cast<OptionalDateEdit *>(m_editor))
-        return { static_cast<QWidget *>(date->checkBox()),
-                 static_cast<QWidget *>(date->dateEdit()) };
+    if (m_makeBarrier)
+        return { m_editor, m_category, m_makeBarrier };
+    if (auto *date = qobject_cast<DateField *>(m_editor))
+        return { date->lineEdit() };
     return { m_editor };
 }
 
@@ -199,8 +248,15 @@ void AnswerField::setReadOnly(bool readOnly)
         line->setReadOnly(readOnly);
     else if (auto *text = qobject_cast<QPlainTextEdit *>(m_editor))
         text->setReadOnly(readOnly);
+    else if (auto *date = qobject_cast<DateField *>(m_editor))
+        date->setReadOnly(readOnly);
     else
         m_editor->setEnabled(!readOnly);
+    if (m_makeBarrier) {
+        m_makeBarrier->setVisible(!readOnly);
+        m_category->setVisible(!readOnly);
+        m_categoryLabel->setVisible(!readOnly);
+    }
 }
 
 void AnswerField::setFailed(bool failed)

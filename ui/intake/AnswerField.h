@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QPushButton;
 class QTimer;
 
 namespace traject {
@@ -26,8 +28,12 @@ public:
     /// Shows a stored answer; emits nothing.
     void setValue(const QString &value);
     void setReadOnly(bool readOnly);
-    /// The day a date field offers when its box is ticked (the day of the interview).
-    void setDefaultDate(QDate date);
+    /// The day a typed date is read against (the session's today: a year left out, two digits).
+    void setToday(QDate today);
+    /// For a note that can become a barrier: the category chosen for it and the button that
+    /// makes the barrier (nullptr for other questions).
+    QComboBox *barrierCategory() const { return m_category; }
+    QPushButton *barrierButton() const { return m_makeBarrier; }
     /// The widgets that take the focus, in their tab order.
     QList<QWidget *> focusWidgets() const;
     /// Reports the answer now when it differs from the one stored (or when storing it failed).
@@ -38,6 +44,8 @@ public:
 Q_SIGNALS:
     /// The answer changed and should be stored now.
     void committed(const QString &key, const QString &value);
+    /// The SPOC asks to make a barrier of the category from the note (stored already).
+    void barrierRequested(BarrierCategory category, const QString &note);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,9 +53,13 @@ protected:
 private:
     void commit();
     void commitLater();
+    void updateBarrierButton();
 
     TemplateQuestion m_question;
     QWidget *m_editor = nullptr;
+    QComboBox *m_category = nullptr;
+    QWidget *m_categoryLabel = nullptr;
+    QPushButton *m_makeBarrier = nullptr;
     QList<QWidget *> m_checks;
     QTimer *m_pause = nullptr;
     QString m_committed;

@@ -15,9 +15,9 @@
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/Sql.h"
+#include "widgets/DateField.h"
 
 #include <QApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -109,6 +109,9 @@ IntakeDialog::~IntakeDialog()
     // Hidden while the whole dialog still exists: leaving a field stores it and moves the focus,
     // which ~QDialog would otherwise do when this part of the object is already gone.
     hide();
+    // The field that last had the focus lets go of it while every field is still whole.
+    if (QWidget *focused = focusWidget())
+        focused->clearFocus();
     disconnect(m_focusConnection);
 }
 
@@ -119,13 +122,17 @@ void IntakeDialog::build(const IntakeTemplate &form)
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     m_title->setFont(titleFont);
-    m_date = new QDateEdit(this);
+    // The day the interview was held: typed as people type dates, never after today.
+    const QDate today = m_session.clock().today();
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("intakeDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setMaximumDate(m_session.clock().today());
+    m_date->setKind(DateKind::Past);
+    m_date->setToday(today);
+    m_date->setDateRange(QDate(2000, 1, 1), today);
     auto *dateLabel = new QLabel(tr("Date of the &interview:"), this);
     dateLabel->setBuddy(m_date);
+    dateLabel->setMinimumHeight(m_date->lineEdit()->sizeHint().height());
+    m_date->setAccessibleName(dateLabel->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
     m_status = new QLabel(tr("Every answer is saved as soon as you leave its field."), this);
     m_status->setObjectName(QStringLiteral("saveStatus"));
     m_banner
@@ -135,8 +142,8 @@ void IntakeDialog::build(const IntakeTemplate &form)
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(dateLabel);
-    header->addWidget(m_date);
+    header->addWidget(dateLabel, 0, Qt::AlignTop);
+    header->addWidget(m_date, 0, Qt::AlignTop);
 
     m_sections = new QListWidget(this);
     m_sections->setObjectName(QStringLiteral("sectionList"));
@@ -194,8 +201,10 @@ void IntakeDialog::build(const IntakeTemplate &form)
             m_status->setText(message);
     });
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_date, &QDateEdit::editingFinished, this, [this] {
-        if (m_date->date() != m_store->intake().date && !m_store->setDate(m_date->date()))
+    connect(m_date, &DateField::dateChanged, this, [this](QDate date) {
+        // A date the store refuses (before the intake phase) puts back the stored one; the
+        // status line says why.
+        if (date.isValid() && date != m_store->intake().date && !m_store->setDate(date))
             m_date->setDate(m_store->intake().date);
     });
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
@@ -241,6 +250,12 @@ QWidget *IntakeDialog::buildSection(const TemplateSection &section)
                 layout->addWidget(wrapped(question.hint.text(), widget, HintStyle));
             layout->addWidget(field);
             connect(field, &AnswerField::committed, this, &IntakeDialog::storeAnswer);
+            connect(field, &AnswerField::barrierRequested, this,
+                    [this](BarrierCategory category, const QString &note) {
+                        // The note becomes a barrier under Barriers, where it gets its action.
+                        if (m_barriers)
+                            m_barriers->addBarrier(category, note);
+                    });
             m_fields.push_back(field);
         }
         break;
@@ -254,6 +269,10 @@ QWidget *IntakeDialog::buildSection(const TemplateSection &section)
     case SectionKind::Barriers:
         m_barriers = new BarrierChecklist(*m_store, widget);
         layout->addWidget(m_barriers);
+        connect(m_barriers, &BarrierChecklist::focusChainChanged, this, [this] {
+            fixTabOrder();
+            noDefaultButtons();
+        });
         break;
     case SectionKind::Decision:
         m_decision = new DecisionSection(*m_store, widget);
@@ -273,7 +292,7 @@ void IntakeDialog::load()
     setWindowTitle(tr("Intake interview – %1").arg(name));
     m_date->setDate(m_intake.date);
     for (auto *field : m_fields) {
-        field->setDefaultDate(m_intake.date);
+        field->setToday(m_session.clock().today());
         field->setValue(m_answers.value(field->key()));
     }
 
@@ -354,9 +373,20 @@ bool IntakeDialog::flush()
 {
     for (auto *field : m_fields)
         field->flush();
+    // Leaving the field being typed in stores it (a date is judged then).
     if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
         focused->clearFocus();
     return m_failed.isEmpty();
+}
+
+QList<DateField *> IntakeDialog::refusedDates() const
+{
+    QList<DateField *> refused;
+    for (auto *date : findChildren<DateField *>()) {
+        if (date->hasProblem() && !date->isReadOnly())
+            refused.append(date);
+    }
+    return refused;
 }
 
 void IntakeDialog::storeAnswer(const QString &key, const QString &value)
@@ -394,7 +424,8 @@ AnswerField *IntakeDialog::field(const QString &key) const
 
 QList<QWidget *> IntakeDialog::focusChain() const
 {
-    QList<QWidget *> chain { m_date };
+    // A date field takes the focus in its line edit.
+    QList<QWidget *> chain { m_date->lineEdit() };
     for (std::size_t i = 0; i < m_template.sections.size(); ++i) {
         const auto &section = m_template.sections.at(i);
         switch (section.kind) {
@@ -484,6 +515,15 @@ bool IntakeDialog::finishIntake(bool confirmed)
         showSaveState();
         return false;
     }
+    // A date that was refused is not stored: the intake is not finished on another day.
+    if (const auto refused = refusedDates(); !refused.isEmpty()) {
+        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_status->setText(
+            tr("Correct the date marked in red first: %1").arg(refused.first()->problem()));
+        refused.first()->setFocus();
+        m_scroll->ensureWidgetVisible(refused.first());
+        return false;
+    }
     IntakeRepository intakes(m_session.database(), m_session.clock());
     auto effects = intakes.effectsOfFinishing(m_intake.id);
     if (!effects) {
@@ -559,12 +599,14 @@ void IntakeDialog::done(int result)
     if (m_store) {
         // Store the field being typed in before the form goes; never close over a lost answer
         // without asking.
-        if (!flush() && !m_intake.isFinished()) {
+        const bool stored = flush();
+        const int lost = static_cast<int>(m_failed.size() + refusedDates().size());
+        if ((!stored || lost > 0) && !m_intake.isFinished()) {
             showSaveState();
             if (QMessageBox::question(this, tr("Intake interview"),
                                       tr("%n answer(s) could not be saved (marked in red). Close "
                                          "anyway and lose them?",
-                                         nullptr, static_cast<int>(m_failed.size())))
+                                         nullptr, lost))
                 != QMessageBox::Yes)
                 return;
         }

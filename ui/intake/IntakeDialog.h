@@ -9,7 +9,6 @@
 
 #include <vector>
 
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -19,6 +18,7 @@ namespace traject {
 
 class AnswerField;
 class BarrierChecklist;
+class DateField;
 class DecisionSection;
 class IntakeStore;
 class Session;
@@ -44,7 +44,7 @@ public:
     BarrierChecklist *barriers() const { return m_barriers; }
     DecisionSection *decision() const { return m_decision; }
     SupportNetworkEditor *network() const { return m_network; }
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateEdit() const { return m_date; }
     QListWidget *sections() const { return m_sections; }
     QLabel *status() const { return m_status; }
     QPushButton *finishButton() const { return m_finish; }
@@ -71,6 +71,8 @@ private:
     void noDefaultButtons();
     /// Stores every field that differs from what is stored; false while an answer fails.
     bool flush();
+    /// The date fields of the form whose text is refused (shown in red under them).
+    QList<DateField *> refusedDates() const;
     void showSaveState();
     void followFocus(QWidget *now);
     void showSection(int index);
@@ -88,7 +90,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_banner = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLabel *m_status = nullptr;
     QListWidget *m_sections = nullptr;
     QScrollArea *m_scroll = nullptr;
