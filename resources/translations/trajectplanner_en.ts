@@ -7804,6 +7804,14 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::PlacementDialog</name>
     <message>
+        <source>First day of the placement</source>
+        <translation>First day of the placement</translation>
+    </message>
+    <message>
+        <source>Last day of the placement</source>
+        <translation>Last day of the placement</translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(nobody yet)</translation>
     </message>

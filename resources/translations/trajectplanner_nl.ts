@@ -7877,6 +7877,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::PlacementDialog</name>
     <message>
+        <source>First day of the placement</source>
+        <translation>Eerste dag van het werkplekleren</translation>
+    </message>
+    <message>
+        <source>Last day of the placement</source>
+        <translation>Laatste dag van het werkplekleren</translation>
+    </message>
+    <message>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>

@@ -2,6 +2,7 @@
 // The "Werkplekleren" tab: placements, their days, totals, warnings and generating days.
 #include "TestSupport.h"
 
+#include "DateTyping.h"
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "directory/DirectoryChoice.h"
@@ -17,13 +18,13 @@
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -70,18 +71,27 @@ struct Caseload
     qint64 addPlacement()
     {
         PlacementDialog dialog(*session, learner, std::nullopt);
-        dialog.show();
+        showActive(dialog);
         auto *site = dialog.findChild<QComboBox *>(QStringLiteral("site"));
         REQUIRE(site->count() > 1);
         site->setCurrentIndex(1);
-        dialog.findChild<QDateEdit *>(QStringLiteral("start"))->setDate(QDate(2025, 4, 1));
-        dialog.findChild<QDateEdit *>(QStringLiteral("end"))->setDate(QDate(2025, 5, 30));
+        traject::test::typeDate(dialog.findChild<DateField *>(QStringLiteral("start")),
+                                QStringLiteral("01/04/2025"));
+        traject::test::typeDate(dialog.findChild<DateField *>(QStringLiteral("end")),
+                                QStringLiteral("30/05/2025"));
         for (int day = Qt::Monday; day <= Qt::Friday; ++day)
             dialog.findChild<QCheckBox *>(QStringLiteral("weekday%1").arg(day))
                 ->setChecked(day == Qt::Monday || day == Qt::Wednesday);
         clickOk(dialog);
         REQUIRE(dialog.result() == QDialog::Accepted);
         return dialog.placementId();
+    }
+
+    static void showActive(QDialog &dialog)
+    {
+        dialog.show();
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
     }
 
     static void clickOk(QDialog &dialog)
@@ -114,7 +124,7 @@ TEST_CASE("a placement is added at a childcare site and refused with its end bef
     Caseload c;
     {
         PlacementDialog dialog(*c.session, c.learner, std::nullopt);
-        dialog.show();
+        Caseload::showActive(dialog);
         // Only childcare sites are offered.
         auto *site = dialog.findChild<QComboBox *>(QStringLiteral("site"));
         const auto organisations = require(OrganisationRepository(*c.db, c.clock).organisations());
@@ -128,8 +138,10 @@ TEST_CASE("a placement is added at a childcare site and refused with its end bef
             CHECK(it->kind == OrganisationKind::ChildcareSite);
         }
         CHECK(dialog.findChild<QSpinBox *>(QStringLiteral("targetDays"))->value() == 45);
-        dialog.findChild<QDateEdit *>(QStringLiteral("start"))->setDate(QDate(2025, 5, 1));
-        dialog.findChild<QDateEdit *>(QStringLiteral("end"))->setDate(QDate(2025, 4, 1));
+        traject::test::typeDate(dialog.findChild<DateField *>(QStringLiteral("start")),
+                                QStringLiteral("01/05/2025"));
+        traject::test::typeDate(dialog.findChild<DateField *>(QStringLiteral("end")),
+                                QStringLiteral("01/04/2025"));
         Caseload::clickOk(dialog);
         CHECK(dialog.isVisible());
         CHECK(anyError(dialog, Placement::tr("The last day lies before the first day.")));
@@ -158,8 +170,8 @@ TEST_CASE(
     dialog.show();
     QAbstractItemModelTester tester(dialog.preview(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(dialog.findChild<QDateEdit *>(QStringLiteral("from"))->date() == QDate(2025, 4, 1));
-    CHECK(dialog.findChild<QDateEdit *>(QStringLiteral("to"))->date() == QDate(2025, 5, 30));
+    CHECK(dialog.findChild<DateField *>(QStringLiteral("from"))->date() == QDate(2025, 4, 1));
+    CHECK(dialog.findChild<DateField *>(QStringLiteral("to"))->date() == QDate(2025, 5, 30));
     CHECK(dialog.findChild<QSpinBox *>(QStringLiteral("maxDays"))->value() == 45);
 
     // 17 Mondays and Wednesdays; Easter Monday and the study day are skipped.
@@ -292,14 +304,15 @@ TEST_CASE("a single day outside its placement is refused next to the date")
     const qint64 placementId = c.addPlacement();
     const Placement placement = require(c.placements().get(placementId));
     PlacementDayDialog dialog(*c.session, placement, QDate(2025, 6, 2));
-    dialog.show();
+    Caseload::showActive(dialog);
     Caseload::clickOk(dialog);
     CHECK(dialog.isVisible());
     CHECK(anyError(dialog, QStringLiteral("02/06/2025")));
     CHECK(c.dates(placementId).isEmpty());
     CHECK(c.session->undoStack()->count() == 1);
 
-    dialog.findChild<QDateEdit *>(QStringLiteral("date"))->setDate(QDate(2025, 5, 2));
+    traject::test::typeDate(dialog.findChild<DateField *>(QStringLiteral("date")),
+                            QStringLiteral("02/05/2025"));
     Caseload::clickOk(dialog);
     CHECK_FALSE(dialog.isVisible());
     CHECK(c.dates(placementId) == QList<QDate> { QDate(2025, 5, 2) });

@@ -10,6 +10,7 @@
 #include "planning/Progress.h"
 #include "storage/CalendarRepository.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
 #include <QCheckBox>
@@ -59,12 +60,19 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
     if (auto closures = CalendarRepository(session.database(), session.clock()).all())
         m_calendar = WorkCalendar(QList<ClosurePeriod>(closures->begin(), closures->end()));
 
-    m_from = makeDateEdit(m_placement.start);
+    // Days within the placement only: a day outside it is refused at its field, not moved.
+    m_from = new DateField;
     m_from->setObjectName(QStringLiteral("from"));
-    m_to = makeDateEdit(m_placement.end);
+    m_from->setAccessibleName(tr("&From").remove(QLatin1Char('&')));
+    m_to = new DateField;
     m_to->setObjectName(QStringLiteral("to"));
-    for (auto *edit : { m_from, m_to })
-        edit->setDateRange(m_placement.start, m_placement.end);
+    m_to->setAccessibleName(tr("to"));
+    for (DateField *field : { m_from, m_to }) {
+        field->setToday(session.clock().today());
+        field->setDateRange(m_placement.start, m_placement.end);
+    }
+    m_from->setDate(m_placement.start);
+    m_to->setDate(m_placement.end);
     QWidget *weekdays = weekdayBoxes(m_placement.pattern, m_weekdays);
     m_hoursPerDay = new QDoubleSpinBox;
     m_hoursPerDay->setObjectName(QStringLiteral("hoursPerDay"));
@@ -84,9 +92,12 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
     auto *period = new QWidget;
     auto *periodLine = new QHBoxLayout(period);
     periodLine->setContentsMargins(0, 0, 0, 0);
-    periodLine->addWidget(m_from);
-    periodLine->addWidget(new QLabel(tr("to")));
-    periodLine->addWidget(m_to);
+    // The fields say under them what they understood: "to" stays level with the text.
+    periodLine->addWidget(m_from, 0, Qt::AlignTop);
+    auto *to = new QLabel(tr("to"));
+    to->setMinimumHeight(m_from->lineEdit()->sizeHint().height());
+    periodLine->addWidget(to, 0, Qt::AlignTop);
+    periodLine->addWidget(m_to, 0, Qt::AlignTop);
     periodLine->addStretch();
     auto *form = new QFormLayout;
     const FormRow periodRow
@@ -145,8 +156,10 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
     layout->addWidget(m_general);
     layout->addWidget(buttons);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &GenerateDaysDialog::updatePreview);
-    connect(m_to, &QDateEdit::dateChanged, this, &GenerateDaysDialog::updatePreview);
+    for (DateField *field : { m_from, m_to }) {
+        connect(field, &DateField::dateChanged, this, &GenerateDaysDialog::updatePreview);
+        connect(field, &DateField::problemChanged, this, &GenerateDaysDialog::updatePreview);
+    }
     for (auto *box : std::as_const(m_weekdays))
         connect(box, &QCheckBox::toggled, this, &GenerateDaysDialog::updatePreview);
     connect(m_hoursPerDay, &QDoubleSpinBox::valueChanged, this, &GenerateDaysDialog::updatePreview);
@@ -179,7 +192,12 @@ void GenerateDaysDialog::updatePreview()
     const GenerationRequest request = this->request();
     m_proposed.clear();
     m_general->setError(QString());
-    if (!m_errors.show(request.validate())) {
+    if (m_from->hasProblem() || m_to->hasProblem()) {
+        // The field says what is wrong; nothing is proposed until it is put right.
+        m_errors.clear();
+        m_preview->clear();
+        m_summary->setText(tr("Nothing to show yet: see what is asked above."));
+    } else if (!m_errors.show(request.validate())) {
         m_preview->clear();
         m_summary->setText(tr("Nothing to show yet: see what is asked above."));
     } else if (auto generation = generatePlacementDays(request, m_calendar)) {
@@ -203,6 +221,13 @@ void GenerateDaysDialog::updatePreview()
 
 void GenerateDaysDialog::accept()
 {
+    // A day still being typed counts; one that is refused keeps the dialog open at its field.
+    for (DateField *field : { m_from, m_to }) {
+        if (!field->commit()) {
+            field->setFocus();
+            return;
+        }
+    }
     if (m_proposed.isEmpty())
         return;
     QList<PlacementDay> days;

@@ -10,7 +10,6 @@
 #include <QSet>
 
 class QCheckBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -18,6 +17,7 @@ class QSpinBox;
 
 namespace traject {
 
+class DateField;
 class GenerationPreviewModel;
 class Session;
 
@@ -48,8 +48,8 @@ private:
     QSet<QDate> m_booked;
     QList<PlannedDate> m_proposed;
     FieldErrors m_errors;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     QList<QCheckBox *> m_weekdays;
     QDoubleSpinBox *m_hoursPerDay = nullptr;
     QSpinBox *m_maxDays = nullptr;

@@ -5,6 +5,7 @@
 #include "dossier/placements/PlacementText.h"
 #include "dossier/training/FormHelpers.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
 #include <QComboBox>
@@ -25,8 +26,13 @@ PlacementDayDialog::PlacementDayDialog(Session &session, Placement placement, QD
     , m_placement(std::move(placement))
 {
     setWindowTitle(tr("Add a placement day"));
-    m_date = makeDateEdit(proposed);
+    // The day as it is typed (issue 1/9); one outside the placement is refused when it is added,
+    // with the placement's period.
+    m_date = new DateField;
     m_date->setObjectName(QStringLiteral("date"));
+    m_date->setAccessibleName(tr("&Date").remove(QLatin1Char('&')));
+    m_date->setToday(session.clock().today());
+    m_date->setDate(proposed);
     m_plannedHours = new QDoubleSpinBox;
     m_plannedHours->setObjectName(QStringLiteral("plannedHours"));
     m_plannedHours->setRange(0, 24);
@@ -88,6 +94,11 @@ void PlacementDayDialog::statusChanged()
 
 void PlacementDayDialog::accept()
 {
+    // A day still being typed counts; one that is refused keeps the dialog open at its field.
+    if (!m_date->commit()) {
+        m_date->setFocus();
+        return;
+    }
     PlacementDay day;
     day.placementId = m_placement.id;
     day.date = m_date->date();

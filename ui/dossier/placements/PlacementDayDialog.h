@@ -7,12 +7,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 
 namespace traject {
 
+class DateField;
 class Session;
 
 /// Adds one day to a placement: date, planned hours, status (with worked hours) and a note.
@@ -35,7 +35,7 @@ private:
     Placement m_placement;
     qint64 m_dayId = 0;
     FieldErrors m_errors;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QDoubleSpinBox *m_plannedHours = nullptr;
     QComboBox *m_status = nullptr;
     QDoubleSpinBox *m_workedHours = nullptr;

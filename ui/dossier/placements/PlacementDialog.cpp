@@ -8,6 +8,7 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
 #include <QCheckBox>
@@ -191,10 +192,17 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const auto kind : allValues<PlacementKind>())
         m_kind->addItem(label(kind), static_cast<int>(kind));
-    m_start = makeDateEdit(initial.start);
+    // The period as it is typed (issue 1/9): a day that cannot be read is refused at its field.
+    m_start = new DateField;
     m_start->setObjectName(QStringLiteral("start"));
-    m_end = makeDateEdit(initial.end);
+    m_start->setAccessibleName(tr("First day of the placement"));
+    m_end = new DateField;
     m_end->setObjectName(QStringLiteral("end"));
+    m_end->setAccessibleName(tr("Last day of the placement"));
+    for (DateField *field : { m_start, m_end })
+        field->setToday(session.clock().today());
+    m_start->setDate(initial.start);
+    m_end->setDate(initial.end);
     QWidget *weekdays = weekdayBoxes(initial.pattern, m_weekdays);
     m_hoursPerDay = new QDoubleSpinBox;
     m_hoursPerDay->setObjectName(QStringLiteral("hoursPerDay"));
@@ -243,9 +251,12 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     auto *period = new QWidget;
     auto *periodLine = new QHBoxLayout(period);
     periodLine->setContentsMargins(0, 0, 0, 0);
-    periodLine->addWidget(m_start);
-    periodLine->addWidget(new QLabel(tr("to")));
-    periodLine->addWidget(m_end);
+    // The fields say under them what they understood: "to" stays level with the text.
+    periodLine->addWidget(m_start, 0, Qt::AlignTop);
+    auto *to = new QLabel(tr("to"));
+    to->setMinimumHeight(m_start->lineEdit()->sizeHint().height());
+    periodLine->addWidget(to, 0, Qt::AlignTop);
+    periodLine->addWidget(m_end, 0, Qt::AlignTop);
     periodLine->addStretch();
     const FormRow periodRow
         = addFormRow(form, m_errors, tr("P&eriod"), m_start, QStringLiteral("start"), period);
@@ -280,7 +291,10 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
             = std::abs(m_targetHours->value() - m_targetDays->value() * m_hoursPerDay->value())
             > 0.05;
     });
-    setMinimumWidth(520);
+    // At least about 520 px wide, and never narrower than its fields: a fixed minimum width of
+    // the dialog would let the window cut the long names of its combo boxes.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    layout->addStrut(500);
 }
 
 void PlacementDialog::proposeTargetHours()
@@ -339,6 +353,13 @@ PlacementDialog::sharedTargetChanges(const Placement &placement) const
 
 void PlacementDialog::accept()
 {
+    // A day still being typed counts; one that is refused keeps the dialog open at its field.
+    for (DateField *field : { m_start, m_end }) {
+        if (!field->commit()) {
+            field->setFocus();
+            return;
+        }
+    }
     Placement placement = placementFromForm();
     if (!m_errors.show(placement.validate()))
         return;

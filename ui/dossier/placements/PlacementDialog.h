@@ -12,13 +12,13 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace traject {
 
+class DateField;
 class Session;
 
 /// Adds a placement for a learner or changes one: kind, childcare site, mentor and placement
@@ -53,8 +53,8 @@ private:
     QComboBox *m_site = nullptr;
     QComboBox *m_mentor = nullptr;
     QComboBox *m_supervisor = nullptr;
-    QDateEdit *m_start = nullptr;
-    QDateEdit *m_end = nullptr;
+    DateField *m_start = nullptr;
+    DateField *m_end = nullptr;
     QList<QCheckBox *> m_weekdays; // Monday … Friday
     QDoubleSpinBox *m_hoursPerDay = nullptr;
     QSpinBox *m_targetDays = nullptr;
