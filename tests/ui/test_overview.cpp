@@ -3,15 +3,16 @@
 // funnel, the PDF is saved, and a change in the session reloads the page.
 #include "TestSupport.h"
 
+#include "DateTyping.h"
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "overview/OverviewPage.h"
 #include "overview/WeekListModel.h"
 #include "storage/BarrierRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractItemModelTester>
-#include <QDateEdit>
 #include <QFile>
 #include <QPushButton>
 #include <QScrollBar>
@@ -95,15 +96,18 @@ TEST_CASE("changing the period recomputes the funnel; a reversed period is refus
     CHECK(f.page->overview()->funnel.from == QDate(2025, 1, 1));
     CHECK(f.page->overview()->funnel.to == QDate(2025, 12, 31));
 
-    auto *from = f.page->findChild<QDateEdit *>(QStringLiteral("periodFrom"));
+    f.page->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.page.get()));
+    auto *from = f.page->findChild<DateField *>(QStringLiteral("periodFrom"));
     REQUIRE(from);
-    from->setDate(QDate(2020, 1, 1));
+    traject::test::typeDate(from, QStringLiteral("01/01/2020"));
     CHECK(f.page->overview()->funnel.from == QDate(2020, 1, 1));
     const int registered = f.page->overview()->funnel.count(FunnelStage::Registered);
     CHECK(registered >= 25);
 
     // The last day before the first: a message at the field, the funnel stays as it was.
-    f.page->findChild<QDateEdit *>(QStringLiteral("periodTo"))->setDate(QDate(2019, 6, 30));
+    traject::test::typeDate(f.page->findChild<DateField *>(QStringLiteral("periodTo")),
+                            QStringLiteral("30/06/2019"));
     CHECK(f.page->overview()->funnel.from == QDate(2020, 1, 1));
     bool shown = false;
     for (ErrorLabel *label : f.page->findChildren<ErrorLabel *>())

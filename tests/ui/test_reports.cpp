@@ -3,6 +3,7 @@
 // screen and saved as PDF or CSV.
 #include "TestSupport.h"
 
+#include "DateTyping.h"
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "exchange/CsvReader.h"
@@ -11,10 +12,10 @@
 #include "reports/ProfileDialog.h"
 #include "reports/ProfileModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractItemModelTester>
-#include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QPushButton>
@@ -60,9 +61,12 @@ void keep(QWidget &widget, const char *name)
         widget.grab().save(dir + QLatin1Char('/') + QLatin1String(name));
 }
 
-void typeDate(QDateEdit *edit, const QString &text)
+/// Shows the dialog and makes it the active window, so that the keys reach its fields.
+void showActive(QDialog &dialog)
 {
-    edit->setDate(QDate::fromString(text, QStringLiteral("dd/MM/yyyy")));
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
 }
 
 } // namespace
@@ -74,10 +78,9 @@ TEST_CASE("the caseload profile on screen, refused for a period that ends before
     ProfileDialog dialog(session);
     QAbstractItemModelTester tester(dialog.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    showActive(dialog);
 
-    typeDate(dialog.fromEdit(), QStringLiteral("01/01/2000"));
+    traject::test::typeDate(dialog.fromEdit(), QStringLiteral("01/01/2000"));
     CHECK(dialog.fromEdit()->date() == QDate(2000, 1, 1));
     keep(dialog, "profile-dialog.png");
     const auto *model = dialog.model();
@@ -87,12 +90,12 @@ TEST_CASE("the caseload profile on screen, refused for a period that ends before
     CHECK(dialog.periodError()->text().isEmpty());
 
     // The period ends before it starts: the message where the dates are typed, nothing to save.
-    typeDate(dialog.fromEdit(), QStringLiteral("01/01/2026"));
+    traject::test::typeDate(dialog.fromEdit(), QStringLiteral("01/01/2026"));
     CHECK_FALSE(dialog.periodError()->text().isEmpty());
     CHECK_FALSE(dialog.pdfButton()->isEnabled());
     CHECK(model->rowCount() == 0);
 
-    typeDate(dialog.fromEdit(), QStringLiteral("01/09/2024"));
+    traject::test::typeDate(dialog.fromEdit(), QStringLiteral("01/09/2024"));
     CHECK(dialog.periodError()->text().isEmpty());
     REQUIRE(dialog.csvButton()->isEnabled());
 
@@ -123,8 +126,7 @@ TEST_CASE("the case-meeting sheet: tick learners with the keyboard, see the shee
     CaseMeetingDialog dialog(session);
     QAbstractItemModelTester tester(dialog.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    showActive(dialog);
     CHECK(dialog.sinceEdit()->date() == QDate(2025, 2, 14)); // remembered
 
     MeetingModel *model = dialog.model();
@@ -157,11 +159,11 @@ TEST_CASE("the case-meeting sheet: tick learners with the keyboard, see the shee
     CHECK(table.rows.size() == std::size_t(model->meeting().csvRows(model->ticked()).size()));
 
     // A meeting after today is refused where the date is typed.
-    typeDate(dialog.sinceEdit(), QStringLiteral("01/04/2025"));
+    traject::test::typeDate(dialog.sinceEdit(), QStringLiteral("01/04/2025"));
     CHECK_FALSE(dialog.sinceError()->text().isEmpty());
     CHECK(model->rowCount() == 0);
     CHECK(ReportActions::lastMeeting() == QDate(2025, 2, 14));
-    typeDate(dialog.sinceEdit(), QStringLiteral("01/03/2025"));
+    traject::test::typeDate(dialog.sinceEdit(), QStringLiteral("01/03/2025"));
     CHECK(dialog.sinceError()->text().isEmpty());
     CHECK(ReportActions::lastMeeting() == QDate(2025, 3, 1));
 }

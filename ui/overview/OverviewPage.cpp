@@ -7,9 +7,9 @@
 #include "WeekListModel.h"
 #include "documents/OverviewCharts.h"
 #include "documents/OverviewPdf.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
-#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -110,8 +110,8 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent)
     m_from->setDate(period.from);
     m_to->setDate(period.to);
     auto periodChanged = [this] { reload(); };
-    connect(m_from, &QDateEdit::dateChanged, this, periodChanged);
-    connect(m_to, &QDateEdit::dateChanged, this, periodChanged);
+    connect(m_from, &DateField::dateChanged, this, periodChanged);
+    connect(m_to, &DateField::dateChanged, this, periodChanged);
 }
 
 QTableView *OverviewPage::listView(WeekListModel *model)
@@ -189,12 +189,15 @@ QWidget *OverviewPage::buildCharts()
     auto *funnelBox = section(tr("Funnel"), holder);
     auto *funnelLayout = new QVBoxLayout(funnelBox);
     auto *period = new QHBoxLayout;
-    m_from = new QDateEdit(funnelBox);
-    m_to = new QDateEdit(funnelBox);
-    for (QDateEdit *edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        normalFont(edit);
+    // The period as it is typed (issue 1/9): a day that cannot be read is refused at its field
+    // and the charts keep the last period that could.
+    // Made without the bold box as parent: the line under the field takes its size from the
+    // field's own font.
+    m_from = new DateField;
+    m_to = new DateField;
+    for (DateField *field : { m_from, m_to }) {
+        field->setToday(m_session.clock().today());
+        normalFont(field);
     }
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_to->setObjectName(QStringLiteral("periodTo"));
@@ -202,12 +205,17 @@ QWidget *OverviewPage::buildCharts()
     auto *toLabel = new QLabel(tr("&to"), funnelBox);
     fromLabel->setBuddy(m_from);
     toLabel->setBuddy(m_to);
-    for (QLabel *label : { fromLabel, toLabel })
+    m_from->setAccessibleName(fromLabel->text().remove(QLatin1Char('&')));
+    m_to->setAccessibleName(toLabel->text().remove(QLatin1Char('&')));
+    for (QLabel *label : { fromLabel, toLabel }) {
         normalFont(label);
-    period->addWidget(fromLabel);
-    period->addWidget(m_from);
-    period->addWidget(toLabel);
-    period->addWidget(m_to);
+        // Level with the text of the fields, which say under them what they understood.
+        label->setMinimumHeight(m_from->lineEdit()->sizeHint().height());
+    }
+    period->addWidget(fromLabel, 0, Qt::AlignTop);
+    period->addWidget(m_from, 0, Qt::AlignTop);
+    period->addWidget(toLabel, 0, Qt::AlignTop);
+    period->addWidget(m_to, 0, Qt::AlignTop);
     period->addStretch();
     funnelLayout->addLayout(period);
     m_periodError = new ErrorLabel(funnelBox);

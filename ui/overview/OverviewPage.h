@@ -8,7 +8,6 @@
 #include <functional>
 #include <optional>
 
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -17,6 +16,7 @@ class QTimer;
 namespace traject {
 
 class ChartWidget;
+class DateField;
 class ErrorLabel;
 class Session;
 class WeekListModel;
@@ -82,8 +82,8 @@ private:
     QTableView *m_actionView = nullptr;
     QTableView *m_silentView = nullptr;
     QLabel *m_silentTitle = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     ErrorLabel *m_periodError = nullptr;
     ChartWidget *m_funnel = nullptr;
     QLabel *m_stops = nullptr;

@@ -5,9 +5,9 @@
 #include "documents/ReportDocuments.h"
 #include "reports/MeetingModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,16 +29,22 @@ CaseMeetingDialog::CaseMeetingDialog(Session &session, QWidget *parent)
     QDate since = ReportActions::lastMeeting();
     if (!since.isValid() || since > today)
         since = today.addMonths(-1);
-    m_since = new QDateEdit(since, this);
-    m_since->setCalendarPopup(true);
-    m_since->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    // The day as it is typed (issue 1/9): one that cannot be read is refused at the field; one
+    // after today is refused by the sheet, under the field.
+    m_since = new DateField(this);
+    m_since->setObjectName(QStringLiteral("since"));
+    m_since->setToday(today);
+    m_since->setDate(since);
     m_error = new ErrorLabel(this);
 
     auto *top = new QHBoxLayout;
     auto *sinceLabel = new QLabel(tr("&Last case meeting on"), this);
     sinceLabel->setBuddy(m_since);
-    top->addWidget(sinceLabel);
-    top->addWidget(m_since);
+    m_since->setAccessibleName(sinceLabel->text().remove(QLatin1Char('&')));
+    // Level with the text of the field, which says under it what it understood.
+    sinceLabel->setMinimumHeight(m_since->lineEdit()->sizeHint().height());
+    top->addWidget(sinceLabel, 0, Qt::AlignTop);
+    top->addWidget(m_since, 0, Qt::AlignTop);
     top->addStretch();
 
     auto *hint = new QLabel(tr("Ticked: learners with something new since then or an action due "
@@ -82,7 +88,7 @@ CaseMeetingDialog::CaseMeetingDialog(Session &session, QWidget *parent)
     setTabOrder(m_pdf, m_csv);
 
     connect(m_model, &MeetingModel::tickedChanged, this, &CaseMeetingDialog::updatePreview);
-    connect(m_since, &QDateEdit::dateChanged, this, &CaseMeetingDialog::reload);
+    connect(m_since, &DateField::dateChanged, this, &CaseMeetingDialog::reload);
     resize(1000, 640);
     reload();
 }

@@ -3,13 +3,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
 
 namespace traject {
 
+class DateField;
 class ErrorLabel;
 class MeetingModel;
 class Session;
@@ -23,7 +23,7 @@ class CaseMeetingDialog : public QDialog
 public:
     explicit CaseMeetingDialog(Session &session, QWidget *parent = nullptr);
 
-    QDateEdit *sinceEdit() const { return m_since; }
+    DateField *sinceEdit() const { return m_since; }
     QTableView *view() const { return m_view; }
     MeetingModel *model() const { return m_model; }
     QTextBrowser *preview() const { return m_preview; }
@@ -40,7 +40,7 @@ private:
     void saveAs(bool pdf);
 
     Session &m_session;
-    QDateEdit *m_since = nullptr;
+    DateField *m_since = nullptr;
     ErrorLabel *m_error = nullptr;
     QTableView *m_view = nullptr;
     MeetingModel *m_model = nullptr;

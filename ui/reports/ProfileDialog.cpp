@@ -5,9 +5,9 @@
 #include "documents/ReportDocuments.h"
 #include "reports/ProfileModel.h"
 #include "reports/ReportActions.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,12 +20,15 @@ namespace traject {
 
 namespace {
 
-QDateEdit *dateEdit(QDate day, QWidget *parent)
+/// A day of the period as it is typed (issue 1/9): one that cannot be read is refused at the
+/// field.
+DateField *dateField(QDate day, QDate today, const QString &name, QWidget *parent)
 {
-    auto *edit = new QDateEdit(day, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    return edit;
+    auto *field = new DateField(parent);
+    field->setObjectName(name);
+    field->setToday(today);
+    field->setDate(day);
+    return field;
 }
 
 } // namespace
@@ -36,8 +39,8 @@ ProfileDialog::ProfileDialog(Session &session, QWidget *parent)
 {
     setWindowTitle(tr("Caseload profile"));
     const QDate today = session.clock().today();
-    m_from = dateEdit(QDate(today.year(), 1, 1), this);
-    m_to = dateEdit(today, this);
+    m_from = dateField(QDate(today.year(), 1, 1), today, QStringLiteral("from"), this);
+    m_to = dateField(today, today, QStringLiteral("to"), this);
     m_error = new ErrorLabel(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -47,11 +50,17 @@ ProfileDialog::ProfileDialog(Session &session, QWidget *parent)
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);
-    period->addWidget(fromLabel);
-    period->addWidget(m_from);
+    m_from->setAccessibleName(fromLabel->text().remove(QLatin1Char('&')));
+    m_to->setAccessibleName(toLabel->text().remove(QLatin1Char('&')));
+    for (QLabel *label : { fromLabel, toLabel }) {
+        // Level with the text of the fields, which say under them what they understood.
+        label->setMinimumHeight(m_from->lineEdit()->sizeHint().height());
+    }
+    period->addWidget(fromLabel, 0, Qt::AlignTop);
+    period->addWidget(m_from, 0, Qt::AlignTop);
     period->addSpacing(12);
-    period->addWidget(toLabel);
-    period->addWidget(m_to);
+    period->addWidget(toLabel, 0, Qt::AlignTop);
+    period->addWidget(m_to, 0, Qt::AlignTop);
     period->addStretch();
 
     m_model = new ProfileModel(this);
@@ -88,8 +97,8 @@ ProfileDialog::ProfileDialog(Session &session, QWidget *parent)
     setTabOrder(m_view, m_pdf);
     setTabOrder(m_pdf, m_csv);
 
-    connect(m_from, &QDateEdit::dateChanged, this, &ProfileDialog::reload);
-    connect(m_to, &QDateEdit::dateChanged, this, &ProfileDialog::reload);
+    connect(m_from, &DateField::dateChanged, this, &ProfileDialog::reload);
+    connect(m_to, &DateField::dateChanged, this, &ProfileDialog::reload);
     resize(640, 640);
     reload();
 }

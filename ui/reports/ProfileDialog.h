@@ -3,13 +3,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace traject {
 
+class DateField;
 class ErrorLabel;
 class ProfileModel;
 class Session;
@@ -22,8 +22,8 @@ class ProfileDialog : public QDialog
 public:
     explicit ProfileDialog(Session &session, QWidget *parent = nullptr);
 
-    QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
+    DateField *fromEdit() const { return m_from; }
+    DateField *toEdit() const { return m_to; }
     QTableView *view() const { return m_view; }
     ProfileModel *model() const { return m_model; }
     ErrorLabel *periodError() const { return m_error; }
@@ -39,8 +39,8 @@ private:
     void saveAs(bool pdf);
 
     Session &m_session;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     ErrorLabel *m_error = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_view = nullptr;
