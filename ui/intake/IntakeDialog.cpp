@@ -141,7 +141,7 @@ void IntakeDialog::build(const IntakeTemplate &form)
     m_banner->hide();
 
     auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
+    header->addWidget(m_title, 1, Qt::AlignTop);
     header->addWidget(dateLabel, 0, Qt::AlignTop);
     header->addWidget(m_date, 0, Qt::AlignTop);
 
