@@ -321,8 +321,9 @@ TEST_CASE("the intake summary is written to a file, or refused with the reason",
     CHECK_FALSE(summary.write(full.intake.id, folder.filePath(QStringLiteral("no/such/x.pdf"))));
     const auto unknown = summary.write(999, folder.filePath(QStringLiteral("other.pdf")));
     REQUIRE_FALSE(unknown);
-    // The summary is made in its own language (Dutch unless told), and so is this message.
-    CHECK(unknown.error().message == QStringLiteral("Deze intake bestaat niet (nummer 999)."));
+    // The summary is made in its own language (Dutch unless told), but this message is for the
+    // SPOC, in the program's language (the English source text in this test runner).
+    CHECK(unknown.error().message == QStringLiteral("This intake does not exist (number 999)."));
     CHECK_FALSE(QFile::exists(folder.filePath(QStringLiteral("other.pdf"))));
     CHECK_FALSE(summary.pdf(full.intake.id, QStringLiteral("fr")));
 }
