@@ -231,6 +231,9 @@ DateField::DateField(QWidget *parent)
     column->addWidget(m_hint);
 
     setFocusProxy(m_edit);
+    // A label's Alt key only reaches a buddy that takes the focus; Tab skips a widget with a
+    // focus proxy, so the line edit stays the one stop.
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     connect(m_edit, &QLineEdit::textEdited, this, &DateField::textEdited);

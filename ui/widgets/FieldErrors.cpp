@@ -2,6 +2,7 @@
 #include "FieldErrors.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QStringList>
 #include <QVBoxLayout>
 
@@ -35,6 +36,9 @@ void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *input
     column->addWidget(input);
     column->addWidget(error);
     form->addRow(label, box);
+    // The label's Alt key goes to the input: the box around it and its error line takes no focus.
+    if (auto *shownLabel = qobject_cast<QLabel *>(form->labelForField(box)))
+        shownLabel->setBuddy(input);
     add(field, input, error);
 }
 
