@@ -104,6 +104,9 @@ public:
     }
     QSize minimumSizeHint() const override { return sizeHint(); }
 
+    /// The field is going: leaving the text while it is destroyed judges nothing.
+    void detach() { m_field = nullptr; }
+
 protected:
     bool event(QEvent *event) override
     {
@@ -151,7 +154,7 @@ protected:
         QLineEdit::focusOutEvent(event);
         // Not for the calendar or a context menu (the field is still being used), nor for
         // another window made active (the typing goes on when this one is back).
-        if (event->reason() != Qt::PopupFocusReason
+        if (m_field && event->reason() != Qt::PopupFocusReason
             && event->reason() != Qt::ActiveWindowFocusReason)
             m_field->finishEditing(false);
     }
@@ -241,7 +244,12 @@ DateField::DateField(QWidget *parent)
     retranslate();
 }
 
-DateField::~DateField() = default;
+DateField::~DateField()
+{
+    // The line edit outlives this part of the field: losing the focus as it is destroyed must
+    // not call a field that is no longer whole.
+    m_edit->detach();
+}
 
 void DateField::retranslate()
 {
