@@ -4906,6 +4906,14 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>Record the aftercare agreement</source>
         <translation>Nazorgafspraak vastleggen</translation>
     </message>
+    <message>
+        <source>Training ends on</source>
+        <translation>Opleiding eindigt op</translation>
+    </message>
+    <message>
+        <source>Aftercare starts on</source>
+        <translation>Nazorg start op</translation>
+    </message>
 </context>
 <context>
     <name>traject::AnswerField</name>
@@ -6178,6 +6186,14 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Enrol in %1</source>
         <translation>Inschrijven voor %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
     </message>
 </context>
 <context>
@@ -7563,6 +7579,26 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <source>From the address book, or type a name</source>
         <translation>Uit het adresboek, of typ een naam</translation>
     </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Datum uitstroom</translation>
+    </message>
+    <message>
+        <source>Store the outcome?</source>
+        <translation>Uitstroom opslaan?</translation>
+    </message>
+    <message>
+        <source>Look at this outcome again before it is stored:</source>
+        <translation>Kijk deze uitstroom nog eens na voor je hem opslaat:</translation>
+    </message>
+    <message>
+        <source>Store anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
 </context>
 <context>
     <name>traject::OverviewPage</name>
@@ -7780,6 +7816,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <source>Change the phase of %1 to "%2"</source>
         <translation>Fase van %1 wijzigen naar "%2"</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>traject::PhaseHistoryModel</name>
@@ -7802,6 +7842,29 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PhaseProposalBar</name>
+    <message>
+        <source>Yes, change phase…</source>
+        <translation>Ja, fase wijzigen…</translation>
+    </message>
+    <message>
+        <source>Opens the phase change with this phase and day filled in; you confirm it there.</source>
+        <translation>Opent de fasewijziging met deze fase en dag al ingevuld; daar bevestig je ze.</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Leaves the phase as it is.</source>
+        <translation>Laat de fase zoals ze is.</translation>
+    </message>
+    <message>
+        <source>%1 To the phase "%2" from %3?</source>
+        <translation>%1 Naar de fase "%2" vanaf %3?</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "Session.h"
@@ -12,11 +13,11 @@
 #include "dossier/aftercare/ProposalModel.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -182,10 +183,11 @@ TEST_CASE("the aftercare agreement is recorded, changed and undone")
     AftercareTab tab(*c.session);
     tab.resize(800, 600);
     tab.show();
+    REQUIRE(QTest::qWaitForWindowActive(&tab));
     tab.showLearner(id);
     AgreementBox *box = tab.agreementBox();
     REQUIRE(box->recordButton()->isVisibleTo(box));
-    const QDate proposedStart = box->startEdit()->date();
+    const QDate proposedStart = box->startField()->date();
     CHECK(box->endLabel()->text()
           == proposedStart.addMonths(6).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
 
@@ -202,7 +204,8 @@ TEST_CASE("the aftercare agreement is recorded, changed and undone")
           == proposedStart.addMonths(3).addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
 
     // A start before the end of the training is refused in place.
-    box->startEdit()->setDate(stored->trainingEnd.addDays(-10));
+    traject::test::typeDate(
+        box->startField(), stored->trainingEnd.addDays(-10).toString(QStringLiteral("dd/MM/yyyy")));
     CHECK_FALSE(box->errorFor(QStringLiteral("start")).isEmpty());
     CHECK(require(learners.aftercare(id))->start == proposedStart);
 

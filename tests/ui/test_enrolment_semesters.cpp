@@ -8,9 +8,9 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/ProgrammeRepository.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -55,8 +55,8 @@ TEST_CASE("an 18-month enrolment is planned in three semesters from the enrolmen
           == QStringLiteral("19 module(s) in 3 semester(s), as the programme proposes; change "
                             "them in the table afterwards."));
     // The next entry moment, Monday 1 September 2025, and 18 months from it.
-    CHECK(dialog.findChild<QDateEdit *>(QStringLiteral("start"))->date() == QDate(2025, 9, 1));
-    CHECK(dialog.findChild<QDateEdit *>(QStringLiteral("plannedEnd"))->date()
+    CHECK(dialog.findChild<DateField *>(QStringLiteral("start"))->date() == QDate(2025, 9, 1));
+    CHECK(dialog.findChild<DateField *>(QStringLiteral("plannedEnd"))->date()
           == QDate(2027, 2, 28));
 
     auto *buttons = dialog.findChild<QDialogButtonBox *>();

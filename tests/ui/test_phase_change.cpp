@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "Session.h"
@@ -6,9 +7,9 @@
 #include "dossier/DossierWidget.h"
 #include "dossier/PhaseChangeDialog.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,7 +89,7 @@ TEST_CASE("a stop without a reason is refused in the dialog; with a reason it is
 
     PhaseChangeDialog dialog(*c.session, id);
     dialog.show();
-    CHECK(dialog.dateEdit()->date() == traject::test::fixedToday());
+    CHECK(dialog.dateField()->date() == traject::test::fixedToday());
     dialog.setTarget(Phase::Stopped);
     CHECK(dialog.reasonCombo()->isVisible());
     CHECK(dialog.reasonCombo()->findData(toCode(StopReason::Pregnancy)) > 0);
@@ -154,16 +155,20 @@ TEST_CASE("a forward move needs no reason, and its date cannot lie before the cu
     const Learner before = require(c.learners().get(id));
     PhaseChangeDialog dialog(*c.session, id);
     dialog.show();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
     CHECK(dialog.targetCombo()->currentData().toString() == toCode(Phase::Orientation));
     CHECK_FALSE(dialog.reasonCombo()->isVisible());
 
-    dialog.dateEdit()->setDate(before.phaseSince.addDays(-1));
+    traject::test::typeDate(dialog.dateField(),
+                            before.phaseSince.addDays(-1).toString(QStringLiteral("dd/MM/yyyy")));
     clickOk(dialog);
-    CHECK_FALSE(dialog.errorFor(QStringLiteral("date")).isEmpty());
+    CHECK(dialog.dateField()->problem()
+          == QStringLiteral("The date must lie between %1 and 14/03/2025.")
+                 .arg(before.phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
+    CHECK(dialog.isVisible());
     CHECK(require(c.learners().get(id)).phase == Phase::Intake);
 
-    dialog.dateEdit()->setDate(traject::test::fixedToday());
-    QTest::keyClick(dialog.dateEdit(), Qt::Key_Return);
+    traject::test::typeDate(dialog.dateField(), QStringLiteral("14/03/2025"), Qt::Key_Return);
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(require(c.learners().get(id)).phase == Phase::Orientation);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "Opleiding" tab: enrolment, module plan, statuses and retakes.
+#include "DateTyping.h"
 #include "TestSupport.h"
 #include "UiSupport.h"
 
@@ -12,6 +13,7 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/ProgrammeRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
 #include <QAbstractItemModelTester>
@@ -19,7 +21,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,13 +119,14 @@ TEST_CASE("a learner without an enrolment is enrolled with the module plan of th
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<EnrolmentDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog);
+        REQUIRE(QTest::qWaitForWindowActive(dialog));
         auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("programme"));
         choice->setCurrentIndex(choice->findData(programme.id));
-        auto *start = dialog->findChild<QDateEdit *>(QStringLiteral("start"));
-        start->setDate(QDate(2025, 9, 1));
+        traject::test::typeDate(dialog->findChild<DateField *>(QStringLiteral("start")),
+                                QStringLiteral("01/09/2025"));
         auto *variant = dialog->findChild<QComboBox *>(QStringLiteral("variant"));
         variant->setCurrentIndex(variant->findData(static_cast<int>(EnrolmentVariant::Months15)));
-        CHECK(dialog->findChild<QDateEdit *>(QStringLiteral("plannedEnd"))->date()
+        CHECK(dialog->findChild<DateField *>(QStringLiteral("plannedEnd"))->date()
               == QDate(2026, 11, 30));
         CHECK(dialog->findChild<QLabel *>(QStringLiteral("planSummary"))
                   ->text()
@@ -172,8 +174,11 @@ TEST_CASE(
     CHECK(shown);
 
     choice->setCurrentIndex(1);
-    dialog.findChild<QDateEdit *>(QStringLiteral("start"))->setDate(QDate(2025, 9, 1));
-    dialog.findChild<QDateEdit *>(QStringLiteral("plannedEnd"))->setDate(QDate(2027, 9, 30));
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    traject::test::typeDate(dialog.findChild<DateField *>(QStringLiteral("start")),
+                            QStringLiteral("01/09/2025"));
+    traject::test::typeDate(dialog.findChild<DateField *>(QStringLiteral("plannedEnd")),
+                            QStringLiteral("30/09/2027"));
     CHECK(dialog.findChild<QLabel *>(QStringLiteral("limit"))
               ->text()
               .startsWith(QStringLiteral("31/08/2027")));

@@ -48,7 +48,7 @@ AftercareProposalDialog::AftercareProposalDialog(Session &session, qint64 learne
     m_model->setContacts(std::move(proposals));
     m_view = new QTableView;
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new ProposalDelegate(m_view));
+    m_view->setItemDelegate(new ProposalDelegate(today, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed

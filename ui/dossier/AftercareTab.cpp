@@ -6,6 +6,7 @@
 #include "dossier/aftercare/AftercareContactsModel.h"
 #include "dossier/aftercare/AgreementBox.h"
 #include "dossier/aftercare/OutcomeBox.h"
+#include "planning/PhaseProposal.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
@@ -94,29 +95,23 @@ void AftercareTab::reload()
         return;
     const QDate today = clock.today();
 
-    // The planned end of the latest enrolment proposes the training end.
-    QDate plannedEnd;
-    if (auto enrolments = EnrolmentRepository(db, clock).forLearner(m_learnerId)) {
-        for (const auto &enrolment : *enrolments) {
-            if (enrolment.plannedEnd.isValid()
-                && (!plannedEnd.isValid() || enrolment.plannedEnd > plannedEnd))
-                plannedEnd = enrolment.plannedEnd;
-        }
-    }
+    // The planned end of the latest enrolment proposes the training end, and the day after it
+    // the start of the aftercare: moving the planned end moves the proposed start.
+    auto found = EnrolmentRepository(db, clock).forLearner(m_learnerId);
+    const std::vector<Enrolment> enrolments = found ? *found : std::vector<Enrolment>();
     const bool inAftercare = learner->phase == Phase::Aftercare;
     auto stored = learners.aftercare(m_learnerId);
     const std::optional<Aftercare> agreement = stored ? *stored : std::nullopt;
     Aftercare proposal;
     proposal.learnerId = m_learnerId;
-    proposal.trainingEnd = plannedEnd;
-    proposal.start = plannedEnd.isValid() ? plannedEnd.addDays(1)
-        : inAftercare                     ? learner->phaseSince
-                                          : QDate();
+    proposal.trainingEnd = traject::trainingEnd(enrolments, std::nullopt);
+    proposal.start = aftercareStart(enrolments, std::nullopt);
+    if (!proposal.start.isValid() && inAftercare)
+        proposal.start = learner->phaseSince;
     proposal.months = 6;
     m_agreement->load(m_learnerId, agreement, proposal);
 
-    m_trainingEnd
-        = agreement && agreement->trainingEnd.isValid() ? agreement->trainingEnd : plannedEnd;
+    m_trainingEnd = traject::trainingEnd(enrolments, agreement);
     if (!m_trainingEnd.isValid() && inAftercare)
         m_trainingEnd = learner->phaseSince.addDays(-1);
     const bool ended = m_trainingEnd.isValid() && (m_trainingEnd <= today || inAftercare);

@@ -7,6 +7,7 @@
 #include "dossier/IntakeTab.h"
 #include "dossier/LogbookTab.h"
 #include "dossier/PhaseChangeDialog.h"
+#include "dossier/PhaseProposalBar.h"
 #include "dossier/PlacementsTab.h"
 #include "dossier/ProfileTab.h"
 #include "dossier/RoleCardTab.h"
@@ -68,8 +69,11 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     const int aftercare = m_tabs->addTab(new AftercareTab(session), tr("Aftercare"));
     m_tabs->setTabToolTip(aftercare, tr("The aftercare agreement and contacts, and the outflow"));
 
+    m_phaseProposal = new PhaseProposalBar(session);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_phaseProposal);
     layout->addWidget(m_tabs);
 
     connect(&session, &Session::changed, this, [this](qint64 learnerId) {
@@ -89,6 +93,7 @@ void DossierWidget::showLearner(qint64 learnerId)
     m_learnerId = learnerId;
     for (int i = 0; i < TabCount; ++i)
         tab(static_cast<Tab>(i))->showLearner(learnerId);
+    m_phaseProposal->showLearner(learnerId);
     reloadHeader();
 }
 

@@ -14,6 +14,7 @@ struct Item;
 }
 
 class DossierTab;
+class PhaseProposalBar;
 class Session;
 
 /// Everything about one learner: a header with name and phase, and one tab per part of the dossier.
@@ -47,6 +48,8 @@ public:
     DossierTab *tab(Tab which) const;
     QPushButton *phaseButton() const { return m_phaseButton; }
     QPushButton *planButton() const { return m_planButton; }
+    /// The phase change the facts propose, under the header (hidden when there is none).
+    PhaseProposalBar *phaseProposal() const { return m_phaseProposal; }
     /// Whether a learner's dossier is shown (not the "choose a learner" line).
     bool showsLearner() const { return m_shown; }
 
@@ -68,6 +71,7 @@ private:
     QLabel *m_phase = nullptr;
     QPushButton *m_phaseButton = nullptr;
     QPushButton *m_planButton = nullptr;
+    PhaseProposalBar *m_phaseProposal = nullptr;
     bool m_shown = false;
     QTabWidget *m_tabs = nullptr;
 };

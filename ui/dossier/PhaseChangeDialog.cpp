@@ -3,10 +3,10 @@
 
 #include "Session.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -44,10 +44,15 @@ PhaseChangeDialog::PhaseChangeDialog(Session &session, qint64 learnerId, QWidget
         m_target->addItem(label(phase), toCode(phase));
 
     const QDate today = session.clock().today();
-    m_date = new QDateEdit(today);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setMaximumDate(today);
+    m_date = new DateField;
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setToday(today);
+    m_date->setKind(DateKind::Past);
+    // Between the start of the current phase and today: the history stays in order.
+    m_date->setDateRange(m_learner.phaseSince.isValid() ? m_learner.phaseSince : QDate(1900, 1, 1),
+                         today);
+    m_date->setDate(today);
+    m_date->setAccessibleName(tr("Date"));
 
     m_reason = new QComboBox;
     m_reasonText = new QLineEdit;
@@ -116,6 +121,15 @@ void PhaseChangeDialog::setReason(const QString &code)
     m_reason->setCurrentIndex(m_reason->findData(code));
 }
 
+void PhaseChangeDialog::propose(Phase phase, QDate date)
+{
+    if (m_target->findData(toCode(phase)) < 0)
+        return;
+    setTarget(phase);
+    if (date.isValid())
+        m_date->setDate(date);
+}
+
 void PhaseChangeDialog::updateReasons()
 {
     const auto target = fromCode<Phase>(m_target->currentData().toString());
@@ -157,6 +171,11 @@ PhaseChange PhaseChangeDialog::change() const
 
 void PhaseChangeDialog::accept()
 {
+    // A date still being typed is judged first; a refused one keeps the dialog open at the field.
+    if (!m_date->commit() || m_date->hasProblem()) {
+        m_date->setFocus();
+        return;
+    }
     const PhaseChange proposed = change();
     const QDate today = m_session.clock().today();
     if (!m_errors.show(validatePhaseChange(m_learner.phase, m_learner.phaseSince, proposed, today,

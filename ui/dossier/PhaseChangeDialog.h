@@ -10,13 +10,13 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
 namespace traject {
 
+class DateField;
 class Session;
 
 /// Moves a learner to another phase: the phases that make sense from here, the date (today by
@@ -32,7 +32,7 @@ public:
     static QList<Phase> targetsFrom(Phase current, std::optional<Phase> resumeAt);
 
     QComboBox *targetCombo() const { return m_target; }
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateField() const { return m_date; }
     QComboBox *reasonCombo() const { return m_reason; }
     QLineEdit *reasonTextEdit() const { return m_reasonText; }
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -42,6 +42,9 @@ public:
     void setTarget(Phase phase);
     /// Selects a reason by its code (when offered for the selected target).
     void setReason(const QString &code);
+    /// Opens with a change the facts propose (see proposePhase()): that phase and that day are
+    /// filled in; the SPOC still confirms, or changes them.
+    void propose(Phase phase, QDate date);
 
 public Q_SLOTS:
     void accept() override;
@@ -57,7 +60,7 @@ private:
     FieldErrors m_errors;
     QLabel *m_intro = nullptr;
     QComboBox *m_target = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     FormRow m_reasonRow;
     QComboBox *m_reason = nullptr;
     FormRow m_reasonTextRow;

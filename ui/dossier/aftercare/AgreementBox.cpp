@@ -2,11 +2,11 @@
 #include "AgreementBox.h"
 
 #include "Session.h"
+#include "planning/PhaseProposal.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
-#include "widgets/OptionalDateEdit.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,12 +23,16 @@ AgreementBox::AgreementBox(Session &session, QWidget *parent)
 {
     m_state = new QLabel;
     m_state->setWordWrap(true);
-    m_trainingEnd = new OptionalDateEdit(tr("known"));
-    m_start = new QDateEdit;
-    m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_start->setKeyboardTracking(false);
-    m_start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    const QDate today = session.clock().today();
+    m_trainingEnd = new DateField;
+    m_trainingEnd->setObjectName(QStringLiteral("trainingEnd"));
+    m_trainingEnd->setOptional(true); // empty: not known yet
+    m_trainingEnd->setToday(today);
+    m_trainingEnd->setAccessibleName(tr("Training ends on"));
+    m_start = new DateField;
+    m_start->setObjectName(QStringLiteral("aftercareStart"));
+    m_start->setToday(today);
+    m_start->setAccessibleName(tr("Aftercare starts on"));
     m_months = new QSpinBox;
     m_months->setRange(3, 6);
     m_months->setSuffix(tr(" months"));
@@ -57,8 +61,8 @@ AgreementBox::AgreementBox(Session &session, QWidget *parent)
     buttons->addStretch();
     form->addRow(m_recordRow);
 
-    connect(m_trainingEnd, &OptionalDateEdit::editingFinished, this, &AgreementBox::edited);
-    connect(m_start, &QDateEdit::dateChanged, this, &AgreementBox::edited);
+    connect(m_trainingEnd, &DateField::dateChanged, this, &AgreementBox::trainingEndChanged);
+    connect(m_start, &DateField::dateChanged, this, &AgreementBox::edited);
     connect(m_months, &QSpinBox::valueChanged, this, &AgreementBox::edited);
     connect(m_notes, &QLineEdit::editingFinished, this, &AgreementBox::edited);
     connect(m_record, &QPushButton::clicked, this, &AgreementBox::record);
@@ -73,6 +77,7 @@ void AgreementBox::load(qint64 learnerId, const std::optional<Aftercare> &stored
     if (otherLearner)
         m_errors.clear();
     const Aftercare &shown = stored ? *stored : proposal;
+    m_proposedStart = stored ? QDate() : proposal.start;
     const QSignalBlocker blockStart(m_start);
     const QSignalBlocker blockMonths(m_months);
     if (m_errors.errorFor(QStringLiteral("trainingEnd")).isEmpty())
@@ -134,8 +139,31 @@ void AgreementBox::edited()
     m_stored = after;
 }
 
+void AgreementBox::trainingEndChanged()
+{
+    if (!m_stored && m_learnerId != 0
+        && (!m_start->date().isValid() || m_start->date() == m_proposedStart)) {
+        Aftercare moved;
+        moved.trainingEnd = m_trainingEnd->date();
+        const QDate start = aftercareStart({}, moved);
+        if (start.isValid()) {
+            m_proposedStart = start;
+            const QSignalBlocker blocker(m_start);
+            m_start->setDate(start);
+        }
+    }
+    edited();
+}
+
 void AgreementBox::record()
 {
+    // Dates still being typed are judged first; a refused one is not recorded.
+    for (DateField *field : { m_trainingEnd, m_start }) {
+        if (!field->commit() || field->hasProblem()) {
+            field->setFocus();
+            return;
+        }
+    }
     const Aftercare aftercare = fromForm();
     if (m_learnerId == 0 || !m_errors.show(aftercare.validate()))
         return;

@@ -8,7 +8,6 @@
 
 #include <optional>
 
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,7 +15,7 @@ class QSpinBox;
 
 namespace traject {
 
-class OptionalDateEdit;
+class DateField;
 class Session;
 
 /// The aftercare agreement: end of the training, start and length (3 to 6 months), with the end
@@ -33,8 +32,9 @@ public:
     /// Shows the learner's agreement, or the proposal when none is recorded yet.
     void load(qint64 learnerId, const std::optional<Aftercare> &stored, const Aftercare &proposal);
 
-    OptionalDateEdit *trainingEndEdit() const { return m_trainingEnd; }
-    QDateEdit *startEdit() const { return m_start; }
+    /// The end of the training; empty when it is not known.
+    DateField *trainingEndField() const { return m_trainingEnd; }
+    DateField *startField() const { return m_start; }
     QSpinBox *monthsSpin() const { return m_months; }
     QLineEdit *notesEdit() const { return m_notes; }
     QLabel *endLabel() const { return m_end; }
@@ -44,16 +44,21 @@ public:
 private:
     Aftercare fromForm() const;
     void edited();
+    /// A new end of the training: until the agreement is recorded, the proposed start follows
+    /// it (see aftercareStart()), unless another start was typed.
+    void trainingEndChanged();
     void record();
     void showEnd();
 
     Session &m_session;
     qint64 m_learnerId = 0;
     std::optional<Aftercare> m_stored;
+    /// The start the form proposed from the end of the training (invalid when none).
+    QDate m_proposedStart;
     FieldErrors m_errors;
     QLabel *m_state = nullptr;
-    OptionalDateEdit *m_trainingEnd = nullptr;
-    QDateEdit *m_start = nullptr;
+    DateField *m_trainingEnd = nullptr;
+    DateField *m_start = nullptr;
     QSpinBox *m_months = nullptr;
     QLabel *m_end = nullptr;
     QLineEdit *m_notes = nullptr;

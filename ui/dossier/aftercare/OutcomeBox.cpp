@@ -2,18 +2,21 @@
 #include "OutcomeBox.h"
 
 #include "Session.h"
+#include "planning/PhaseProposal.h"
+#include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 
@@ -48,11 +51,10 @@ OutcomeBox::OutcomeBox(Session &session, QWidget *parent)
 {
     m_state = new QLabel;
     m_state->setWordWrap(true);
-    m_date = new QDateEdit;
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setKeyboardTracking(false);
-    m_date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_date = new DateField;
+    m_date->setObjectName(QStringLiteral("outcomeDate"));
+    m_date->setToday(session.clock().today());
+    m_date->setAccessibleName(tr("Outcome date"));
     m_kind = enumCombo<OutcomeKind>();
     m_employer = new QComboBox;
     m_employer->setEditable(true);
@@ -92,7 +94,7 @@ OutcomeBox::OutcomeBox(Session &session, QWidget *parent)
     buttons->addStretch();
     form->addRow(m_recordRow);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &OutcomeBox::edited);
+    connect(m_date, &DateField::dateChanged, this, &OutcomeBox::edited);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OutcomeBox::edited);
     connect(m_employer->lineEdit(), &QLineEdit::editingFinished, this, &OutcomeBox::edited);
     connect(m_employer, &QComboBox::activated, this, &OutcomeBox::edited);
@@ -193,6 +195,12 @@ void OutcomeBox::edited()
     }
     if (!m_errors.show(after->validate(m_session.clock().today())))
         return;
+    // A new date is looked at again; "Back" puts the stored one back.
+    if (after->date != before.date && !confirmed(*after)) {
+        const QSignalBlocker blocker(m_date);
+        m_date->setDate(before.date);
+        return;
+    }
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
     const Outcome value = *after;
@@ -209,9 +217,16 @@ void OutcomeBox::edited()
 
 void OutcomeBox::record()
 {
+    // A date still being typed is judged first; a refused one is not recorded.
+    if (!m_date->commit() || m_date->hasProblem()) {
+        m_date->setFocus();
+        return;
+    }
     const auto outcome = fromForm();
     if (m_learnerId == 0 || !outcome
         || !m_errors.show(outcome->validate(m_session.clock().today())))
+        return;
+    if (!confirmed(*outcome))
         return;
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
@@ -229,6 +244,32 @@ void OutcomeBox::record()
     }
     m_stored = value;
     static_cast<QFormLayout *>(layout())->setRowVisible(m_recordRow, false);
+}
+
+bool OutcomeBox::confirmed(const Outcome &outcome)
+{
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    LearnerRepository learners(db, clock);
+    auto learner = learners.get(m_learnerId);
+    auto enrolments = EnrolmentRepository(db, clock).forLearner(m_learnerId);
+    auto agreed = learners.aftercare(m_learnerId);
+    if (!learner || !enrolments || !agreed)
+        return true; // without the facts there is nothing to question
+    const QStringList doubts
+        = outcomeDoubts(outcome, learner->phase, trainingEnd(*enrolments, *agreed), clock.today());
+    if (doubts.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Store the outcome?"),
+                    tr("Look at this outcome again before it is stored:"), QMessageBox::NoButton,
+                    window());
+    box.setInformativeText(QStringLiteral("\u2022 ") + doubts.join(QStringLiteral("\n\u2022 ")));
+    auto *store = box.addButton(tr("Store anyway"), QMessageBox::AcceptRole);
+    auto *back = box.addButton(tr("Back"), QMessageBox::RejectRole);
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == store;
 }
 
 QLineEdit *OutcomeBox::employerEdit() const

@@ -9,13 +9,13 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace traject {
 
+class DateField;
 class Session;
 
 /// Where the learner went (uitstroom): date, kind, employer, contract, regime, hours, notes.
@@ -30,7 +30,7 @@ public:
 
     void load(qint64 learnerId, const std::optional<Outcome> &stored);
 
-    QDateEdit *dateEdit() const { return m_date; }
+    DateField *dateField() const { return m_date; }
     QComboBox *kindCombo() const { return m_kind; }
     /// The employer: an organisation of the address book, or any name typed.
     QComboBox *employerCombo() const { return m_employer; }
@@ -47,6 +47,9 @@ private:
     std::optional<Outcome> fromForm();
     void edited();
     void record();
+    /// Whether the outcome may be stored: when outcomeDoubts() has something to say (a date
+    /// after today, a learner still in training), the SPOC is asked first.
+    bool confirmed(const Outcome &outcome);
     /// Lists the organisations of the address book again, keeping what is typed.
     void fillEmployers();
 
@@ -55,7 +58,7 @@ private:
     std::optional<Outcome> m_stored;
     FieldErrors m_errors;
     QLabel *m_state = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_employer = nullptr;
     QComboBox *m_contract = nullptr;

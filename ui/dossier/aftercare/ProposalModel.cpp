@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProposalModel.h"
 
+#include "widgets/DateField.h"
+
 #include <QComboBox>
-#include <QDateEdit>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 
 namespace traject {
@@ -130,15 +134,24 @@ bool ProposalModel::removeRows(int row, int count, const QModelIndex &parent)
     return true;
 }
 
+ProposalDelegate::ProposalDelegate(QDate today, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_today(today)
+{ }
+
 QWidget *ProposalDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const
 {
     switch (index.column()) {
     case ProposalModel::Date: {
-        auto *edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        return edit;
+        auto *field = new DateField(parent);
+        field->setToday(m_today);
+        field->setAccessibleName(ProposalModel::tr("Date"));
+        field->setAutoFillBackground(true);
+        // The keys of the line edit reach the delegate's filter: Enter, Tab and leaving the
+        // cell commit only a date that is accepted.
+        field->lineEdit()->installEventFilter(const_cast<ProposalDelegate *>(this));
+        return field;
     }
     case ProposalModel::Kind: {
         auto *combo = new QComboBox(parent);
@@ -153,7 +166,7 @@ QWidget *ProposalDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
 
 void ProposalDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    if (auto *date = qobject_cast<QDateEdit *>(editor))
+    if (auto *date = qobject_cast<DateField *>(editor))
         date->setDate(index.data(Qt::EditRole).toDate());
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
         combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
@@ -164,12 +177,56 @@ void ProposalDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
 void ProposalDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                     const QModelIndex &index) const
 {
-    if (auto *date = qobject_cast<QDateEdit *>(editor))
-        model->setData(index, date->date());
-    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+    if (auto *date = qobject_cast<DateField *>(editor)) {
+        // Only an accepted date: a refused text leaves the line as it was.
+        if (date->commit() && !date->hasProblem())
+            model->setData(index, date->date());
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor))
         model->setData(index, combo->currentData());
     else
         QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+void ProposalDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                            const QModelIndex &index) const
+{
+    if (qobject_cast<DateField *>(editor)) {
+        QRect rect = option.rect;
+        rect.setWidth(qMax(rect.width(), editor->sizeHint().width()));
+        rect.setHeight(qMax(rect.height(), editor->sizeHint().height()));
+        editor->setGeometry(rect);
+        editor->raise();
+        return;
+    }
+    QStyledItemDelegate::updateEditorGeometry(editor, option, index);
+}
+
+bool ProposalDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    // In the date field's line edit: Enter, Tab and Backtab close the editor only when the text
+    // is a date the field accepts; otherwise it stays open with the reason under it.
+    auto *edit = qobject_cast<QLineEdit *>(object);
+    auto *field = edit ? qobject_cast<DateField *>(edit->parentWidget()) : nullptr;
+    if (field && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const bool leaves = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
+            || key == Qt::Key_Backtab;
+        if (leaves && (!field->commit() || field->hasProblem())) {
+            field->hintLabel()->show();
+            field->adjustSize();
+            return true;
+        }
+        if (leaves) {
+            Q_EMIT commitData(field);
+            Q_EMIT closeEditor(field,
+                               key == Qt::Key_Tab           ? EditNextItem
+                                   : key == Qt::Key_Backtab ? EditPreviousItem
+                                                            : SubmitModelCache);
+            return true;
+        }
+        return false;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace traject

@@ -4,6 +4,7 @@
 #include "dossier/AftercareProposal.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QStyledItemDelegate>
 
 #include <vector>
@@ -44,19 +45,31 @@ private:
     std::vector<ProposedContact> m_contacts;
 };
 
-/// Editors for the proposal: a date field (dd/MM/yyyy with calendar) and a list of contact kinds.
+/// Editors for the proposal: the date field of the program (a date as people type it, the line
+/// under it saying what was understood or why not) and a list of contact kinds. A date that is
+/// refused keeps its editor open with the message: the line keeps its date.
 class ProposalDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    /// `today`: the session's clock, for a year left out or of two digits.
+    explicit ProposalDelegate(QDate today, QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+    /// The date field gets the room for the line under it, below the cell.
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
+
+private:
+    QDate m_today;
 };
 
 } // namespace traject

@@ -4,10 +4,10 @@
 #include "Session.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/ProgrammeRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -48,16 +48,18 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
         for (const auto &programme : *programmes)
             m_programme->addItem(programme.name, programme.id);
     }
-    m_start
-        = makeDateEdit(m_existing ? m_existing->start : nextEntryMoment(session.clock().today()));
+    const QDate today = session.clock().today();
+    m_start = makeDateField(m_existing ? m_existing->start : nextEntryMoment(today), today);
     m_start->setObjectName(QStringLiteral("start"));
+    m_start->setAccessibleName(tr("Start"));
     limitWidth(m_programme, 36);
     m_variant = new QComboBox;
     m_variant->setObjectName(QStringLiteral("variant"));
     for (const auto variant : allValues<EnrolmentVariant>())
         m_variant->addItem(label(variant), static_cast<int>(variant));
-    m_plannedEnd = makeDateEdit({});
+    m_plannedEnd = makeDateField({}, today);
     m_plannedEnd->setObjectName(QStringLiteral("plannedEnd"));
+    m_plannedEnd->setAccessibleName(tr("Planned end"));
     m_limit = new QLabel;
     m_limit->setObjectName(QStringLiteral("limit"));
     m_limit->setWordWrap(true);
@@ -108,10 +110,10 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
     layout->addWidget(general);
     layout->addWidget(buttons);
 
-    connect(m_start, &QDateEdit::dateChanged, this, &EnrolmentDialog::proposeEnd);
+    connect(m_start, &DateField::dateChanged, this, &EnrolmentDialog::proposeEnd);
     connect(m_variant, &QComboBox::currentIndexChanged, this, &EnrolmentDialog::proposeEnd);
     connect(m_variant, &QComboBox::currentIndexChanged, this, &EnrolmentDialog::showPlanSummary);
-    connect(m_plannedEnd, &QDateEdit::dateChanged, this, &EnrolmentDialog::showLimit);
+    connect(m_plannedEnd, &DateField::dateChanged, this, &EnrolmentDialog::showLimit);
     connect(m_programme, &QComboBox::currentIndexChanged, this, &EnrolmentDialog::showPlanSummary);
     showLimit();
     showPlanSummary();
@@ -176,6 +178,13 @@ Enrolment EnrolmentDialog::enrolmentFromForm() const
 
 void EnrolmentDialog::accept()
 {
+    // Dates still being typed are judged first; a refused one keeps the dialog open at it.
+    for (DateField *field : { m_start, m_plannedEnd }) {
+        if (!field->commit() || field->hasProblem()) {
+            field->setFocus();
+            return;
+        }
+    }
     Enrolment enrolment = enrolmentFromForm();
     if (!m_errors.show(enrolment.validate()))
         return;

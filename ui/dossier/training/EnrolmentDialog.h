@@ -10,12 +10,12 @@
 #include <optional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 
 namespace traject {
 
+class DateField;
 class Session;
 
 /// Enrols a learner in a programme (start, variant, planned end; the module plan is proposed from
@@ -46,9 +46,9 @@ private:
     qint64 m_enrolmentId = 0;
     FieldErrors m_errors;
     QComboBox *m_programme = nullptr;
-    QDateEdit *m_start = nullptr;
+    DateField *m_start = nullptr;
     QComboBox *m_variant = nullptr;
-    QDateEdit *m_plannedEnd = nullptr;
+    DateField *m_plannedEnd = nullptr;
     QLabel *m_limit = nullptr;
     QLabel *m_planSummary = nullptr;
     QPlainTextEdit *m_notes = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/DateField.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -20,7 +22,18 @@ inline void keepNarrow(QWidget *input)
     input->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
-/// A date field with a calendar popup that shows dd/MM/yyyy.
+/// The date field of a form (issue 1/9): takes a date as people type it, reads a two-digit year
+/// and a missing year against `today` (the session's clock), and shows `value`.
+inline DateField *makeDateField(QDate value, QDate today)
+{
+    auto *field = new DateField;
+    field->setToday(today);
+    field->setDate(value);
+    return field;
+}
+
+/// A date field with a calendar popup that shows dd/MM/yyyy (for the forms not switched to
+/// DateField yet).
 inline QDateEdit *makeDateEdit(QDate value)
 {
     auto *edit = new QDateEdit(value);
