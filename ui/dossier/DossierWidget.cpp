@@ -23,13 +23,32 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace traject {
+
+namespace {
+
+/// Shows the text whole: the label is at least as wide as the ink of its letters, also when the
+/// last one reaches past its advance (a bold "t"), and the header cannot squeeze it.
+void showWhole(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    const QFontMetrics metrics = label->fontMetrics();
+    const int margins = label->contentsMargins().left() + label->contentsMargins().right();
+    label->setMinimumWidth(
+        std::max(metrics.horizontalAdvance(text), metrics.boundingRect(text).right() + 1)
+        + margins);
+}
+
+} // namespace
 
 DossierWidget::DossierWidget(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
     m_name = new QLabel;
+    m_name->setObjectName(QStringLiteral("learnerName"));
     QFont nameFont = m_name->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
     nameFont.setBold(true);
@@ -117,11 +136,11 @@ void DossierWidget::reloadHeader()
         Q_EMIT showsLearnerChanged(shown);
     }
     if (!shown) {
-        m_name->setText(tr("Choose a learner in the list"));
+        showWhole(m_name, tr("Choose a learner in the list"));
         m_phase->clear();
         return;
     }
-    m_name->setText(learner->fullName());
+    showWhole(m_name, learner->fullName());
     const int days = learner->phaseSince.isValid()
         ? static_cast<int>(learner->phaseSince.daysTo(m_session.clock().today()))
         : 0;

@@ -8,6 +8,7 @@
 #include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlanVersionRepository.h"
+#include "widgets/WholeChoices.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -78,15 +79,14 @@ QWidget *PlanDialog::makeOptions()
         button->setToolTip(hint);
         m_audienceGroup->addButton(button, static_cast<int>(audience));
         m_audience.insert(audience, button);
-        forLayout->addWidget(button);
+        // As wide as its text, also beside a long consent: a click on it always hits it.
+        forLayout->addWidget(button, 0, Qt::AlignLeft);
     }
     // Which of the learner's consents a partner plan is shared under.
     m_consent = new QComboBox;
     m_consent->setObjectName(QStringLiteral("consent"));
     m_consent->setAccessibleName(tr("Consent"));
     m_consent->setToolTip(tr("The plan shows only what this consent covers, and prints it."));
-    m_consent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_consent->setMinimumContentsLength(16);
     for (const Consent &consent : m_consents) {
         m_consent->addItem(
             tr("%1, given on %2")
@@ -95,6 +95,8 @@ QWidget *PlanDialog::makeOptions()
     }
     if (m_consents.empty())
         m_consent->addItem(tr("No consent for a partner holds today"), 0);
+    // Each consent read whole, also "No consent for a partner holds today" in Dutch.
+    showWholeChoices(m_consent);
     auto *consentRow = new QHBoxLayout;
     consentRow->setContentsMargins(22, 0, 0, 0);
     consentRow->addWidget(m_consent, 1);

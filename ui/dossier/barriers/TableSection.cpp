@@ -11,8 +11,11 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace traject {
 
@@ -38,7 +41,10 @@ TableSection::TableSection(const QString &title, QAbstractItemModel *model, int 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    // Long texts (a description, a category, a result) wrap onto more lines of their row
+    // instead of being cut: see fitColumns().
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
@@ -115,6 +121,17 @@ void TableSection::fitColumns()
     // A reset forgets the sections' resize modes: size to contents, then stretch again.
     auto *header = m_view->horizontalHeader();
     m_view->resizeColumnsToContents();
+    // No column of long texts takes the room of the others: it wraps at about 24 characters (a
+    // header's own text stays on one line), the stretched column takes what is left.
+    const int wrapAt = m_view->fontMetrics().averageCharWidth() * 24;
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        const int titleWidth = header->fontMetrics().horizontalAdvance(title)
+            + 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+            + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        if (column != m_stretchColumn && header->sectionSize(column) > wrapAt)
+            header->resizeSection(column, std::max(wrapAt, titleWidth));
+    }
     header->setStretchLastSection(m_stretchColumn < 0);
     if (m_stretchColumn >= 0 && m_stretchColumn < header->count())
         header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);

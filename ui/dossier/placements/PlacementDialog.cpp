@@ -10,6 +10,7 @@
 #include "storage/PlacementRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/WholeChoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -187,7 +188,7 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     });
 
     for (auto *combo : { m_site, m_mentor, m_supervisor })
-        limitWidth(combo, 36);
+        showWholeChoices(combo); // "Name (function, organisation)" read whole
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const auto kind : allValues<PlacementKind>())
