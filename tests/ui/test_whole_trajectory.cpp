@@ -440,7 +440,7 @@ void clickRow(QTableView *view, int column, const QString &text, bool add = fals
 }
 
 /// A click in the days table on the first row in sight, then Up to its first day: the table
-/// shows only two rows at 1366x768, so the keys walk it.
+/// opens at its last day, out of sight of the first ones, and the keys walk up to them.
 void toFirstDay(QTableView *view)
 {
     const QModelIndex seen = view->indexAt(QPoint(5, 5));
