@@ -207,7 +207,10 @@ bool ProposalDelegate::eventFilter(QObject *object, QEvent *event)
     // is a date the field accepts; otherwise it stays open with the reason under it.
     auto *edit = qobject_cast<QLineEdit *>(object);
     auto *field = edit ? qobject_cast<DateField *>(edit->parentWidget()) : nullptr;
-    if (field && event->type() == QEvent::KeyPress) {
+    // The line edit is not the editor: its other events (focus out) are the field's own.
+    if (field && event->type() != QEvent::KeyPress)
+        return false;
+    if (field) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const bool leaves = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
             || key == Qt::Key_Backtab;
