@@ -234,7 +234,7 @@ TEST_CASE("the placement dialog shows the whole site, mentor and placement super
     });
 }
 
-TEST_CASE("the barriers tab shows whole barriers and actions")
+TEST_CASE("the barriers tab shows whole barriers, actions and titles")
 {
     const QString language = GENERATE(QStringLiteral("nl"), QStringLiteral("en"));
     INFO("language " << language.toStdString());
@@ -252,6 +252,11 @@ TEST_CASE("the barriers tab shows whole barriers and actions")
         checkWholeCells(tab->actionSection()->view());
         checkWholeCells(tab->otherActionSection()->view());
         checkedActions += tab->actionSection()->view()->model()->rowCount();
+        // The title above the actions: not cut by the buttons beside it.
+        const QLabel *title = tab->actionSection()->titleLabel();
+        INFO("the title " << title->text().toStdString());
+        CHECK(title->contentsRect().width()
+              >= title->fontMetrics().horizontalAdvance(title->text()));
     }
     CHECK(checkedActions > 0);
 }

@@ -16,8 +16,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace traject {
 
@@ -152,15 +155,42 @@ void BarriersTab::showActionsOf(qint64 barrierId)
             actions = std::move(loaded).value();
         else
             m_loadError->setError(loaded.error().message);
-        const QString description = barrier->description.section(QLatin1Char('\n'), 0, 0);
-        const QFontMetrics metrics(m_actions->titleLabel()->font());
-        m_actions->titleLabel()->setText(
-            tr("Actions for “%1”").arg(metrics.elidedText(description, Qt::ElideRight, 320)));
+        m_actionsFor = barrier->description.section(QLatin1Char('\n'), 0, 0);
     } else {
-        m_actions->titleLabel()->setText(tr("Actions"));
+        m_actionsFor.clear();
     }
+    fitActionsTitle();
     m_actionModel->setActions(std::move(actions), m_persons, m_session.clock().today());
     m_actions->addButton()->setEnabled(barrier != nullptr);
+}
+
+void BarriersTab::resizeEvent(QResizeEvent *event)
+{
+    DossierTab::resizeEvent(event);
+    fitActionsTitle();
+}
+
+void BarriersTab::fitActionsTitle()
+{
+    QLabel *title = m_actions->titleLabel();
+    if (m_actionsFor.isEmpty()) {
+        title->setText(tr("Actions"));
+        title->setToolTip(QString());
+        return;
+    }
+    // The room the buttons leave on the title's line, so that they never cut the title.
+    const int spacing = title->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    int room = m_actions->contentsRect().width() - title->contentsMargins().left()
+        - title->contentsMargins().right();
+    for (const QPushButton *button :
+         { m_actions->addButton(), m_actions->editButton(), m_actions->removeButton() })
+        room -= button->sizeHint().width() + spacing;
+    const QFontMetrics metrics(title->font());
+    const QString around = tr("Actions for “%1”");
+    room -= metrics.horizontalAdvance(around.arg(QString())) + spacing;
+    title->setText(
+        around.arg(metrics.elidedText(m_actionsFor, Qt::ElideRight, std::max(room, 60))));
+    title->setToolTip(around.arg(m_actionsFor));
 }
 
 void BarriersTab::openDialog(QDialog *dialog, TableSection *section)

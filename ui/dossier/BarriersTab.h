@@ -46,13 +46,19 @@ public:
     void editAction(qint64 id);
     void removeAction(qint64 id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showActionsOf(qint64 barrierId);
+    /// "Actions for “…”" with as much of the barrier as the buttons beside it leave room for.
+    void fitActionsTitle();
     void openDialog(QDialog *dialog, TableSection *section);
 
     BarrierModel *m_barrierModel = nullptr;
     ActionModel *m_actionModel = nullptr;
     ActionModel *m_otherModel = nullptr;
+    QString m_actionsFor; // the barrier whose actions are shown
     TableSection *m_barriers = nullptr;
     TableSection *m_actions = nullptr;
     TableSection *m_other = nullptr;
