@@ -132,17 +132,21 @@ QString TypedDate::inWords(QDate date)
                           : QString();
 }
 
-QString TypedDate::rangeProblem(QDate date, QDate first, QDate last)
+QString TypedDate::rangeProblem(QDate date, QDate first, QDate last, QDate today)
 {
-    if (!date.isValid())
+    const bool before = date.isValid() && first.isValid() && date < first;
+    const bool after = date.isValid() && last.isValid() && date > last;
+    if (!before && !after)
         return {};
-    if (first.isValid() && last.isValid() && (date < first || date > last))
+    const bool namedFirst = first.isValid() && first != earliest();
+    const bool namedLast = last.isValid() && last != latest();
+    if (namedFirst && namedLast)
         return tr("The date must lie between %1 and %2.").arg(format(first), format(last));
-    if (first.isValid() && date < first)
+    if (before)
         return tr("The date may not lie before %1.").arg(format(first));
-    if (last.isValid() && date > last)
-        return tr("The date may not lie after %1.").arg(format(last));
-    return {};
+    if (today.isValid() && last == today)
+        return tr("The date may not lie after today (%1).").arg(format(last));
+    return tr("The date may not lie after %1.").arg(format(last));
 }
 
 } // namespace traject

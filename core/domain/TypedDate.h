@@ -40,9 +40,16 @@ public:
     /// The date in words, to show what was understood: "vrijdag 14 maart 1986" in Dutch.
     static QString inWords(QDate date);
 
+    /// The widest range a date field takes when it is given no other: 01/01/1900 to 31/12/2099,
+    /// so that a slip of the year (3026, 0086) is refused.
+    static QDate earliest() { return { 1900, 1, 1 }; }
+    static QDate latest() { return { 2099, 12, 31 }; }
+
     /// Empty when `date` lies between `first` and `last` (both included; an invalid bound is no
-    /// bound), else the reason in words.
-    static QString rangeProblem(QDate date, QDate first, QDate last);
+    /// bound), else the reason in words. The reason names the bounds that mean something: not
+    /// earliest() or latest() (a birth date after today hears "not after today (14/03/2025)",
+    /// not "between 01/01/1900 and 14/03/2025"); a last day that is `today` is called today.
+    static QString rangeProblem(QDate date, QDate first, QDate last, QDate today = {});
 };
 
 } // namespace traject

@@ -4592,6 +4592,10 @@ This cannot be undone.</translation>
         <source>The date may not lie after %1.</source>
         <translation>The date may not lie after %1.</translation>
     </message>
+    <message>
+        <source>The date may not lie after today (%1).</source>
+        <translation>The date may not lie after today (%1).</translation>
+    </message>
 </context>
 <context>
     <name>UndoableImport</name>

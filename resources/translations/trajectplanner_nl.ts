@@ -4627,6 +4627,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>The date may not lie after %1.</source>
         <translation>De datum mag niet na %1 liggen.</translation>
     </message>
+    <message>
+        <source>The date may not lie after today (%1).</source>
+        <translation>De datum mag niet na vandaag (%1) liggen.</translation>
+    </message>
 </context>
 <context>
     <name>UndoableImport</name>

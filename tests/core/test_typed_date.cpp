@@ -99,4 +99,15 @@ TEST_CASE("a date is shown as dd/MM/yyyy and checked against its bounds", "[date
           == QStringLiteral("The date may not lie before 01/01/1900."));
     CHECK(TypedDate::rangeProblem(QDate(2026, 12, 7), QDate(), today)
           == QStringLiteral("The date may not lie after 06/12/2026."));
+    // The widest bounds of a field are not named: only the bound that means something is.
+    CHECK(TypedDate::rangeProblem(QDate(2026, 12, 7), TypedDate::earliest(), today, today)
+          == QStringLiteral("The date may not lie after today (06/12/2026)."));
+    CHECK(TypedDate::rangeProblem(QDate(3026, 12, 7), TypedDate::earliest(), TypedDate::latest(),
+                                  today)
+          == QStringLiteral("The date may not lie after 31/12/2099."));
+    CHECK(TypedDate::rangeProblem(QDate(1986, 3, 13), QDate(1986, 3, 14), TypedDate::latest())
+          == QStringLiteral("The date may not lie before 14/03/1986."));
+    // Two bounds that mean something are both named, also when the last one is today.
+    CHECK(TypedDate::rangeProblem(QDate(2026, 12, 7), QDate(2026, 1, 1), today, today)
+          == QStringLiteral("The date must lie between 01/01/2026 and 06/12/2026."));
 }

@@ -106,8 +106,7 @@ struct Refused
 };
 
 const QString noJune31 = QStringLiteral("June 2024 has no day 31: it has 30 days.");
-const QString notThisCentury
-    = QStringLiteral("The date must lie between 01/01/1900 and 31/12/2099.");
+const QString notThisCentury = QStringLiteral("The date may not lie after 31/12/2099.");
 
 } // namespace
 

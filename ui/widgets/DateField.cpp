@@ -379,7 +379,7 @@ DateField::Judgement DateField::judge(const QString &text) const
     const auto read = TypedDate::parse(text, today(), m_kind);
     if (!read)
         return { QDate(), read.error().message };
-    return { read.value(), TypedDate::rangeProblem(read.value(), m_first, m_last) };
+    return { read.value(), TypedDate::rangeProblem(read.value(), m_first, m_last, today()) };
 }
 
 void DateField::accept(QDate date)

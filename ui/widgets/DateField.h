@@ -152,8 +152,8 @@ private:
 
     QDate m_date;
     QString m_problem;
-    QDate m_first { 1900, 1, 1 };
-    QDate m_last { 2099, 12, 31 };
+    QDate m_first = TypedDate::earliest();
+    QDate m_last = TypedDate::latest();
     QDate m_today;
     DateKind m_kind = DateKind::Any;
     bool m_optional = false;
