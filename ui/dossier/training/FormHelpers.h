@@ -5,7 +5,6 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QDateEdit>
 #include <QString>
 
 namespace traject {
@@ -30,17 +29,6 @@ inline DateField *makeDateField(QDate value, QDate today)
     field->setToday(today);
     field->setDate(value);
     return field;
-}
-
-/// A date field with a calendar popup that shows dd/MM/yyyy (for the forms not switched to
-/// DateField yet).
-inline QDateEdit *makeDateEdit(QDate value)
-{
-    auto *edit = new QDateEdit(value);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    keepNarrow(edit);
-    return edit;
 }
 
 /// A combo box that does not widen its dialog to its longest item.
