@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "UiSupport.h"
 
+#include "caseload/CaseloadModel.h"
 #include "dossier/BarriersTab.h"
 #include "dossier/DossierWidget.h"
 #include "dossier/barriers/TableSection.h"
@@ -259,4 +260,25 @@ TEST_CASE("the barriers tab shows whole barriers, actions and titles")
               >= title->fontMetrics().horizontalAdvance(title->text()));
     }
     CHECK(checkedActions > 0);
+}
+
+TEST_CASE("the caseload list shows every learner's whole name")
+{
+    const auto language = GENERATE(QStringLiteral("nl"), QStringLiteral("en"));
+    const TestLanguage speaking(language);
+    DemoWindow w;
+    QTableView *list = w.window->caseloadView();
+    const QAbstractItemModel *model = list->model();
+    REQUIRE(model->rowCount() == 25);
+    REQUIRE_FALSE(list->isColumnHidden(CaseloadModel::Name));
+    // A cell's text has the focus frame's margin and a pixel on each side (QCommonStyle).
+    const int margins
+        = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, CaseloadModel::Name);
+        const QString name = index.data().toString();
+        INFO(language.toStdString() << ": " << name.toStdString());
+        CHECK(list->fontMetrics().horizontalAdvance(name) + margins
+              <= list->visualRect(index).width());
+    }
 }

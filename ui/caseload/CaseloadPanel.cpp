@@ -86,8 +86,16 @@ protected:
             return width + padding;
         };
         switch (column) {
-        case CaseloadModel::Name:
-            return widest({ QStringLiteral("El Idrissi, Amina") });
+        case CaseloadModel::Name: {
+            // The longest name in the list (a caseload is a few hundred learners at most; the
+            // scan stops at 2,000), at least a usual one and at most some 30 characters: a
+            // longer name elides and its tooltip has it whole.
+            QStringList names { QStringLiteral("El Idrissi, Amina") };
+            const int rows = std::min(model()->rowCount(), 2000);
+            for (int row = 0; row < rows; ++row)
+                names.append(model()->index(row, column).data().toString());
+            return std::min(widest(names), metrics.averageCharWidth() * 30 + padding);
+        }
         case CaseloadModel::Phase: {
             // Room for most phase names; a long one elides (the tooltip has it).
             QStringList labels;
@@ -213,6 +221,11 @@ void CaseloadPanel::setUpColumns()
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
     m_view->resizeColumnsToContents();
+    // Names come and go (a new learner, another filter): the name column follows the longest.
+    const auto fitNames = [this] { m_view->resizeColumnToContents(CaseloadModel::Name); };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fitNames);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fitNames);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, fitNames);
 
     // The SPOC chooses the columns from the header's menu; municipality, phone and e-mail are
     // searched but not shown at first. In a narrow panel the less needed columns step aside.
