@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace traject {
@@ -12,6 +13,20 @@ class DateField;
 }
 
 namespace traject::test {
+
+/// Dates in words and month names in English (United Kingdom) for as long as it lives: the
+/// hints and messages a date field shows in the English source text of the test runner.
+class EnglishDates
+{
+public:
+    EnglishDates() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    ~EnglishDates() { QLocale::setDefault(m_previous); }
+    EnglishDates(const EnglishDates &) = delete;
+    EnglishDates &operator=(const EnglishDates &) = delete;
+
+private:
+    QLocale m_previous;
+};
 
 /// One way of typing a day, and the day it must give.
 struct TypedDate

@@ -2,6 +2,7 @@
 // Issue (1/9): typed dates were silently changed by QDateEdit's sections (14/03/1986 stored as
 // 14/12/1996). The one date field of the program takes what people type, says what it
 // understood, refuses at the field what it cannot read, and never stores another day.
+#include "DateTyping.h"
 #include "TestSupport.h"
 
 #include "widgets/DateField.h"
@@ -33,19 +34,6 @@ namespace {
 const QDate today = traject::test::fixedToday();
 // What the field shows before each row is typed.
 const QDate before(2001, 2, 3);
-
-/// Dates in words and month names in English for as long as it lives (the source text).
-class EnglishDates
-{
-public:
-    EnglishDates() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~EnglishDates() { QLocale::setDefault(m_previous); }
-    EnglishDates(const EnglishDates &) = delete;
-    EnglishDates &operator=(const EnglishDates &) = delete;
-
-private:
-    QLocale m_previous;
-};
 
 /// A small dialog as the forms have them: a name, the date field, a next field, OK and Cancel
 /// (OK is the default button). The field accepts 01/01/1900 to 31/12/2030.
@@ -136,7 +124,7 @@ template<> struct StringMaker<QList<QDate>>
 TEST_CASE("a typed date is taken as meant, or refused at the field and kept as typed",
           "[datefield]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const QString example
         = QStringLiteral("Type the day, the month and the year, for example 14/03/2026.");
     // columns: the keys typed (empty: Backspace on the selected text), how a two-digit year is
@@ -234,7 +222,7 @@ TEST_CASE("a typed date is taken as meant, or refused at the field and kept as t
 
 TEST_CASE("no date is taken while it is typed, key by key", "[datefield]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Form form(DateKind::Past);
     form.field->setDate(before);
     QSignalSpy changed(form.field, &DateField::dateChanged);
@@ -265,7 +253,7 @@ TEST_CASE("no date is taken while it is typed, key by key", "[datefield]")
 
 TEST_CASE("a refused date is corrected or put back with Escape", "[datefield]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Form form;
     form.field->setDate(before);
     QSignalSpy changed(form.field, &DateField::dateChanged);
@@ -326,7 +314,7 @@ TEST_CASE("a refused date is corrected or put back with Escape", "[datefield]")
 
 TEST_CASE("Up and Down move the date by a day, PageUp and PageDown by a month", "[datefield]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Form form;
     QSignalSpy changed(form.field, &DateField::dateChanged);
     form.tabIntoField();
@@ -380,7 +368,7 @@ TEST_CASE("Up and Down move the date by a day, PageUp and PageDown by a month", 
 
 TEST_CASE("the calendar opens with Alt+Down and picks a day with the keys", "[datefield]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Form form;
     form.field->setDate(today);
     QSignalSpy changed(form.field, &DateField::dateChanged);
@@ -461,7 +449,7 @@ TEST_CASE("the mouse wheel changes no date", "[datefield]")
 
 TEST_CASE("setDate shows a date without a signal and clears a problem", "[datefield]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Form form;
     QSignalSpy changed(form.field, &DateField::dateChanged);
     form.tabIntoField();
@@ -489,7 +477,7 @@ TEST_CASE("setDate shows a date without a signal and clears a problem", "[datefi
 
 TEST_CASE("a screen reader hears the field's name and what it understood", "[datefield]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Form form(DateKind::Past);
     // The form's label names the line edit that takes the focus.
     CHECK(form.field->lineEdit()->accessibleName() == QStringLiteral("Birth date"));

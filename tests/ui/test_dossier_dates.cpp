@@ -66,19 +66,6 @@ std::vector<Row> rows(QDate day, bool twoDigitYear, std::vector<Row> refused)
     return all;
 }
 
-/// Month names in English (the source text) while it lives.
-class EnglishDates
-{
-public:
-    EnglishDates() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~EnglishDates() { QLocale::setDefault(m_previous); }
-    EnglishDates(const EnglishDates &) = delete;
-    EnglishDates &operator=(const EnglishDates &) = delete;
-
-private:
-    QLocale m_previous;
-};
-
 /// From wherever the focus is, Alt+`key` (the label's mnemonic) to the date field; Ctrl+A over
 /// what it shows, the keys (Backspace for none), then `leave`. Returns the widget typed in.
 QWidget *typeAt(Qt::Key key, const QString &keys, Qt::Key leave = Qt::Key_Tab)
@@ -143,7 +130,7 @@ const QString afterToday = QStringLiteral("The date may not lie after today (14/
 
 TEST_CASE("the phase date of a new learner is stored as it was typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(2024, 9, 2), false,
                         { { test::impossibleDate(QDate(2024, 9, 2)), {}, impossible2024 },
@@ -177,7 +164,7 @@ TEST_CASE("the phase date of a new learner is stored as it was typed", "[dates]"
 TEST_CASE("a birth date in the profile is stored as it was typed, a two-digit year in the past",
           "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(1986, 3, 14), true,
                         { { test::impossibleDate(QDate(1986, 3, 14)), {}, impossible1986 },
@@ -260,7 +247,7 @@ struct Demo
 
 TEST_CASE("the dates of a consent are stored as they were typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(2025, 1, 6), false,
                         { { test::impossibleDate(QDate(2024, 1, 6)), {}, impossible2024 },
@@ -304,7 +291,7 @@ TEST_CASE("the dates of a consent are stored as they were typed", "[dates]")
 
 TEST_CASE("the date and follow-up of a contact moment are stored as they were typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(2025, 2, 3), false,
                         { { test::impossibleDate(QDate(2024, 2, 3)), {}, impossible2024 },
@@ -346,7 +333,7 @@ TEST_CASE("the date and follow-up of a contact moment are stored as they were ty
 
 TEST_CASE("the day a barrier was noticed is stored as it was typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(2025, 1, 6), false,
                         { { test::impossibleDate(QDate(2024, 1, 6)), {}, impossible2024 },
@@ -385,7 +372,7 @@ TEST_CASE("the day a barrier was noticed is stored as it was typed", "[dates]")
 
 TEST_CASE("the due and done dates of an action are stored as they were typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(from_range(
         rows(QDate(2025, 4, 7), false,
              { { test::impossibleDate(QDate(2025, 4, 7)),
@@ -433,7 +420,7 @@ TEST_CASE("the due and done dates of an action are stored as they were typed", "
 
 TEST_CASE("the period of a role on the role card is stored as it was typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(2025, 9, 1), false,
                         { { test::impossibleDate(QDate(2025, 9, 1)),
@@ -479,7 +466,7 @@ TEST_CASE("the period of a role on the role card is stored as it was typed", "[d
 
 TEST_CASE("a closure period is stored with the days as they were typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(from_range(rows(
         QDate(2025, 7, 21), false,
         { { test::impossibleDate(QDate(2025, 7, 21)),

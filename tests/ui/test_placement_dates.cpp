@@ -30,19 +30,6 @@ using traject::test::waysOfTyping;
 
 namespace {
 
-/// Month names in English for as long as it lives (the messages name the month).
-class EnglishDates
-{
-public:
-    EnglishDates() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~EnglishDates() { QLocale::setDefault(m_previous); }
-    EnglishDates(const EnglishDates &) = delete;
-    EnglishDates &operator=(const EnglishDates &) = delete;
-
-private:
-    QLocale m_previous;
-};
-
 /// Lina Haddad on Friday 14 March 2025; for the days, a placement from 1 April to 30 May 2025 on
 /// Mondays and Wednesdays.
 struct Lina
@@ -145,7 +132,7 @@ struct Refused
 
 TEST_CASE("a new placement stores the first and the last day as they were typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const QList<Typed> starts = waysOfTyping(QDate(2025, 4, 14));
     const QList<Typed> ends = waysOfTyping(QDate(2025, 6, 27));
     const int way = GENERATE(range(0, 4));
@@ -179,7 +166,7 @@ TEST_CASE("a new placement stores the first and the last day as they were typed"
 TEST_CASE("a placement's day that does not exist or lies out of range is refused at the field",
           "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const auto [keys, message]
         = GENERATE(Refused { traject::test::impossibleDate(QDate(2025, 4, 14)),
                              QStringLiteral("June 2025 has no day 31: it has 30 days.") },
@@ -213,7 +200,7 @@ TEST_CASE("a placement's day that does not exist or lies out of range is refused
 
 TEST_CASE("a changed placement stores the new last day as it was typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Typed end = GENERATE(from_range(waysOfTyping(QDate(2025, 7, 4))));
     INFO("typed " << end.keys.toStdString());
 
@@ -236,7 +223,7 @@ TEST_CASE("a changed placement stores the new last day as it was typed", "[dates
 
 TEST_CASE("generated days start on the day typed as the first of their period", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Typed from = GENERATE(from_range(waysOfTyping(QDate(2025, 5, 14))));
     INFO("typed " << from.keys.toStdString());
 
@@ -258,7 +245,7 @@ TEST_CASE("a period for generated days outside the placement, or no day at all, 
           "the field",
           "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const auto [keys, message] = GENERATE(
         Refused { traject::test::impossibleDate(QDate(2025, 5, 14)),
                   QStringLiteral("June 2025 has no day 31: it has 30 days.") },
@@ -287,7 +274,7 @@ TEST_CASE("a period for generated days outside the placement, or no day at all, 
 
 TEST_CASE("a single placement day stores the day typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Typed day = GENERATE(from_range(waysOfTyping(QDate(2025, 5, 14))));
     INFO("typed " << day.keys.toStdString());
 
@@ -308,7 +295,7 @@ TEST_CASE("a single placement day that does not exist, or lies outside the place
           "at the field",
           "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const auto [keys, message]
         = GENERATE(Refused { traject::test::impossibleDate(QDate(2025, 5, 14)),
                              QStringLiteral("June 2025 has no day 31: it has 30 days.") },
@@ -338,7 +325,7 @@ TEST_CASE("a single placement day that does not exist, or lies outside the place
 TEST_CASE("a single placement day typed after the placement is refused with the placement's period",
           "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Lina l;
     const Placement placement = l.addPlacement();
     PlacementDayDialog dialog(*l.session, placement, placement.start);

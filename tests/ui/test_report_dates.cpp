@@ -31,19 +31,6 @@ using traject::test::waysOfTyping;
 
 namespace {
 
-/// Month names in English for as long as it lives (the messages name the month).
-class EnglishDates
-{
-public:
-    EnglishDates() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~EnglishDates() { QLocale::setDefault(m_previous); }
-    EnglishDates(const EnglishDates &) = delete;
-    EnglishDates &operator=(const EnglishDates &) = delete;
-
-private:
-    QLocale m_previous;
-};
-
 /// The demo caseload on Friday 14 March 2025; the reports remember in a settings file of
 /// their own.
 struct Caseload
@@ -112,7 +99,7 @@ const QString notThisCentury = QStringLiteral("The date may not lie after 31/12/
 
 TEST_CASE("the overview's funnel counts the period typed", "[dates][overview]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const QList<Typed> froms = waysOfTyping(QDate(2024, 3, 14));
     const QList<Typed> tos = waysOfTyping(QDate(2025, 9, 30));
     const int way = GENERATE(range(0, 4));
@@ -139,7 +126,7 @@ TEST_CASE("the overview's funnel counts the period typed", "[dates][overview]")
 TEST_CASE("the overview refuses at the field a first day that does not exist or is out of range",
           "[dates][overview]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const auto [keys, message]
         = GENERATE(Refused { traject::test::impossibleDate(QDate(2024, 3, 14)), noJune31 },
                    Refused { QStringLiteral("14/03/3024"), notThisCentury });
@@ -162,7 +149,7 @@ TEST_CASE("the overview refuses at the field a first day that does not exist or 
 
 TEST_CASE("the caseload profile is made for the period typed", "[dates][reports]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const QList<Typed> froms = waysOfTyping(QDate(2024, 3, 14));
     const QList<Typed> tos = waysOfTyping(QDate(2024, 12, 31));
     const int way = GENERATE(range(0, 4));
@@ -189,7 +176,7 @@ TEST_CASE("the caseload profile refuses at the field a day that does not exist o
           "range, and a period that ends before it starts",
           "[dates][reports]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     Caseload c;
     ProfileDialog dialog(*c.session);
     showActive(dialog);
@@ -224,7 +211,7 @@ TEST_CASE("the caseload profile refuses at the field a day that does not exist o
 TEST_CASE("the case-meeting sheet remembers the day of the last meeting as it was typed",
           "[dates][reports]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Typed since = GENERATE(from_range(waysOfTyping(QDate(2025, 3, 3))));
     INFO("typed " << since.keys.toStdString());
 
@@ -245,7 +232,7 @@ TEST_CASE("the case-meeting sheet refuses at the field a day that does not exist
           "range",
           "[dates][reports]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const auto [keys, message]
         = GENERATE(Refused { traject::test::impossibleDate(QDate(2024, 3, 3)), noJune31 },
                    Refused { QStringLiteral("03/03/3025"), notThisCentury });

@@ -62,19 +62,6 @@ std::vector<Row> rows(QDate day, std::vector<Row> others)
     return all;
 }
 
-/// Month names in English (the source text) while it lives.
-class EnglishDates
-{
-public:
-    EnglishDates() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~EnglishDates() { QLocale::setDefault(m_previous); }
-    EnglishDates(const EnglishDates &) = delete;
-    EnglishDates &operator=(const EnglishDates &) = delete;
-
-private:
-    QLocale m_previous;
-};
-
 /// Types the keys into the field as a person does (a click in it, Ctrl+A over what it shows, the
 /// keys, Tab); returns the field.
 DateField *typeAt(DateField *field, const QString &keys)
@@ -154,7 +141,7 @@ struct AftercareView
 
 TEST_CASE("the start and the planned end of an enrolment are stored as they were typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const bool start = GENERATE(true, false);
     const QDate day = start ? QDate(2025, 9, 1) : QDate(2027, 1, 29);
     const Row row = GENERATE_COPY(
@@ -196,7 +183,7 @@ TEST_CASE("the start and the planned end of an enrolment are stored as they were
 TEST_CASE("the date of a phase change is stored as it was typed, between the phase and today",
           "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(from_range(
         rows(QDate(2025, 3, 10),
              { { test::impossibleDate(QDate(2025, 3, 10)), {}, impossibleIn(2025) },
@@ -241,7 +228,7 @@ TEST_CASE("the date of a phase change is stored as it was typed, between the pha
 
 TEST_CASE("the dates of the aftercare agreement are stored as they were typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const bool end = GENERATE(true, false);
     const QDate day = end ? QDate(2025, 6, 30) : QDate(2025, 7, 7);
     std::vector<Row> others { { test::impossibleDate(day), {}, impossibleIn(2025) } };
@@ -276,7 +263,7 @@ TEST_CASE("the dates of the aftercare agreement are stored as they were typed", 
 
 TEST_CASE("the outcome date is stored as it was typed", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(2025, 3, 12),
                         { { test::impossibleDate(QDate(2025, 3, 12)), {}, impossibleIn(2025) } })));
@@ -312,7 +299,7 @@ TEST_CASE("the outcome date is stored as it was typed", "[dates]")
 
 TEST_CASE("a proposed aftercare contact takes its date as it was typed in the cell", "[dates]")
 {
-    const EnglishDates english;
+    const traject::test::EnglishDates english;
     const Row row = GENERATE(
         from_range(rows(QDate(2025, 3, 21),
                         { { test::impossibleDate(QDate(2025, 3, 21)), {}, impossibleIn(2025) } })));
