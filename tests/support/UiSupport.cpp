@@ -8,7 +8,10 @@
 #include "dossier/DossierWidget.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 
@@ -47,6 +50,26 @@ void chooseWithKeys(QComboBox *combo, int row)
     REQUIRE(list->currentIndex().row() == row);
     QTest::keyClick(list, Qt::Key_Return);
     CHECK(combo->currentIndex() == row);
+}
+
+bool activate(QDialog *dialog)
+{
+    if (!dialog)
+        return false;
+    dialog->activateWindow();
+    if (QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }))
+        return true;
+    dialog->reject();
+    return false;
+}
+
+QPushButton *buttonWithText(QWidget *parent, const QString &text)
+{
+    for (auto *button : parent->findChildren<QPushButton *>()) {
+        if (QString(button->text()).remove(QLatin1Char('&')) == text)
+            return button;
+    }
+    return nullptr;
 }
 
 } // namespace traject::test

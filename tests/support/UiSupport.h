@@ -6,9 +6,14 @@
 #include "MainWindow.h"
 #include "storage/Database.h"
 
+#include <QString>
+
 #include <memory>
 
 class QComboBox;
+class QDialog;
+class QPushButton;
+class QWidget;
 class QTableView;
 
 namespace traject::test {
@@ -29,5 +34,12 @@ struct DemoWindow
 /// Chooses this row of a combo box with the keys, as a SPOC does: F4 opens its list, the arrows
 /// walk to the row and Enter takes it (the keys go to the combo box and then to its list).
 void chooseWithKeys(QComboBox *combo, int row);
+
+/// Makes the dialog that has just opened the active window, as the window system does; when it
+/// does not become active, closes it (the test would wait for it for ever) and says so.
+bool activate(QDialog *dialog);
+
+/// The button that says this (whichever letter is its Alt key), or nullptr.
+QPushButton *buttonWithText(QWidget *parent, const QString &text);
 
 } // namespace traject::test

@@ -3,6 +3,7 @@
 // default dates; after a status button the focus stayed on it, so that typing a note with spaces
 // marked more days absent; the note editor in the days table had no visible frame.
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "MainWindow.h"
 #include "NewLearnerDialog.h"
@@ -35,6 +36,8 @@
 #include <QUndoStack>
 
 using namespace traject;
+using traject::test::activate;
+using traject::test::buttonWithText;
 using traject::test::require;
 
 namespace {
@@ -117,29 +120,6 @@ struct Window
         return require(PlacementRepository(*db, clock).days(placement));
     }
 };
-
-/// Makes the dialog that has just opened the active window, as the window system does; when it
-/// does not become active, closes it (the test would wait for it for ever) and says so.
-bool activate(QDialog *dialog)
-{
-    if (!dialog)
-        return false;
-    dialog->activateWindow();
-    if (QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }))
-        return true;
-    dialog->reject();
-    return false;
-}
-
-/// The button that says this (whichever letter is its Alt key).
-QPushButton *buttonWithText(QWidget *parent, const QString &text)
-{
-    for (auto *button : parent->findChildren<QPushButton *>()) {
-        if (QString(button->text()).remove(QLatin1Char('&')) == text)
-            return button;
-    }
-    return nullptr;
-}
 
 /// The text of the label in front of a field (or of the row it is in), without its mnemonic.
 QString labelOf(const QWidget *dialog, const QWidget *field)

@@ -5,6 +5,7 @@
 // trajectory and is shared by its placements: the list and the tab count the days worked in all
 // of them, and say what is worked, still to record, still planned and within reach.
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "MainWindow.h"
 #include "Session.h"
@@ -30,6 +31,8 @@
 #include <QUndoStack>
 
 using namespace traject;
+using traject::test::activate;
+using traject::test::buttonWithText;
 using traject::test::require;
 
 namespace {
@@ -152,29 +155,6 @@ struct Trajectory
         return require(PlacementRepository(*db, clock).forLearner(learner));
     }
 };
-
-/// Makes the dialog that has just opened the active window, as the window system does; when it
-/// does not become active, closes it (the test would wait for it for ever) and says so.
-bool activate(QDialog *dialog)
-{
-    if (!dialog)
-        return false;
-    dialog->activateWindow();
-    if (QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }))
-        return true;
-    dialog->reject();
-    return false;
-}
-
-/// The button that says this (whichever letter is its Alt key).
-QPushButton *buttonWithText(QWidget *parent, const QString &text)
-{
-    for (auto *button : parent->findChildren<QPushButton *>()) {
-        if (QString(button->text()).remove(QLatin1Char('&')) == text)
-            return button;
-    }
-    return nullptr;
-}
 
 } // namespace
 
