@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -37,6 +38,10 @@ public:
     void setLanguage(const QString &language) { m_language = language; }
     /// A picture for the placeholder <img src="picture:NAME" width="W" height="H">.
     void addPicture(const QString &name, QSizeF size, Painter paint);
+    /// The running text of the document as its reader reads it (sentences, list items, table
+    /// cells), without headings: what a readability check measures.
+    void addRunningText(const QString &text) { m_runningText.append(text); }
+    const QStringList &runningText() const { return m_runningText; }
 
     /// Lays the document out on the device's pages and paints it; returns the number of pages.
     Result<int> print(QPagedPaintDevice &device) const;
@@ -66,6 +71,7 @@ private:
     QString m_title;
     QString m_language;
     QList<Picture> m_pictures;
+    QStringList m_runningText;
 };
 
 } // namespace traject

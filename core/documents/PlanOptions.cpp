@@ -166,6 +166,7 @@ PlanOptions PlanOptions::forAudience(Audience audience)
     PlanOptions options;
     options.audience = audience;
     options.sections = defaultSections(audience);
+    options.appendix = audience == Audience::Workplace;
     return options;
 }
 

@@ -54,6 +54,9 @@ public:
     /// Notes on barriers of sensitive categories (family, psychological, health) are left out
     /// unless the SPOC asks for them.
     bool includeSensitive = false;
+    /// The appendix (bijlage) with the full lists: every module with its state and every
+    /// placement day. Off for the learner, on for the workplace, which needs the days.
+    bool appendix = false;
     QString language = QStringLiteral("nl");
     /// For a partner: the consent the plan is shared under (0: the most recent one that holds).
     qint64 consentId = 0;
