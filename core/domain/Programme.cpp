@@ -32,6 +32,14 @@ int Programme::sumLestijden(bool includePlacement) const
     return sum;
 }
 
+int Programme::unnamedModules() const
+{
+    int count = 0;
+    for (const auto &module : modules)
+        count += module.toBeNamed ? 1 : 0;
+    return count;
+}
+
 Problems Programme::validate() const
 {
     Problems problems;

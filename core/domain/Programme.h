@@ -50,6 +50,10 @@ public:
     int moduleCount(bool includePlacement) const;
     int workplaceModuleCount() const;
     int sumLestijden(bool includePlacement) const;
+    /// How many modules are still to be named (`Module::toBeNamed`), the placement module
+    /// included: while there are any, the programme is incomplete and a plan counts these
+    /// modules instead of printing their placeholder names.
+    int unnamedModules() const;
     Problems validate() const;
     bool operator==(const Programme &) const = default;
 };
