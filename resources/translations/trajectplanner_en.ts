@@ -7095,6 +7095,10 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::ModuleModel</name>
     <message>
+        <source>Mark module %1 as named</source>
+        <translation>Mark module %1 as named</translation>
+    </message>
+    <message>
         <source>%1 modules, %2 lestijden, %3 with work-place learning</source>
         <translation>%1 modules, %2 lestijden, %3 with work-place learning</translation>
     </message>
@@ -8561,6 +8565,20 @@ You can undo this with %2.</translation>
 </context>
 <context>
     <name>traject::ProgrammesDialog</name>
+    <message numerus="yes">
+        <source>Incomplete: %n module(s) without a name</source>
+        <translation>
+            <numerusform>Incomplete: %n module without a name</numerusform>
+            <numerusform>Incomplete: %n modules without a name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This programme is not complete yet: %n module(s) have no name yet. Fill in their names as the training centre calls them. Until then, the personal plan counts them as '%n more module(s)'.</source>
+        <translation>
+            <numerusform>This programme is not complete yet: %n module has no name yet. Fill in its name as the training centre calls it. Until then, the personal plan counts it as '%n more module'.</numerusform>
+            <numerusform>This programme is not complete yet: %n modules have no name yet. Fill in their names as the training centre calls them. Until then, the personal plan counts them as '%n more modules'.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Programmes</source>
         <translation>Programmes</translation>

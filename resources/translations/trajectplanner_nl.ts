@@ -7184,6 +7184,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::ModuleModel</name>
     <message>
+        <source>Mark module %1 as named</source>
+        <translation>Module %1 niet meer markeren als "naam in te vullen"</translation>
+    </message>
+    <message>
         <source>%1 modules, %2 lestijden, %3 with work-place learning</source>
         <translation>%1 modules, %2 lestijden, %3 met werkplekleren</translation>
     </message>
@@ -8705,6 +8709,20 @@ Je kan dit ongedaan maken met %2.</translation>
 </context>
 <context>
     <name>traject::ProgrammesDialog</name>
+    <message numerus="yes">
+        <source>Incomplete: %n module(s) without a name</source>
+        <translation>
+            <numerusform>Onvolledig: %n module zonder naam</numerusform>
+            <numerusform>Onvolledig: %n modules zonder naam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This programme is not complete yet: %n module(s) have no name yet. Fill in their names as the training centre calls them. Until then, the personal plan counts them as '%n more module(s)'.</source>
+        <translation>
+            <numerusform>Deze opleiding is nog niet volledig: %n module heeft nog geen naam. Vul de naam in zoals het opleidingscentrum de module noemt. Tot dan telt het trajectplan ze als 'nog %n module'.</numerusform>
+            <numerusform>Deze opleiding is nog niet volledig: %n modules hebben nog geen naam. Vul hun naam in zoals het opleidingscentrum ze noemt. Tot dan telt het trajectplan ze als 'nog %n modules'.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Programmes</source>
         <translation>Opleidingen</translation>

@@ -237,8 +237,10 @@ TEST_CASE("programme fields are stored when left, and an empty name is refused")
     CHECK(require(demo.programmes().get(cvo.id)).name
           == QStringLiteral("Kinderbegeleider (CVO, 18 maanden)"));
     CHECK(form->errorFor(QStringLiteral("name")).isEmpty());
+    // Its modules 4-16 and 18 are still to be named: the list marks it incomplete.
     CHECK(dialog.programmeList()->currentItem()->text()
-          == QStringLiteral("Kinderbegeleider (CVO, 18 maanden)"));
+          == QStringLiteral("Kinderbegeleider (CVO, 18 maanden)\n"
+                            "Incomplete: 14 module(s) without a name"));
 
     demo.session->undoStack()->undo();
     CHECK(require(demo.programmes().get(cvo.id)) == cvo);

@@ -159,8 +159,11 @@ bool ModuleModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (role == Qt::CheckStateRole && (column == Placement || column == ToBeNamed)) {
         const bool checked = value.toInt() == Qt::Checked;
         (column == Placement ? module.isPlacement : module.toBeNamed) = checked;
-        text = column == Placement ? tr("Change placement module %1").arg(name)
-                                   : tr("Mark module %1 as still to be named").arg(name);
+        if (column == Placement)
+            text = tr("Change placement module %1").arg(name);
+        else
+            text = checked ? tr("Mark module %1 as still to be named").arg(name)
+                           : tr("Mark module %1 as named").arg(name);
     } else if (role == Qt::EditRole) {
         switch (column) {
         case Name:

@@ -9,6 +9,7 @@
 #include "storage/ProgrammeRepository.h"
 
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,10 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSet>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -50,6 +53,8 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(2);
+    const int smallIcon = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_list->setIconSize(QSize(smallIcon, smallIcon));
     m_newButton = new QPushButton(tr("New pro&gramme"));
     m_removeButton = new QPushButton(tr("&Remove programme"));
     m_installButton = new QPushButton(tr("&Install shipped templates"));
@@ -109,8 +114,28 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     m_totals->setWordWrap(true);
     auto *moduleError = new ErrorLabel;
     m_moduleErrors.add(QStringLiteral("modules"), m_moduleView, moduleError);
+    // A programme with modules still to be named says so above them, in words.
+    m_incomplete = new QFrame;
+    m_incomplete->setObjectName(QStringLiteral("incompleteNote"));
+    m_incomplete->setFrameShape(QFrame::StyledPanel);
+    m_incomplete->setStyleSheet(QStringLiteral("#incompleteNote { background: #fff8e1; border: "
+                                               "1px solid #e0c060; border-radius: 3px; }"));
+    auto *incompleteIcon = new QLabel;
+    incompleteIcon->setPixmap(
+        style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(m_list->iconSize()));
+    incompleteIcon->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_incompleteText = new QLabel;
+    m_incompleteText->setWordWrap(true);
+    m_incompleteText->setTextFormat(Qt::PlainText);
+    auto *incompleteLayout = new QHBoxLayout(m_incomplete);
+    incompleteLayout->setContentsMargins(8, 6, 8, 6);
+    incompleteLayout->addWidget(incompleteIcon);
+    incompleteLayout->addWidget(m_incompleteText, 1);
+    m_incomplete->hide();
+
     m_moduleBox = new QGroupBox(tr("Modules"));
     auto *moduleLayout = new QVBoxLayout(m_moduleBox);
+    moduleLayout->addWidget(m_incomplete);
     moduleLayout->addWidget(m_moduleView, 1);
     moduleLayout->addWidget(m_totals);
     moduleLayout->addWidget(moduleError);
@@ -202,10 +227,21 @@ void ProgrammesDialog::reload()
     m_programmes = std::move(programmes).value();
     m_reloading = true;
     m_list->clear();
+    // A complete programme gets an empty icon, so that all names start at the same place.
+    QPixmap noIcon(m_list->iconSize());
+    noIcon.fill(Qt::transparent);
     for (const auto &programme : m_programmes) {
         auto *item = new QListWidgetItem(programme.name, m_list);
         item->setData(Qt::UserRole, programme.id);
         item->setToolTip(ModuleModel::totalsText(programme));
+        item->setIcon(QIcon(noIcon));
+        // Incomplete, in words on a line of its own (not by colour or icon alone).
+        if (const int unnamed = programme.unnamedModules(); unnamed > 0) {
+            const QString mark = tr("Incomplete: %n module(s) without a name", nullptr, unnamed);
+            item->setText(programme.name + QLatin1Char('\n') + mark);
+            item->setData(Qt::AccessibleTextRole, programme.name + QLatin1String(". ") + mark);
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
     }
     if (!selectProgramme(current) && m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -263,8 +299,25 @@ void ProgrammesDialog::showCurrent()
     m_form->setProgramme(shown);
     m_modules->setProgramme(shown);
     m_totals->setText(programme ? ModuleModel::totalsText(shown) : QString());
+    showIncomplete(programme);
     m_moduleErrors.clear();
     updateButtons();
+}
+
+void ProgrammesDialog::showIncomplete(const Programme *programme)
+{
+    const int unnamed = programme ? programme->unnamedModules() : 0;
+    m_incompleteText->setText(
+        unnamed > 0 ? tr("This programme is not complete yet: %n module(s) have no name yet. "
+                         "Fill in their names as the training centre calls them. Until then, "
+                         "the personal plan counts them as '%n more module(s)'.",
+                         nullptr, unnamed)
+                    : QString());
+    m_incomplete->setVisible(unnamed > 0);
+    // The table shrinks or grows under the note: keep the chosen module in sight.
+    m_moduleBox->layout()->activate();
+    if (m_moduleView->currentIndex().isValid())
+        m_moduleView->scrollTo(m_moduleView->currentIndex());
 }
 
 void ProgrammesDialog::setCreating(bool creating)
@@ -280,6 +333,7 @@ void ProgrammesDialog::setCreating(bool creating)
         m_removeButton->setEnabled(false);
         m_modules->setProgramme(Programme {});
         m_totals->clear();
+        showIncomplete(nullptr);
     }
 }
 

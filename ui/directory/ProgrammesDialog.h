@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QFrame;
 class QGroupBox;
 class QKeyEvent;
 class QLabel;
@@ -44,6 +45,8 @@ public:
     QTableView *moduleView() const { return m_moduleView; }
     ModuleModel *moduleModel() const { return m_modules; }
     QLabel *totalsLabel() const { return m_totals; }
+    /// The note above the modules of a programme with modules still to be named.
+    QLabel *incompleteNote() const { return m_incompleteText; }
     QPushButton *installButton() const { return m_installButton; }
     ErrorLabel *listError() const { return m_listError; }
     QString moduleError() const { return m_moduleErrors.errorFor(QStringLiteral("modules")); }
@@ -74,6 +77,7 @@ private:
     int currentModuleRow() const;
     void selectModule(int row, int column);
     void updateButtons();
+    void showIncomplete(const Programme *programme);
 
     Session &m_session;
     ConfirmRemoval m_confirm = askToRemove;
@@ -88,6 +92,8 @@ private:
     QWidget *m_creatingButtons = nullptr;
     QPushButton *m_addButton = nullptr;
     QGroupBox *m_moduleBox = nullptr;
+    QFrame *m_incomplete = nullptr;
+    QLabel *m_incompleteText = nullptr;
     ModuleModel *m_modules = nullptr;
     QTableView *m_moduleView = nullptr;
     QPushButton *m_addModuleButton = nullptr;
