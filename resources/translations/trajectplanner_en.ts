@@ -4192,6 +4192,33 @@ This cannot be undone.</translation>
     </message>
 </context>
 <context>
+    <name>Readability</name>
+    <message>
+        <source>Readability: there is no running text to measure.</source>
+        <translation>Readability: there is no running text to measure.</translation>
+    </message>
+    <message>
+        <source>Readability: on average %1 words per sentence, %2 % long words, %3 % words outside the basic word list.</source>
+        <translation>Readability: on average %1 words per sentence, %2 % long words, %3 % words outside the basic word list.</translation>
+    </message>
+    <message>
+        <source>Readability: on average %1 words per sentence, %2 % long words (the basic word list is for a Dutch plan only).</source>
+        <translation>Readability: on average %1 words per sentence, %2 % long words (the basic word list is for a Dutch plan only).</translation>
+    </message>
+    <message>
+        <source>Some sentences are long, for example: “%1”. Make them shorter in the barrier or action.</source>
+        <translation>Some sentences are long, for example: “%1”. Make them shorter in the barrier or action.</translation>
+    </message>
+    <message>
+        <source>Many words are long (4 syllables or more). Choose shorter words where you can.</source>
+        <translation>Many words are long (4 syllables or more). Choose shorter words where you can.</translation>
+    </message>
+    <message>
+        <source>Words outside the basic word list, for example: %1.</source>
+        <translation>Words outside the basic word list, for example: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>CSV file (*.csv)</source>

@@ -4227,6 +4227,33 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
 </context>
 <context>
+    <name>Readability</name>
+    <message>
+        <source>Readability: there is no running text to measure.</source>
+        <translation>Leesbaarheid: er is geen tekst om te meten.</translation>
+    </message>
+    <message>
+        <source>Readability: on average %1 words per sentence, %2 % long words, %3 % words outside the basic word list.</source>
+        <translation>Leesbaarheid: gemiddeld %1 woorden per zin, %2 % lange woorden, %3 % woorden buiten de basiswoordenlijst.</translation>
+    </message>
+    <message>
+        <source>Readability: on average %1 words per sentence, %2 % long words (the basic word list is for a Dutch plan only).</source>
+        <translation>Leesbaarheid: gemiddeld %1 woorden per zin, %2 % lange woorden (de basiswoordenlijst is er alleen voor een plan in het Nederlands).</translation>
+    </message>
+    <message>
+        <source>Some sentences are long, for example: “%1”. Make them shorter in the barrier or action.</source>
+        <translation>Sommige zinnen zijn lang, bijvoorbeeld: “%1”. Maak ze korter in de drempel of actie.</translation>
+    </message>
+    <message>
+        <source>Many words are long (4 syllables or more). Choose shorter words where you can.</source>
+        <translation>Veel woorden zijn lang (4 lettergrepen of meer). Kies kortere woorden waar het kan.</translation>
+    </message>
+    <message>
+        <source>Words outside the basic word list, for example: %1.</source>
+        <translation>Woorden buiten de basiswoordenlijst zijn bijvoorbeeld: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>CSV file (*.csv)</source>
