@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QPainter;
 
 namespace traject {
@@ -43,7 +45,9 @@ struct PhaseLine
 };
 
 /// Lays out and paints a PhaseLine as a picture `width` wide (in units of about 1/96 inch, as
-/// PagedDocument pictures are; all text at least 12 pt).
+/// PagedDocument pictures are; all text at least 12 pt). The line runs from the first segment's
+/// start to the last segment's end; segments and marks with an invalid date are ignored (and so
+/// is today when it is invalid). Without a valid segment there is no picture (height 0).
 class PhaseLinePicture
 {
 public:
@@ -54,12 +58,16 @@ public:
     /// Paints the picture with its top left at (0, 0).
     void paint(QPainter &painter) const;
     /// The labels (of segments and marks) the picture leaves out because they do not fit, in
-    /// the order of the line.
+    /// the order of the line. A mark outside the line is left out too, and so is the today
+    /// label when it is wider than the picture.
     QStringList leftOut() const;
 
 private:
+    struct Layout; // where everything goes, worked out once (PhaseLine.cpp)
+
     PhaseLine m_line;
     double m_width = 0;
+    std::shared_ptr<const Layout> m_layout;
 };
 
 } // namespace traject

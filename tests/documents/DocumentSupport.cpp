@@ -40,4 +40,35 @@ int pdfPages(const QByteArray &pdf)
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
+QList<PdfWord> pdfWords(const QByteArray &pdf)
+{
+    const QString html
+        = run(QStringLiteral("pdftotext"), pdf,
+              { QStringLiteral("-bbox"), QStringLiteral("-enc"), QStringLiteral("UTF-8") },
+              { QStringLiteral("-") });
+    static const QRegularExpression tag(
+        QStringLiteral("<page\\b|<word xMin=\"([-\\d.]+)\" yMin=\"([-\\d.]+)\" xMax=\"([-\\d.]+)\" "
+                       "yMax=\"([-\\d.]+)\">([^<]*)</word>"));
+    QList<PdfWord> words;
+    int page = 0;
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const auto match = it.next();
+        if (match.captured(0).startsWith(QLatin1String("<page"))) {
+            ++page;
+            continue;
+        }
+        QString text = match.captured(5);
+        text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&apos;"), QLatin1String("'"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+        const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+        words.append(
+            { page, text.normalized(QString::NormalizationForm_KC), QRectF(topLeft, bottomRight) });
+    }
+    return words;
+}
+
 } // namespace traject::test
