@@ -69,10 +69,10 @@ QList<PlacedPicture> placePictures(QTextDocument &document, const QStringList &n
 }
 
 /// The font of the footer ("page X of N").
-QFont footerFontOf()
+QFont footerFontOf(double points)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8);
+    font.setPointSizeF(points);
     return font;
 }
 
@@ -89,10 +89,10 @@ void setUpA4(QPdfWriter &writer)
 void PagedDocument::layOut(QTextDocument &document, QPagedPaintDevice &device) const
 {
     const QRectF paper = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const double footerHeight = QFontMetricsF(footerFontOf(), &device).height() * 2;
+    const double footerHeight = QFontMetricsF(footerFontOf(m_footerFontSize), &device).height() * 2;
     document.documentLayout()->setPaintDevice(&device);
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(10.5);
+    font.setPointSizeF(m_baseFontSize);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(paper.width(), paper.height() - footerHeight));
@@ -136,7 +136,7 @@ Result<int> PagedDocument::print(QPagedPaintDevice &device) const
                        QString() };
 
     const double dpi = device.logicalDpiY();
-    QFont footerFont = footerFontOf();
+    QFont footerFont = footerFontOf(m_footerFontSize);
     const double footerHeight = QFontMetricsF(footerFont, &device).height() * 2;
 
     QTextDocument document;
@@ -175,7 +175,9 @@ Result<int> PagedDocument::print(QPagedPaintDevice &device) const
         painter.save();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(0, body.height() + footerHeight / 4, body.width(), footerHeight / 2);
+        // At the foot of the page, a line's height below the body: a reader (and pdftotext)
+        // sees it apart from the text above.
+        const QRectF footer(0, body.height() + footerHeight / 2, body.width(), footerHeight / 2);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                          tr("page %1 of %2").arg(page + 1).arg(pages));

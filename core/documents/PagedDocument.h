@@ -36,6 +36,9 @@ public:
     void setTitle(const QString &title) { m_title = title; }
     /// The language the document speaks ("nl", "en"), whatever the program speaks.
     void setLanguage(const QString &language) { m_language = language; }
+    /// The size of the body text and of the footer, in points (10.5 and 8 unless set).
+    void setBaseFontSize(double points) { m_baseFontSize = points; }
+    void setFooterFontSize(double points) { m_footerFontSize = points; }
     /// A picture for the placeholder <img src="picture:NAME" width="W" height="H">.
     void addPicture(const QString &name, QSizeF size, Painter paint);
     /// The running text of the document as its reader reads it (sentences, list items, table
@@ -72,6 +75,8 @@ private:
     QString m_language;
     QList<Picture> m_pictures;
     QStringList m_runningText;
+    double m_baseFontSize = 10.5;
+    double m_footerFontSize = 8;
 };
 
 } // namespace traject

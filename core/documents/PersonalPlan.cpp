@@ -11,39 +11,68 @@
 #include "storage/PlacementRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/RoleCardRepository.h"
-#include "timeline/LearnerTimeline.h"
 
 #include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace traject {
 
-using timeline::ItemKind;
-using timeline::Lane;
-
 namespace {
-
-/// At most this many appointments: the plan shows what comes next, not a diary.
-constexpr int maxAppointments = 12;
 
 QString personLine(const ContactPerson &person)
 {
     return person.phone.isEmpty() ? person.name : person.name + QStringLiteral(", ") + person.phone;
 }
 
-/// Takes the lanes out of a timeline, with their items; later rows move up.
-void removeLanes(timeline::Timeline &t, QList<int> lanes)
+/// Placement days that still come, a week (Monday to Sunday) at a time.
+QList<PersonalPlanContent::Coming> workWeeks(const PersonalPlanContent::Placement &placement,
+                                             QDate from, QDate until)
 {
-    std::sort(lanes.begin(), lanes.end(), std::greater<>());
-    for (const int lane : lanes) {
-        t.rows.removeAt(lane);
-        std::erase_if(t.items, [&](const timeline::Item &item) { return item.row == lane; });
-        for (auto &item : t.items) {
-            if (item.row > lane)
-                --item.row;
+    QList<PersonalPlanContent::Coming> weeks;
+    for (const PlacementDay &day : placement.days) {
+        if (day.status != PlacementDayStatus::Planned || day.date < from || day.date > until)
+            continue;
+        const QDate monday = day.date.addDays(1 - day.date.dayOfWeek());
+        if (weeks.isEmpty()
+            || weeks.last().dates.first().addDays(1 - weeks.last().dates.first().dayOfWeek())
+                != monday) {
+            PersonalPlanContent::Coming week;
+            week.kind = PersonalPlanContent::Coming::Kind::Work;
+            week.what = placement.site.isEmpty() ? placement.title : placement.site;
+            week.hoursPerDay = day.plannedHours;
+            weeks.append(week);
         }
+        PersonalPlanContent::Coming &week = weeks.last();
+        if (!qFuzzyCompare(week.hoursPerDay + 1, day.plannedHours + 1))
+            week.hoursPerDay = 0;
+        week.dates.append(day.date);
+        week.hours += day.plannedHours;
     }
+    return weeks;
+}
+
+/// Who else takes part in an appointment, as the SPOC wrote it ("cursist en stagebegeleider"):
+/// without the learner for her own plan, and with her name for the others.
+QString othersThan(const QString &withWhom, const PersonalPlanContent &plan)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s*(?:,|&|\\ben\\b|\\band\\b)\\s*"));
+    const QStringList learnerWords {
+        QStringLiteral("cursist"),       QStringLiteral("de cursist"),
+        QStringLiteral("learner"),       QStringLiteral("the learner"),
+        plan.learnerName.toCaseFolded(), plan.learnerFirstName.toCaseFolded()
+    };
+    QStringList people;
+    for (const QString &part : withWhom.split(separator, Qt::SkipEmptyParts)) {
+        const QString person = part.trimmed();
+        if (!learnerWords.contains(person.toCaseFolded()))
+            people.append(person);
+        else if (plan.options.audience != Audience::Learner)
+            people.append(plan.learnerFirstName);
+    }
+    return QLocale().createSeparatedList(people);
 }
 
 } // namespace
@@ -121,13 +150,19 @@ Result<PersonalPlanContent> PersonalPlanCollector::collect(qint64 learnerId,
     }
 
     QList<qint64> hiddenBarriers;
-    for (const auto &status :
-         { addHelpers(plan), addTraining(plan), addPlacements(plan),
-           addBarriers(plan, hiddenBarriers), addAppointments(plan, hiddenBarriers),
-           addTimeline(plan, hiddenBarriers) }) {
-        if (!status)
-            return status.error();
-    }
+    // In this order: what comes next is made of the placements and barriers read before.
+    if (auto status = addHelpers(plan); !status)
+        return status.error();
+    if (auto status = addTraining(plan); !status)
+        return status.error();
+    if (auto status = addPlacements(plan); !status)
+        return status.error();
+    if (auto status = addBarriers(plan, hiddenBarriers); !status)
+        return status.error();
+    if (auto status = addComing(plan, hiddenBarriers); !status)
+        return status.error();
+    if (auto status = addPhaseLine(plan); !status)
+        return status.error();
     return plan;
 }
 
@@ -169,6 +204,31 @@ Result<Consent> PersonalPlanCollector::partnerConsent(qint64 learnerId,
                        QString() };
     }
     return *chosen;
+}
+
+int PersonalPlanContent::Training::passedModules() const
+{
+    return int(std::count_if(modules.cbegin(), modules.cend(),
+                             [](const Module &module) { return module.passed; }));
+}
+
+int PersonalPlanContent::Training::unnamedModules() const
+{
+    return int(std::count_if(modules.cbegin(), modules.cend(),
+                             [](const Module &module) { return module.name.isEmpty(); }));
+}
+
+std::optional<PersonalPlanContent::Action> PersonalPlanContent::Barrier::nextStep() const
+{
+    std::optional<Action> next;
+    for (const Action &action : actions) {
+        if (action.done)
+            continue;
+        // An action without a date comes after those with one.
+        if (!next || (action.due.isValid() && (!next->due.isValid() || action.due < next->due)))
+            next = action;
+    }
+    return next;
 }
 
 Status PersonalPlanCollector::addHelpers(PersonalPlanContent &plan) const
@@ -254,6 +314,8 @@ Status PersonalPlanCollector::addHelpers(PersonalPlanContent &plan) const
 
 Status PersonalPlanCollector::addTraining(PersonalPlanContent &plan) const
 {
+    if (!plan.has(PlanSection::Training))
+        return {};
     auto enrolments = EnrolmentRepository(m_database, m_clock).forLearner(plan.learnerId);
     if (!enrolments)
         return enrolments.error();
@@ -271,8 +333,12 @@ Status PersonalPlanCollector::addTraining(PersonalPlanContent &plan) const
             modules.insert(module.id, &module);
         for (const ModulePlan &modulePlan : enrolment.modulePlans) {
             const Module *module = modules.value(modulePlan.moduleId);
-            training.modules.append({ modulePlan.semester, module ? module->name : QString(),
-                                      label(modulePlan.status) });
+            // A module the sources do not name yet is counted, never printed by a made-up name.
+            const bool named = module && !module->toBeNamed && !module->name.trimmed().isEmpty();
+            training.modules.append({ modulePlan.semester, named ? module->name : QString(),
+                                      label(modulePlan.status),
+                                      modulePlan.status == ModuleStatus::Passed
+                                          || modulePlan.status == ModuleStatus::Exempted });
         }
         std::stable_sort(training.modules.begin(), training.modules.end(),
                          [](const auto &a, const auto &b) { return a.semester < b.semester; });
@@ -283,16 +349,21 @@ Status PersonalPlanCollector::addTraining(PersonalPlanContent &plan) const
 
 Status PersonalPlanCollector::addPlacements(PersonalPlanContent &plan) const
 {
+    if (!plan.has(PlanSection::Placements))
+        return {};
     auto placements = PlacementRepository(m_database, m_clock).withDaysForLearner(plan.learnerId);
     if (!placements)
         return placements.error();
+    plan.workplace = workplaceProgress(*placements, plan.date);
     OrganisationRepository directory(m_database, m_clock);
     for (const auto &[placement, days] : *placements) {
         PersonalPlanContent::Placement printed;
         printed.title = label(placement.kind);
         if (placement.siteId) {
-            if (auto site = directory.organisation(*placement.siteId))
+            if (auto site = directory.organisation(*placement.siteId)) {
+                printed.site = site->name;
                 printed.title += QStringLiteral(" · ") + site->name;
+            }
         }
         if (placement.mentorId) {
             if (auto mentor = directory.person(*placement.mentorId))
@@ -305,6 +376,23 @@ Status PersonalPlanCollector::addPlacements(PersonalPlanContent &plan) const
         plan.placements.append(printed);
     }
     return {};
+}
+
+QString PersonalPlanCollector::plainOwner(ActionOwner owner, Audience audience)
+{
+    if (audience != Audience::Learner)
+        return label(owner);
+    switch (owner) {
+    case ActionOwner::Spoc:
+        return tr("your SPOC");
+    case ActionOwner::Together:
+        return tr("you and your SPOC");
+    case ActionOwner::Learner:
+        return tr("you");
+    case ActionOwner::Partner:
+        return tr("a partner");
+    }
+    return label(owner);
 }
 
 Status PersonalPlanCollector::addBarriers(PersonalPlanContent &plan,
@@ -329,81 +417,157 @@ Status PersonalPlanCollector::addBarriers(PersonalPlanContent &plan,
         if (!actions)
             return actions.error();
         for (const traject::Action &action : *actions)
-            printed.actions.append(
-                { action.description, label(action.owner), action.due, action.isDone() });
+            printed.actions.append({ action.description,
+                                     plainOwner(action.owner, plan.options.audience), action.due,
+                                     action.isDone() });
         plan.barriers.append(printed);
     }
     return {};
 }
 
-Status PersonalPlanCollector::addAppointments(PersonalPlanContent &plan,
-                                              const QList<qint64> &hiddenBarriers) const
+Status PersonalPlanCollector::addComing(PersonalPlanContent &plan,
+                                        const QList<qint64> &hiddenBarriers) const
 {
-    if (!plan.has(PlanSection::Appointments))
-        return {};
-    auto moments = LogbookRepository(m_database, m_clock).forLearner(plan.learnerId);
-    if (!moments)
-        return moments.error();
-    for (const ContactMoment &moment : *moments) {
-        if (moment.status == ContactStatus::Planned && moment.date >= plan.date)
-            plan.appointments.append({ moment.date, label(moment.kind), moment.withWhom });
+    using Coming = PersonalPlanContent::Coming;
+    const QDate until = plan.comingUntil();
+    for (const auto &placement : plan.placements)
+        plan.coming.append(workWeeks(placement, plan.date, until));
+
+    if (plan.has(PlanSection::Appointments)) {
+        auto moments = LogbookRepository(m_database, m_clock).forLearner(plan.learnerId);
+        if (!moments)
+            return moments.error();
+        for (const ContactMoment &moment : *moments) {
+            if (moment.status != ContactStatus::Planned || moment.date < plan.date
+                || moment.date > until)
+                continue;
+            Coming appointment;
+            appointment.kind = Coming::Kind::Appointment;
+            appointment.dates = { moment.date };
+            appointment.what = label(moment.kind);
+            appointment.withWhom = othersThan(moment.withWhom, plan);
+            plan.coming.append(appointment);
+        }
     }
-    // Deadlines of open actions, unless they belong to a barrier this plan leaves out.
-    auto actions = BarrierRepository(m_database, m_clock).actionsFor(plan.learnerId);
-    if (!actions)
-        return actions.error();
-    for (const traject::Action &action : *actions) {
-        if (action.isDone() || !action.due.isValid() || action.due < plan.date)
-            continue;
-        if (action.barrierId && hiddenBarriers.contains(*action.barrierId))
-            continue;
-        plan.appointments.append(
-            { action.due, tr("Deadline: %1").arg(action.description), label(action.owner) });
+    if (plan.has(PlanSection::Barriers)) {
+        // What the learner does herself (alone or with her SPOC), by its date: what is overdue
+        // too, as it is still to do.
+        auto actions = BarrierRepository(m_database, m_clock).actionsFor(plan.learnerId);
+        if (!actions)
+            return actions.error();
+        for (const traject::Action &action : *actions) {
+            if (action.isDone() || !action.due.isValid() || action.due > until)
+                continue;
+            if (action.owner != ActionOwner::Learner && action.owner != ActionOwner::Together)
+                continue;
+            if (action.barrierId && hiddenBarriers.contains(*action.barrierId))
+                continue;
+            Coming task;
+            task.kind = Coming::Kind::Task;
+            task.dates = { action.due };
+            task.what = action.description;
+            if (action.owner == ActionOwner::Together)
+                task.withWhom = plainOwner(ActionOwner::Spoc, plan.options.audience);
+            plan.coming.append(task);
+        }
     }
-    std::stable_sort(plan.appointments.begin(), plan.appointments.end(),
-                     [](const auto &a, const auto &b) { return a.date < b.date; });
-    if (plan.appointments.size() > maxAppointments)
-        plan.appointments.resize(maxAppointments);
+    std::stable_sort(plan.coming.begin(), plan.coming.end(), [](const Coming &a, const Coming &b) {
+        return a.dates.first() < b.dates.first();
+    });
     return {};
 }
 
-Status PersonalPlanCollector::addTimeline(PersonalPlanContent &plan,
-                                          const QList<qint64> &hiddenBarriers) const
+Status PersonalPlanCollector::addPhaseLine(PersonalPlanContent &plan) const
 {
+    LearnerRepository learners(m_database, m_clock);
+    auto learner = learners.get(plan.learnerId);
+    if (!learner)
+        return learner.error();
+    plan.phase = learner->phase;
     if (!plan.has(PlanSection::Timeline))
         return {};
-    auto built = timeline::LearnerTimelineBuilder(m_database, m_clock).build(plan.learnerId);
-    if (!built)
-        return built.error();
-    timeline::Timeline t = std::move(*built);
+    auto history = learners.phaseHistory(plan.learnerId);
+    if (!history)
+        return history.error();
+    auto enrolments = EnrolmentRepository(m_database, m_clock).forLearner(plan.learnerId);
+    if (!enrolments)
+        return enrolments.error();
+    auto aftercare = learners.aftercare(plan.learnerId);
+    if (!aftercare)
+        return aftercare.error();
 
-    // What the plan leaves out is not in its picture either.
-    QStringList hiddenTexts;
-    QList<qint64> hiddenActions;
-    auto actions = BarrierRepository(m_database, m_clock).actionsFor(plan.learnerId);
-    if (!actions)
-        return actions.error();
-    for (const traject::Action &action : *actions) {
-        if (action.barrierId && hiddenBarriers.contains(*action.barrierId))
-            hiddenActions.append(action.id);
+    // The training that counts: the one going on today, else the last one that started.
+    const Enrolment *training = nullptr;
+    for (const Enrolment &enrolment : *enrolments) {
+        if (!enrolment.start.isValid())
+            continue;
+        if (!training || enrolment.start > training->start)
+            training = &enrolment;
     }
-    for (const timeline::Item &item : t.items) {
-        if (item.kind == ItemKind::Barrier && hiddenBarriers.contains(item.id))
-            hiddenTexts.append(item.label);
+    const QDate trainingEnd = training ? training->plannedEnd : QDate();
+    if (aftercare->has_value() && (*aftercare)->start.isValid()) {
+        plan.aftercareStart = (*aftercare)->start;
+        plan.aftercareEnd = (*aftercare)->end();
+    } else if (trainingEnd.isValid()) {
+        const AftercareWindow window = aftercareWindow(trainingEnd);
+        plan.aftercareStart = window.start;
+        plan.aftercareEnd = window.latestEnd;
     }
-    std::erase_if(t.items, [&](const timeline::Item &item) {
-        return (item.kind == ItemKind::Barrier && hiddenBarriers.contains(item.id))
-            || (item.kind == ItemKind::Action && hiddenActions.contains(item.id));
-    });
-    for (timeline::Item &item : t.items) {
-        item.blockedBy.removeIf([&](const QString &text) { return hiddenTexts.contains(text); });
-        if (!plan.has(PlanSection::Barriers))
-            item.blockedBy.clear();
+
+    PhaseLine &line = plan.phaseLine;
+    line.today = plan.date;
+    line.todayLabel = plan.options.audience == Audience::Learner
+        ? tr("You are here")
+        : tr("%1 is here").arg(plan.learnerFirstName);
+    using Kind = PhaseLine::Kind;
+    // The phases as they went, one stretch per phase (a change to the same phase continues it).
+    QList<QPair<Phase, QDate>> steps;
+    for (const PhaseChange &change : *history) {
+        if (!steps.isEmpty() && steps.last().first == change.to)
+            continue;
+        steps.append({ change.to, change.date });
     }
-    if (!plan.has(PlanSection::Barriers))
-        removeLanes(t, { int(Lane::Barriers), int(Lane::Actions) });
-    timeline::packSlots(t, { int(Lane::Phases) });
-    plan.timeline = std::move(t);
+    if (steps.isEmpty())
+        steps.append(
+            { learner->phase, learner->phaseSince.isValid() ? learner->phaseSince : plan.date });
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const bool last = i + 1 == steps.size();
+        PhaseLine::Segment segment;
+        segment.start = steps.at(i).second;
+        segment.label = label(steps.at(i).first);
+        segment.kind = last ? Kind::Now : Kind::Done;
+        if (!last) {
+            segment.end = std::max(segment.start, steps.at(i + 1).second.addDays(-1));
+        } else {
+            // The phase she is in lasts as long as it is planned to.
+            QDate end = plan.date;
+            if (steps.at(i).first == Phase::Training && trainingEnd.isValid())
+                end = trainingEnd;
+            else if (steps.at(i).first == Phase::Aftercare && plan.aftercareEnd.isValid())
+                end = plan.aftercareEnd;
+            segment.end = std::max({ segment.start, end, plan.date });
+        }
+        line.segments.append(segment);
+    }
+    // What is planned after the phase she is in: the training (when it starts later) and the
+    // aftercare after it.
+    const Phase now = steps.last().first;
+    const bool beforeTraining = now == Phase::Referral || now == Phase::InfoSession
+        || now == Phase::Intake || now == Phase::Orientation || now == Phase::PreTrajectory;
+    if (beforeTraining && training && training->start > line.segments.last().end
+        && trainingEnd.isValid()) {
+        line.segments.append(
+            { training->start, trainingEnd, label(Phase::Training), Kind::Planned });
+    }
+    const bool trainingComes
+        = beforeTraining && line.segments.last().label == label(Phase::Training);
+    if ((now == Phase::Training || trainingComes) && plan.aftercareStart.isValid()
+        && plan.aftercareStart > line.segments.last().end) {
+        line.segments.append(
+            { plan.aftercareStart, plan.aftercareEnd, label(Phase::Aftercare), Kind::Planned });
+    }
+    if (trainingEnd.isValid() && (now == Phase::Training || trainingComes))
+        line.marks.append({ trainingEnd, tr("End of the training") });
     return {};
 }
 

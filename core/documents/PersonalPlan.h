@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PhaseLine.h"
 #include "PlanOptions.h"
 #include "Result.h"
 #include "SpocContact.h"
 #include "domain/Consent.h"
 #include "domain/Placement.h"
 #include "planning/Progress.h"
-#include "timeline/Timeline.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace traject {
 
@@ -35,8 +37,9 @@ struct PersonalPlanContent
     struct Module
     {
         int semester = 0;
-        QString name;
+        QString name; // empty for a module that is still to be named
         QString status;
+        bool passed = false; // passed or exempted
     };
     struct Training
     {
@@ -44,10 +47,14 @@ struct PersonalPlanContent
         QDate start;
         QDate plannedEnd;
         QList<Module> modules;
+
+        int passedModules() const;
+        int unnamedModules() const;
     };
     struct Placement
     {
         QString title; // kind and site
+        QString site;
         QString mentor; // name and phone
         QDate start;
         QDate end;
@@ -66,12 +73,26 @@ struct PersonalPlanContent
         QString description;
         QString category;
         QList<Action> actions;
+
+        /// The first open action, the soonest due first (none when every action is done).
+        std::optional<Action> nextStep() const;
     };
-    struct Appointment
+    /// Something in the next four weeks: days at the workplace (a week at a time), an
+    /// appointment, or a task of the learner's own.
+    struct Coming
     {
-        QDate date;
-        QString what;
-        QString withWhom;
+        enum class Kind
+        {
+            Work,
+            Appointment,
+            Task,
+        };
+        Kind kind = Kind::Work;
+        QList<QDate> dates; // the days of a week of work; one date otherwise
+        QString what; // the site (work), the kind of contact, or the task
+        QString withWhom; // appointment: with whom; task: who does it with the learner
+        double hoursPerDay = 0; // work: 0 when the days differ
+        double hours = 0; // work: all the week's hours
     };
 
     PlanOptions options;
@@ -82,14 +103,20 @@ struct PersonalPlanContent
     QString spocName;
     QString spocPhone;
     QString consentNote; // for a partner: the consent the plan is shared under
-    timeline::Timeline timeline;
+    Phase phase = Phase::Referral;
+    QDate aftercareStart; // the agreed aftercare, or the one that follows the training
+    QDate aftercareEnd;
+    PhaseLine phaseLine;
+    WorkplaceProgress workplace;
     QList<Helper> helpers;
     QList<Training> training;
     QList<Placement> placements;
     QList<Barrier> barriers;
-    QList<Appointment> appointments;
+    QList<Coming> coming; // by date
 
     bool has(PlanSection section) const { return options.sections.contains(section); }
+    /// The last day "What comes now?" looks at: four weeks from the plan's date.
+    QDate comingUntil() const { return date.addDays(27); }
 };
 
 /// Gathers a learner's personal plan for the options' audience, in the language of the
@@ -110,6 +137,9 @@ public:
     /// What a role does, in plain words: to the learner ("Your mentor at the workplace"), or for
     /// the workplace and a partner, about the learner ("Workplace mentor").
     static QString plainRole(Role role, Audience audience = Audience::Learner);
+    /// Who does an action, in plain words: to the learner ("you", "your SPOC"), or for the
+    /// others as the program names it.
+    static QString plainOwner(ActionOwner owner, Audience audience = Audience::Learner);
 
     /// The consent a partner plan is made under: the chosen one, or the most recent that holds
     /// today; refused when none holds or the options ask for more than it covers.
@@ -120,8 +150,8 @@ private:
     Status addTraining(PersonalPlanContent &plan) const;
     Status addPlacements(PersonalPlanContent &plan) const;
     Status addBarriers(PersonalPlanContent &plan, QList<qint64> &hiddenBarriers) const;
-    Status addAppointments(PersonalPlanContent &plan, const QList<qint64> &hiddenBarriers) const;
-    Status addTimeline(PersonalPlanContent &plan, const QList<qint64> &hiddenBarriers) const;
+    Status addComing(PersonalPlanContent &plan, const QList<qint64> &hiddenBarriers) const;
+    Status addPhaseLine(PersonalPlanContent &plan) const;
 
     Database &m_database;
     const Clock &m_clock;

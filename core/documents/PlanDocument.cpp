@@ -3,12 +3,12 @@
 
 #include "Clock.h"
 #include "PlanHtml.h"
-#include "TimelinePainter.h"
 #include "Translations.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/PlanVersionRepository.h"
 
+#include <QLocale>
 #include <QPainter>
 
 #include <memory>
@@ -25,189 +25,329 @@ struct Texts
 };
 
 /// The page's width for text and pictures, in units of about 1/96 inch (A4 less the margins).
-constexpr double pageWidth = 660;
+constexpr double pageWidth = 650;
 
-/// A plan for the learner speaks to the learner ("Wie helpt mij?"); a plan for the workplace or a
-/// partner speaks to its reader about the learner, by name ("Wie helpt Amina?").
-QString heading(PlanSection section, const PersonalPlanContent &plan)
-{
-    QString text = sectionLabel(section);
-    if (plan.options.audience != Audience::Learner) {
-        switch (section) {
-        case PlanSection::Timeline:
-            text = Texts::tr("The trajectory of %1").arg(plan.learnerFirstName);
-            break;
-        case PlanSection::Helpers:
-            text = Texts::tr("Who helps %1?").arg(plan.learnerFirstName);
-            break;
-        case PlanSection::Training:
-            text = Texts::tr("Training");
-            break;
-        case PlanSection::Placements:
-            text = Texts::tr("Workplace learning");
-            break;
-        case PlanSection::Barriers:
-        case PlanSection::Appointments:
-        case PlanSection::Signatures:
-            break;
-        }
-    }
-    return QStringLiteral("<h2>%1</h2>").arg(escaped(text));
-}
+/// The plan's own style: every text at least 12 pt, headings that stand out.
+const char *const planStyle = R"(
+h1 { font-size: 22pt; margin-bottom: 4px; color: #1f4e79; }
+h2 { font-size: 17pt; margin-top: 18px; margin-bottom: 6px; color: #1f4e79; }
+h3 { font-size: 13pt; margin-top: 10px; margin-bottom: 2px; }
+p { margin-top: 2px; margin-bottom: 6px; }
+.appendix { page-break-before: always; }
+th { background-color: #e8eef5; text-align: left; font-weight: bold; }
+)";
 
 bool toLearner(const PersonalPlanContent &plan)
 {
     return plan.options.audience == Audience::Learner;
 }
 
-QString helpersSection(const PersonalPlanContent &plan)
+/// "ma 7 december".
+QString dayText(QDate date)
 {
-    QString html = heading(PlanSection::Helpers, plan);
-    if (plan.helpers.isEmpty())
-        return html + paragraph(Texts::tr("No helpers are written down yet."));
+    return QLocale().toString(date, QStringLiteral("ddd d MMMM"));
+}
+
+/// Writes the plan's HTML and keeps its running text (for the readability check) alongside.
+class PlanWriter
+{
+public:
+    explicit PlanWriter(PagedDocument &document)
+        : m_document(document)
+    { }
+
+    void heading(int level, const QString &text)
+    {
+        m_html += QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(text));
+    }
+    void paragraph(const QString &text, bool bold = false)
+    {
+        m_document.addRunningText(text);
+        m_html += bold ? QStringLiteral("<p><b>%1</b></p>").arg(escaped(text))
+                       : QStringLiteral("<p>%1</p>").arg(escaped(text));
+    }
+    /// A table of plain-text cells; a cell's lines are split at "\n". The first line of a cell
+    /// in `boldColumn` is bold.
+    void table(const QStringList &headers, const QList<QStringList> &rows, const QString &widths,
+               int boldColumn = -1)
+    {
+        QList<QStringList> cells;
+        for (const QStringList &row : rows) {
+            QStringList htmlRow;
+            for (qsizetype column = 0; column < row.size(); ++column) {
+                QStringList lines = row.at(column).split(QLatin1Char('\n'));
+                for (QString &line : lines) {
+                    m_document.addRunningText(line);
+                    line = escaped(line);
+                }
+                if (column == boldColumn && !lines.isEmpty())
+                    lines.first() = QStringLiteral("<b>%1</b>").arg(lines.first());
+                htmlRow.append(lines.join(QStringLiteral("<br>")));
+            }
+            cells.append(htmlRow);
+        }
+        m_html += planhtml::table(headers, cells, widths);
+    }
+    void raw(const QString &html) { m_html += html; }
+    const QString &html() const { return m_html; }
+
+private:
+    PagedDocument &m_document;
+    QString m_html;
+};
+
+/// "What comes now?": the next four weeks, by date.
+void writeComing(PlanWriter &out, const PersonalPlanContent &plan)
+{
+    using Coming = PersonalPlanContent::Coming;
+    const bool learner = toLearner(plan);
+    out.heading(2, learner ? Texts::tr("What comes now?") : Texts::tr("The next four weeks"));
+    if (plan.coming.isEmpty()) {
+        out.paragraph(Texts::tr("Nothing is planned for the next four weeks."));
+        return;
+    }
+    out.paragraph(
+        Texts::tr("From %1 to %2.").arg(dateText(plan.date), dateText(plan.comingUntil())));
+    QList<QStringList> rows;
+    for (const Coming &item : plan.coming) {
+        QStringList days;
+        for (const QDate &date : item.dates)
+            days.append(dayText(date));
+        QString when = days.join(QLatin1Char('\n'));
+        QString what;
+        switch (item.kind) {
+        case Coming::Kind::Work:
+            what = learner ? Texts::tr("You work at %1.").arg(item.what)
+                           : Texts::tr("%1 works at %2.").arg(plan.learnerFirstName, item.what);
+            what += QLatin1Char('\n')
+                + (item.hoursPerDay > 0 ? Texts::tr("%1 hours a day.").arg(hours(item.hoursPerDay))
+                                        : Texts::tr("%1 hours in all.").arg(hours(item.hours)));
+            break;
+        case Coming::Kind::Appointment:
+            what = Texts::tr("Appointment: %1.").arg(item.what.toLower());
+            if (!item.withWhom.isEmpty())
+                what += QLatin1Char('\n') + Texts::tr("With: %1.").arg(item.withWhom);
+            break;
+        case Coming::Kind::Task:
+            if (learner)
+                what = item.withWhom.isEmpty()
+                    ? Texts::tr("You do this: %1").arg(item.what)
+                    : Texts::tr("You do this with %1: %2").arg(item.withWhom, item.what);
+            else
+                what = Texts::tr("%1 does this: %2").arg(plan.learnerFirstName, item.what);
+            if (item.dates.first() < plan.date)
+                when = dateText(item.dates.first()) + QLatin1Char('\n')
+                    + Texts::tr("(not done yet)");
+            break;
+        }
+        rows.append({ when, what });
+    }
+    out.table({ Texts::tr("When"), Texts::tr("What") }, rows, QStringLiteral("30,70"));
+}
+
+void writeHelpers(PlanWriter &out, const PersonalPlanContent &plan)
+{
+    out.heading(2,
+                toLearner(plan) ? sectionLabel(PlanSection::Helpers)
+                                : Texts::tr("Who helps %1?").arg(plan.learnerFirstName));
+    if (plan.helpers.isEmpty()) {
+        out.paragraph(Texts::tr("No helpers are written down yet."));
+        return;
+    }
     QList<QStringList> rows;
     for (const auto &helper : plan.helpers) {
-        QStringList roles;
-        for (const QString &role : helper.roles)
-            roles.append(escaped(role));
-        QString who = QStringLiteral("<b>%1</b>").arg(escaped(helper.name));
+        QString who = helper.name;
         if (!helper.organisation.isEmpty())
-            who += QStringLiteral("<br>") + escaped(helper.organisation);
-        QStringList reach;
-        for (const QString &way : { helper.phone, helper.email }) {
-            if (!way.isEmpty())
-                reach.append(escaped(way));
-        }
-        rows.append(
-            { roles.join(QStringLiteral("<br>")), who, reach.join(QStringLiteral("<br>")) });
+            who += QLatin1Char('\n') + helper.organisation;
+        rows.append({ who, helper.roles.join(QLatin1Char('\n')),
+                      helper.phone.isEmpty() ? helper.email : helper.phone });
     }
-    return html
-        + table({ Texts::tr("What they do"), Texts::tr("Who"), Texts::tr("Phone and e-mail") },
-                rows, QStringLiteral("33,29,38"));
+    out.table({ Texts::tr("Who"), Texts::tr("For what"), Texts::tr("Phone") }, rows,
+              QStringLiteral("34,40,26"), 0);
 }
 
-QString trainingSection(const PersonalPlanContent &plan)
+/// "Where am I?": the phases as a line, and where the training and the workplace learning
+/// stand, in a few sentences.
+void writeWhere(PlanWriter &out, PagedDocument &document, const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Training, plan);
-    if (plan.training.isEmpty())
-        return html
-            + paragraph(toLearner(plan) ? Texts::tr("You are not enrolled in a training yet.")
-                                        : Texts::tr("%1 is not enrolled in a training yet.")
-                                              .arg(plan.learnerFirstName));
-    for (const auto &training : plan.training) {
-        html += QStringLiteral("<h3>%1</h3>").arg(escaped(training.programme));
-        html += paragraph(Texts::tr("From %1 to %2.")
-                              .arg(dateText(training.start), dateText(training.plannedEnd)));
-        QList<QStringList> rows;
-        for (const auto &module : training.modules)
-            rows.append(
-                { QString::number(module.semester), escaped(module.name), escaped(module.status) });
-        if (!rows.isEmpty())
-            html += table({ Texts::tr("Semester"), Texts::tr("Module"), Texts::tr("Status") }, rows,
-                          QStringLiteral("15,60,25"));
+    const bool learner = toLearner(plan);
+    const QString name = plan.learnerFirstName;
+    out.heading(2, learner ? Texts::tr("Where am I?") : Texts::tr("Where is %1 now?").arg(name));
+    if (plan.has(PlanSection::Timeline) && !plan.phaseLine.segments.isEmpty()) {
+        const auto picture = std::make_shared<const PhaseLinePicture>(plan.phaseLine, pageWidth);
+        out.raw(QStringLiteral("<p><img src=\"picture:phases\" width=\"%1\" height=\"%2\"></p>")
+                    .arg(pageWidth)
+                    .arg(picture->height()));
+        document.addPicture(QStringLiteral("phases"), QSizeF(pageWidth, picture->height()),
+                            [picture](QPainter &painter, double) { picture->paint(painter); });
+        const QString phase = label(plan.phase).toLower();
+        out.paragraph(learner ? Texts::tr("You are in this phase now: %1.").arg(phase)
+                              : Texts::tr("%1 is in this phase now: %2.").arg(name, phase));
+        if (const QStringList left = picture->leftOut(); !left.isEmpty())
+            out.paragraph(Texts::tr("Too short for the picture: %1.")
+                              .arg(QLocale().createSeparatedList(left)));
     }
-    return html;
-}
-
-QString placementsSection(const PersonalPlanContent &plan)
-{
-    QString html = heading(PlanSection::Placements, plan);
-    if (plan.placements.isEmpty())
-        return html + paragraph(Texts::tr("No workplace learning is planned yet."));
-    for (const auto &placement : plan.placements) {
-        html += QStringLiteral("<h3>%1</h3>").arg(escaped(placement.title));
-        html += paragraph(
-            Texts::tr("From %1 to %2.").arg(dateText(placement.start), dateText(placement.end)));
-        if (!placement.mentor.isEmpty())
-            html += paragraph(toLearner(plan) ? Texts::tr("Your mentor: %1").arg(placement.mentor)
-                                              : Texts::tr("Mentor: %1").arg(placement.mentor));
-        const PlacementTotals &totals = placement.totals;
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(escaped(Texts::tr("Worked: %1 of %2 days, %3 of %4 hours.")
-                                     .arg(totals.workedDays)
-                                     .arg(totals.targetDays)
-                                     .arg(hours(totals.workedHours), hours(totals.targetHours))));
-        // Two days to a line, so that a long period stays short on paper.
-        QList<QStringList> rows;
-        const auto cells = [](const PlacementDay &day) -> QStringList {
-            return { escaped(shortDate(day.date)), hours(day.plannedHours),
-                     day.workedHours ? hours(*day.workedHours) : QString(),
-                     escaped(label(day.status)) };
-        };
-        const qsizetype half = (placement.days.size() + 1) / 2;
-        for (qsizetype i = 0; i < half; ++i) {
-            QStringList row = cells(placement.days.at(i));
-            if (i + half < placement.days.size())
-                row += cells(placement.days.at(i + half));
-            else
-                row += QStringList { QString(), QString(), QString(), QString() };
-            rows.append(row);
-        }
-        if (!rows.isEmpty()) {
-            const QStringList headers { Texts::tr("Date"), Texts::tr("Hours"), Texts::tr("Worked"),
-                                        Texts::tr("Status") };
-            html += table(headers + headers, rows, QStringLiteral("18,7,10,15,18,7,10,15"), true);
+    if (plan.has(PlanSection::Training)) {
+        if (plan.training.isEmpty())
+            out.paragraph(learner ? Texts::tr("You are not enrolled in a training yet.")
+                                  : Texts::tr("%1 is not enrolled in a training yet.").arg(name));
+        for (const auto &training : plan.training) {
+            if (!training.modules.isEmpty()) {
+                const QString passed = QString::number(training.passedModules());
+                const QString all = QString::number(training.modules.size());
+                out.paragraph(
+                    learner
+                        ? Texts::tr("You have passed %1 of the %2 modules.").arg(passed, all)
+                        : Texts::tr("%1 has passed %2 of the %3 modules.").arg(name, passed, all));
+            }
+            if (training.plannedEnd.isValid()) {
+                const QString end = dateText(training.plannedEnd);
+                if (training.plannedEnd >= plan.date)
+                    out.paragraph(learner ? Texts::tr("Your training ends on %1.").arg(end)
+                                          : Texts::tr("The training ends on %1.").arg(end));
+                else
+                    out.paragraph(learner ? Texts::tr("Your training ended on %1.").arg(end)
+                                          : Texts::tr("The training ended on %1.").arg(end));
+            }
         }
     }
-    return html;
+    if (plan.has(PlanSection::Placements)) {
+        const WorkplaceProgress &work = plan.workplace;
+        const QString worked = QString::number(work.workedDays);
+        if (plan.placements.isEmpty())
+            out.paragraph(Texts::tr("No workplace learning is planned yet."));
+        else if (work.targetDays > 0)
+            out.paragraph(learner ? Texts::tr("You have worked %1 of the %2 days.")
+                                        .arg(worked, QString::number(work.targetDays))
+                                  : Texts::tr("%1 has worked %2 of the %3 days.")
+                                        .arg(name, worked, QString::number(work.targetDays)));
+        else
+            out.paragraph(
+                learner
+                    ? Texts::tr("You have worked %n day(s).", nullptr, work.workedDays)
+                    : Texts::tr("%1 has worked %n day(s).", nullptr, work.workedDays).arg(name));
+    }
+    if (plan.has(PlanSection::Timeline) && plan.aftercareEnd.isValid()) {
+        const QString end = dateText(plan.aftercareEnd);
+        if (plan.phase == Phase::Aftercare)
+            out.paragraph(learner ? Texts::tr("Your aftercare lasts until %1.").arg(end)
+                                  : Texts::tr("The aftercare lasts until %1.").arg(end));
+        else if (plan.aftercareStart > plan.date)
+            out.paragraph(Texts::tr("After the training comes aftercare, until %1.").arg(end));
+    }
 }
 
-QString barriersSection(const PersonalPlanContent &plan)
+void writeBarriers(PlanWriter &out, const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Barriers, plan);
-    if (plan.barriers.isEmpty())
-        return html
-            + paragraph(toLearner(plan) ? Texts::tr("Nothing stands in your way at the moment.")
-                                        : Texts::tr("Nothing stands in %1's way at the moment.")
-                                              .arg(plan.learnerFirstName));
+    out.heading(2, sectionLabel(PlanSection::Barriers));
+    if (plan.barriers.isEmpty()) {
+        out.paragraph(toLearner(plan) ? Texts::tr("Nothing stands in your way at the moment.")
+                                      : Texts::tr("Nothing stands in %1's way at the moment.")
+                                            .arg(plan.learnerFirstName));
+        return;
+    }
     for (const auto &barrier : plan.barriers) {
-        html += QStringLiteral("<h3>%1</h3>").arg(escaped(barrier.description));
-        if (barrier.actions.isEmpty()) {
-            html += paragraph(Texts::tr("We still agree on what to do."), QStringLiteral("note"));
+        out.heading(3, barrier.description);
+        const auto next = barrier.nextStep();
+        if (!next) {
+            out.paragraph(Texts::tr("We still agree on what to do."));
             continue;
         }
-        QList<QStringList> rows;
-        for (const auto &action : barrier.actions) {
-            rows.append(
-                { escaped(action.what), escaped(action.who),
-                  action.done ? escaped(Texts::tr("done")) : escaped(dateText(action.due)) });
-        }
-        html += table({ Texts::tr("What"), Texts::tr("Who"), Texts::tr("By when") }, rows,
-                      QStringLiteral("55,20,25"));
+        out.paragraph(Texts::tr("Next step: %1").arg(next->what));
+        out.paragraph(next->due.isValid()
+                          ? Texts::tr("Who: %1. When: %2.").arg(next->who, dateText(next->due))
+                          : Texts::tr("Who: %1.").arg(next->who));
     }
-    return html;
 }
 
-QString appointmentsSection(const PersonalPlanContent &plan)
+void writeSignatures(PlanWriter &out, const PersonalPlanContent &plan)
 {
-    QString html = heading(PlanSection::Appointments, plan);
-    if (plan.appointments.isEmpty())
-        return html + paragraph(Texts::tr("No appointments are planned yet."));
-    QList<QStringList> rows;
-    for (const auto &appointment : plan.appointments)
-        rows.append({ escaped(shortDate(appointment.date)), escaped(appointment.what),
-                      escaped(appointment.withWhom) });
-    return html
-        + table({ Texts::tr("When"), Texts::tr("What"), Texts::tr("With whom") }, rows,
-                QStringLiteral("22,53,25"));
-}
-
-QString signaturesSection(const PersonalPlanContent &plan)
-{
-    QString html = heading(PlanSection::Signatures, plan);
-    html += paragraph(Texts::tr("We agree on this plan."));
+    out.heading(2, sectionLabel(PlanSection::Signatures));
+    out.paragraph(Texts::tr("We agree on this plan."));
     const QString who = plan.options.audience == Audience::Workplace ? Texts::tr("The mentor")
                                                                      : Texts::tr("The learner");
     const QString spoc = plan.spocName.isEmpty() ? Texts::tr("The SPOC")
                                                  : Texts::tr("The SPOC, %1").arg(plan.spocName);
-    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+    out.raw(QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                            "style=\"border-color: #9aa9b8; border-style: solid;\">"
                            "<tr><th width=\"50%\">%1</th><th width=\"50%\">%2</th></tr>"
                            "<tr><td>%3</td><td>%3</td></tr>"
                            "<tr><td>%4<br><br><br></td><td>%4<br><br><br></td></tr></table>")
                 .arg(escaped(who), escaped(spoc), escaped(Texts::tr("Date:")),
-                     escaped(Texts::tr("Signature:")));
-    return html;
+                     escaped(Texts::tr("Signature:"))));
+}
+
+/// The appendix: every module with its state and every placement day, for who needs the lists.
+void writeAppendix(PlanWriter &out, const PersonalPlanContent &plan)
+{
+    out.raw(QStringLiteral("<div class=\"appendix\">"));
+    const bool modules = !plan.training.isEmpty();
+    const bool days = !plan.placements.isEmpty();
+    out.heading(2,
+                modules && days ? Texts::tr("Appendix: all modules and days")
+                    : modules   ? Texts::tr("Appendix: all modules")
+                                : Texts::tr("Appendix: all workplace days"));
+    for (const auto &training : plan.training) {
+        out.heading(3, training.programme);
+        out.paragraph(Texts::tr("From %1 to %2.")
+                          .arg(dateText(training.start), dateText(training.plannedEnd)));
+        // Modules without a name are counted per semester and state, never named.
+        QList<QStringList> rows;
+        QList<int> unnamed;
+        for (const auto &module : training.modules) {
+            if (!module.name.isEmpty()) {
+                rows.append({ QString::number(module.semester), module.name, module.status });
+                unnamed.append(0);
+                continue;
+            }
+            const QString semester = QString::number(module.semester);
+            qsizetype found = -1;
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (unnamed.at(i) > 0 && rows.at(i).at(0) == semester
+                    && rows.at(i).at(2) == module.status)
+                    found = i;
+            }
+            if (found < 0) {
+                rows.append({ semester, QString(), module.status });
+                unnamed.append(0);
+                found = rows.size() - 1;
+            }
+            ++unnamed[found];
+            rows[found][1] = Texts::tr("%n more module(s)", nullptr, unnamed.at(found));
+        }
+        if (!rows.isEmpty())
+            out.table({ Texts::tr("Semester"), Texts::tr("Module"), Texts::tr("Status") }, rows,
+                      QStringLiteral("16,56,28"));
+        if (training.unnamedModules() > 0)
+            out.paragraph(Texts::tr("The training centre has not named every module yet."));
+    }
+    for (const auto &placement : plan.placements) {
+        out.heading(3, placement.title);
+        out.paragraph(
+            Texts::tr("From %1 to %2.").arg(dateText(placement.start), dateText(placement.end)));
+        if (!placement.mentor.isEmpty())
+            out.paragraph(toLearner(plan) ? Texts::tr("Your mentor: %1").arg(placement.mentor)
+                                          : Texts::tr("Mentor: %1").arg(placement.mentor));
+        const PlacementTotals &totals = placement.totals;
+        out.paragraph(
+            totals.targetHours > 0
+                ? Texts::tr("Worked: %1 of %2 days, %3 of %4 hours.")
+                      .arg(totals.workedDays)
+                      .arg(totals.targetDays)
+                      .arg(hours(totals.workedHours), hours(totals.targetHours))
+                : Texts::tr("Worked: %1 of %2 days.").arg(totals.workedDays).arg(totals.targetDays),
+            true);
+        QList<QStringList> rows;
+        for (const PlacementDay &day : placement.days)
+            rows.append({ shortDate(day.date), hours(day.plannedHours),
+                          day.workedHours ? hours(*day.workedHours) : QString(),
+                          label(day.status) });
+        if (!rows.isEmpty())
+            out.table(
+                { Texts::tr("Date"), Texts::tr("Hours"), Texts::tr("Worked"), Texts::tr("Status") },
+                rows, QStringLiteral("32,16,18,34"));
+    }
+    out.raw(QStringLiteral("</div>"));
 }
 
 } // namespace
@@ -229,92 +369,57 @@ Result<PagedDocument> PlanDocuments::personalPlan(qint64 learnerId, const PlanOp
     auto collected = PersonalPlanCollector(m_database, m_clock, m_spoc).collect(learnerId, options);
     if (!collected)
         return collected.error();
-    const auto plan = std::make_shared<const PersonalPlanContent>(std::move(*collected));
-
-    QString html = QStringLiteral("<html><head><style>%1</style></head><body>")
-                       .arg(QString::fromLatin1(styleSheet));
-    const bool toLearner = options.audience == Audience::Learner;
-    html += QStringLiteral("<h1>%1</h1>")
-                .arg(escaped(toLearner ? tr("My personal plan")
-                                       : tr("Personal plan of %1").arg(plan->learnerName)));
-    QString meta = toLearner ? tr("For %1, on %2.").arg(plan->learnerName, dateText(plan->date))
-                             : tr("Made on %1.").arg(dateText(plan->date));
-    if (!plan->spocName.isEmpty()) {
-        meta += QLatin1Char(' ');
-        if (toLearner)
-            meta += plan->spocPhone.isEmpty()
-                ? tr("Your SPOC: %1.").arg(plan->spocName)
-                : tr("Your SPOC: %1, phone %2.").arg(plan->spocName, plan->spocPhone);
-        else
-            meta += plan->spocPhone.isEmpty()
-                ? tr("SPOC: %1.").arg(plan->spocName)
-                : tr("SPOC: %1, phone %2.").arg(plan->spocName, plan->spocPhone);
-    }
-    html += paragraph(meta, QStringLiteral("meta"));
-    switch (options.audience) {
-    case Audience::Learner:
-        html += paragraph(tr("This is your plan. It shows what you do, who helps you and what "
-                             "comes next. Keep it with you."));
-        break;
-    case Audience::Workplace:
-        html += paragraph(tr("For the workplace: the schedule of the workplace learning of %1 "
-                             "and who to contact.")
-                              .arg(plan->learnerFirstName));
-        break;
-    case Audience::Partner:
-        html += paragraph(plan->consentNote, QStringLiteral("note"));
-        break;
-    }
+    const PersonalPlanContent &plan = *collected;
 
     PagedDocument document;
-    for (const PlanSection section : options.sections) {
-        switch (section) {
-        case PlanSection::Timeline: {
-            html += heading(section, *plan);
-            // The picture's height follows from its rows (as paintTimelinePicture() lays them out).
-            const double height
-                = 30 + timeline::RowLayout(plan->timeline.rows, { 13, 2, 0 }).totalHeight();
-            const double legend = 40;
-            html += QStringLiteral(
-                        "<p><img src=\"picture:timeline\" width=\"%1\" height=\"%2\"></p>")
-                        .arg(pageWidth)
-                        .arg(height + legend);
-            document.addPicture(
-                QStringLiteral("timeline"), QSizeF(pageWidth, height + legend),
-                [plan, height](QPainter &painter, double width) {
-                    timeline::paintTimelinePicture(painter, plan->timeline, QPointF(0, 0), width);
-                    timeline::paintTimelineLegend(painter, QPointF(0, height + 6), width,
-                                                  plan->has(PlanSection::Barriers));
-                });
-            break;
-        }
-        case PlanSection::Helpers:
-            html += helpersSection(*plan);
-            break;
-        case PlanSection::Training:
-            html += trainingSection(*plan);
-            break;
-        case PlanSection::Placements:
-            html += placementsSection(*plan);
-            break;
-        case PlanSection::Barriers:
-            html += barriersSection(*plan);
-            break;
-        case PlanSection::Appointments:
-            html += appointmentsSection(*plan);
-            break;
-        case PlanSection::Signatures:
-            html += signaturesSection(*plan);
-            break;
-        }
+    PlanWriter out(document);
+    out.raw(QStringLiteral("<html><head><style>%1</style></head><body>")
+                .arg(QString::fromLatin1(planStyle)));
+    const bool learner = options.audience == Audience::Learner;
+    out.heading(1,
+                learner ? tr("My personal plan") : tr("Personal plan of %1").arg(plan.learnerName));
+    switch (options.audience) {
+    case Audience::Learner:
+        out.paragraph(tr("For %1.").arg(plan.learnerName));
+        out.paragraph(tr("Made on %1.").arg(dateText(plan.date)));
+        out.paragraph(tr("This is your plan. Keep it with you."));
+        break;
+    case Audience::Workplace:
+        out.paragraph(tr("Made on %1.").arg(dateText(plan.date)));
+        out.paragraph(tr("For the mentor of %1 at the workplace.").arg(plan.learnerFirstName));
+        break;
+    case Audience::Partner:
+        out.paragraph(tr("Made on %1.").arg(dateText(plan.date)));
+        out.paragraph(plan.consentNote);
+        break;
     }
-    html += QStringLiteral("</body></html>");
-    document.setHtml(html);
+
+    // The four questions, in this order; then the signatures and the appendix.
+    if (plan.has(PlanSection::Placements) || plan.has(PlanSection::Appointments)
+        || plan.has(PlanSection::Barriers))
+        writeComing(out, plan);
+    if (plan.has(PlanSection::Helpers))
+        writeHelpers(out, plan);
+    if (plan.has(PlanSection::Timeline) || plan.has(PlanSection::Training)
+        || plan.has(PlanSection::Placements))
+        writeWhere(out, document, plan);
+    if (plan.has(PlanSection::Barriers))
+        writeBarriers(out, plan);
+    if (plan.has(PlanSection::Signatures))
+        writeSignatures(out, plan);
+    if (options.appendix && (!plan.training.isEmpty() || !plan.placements.isEmpty()))
+        writeAppendix(out, plan);
+    out.raw(QStringLiteral("</body></html>"));
+
+    document.setHtml(out.html());
     document.setLanguage(options.language);
-    document.setTitle(tr("Personal plan of %1").arg(plan->learnerName));
-    document.setFooter(tr("Personal plan of %1 · %2 · version %3")
-                           .arg(plan->learnerName, QLocale().toString(plan->date, u"dd/MM/yyyy"))
-                           .arg(version));
+    document.setBaseFontSize(12);
+    document.setFooterFontSize(12);
+    document.setTitle(tr("Personal plan of %1").arg(plan.learnerName));
+    document.setFooter(tr("%1 · version %2 · %3")
+                           .arg(plan.learnerName)
+                           .arg(version)
+                           .arg(QLocale().toString(plan.date, u"dd/MM/yyyy")));
     return document;
 }
 
@@ -361,6 +466,8 @@ Result<PlanVersion> PlanDocuments::storePersonalPlan(qint64 learnerId,
         version.sections.append(sectionCode(section));
     if (options.includeSensitive)
         version.sections.append(QStringLiteral("sensitive"));
+    if (options.appendix)
+        version.sections.append(QStringLiteral("appendix"));
     return store(version, [&](int number) { return personalPlan(learnerId, options, number); });
 }
 
@@ -388,6 +495,8 @@ PlanOptions PlanDocuments::optionsOf(const PlanVersion &version)
     for (const QString &code : version.sections) {
         if (code == QLatin1String("sensitive"))
             options.includeSensitive = true;
+        else if (code == QLatin1String("appendix"))
+            options.appendix = true;
         else if (const auto section = sectionFromCode(code))
             options.sections.append(*section);
     }

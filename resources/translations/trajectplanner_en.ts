@@ -3767,6 +3767,227 @@
         <source>SPOC: first contact</source>
         <translation>SPOC: first contact</translation>
     </message>
+    <message>
+        <source>What comes now?</source>
+        <translation>What comes now?</translation>
+    </message>
+    <message>
+        <source>The next four weeks</source>
+        <translation>The next four weeks</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next four weeks.</source>
+        <translation>Nothing is planned for the next four weeks.</translation>
+    </message>
+    <message>
+        <source>You work at %1.</source>
+        <translation>You work at %1.</translation>
+    </message>
+    <message>
+        <source>%1 works at %2.</source>
+        <translation>%1 works at %2.</translation>
+    </message>
+    <message>
+        <source>%1 hours a day.</source>
+        <translation>%1 hours a day.</translation>
+    </message>
+    <message>
+        <source>%1 hours in all.</source>
+        <translation>%1 hours in all.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1.</source>
+        <translation>Appointment: %1.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2.</source>
+        <translation>Appointment: %1 with %2.</translation>
+    </message>
+    <message>
+        <source>You do this: %1</source>
+        <translation>You do this: %1</translation>
+    </message>
+    <message>
+        <source>You do this with %1: %2</source>
+        <translation>You do this with %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does this: %2</source>
+        <translation>%1 does this: %2</translation>
+    </message>
+    <message>
+        <source>(not done yet)</source>
+        <translation>(not done yet)</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>For what</translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation>Where am I?</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>Where is %1 now?</translation>
+    </message>
+    <message>
+        <source>You are in this phase now: %1.</source>
+        <translation>You are in this phase now: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in this phase now: %2.</source>
+        <translation>%1 is in this phase now: %2.</translation>
+    </message>
+    <message>
+        <source>Too short for the picture: %1.</source>
+        <translation>Too short for the picture: %1.</translation>
+    </message>
+    <message>
+        <source>You have passed %1 of the %2 modules.</source>
+        <translation>You have passed %1 of the %2 modules.</translation>
+    </message>
+    <message>
+        <source>%1 has passed %2 of the %3 modules.</source>
+        <translation>%1 has passed %2 of the %3 modules.</translation>
+    </message>
+    <message>
+        <source>Your training ends on %1.</source>
+        <translation>Your training ends on %1.</translation>
+    </message>
+    <message>
+        <source>The training ends on %1.</source>
+        <translation>The training ends on %1.</translation>
+    </message>
+    <message>
+        <source>Your training ended on %1.</source>
+        <translation>Your training ended on %1.</translation>
+    </message>
+    <message>
+        <source>The training ended on %1.</source>
+        <translation>The training ended on %1.</translation>
+    </message>
+    <message>
+        <source>You have worked %1 of the %2 days.</source>
+        <translation>You have worked %1 of the %2 days.</translation>
+    </message>
+    <message>
+        <source>%1 has worked %2 of the %3 days.</source>
+        <translation>%1 has worked %2 of the %3 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have worked %n day(s).</source>
+        <translation>
+            <numerusform>You have worked %n day.</numerusform>
+            <numerusform>You have worked %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has worked %n day(s).</source>
+        <translation>
+            <numerusform>%1 has worked %n day.</numerusform>
+            <numerusform>%1 has worked %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your aftercare lasts until %1.</source>
+        <translation>Your aftercare lasts until %1.</translation>
+    </message>
+    <message>
+        <source>The aftercare lasts until %1.</source>
+        <translation>The aftercare lasts until %1.</translation>
+    </message>
+    <message>
+        <source>After the training comes aftercare, until %1.</source>
+        <translation>After the training comes aftercare, until %1.</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1. When: %2.</source>
+        <translation>Who: %1. When: %2.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Who: %1.</translation>
+    </message>
+    <message>
+        <source>Appendix: all modules and days</source>
+        <translation>Appendix: all modules and days</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more module(s)</source>
+        <translation>
+            <numerusform>%n more module</numerusform>
+            <numerusform>%n more modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The training centre has not named every module yet.</source>
+        <translation>The training centre has not named every module yet.</translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>For %1.</translation>
+    </message>
+    <message>
+        <source>This is your plan. Keep it with you.</source>
+        <translation>This is your plan. Keep it with you.</translation>
+    </message>
+    <message>
+        <source>For the mentor of %1 at the workplace.</source>
+        <translation>For the mentor of %1 at the workplace.</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · version %2 · %3</translation>
+    </message>
+    <message>
+        <source>your SPOC</source>
+        <translation>your SPOC</translation>
+    </message>
+    <message>
+        <source>you and your SPOC</source>
+        <translation>you and your SPOC</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>a partner</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>You are here</translation>
+    </message>
+    <message>
+        <source>%1 is here</source>
+        <translation>%1 is here</translation>
+    </message>
+    <message>
+        <source>End of the training</source>
+        <translation>End of the training</translation>
+    </message>
+    <message>
+        <source>With: %1.</source>
+        <translation>With: %1.</translation>
+    </message>
+    <message>
+        <source>Worked: %1 of %2 days.</source>
+        <translation>Worked: %1 of %2 days.</translation>
+    </message>
+    <message>
+        <source>Appendix: all modules</source>
+        <translation>Appendix: all modules</translation>
+    </message>
+    <message>
+        <source>Appendix: all workplace days</source>
+        <translation>Appendix: all workplace days</translation>
+    </message>
 </context>
 <context>
     <name>PhaseChange</name>
@@ -8147,6 +8368,10 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::PlanDialog</name>
     <message>
+        <source>Readability of the plan</source>
+        <translation>Readability of the plan</translation>
+    </message>
+    <message>
         <source>Print personal plan</source>
         <translation>Print personal plan</translation>
     </message>
@@ -8241,6 +8466,14 @@ Nothing is imported before the last step.</source>
     <message>
         <source>The chosen consent does not cover the sensitive barriers.</source>
         <translation>The chosen consent does not cover the sensitive barriers.</translation>
+    </message>
+    <message>
+        <source>Appendi&amp;x: all modules and placement days</source>
+        <translation>Appendi&amp;x: all modules and placement days</translation>
+    </message>
+    <message>
+        <source>On pages of their own after the plan. The workplace needs the days; the learner reads the plan better without the lists.</source>
+        <translation>On pages of their own after the plan. The workplace needs the days; the learner reads the plan better without the lists.</translation>
     </message>
 </context>
 <context>

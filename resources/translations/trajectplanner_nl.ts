@@ -3775,6 +3775,227 @@
         <source>SPOC: first contact</source>
         <translation>SPOC: eerste aanspreekpunt</translation>
     </message>
+    <message>
+        <source>What comes now?</source>
+        <translation>Wat komt er nu?</translation>
+    </message>
+    <message>
+        <source>The next four weeks</source>
+        <translation>De komende vier weken</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for the next four weeks.</source>
+        <translation>In de komende vier weken is er niets gepland.</translation>
+    </message>
+    <message>
+        <source>You work at %1.</source>
+        <translation>Je werkt bij %1.</translation>
+    </message>
+    <message>
+        <source>%1 works at %2.</source>
+        <translation>%1 werkt bij %2.</translation>
+    </message>
+    <message>
+        <source>%1 hours a day.</source>
+        <translation>%1 uur per dag.</translation>
+    </message>
+    <message>
+        <source>%1 hours in all.</source>
+        <translation>%1 uur in totaal.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1.</source>
+        <translation>Afspraak: %1.</translation>
+    </message>
+    <message>
+        <source>Appointment: %1 with %2.</source>
+        <translation>Afspraak: %1 met %2.</translation>
+    </message>
+    <message>
+        <source>You do this: %1</source>
+        <translation>Dit doe jij: %1</translation>
+    </message>
+    <message>
+        <source>You do this with %1: %2</source>
+        <translation>Dit doe je met %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does this: %2</source>
+        <translation>Dit doet %1: %2</translation>
+    </message>
+    <message>
+        <source>(not done yet)</source>
+        <translation>(nog niet gedaan)</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Where am I?</source>
+        <translation>Waar sta ik?</translation>
+    </message>
+    <message>
+        <source>Where is %1 now?</source>
+        <translation>Waar staat %1 nu?</translation>
+    </message>
+    <message>
+        <source>You are in this phase now: %1.</source>
+        <translation>Je bent nu in deze fase: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in this phase now: %2.</source>
+        <translation>%1 is nu in deze fase: %2.</translation>
+    </message>
+    <message>
+        <source>Too short for the picture: %1.</source>
+        <translation>Te kort voor de tekening: %1.</translation>
+    </message>
+    <message>
+        <source>You have passed %1 of the %2 modules.</source>
+        <translation>Je hebt %1 van de %2 modules gehaald.</translation>
+    </message>
+    <message>
+        <source>%1 has passed %2 of the %3 modules.</source>
+        <translation>%1 heeft %2 van de %3 modules gehaald.</translation>
+    </message>
+    <message>
+        <source>Your training ends on %1.</source>
+        <translation>Je opleiding stopt op %1.</translation>
+    </message>
+    <message>
+        <source>The training ends on %1.</source>
+        <translation>De opleiding stopt op %1.</translation>
+    </message>
+    <message>
+        <source>Your training ended on %1.</source>
+        <translation>Je opleiding stopte op %1.</translation>
+    </message>
+    <message>
+        <source>The training ended on %1.</source>
+        <translation>De opleiding stopte op %1.</translation>
+    </message>
+    <message>
+        <source>You have worked %1 of the %2 days.</source>
+        <translation>Je hebt %1 van de %2 dagen gewerkt.</translation>
+    </message>
+    <message>
+        <source>%1 has worked %2 of the %3 days.</source>
+        <translation>%1 heeft %2 van de %3 dagen gewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have worked %n day(s).</source>
+        <translation>
+            <numerusform>Je hebt %n dag gewerkt.</numerusform>
+            <numerusform>Je hebt %n dagen gewerkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has worked %n day(s).</source>
+        <translation>
+            <numerusform>%1 heeft %n dag gewerkt.</numerusform>
+            <numerusform>%1 heeft %n dagen gewerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your aftercare lasts until %1.</source>
+        <translation>Je nazorg loopt tot %1.</translation>
+    </message>
+    <message>
+        <source>The aftercare lasts until %1.</source>
+        <translation>De nazorg loopt tot %1.</translation>
+    </message>
+    <message>
+        <source>After the training comes aftercare, until %1.</source>
+        <translation>Na de opleiding volgt nazorg, tot %1.</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <source>Who: %1. When: %2.</source>
+        <translation>Wie: %1. Wanneer: %2.</translation>
+    </message>
+    <message>
+        <source>Who: %1.</source>
+        <translation>Wie: %1.</translation>
+    </message>
+    <message>
+        <source>Appendix: all modules and days</source>
+        <translation>Bijlage: alle modules en dagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more module(s)</source>
+        <translation>
+            <numerusform>nog %n module</numerusform>
+            <numerusform>nog %n modules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The training centre has not named every module yet.</source>
+        <translation>Het opleidingscentrum heeft nog niet elke module een naam gegeven.</translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>Voor %1.</translation>
+    </message>
+    <message>
+        <source>This is your plan. Keep it with you.</source>
+        <translation>Dit is jouw plan. Hou het bij je.</translation>
+    </message>
+    <message>
+        <source>For the mentor of %1 at the workplace.</source>
+        <translation>Voor de mentor van %1 op de werkplek.</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · versie %2 · %3</translation>
+    </message>
+    <message>
+        <source>your SPOC</source>
+        <translation>je SPOC</translation>
+    </message>
+    <message>
+        <source>you and your SPOC</source>
+        <translation>jij en je SPOC</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>jij</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>een partner</translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation>Je bent hier</translation>
+    </message>
+    <message>
+        <source>%1 is here</source>
+        <translation>%1 is hier</translation>
+    </message>
+    <message>
+        <source>End of the training</source>
+        <translation>Einde opleiding</translation>
+    </message>
+    <message>
+        <source>With: %1.</source>
+        <translation>Met: %1.</translation>
+    </message>
+    <message>
+        <source>Worked: %1 of %2 days.</source>
+        <translation>Gewerkt: %1 van %2 dagen.</translation>
+    </message>
+    <message>
+        <source>Appendix: all modules</source>
+        <translation>Bijlage: alle modules</translation>
+    </message>
+    <message>
+        <source>Appendix: all workplace days</source>
+        <translation>Bijlage: alle werkdagen</translation>
+    </message>
 </context>
 <context>
     <name>PhaseChange</name>
@@ -8291,6 +8512,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::PlanDialog</name>
     <message>
+        <source>Readability of the plan</source>
+        <translation>Leesbaarheid van het plan</translation>
+    </message>
+    <message>
         <source>Print personal plan</source>
         <translation>Trajectplan afdrukken</translation>
     </message>
@@ -8385,6 +8610,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>The chosen consent does not cover the sensitive barriers.</source>
         <translation>De gekozen toestemming geldt niet voor de gevoelige drempels.</translation>
+    </message>
+    <message>
+        <source>Appendi&amp;x: all modules and placement days</source>
+        <translation>&amp;Bijlage: alle modules en werkplekleerdagen</translation>
+    </message>
+    <message>
+        <source>On pages of their own after the plan. The workplace needs the days; the learner reads the plan better without the lists.</source>
+        <translation>Op aparte pagina’s na het plan. De werkplek heeft de dagen nodig; de cursist leest het plan beter zonder de lijsten.</translation>
     </message>
 </context>
 <context>

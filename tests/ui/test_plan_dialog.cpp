@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Print personal plan" and the attendance sheet: options per audience, consent, versions kept
 // for every PDF saved or printed, exact copies of stored versions, the preview path.
+#include "DocumentSupport.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
@@ -277,6 +278,46 @@ TEST_CASE("saving the plan as a PDF keeps it as a numbered version")
     CHECK(caseload.session->undoStack()->count() == 0);
 }
 
+TEST_CASE("the appendix with the full lists is off for the learner, on for the workplace, and "
+          "the SPOC can tick it")
+{
+    Caseload caseload;
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    PlanDialog dialog(*caseload.session, caseload.withConsent);
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    const auto savedText = [&](const QString &name) {
+        const PlanVersion version = require(dialog.savePdf(folder.filePath(name)));
+        return std::pair { traject::test::pdfText(version.pdf).simplified(), version };
+    };
+    // (The plan speaks Dutch unless the SPOC chooses English.)
+    const QString appendix = QStringLiteral("Bijlage: alle ");
+
+    CHECK_FALSE(dialog.appendixBox()->isChecked());
+    const auto [learnerText, learnerVersion] = savedText(QStringLiteral("learner.pdf"));
+    CHECK_FALSE(learnerText.contains(appendix));
+    CHECK_FALSE(PlanDocuments::optionsOf(learnerVersion).appendix);
+
+    // The workplace needs the days: the appendix is on for it.
+    QTest::mouseClick(dialog.audienceButton(Audience::Workplace), Qt::LeftButton);
+    CHECK(dialog.appendixBox()->isChecked());
+    const auto [workplaceText, workplaceVersion] = savedText(QStringLiteral("workplace.pdf"));
+    CHECK(workplaceText.contains(appendix));
+    CHECK(PlanDocuments::optionsOf(workplaceVersion).appendix);
+
+    // Back to the learner: off again, until the SPOC ticks it with its key (Alt+X).
+    QTest::mouseClick(dialog.audienceButton(Audience::Learner), Qt::LeftButton);
+    CHECK_FALSE(dialog.appendixBox()->isChecked());
+    QTest::keyClick(&dialog, Qt::Key_X, Qt::AltModifier);
+    QTRY_VERIFY(dialog.appendixBox()->isChecked());
+    CHECK(QApplication::focusWidget() == dialog.appendixBox());
+    const auto [tickedText, tickedVersion] = savedText(QStringLiteral("ticked.pdf"));
+    CHECK(tickedText.contains(appendix));
+    CHECK(tickedVersion.pages > learnerVersion.pages);
+}
+
 TEST_CASE("a saved copy of a stored version is the exact PDF that was kept")
 {
     Caseload caseload;
@@ -478,7 +519,8 @@ TEST_CASE("the plan dialog works from the keyboard")
     // Enter prints (the paper then matches a stored version); Escape closes.
     CHECK(dialog.printButton()->isDefault());
     // It opens on who the plan is for (one stop: the arrows choose among them); Tab goes on to
-    // the language, the parts in the order printed, then the versions and what to do with them.
+    // the language, the parts in the order printed, the appendix, then the versions and what to
+    // do with them.
     CHECK(QApplication::focusWidget() == dialog.audienceButton(Audience::Learner));
     const QList<QWidget *> stops {
         // (the consent is only for a partner)
@@ -491,6 +533,7 @@ TEST_CASE("the plan dialog works from the keyboard")
         dialog.sensitiveBox(),
         dialog.sectionBox(PlanSection::Appointments),
         dialog.sectionBox(PlanSection::Signatures),
+        dialog.appendixBox(),
         dialog.versions()->view(),
         // (no version to copy yet)
         dialog.previewButton(),

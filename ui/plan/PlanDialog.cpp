@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "documents/PlanDocument.h"
+#include "documents/Readability.h"
 #include "plan/DocumentOutput.h"
 #include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
@@ -19,6 +20,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -53,6 +55,7 @@ PlanDialog::PlanDialog(Session &session, qint64 learnerId, QWidget *parent)
         if (section == PlanSection::Barriers)
             order.append(m_sensitive);
     }
+    order.append(m_appendix);
     setUp(tr("Personal plan of %1").arg(m_learnerName), options, order, tr("Stored versi&ons"));
     audienceChanged();
     m_audience.value(Audience::Learner)->setFocus();
@@ -137,6 +140,15 @@ QWidget *PlanDialog::makeOptions()
         }
     }
 
+    // The full lists, on pages of their own after the plan.
+    m_appendix = new QCheckBox(tr("Appendi&x: all modules and placement days"));
+    m_appendix->setObjectName(QStringLiteral("appendix"));
+    m_appendix->setToolTip(tr("On pages of their own after the plan. The workplace needs the "
+                              "days; the learner reads the plan better without the lists."));
+    partsLayout->addSpacing(6);
+    partsLayout->addWidget(m_appendix);
+    connect(m_appendix, &QCheckBox::toggled, this, &PlanDialog::optionChanged);
+
     connect(m_audienceGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             audienceChanged();
@@ -145,10 +157,19 @@ QWidget *PlanDialog::makeOptions()
     connect(m_consent, &QComboBox::currentIndexChanged, this, &PlanDialog::audienceChanged);
 
     auto *options = new QWidget;
-    auto *layout = new QHBoxLayout(options);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(options);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
     layout->addWidget(forBox, 2);
     layout->addWidget(partsBox, 3);
+    column->addLayout(layout);
+    // How readable the plan is as chosen now: long barrier notes show here before printing.
+    m_readability = new QLabel;
+    m_readability->setObjectName(QStringLiteral("readability"));
+    m_readability->setAccessibleName(tr("Readability of the plan"));
+    m_readability->setTextFormat(Qt::PlainText);
+    m_readability->setWordWrap(true);
+    column->addWidget(m_readability);
     return options;
 }
 
@@ -163,6 +184,7 @@ PlanOptions PlanDialog::options() const
             chosen.sections.append(section);
     }
     chosen.includeSensitive = m_sensitive->isEnabled() && m_sensitive->isChecked();
+    chosen.appendix = m_appendix->isChecked();
     chosen.language = m_language->currentData().toString();
     if (chosen.audience == Audience::Partner)
         chosen.consentId = m_consent->currentData().toLongLong();
@@ -215,6 +237,7 @@ void PlanDialog::audienceChanged()
         for (QCheckBox *box : std::as_const(m_sections))
             blockers.emplace_back(box);
         blockers.emplace_back(m_sensitive);
+        blockers.emplace_back(m_appendix);
         for (const PlanSection section : allSections()) {
             QCheckBox *box = m_sections.value(section);
             const bool mayPrint = allowed.contains(section);
@@ -228,6 +251,7 @@ void PlanDialog::audienceChanged()
                 box->setToolTip(tr("Never printed for %1.").arg(audienceLabel(audience).toLower()));
         }
         m_sensitive->setChecked(false);
+        m_appendix->setChecked(PlanOptions::forAudience(audience).appendix);
     }
     optionChanged();
 }
@@ -250,6 +274,20 @@ void PlanDialog::optionChanged()
             ? tr("The chosen consent does not cover the sensitive barriers.")
             : tr("Barriers of a sensitive kind are left out unless you tick this."));
     updateActions();
+    updateReadability();
+}
+
+/// Measures the plan as chosen now (its running text, in the plan's language).
+void PlanDialog::updateReadability()
+{
+    std::optional<ReadabilityReport> report;
+    if (problem().isEmpty()) {
+        if (auto plan = document(0))
+            report = Readability::measure(plan->runningText(), options().language);
+    }
+    m_readability->setVisible(report.has_value());
+    m_readability->setText(report ? Readability::hint(*report) : QString());
+    m_readability->setToolTip(report ? Readability::unfamiliarNote(*report) : QString());
 }
 
 Result<PagedDocument> PlanDialog::document(int number) const

@@ -10,6 +10,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QRadioButton;
 
 namespace traject {
@@ -33,9 +34,12 @@ public:
     QRadioButton *audienceButton(Audience audience) const { return m_audience.value(audience); }
     QCheckBox *sectionBox(PlanSection section) const { return m_sections.value(section); }
     QCheckBox *sensitiveBox() const { return m_sensitive; }
+    QCheckBox *appendixBox() const { return m_appendix; }
     QComboBox *languageCombo() const { return m_language; }
     /// For a partner: the consents that hold today (disabled for the other audiences).
     QComboBox *consentCombo() const { return m_consent; }
+    /// How readable the plan is as chosen now (Readability), hidden when no plan can be made.
+    QLabel *readabilityLabel() const { return m_readability; }
 
 protected:
     Result<PagedDocument> document(int number) const override;
@@ -49,6 +53,7 @@ private:
     void audienceChanged();
     void optionChanged();
     const Consent *chosenConsent() const;
+    void updateReadability();
 
     QString m_learnerName;
     /// Why no plan can be made for this learner at all (e.g. unknown), empty when it can.
@@ -61,8 +66,10 @@ private:
     QComboBox *m_language = nullptr;
     QMap<PlanSection, QCheckBox *> m_sections;
     QCheckBox *m_sensitive = nullptr;
+    QCheckBox *m_appendix = nullptr;
     QComboBox *m_consent = nullptr;
     std::vector<Consent> m_consents;
+    QLabel *m_readability = nullptr;
 };
 
 } // namespace traject
