@@ -147,6 +147,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption sensitiveOption(
         QStringLiteral("sensitive"),
         tr("Also print barriers of sensitive categories (family, psychological)."));
+    const QCommandLineOption appendixOption(
+        QStringLiteral("appendix"),
+        tr("With --print-plan: add the appendix with every module and workplace day: yes or no "
+           "(default: no for the learner and a partner, yes for the workplace)."),
+        tr("CHOICE"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);
@@ -154,7 +159,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
          { printPlanOption, attendanceOption, printIntakeOption,  outOption,     audienceOption,
            languageOption,  sensitiveOption,  loadTemplateOption, backupOption,  exportOption,
            eraseOption,     importOption,     dryRunOption,       onErrorOption, icsOption,
-           auditOption,     generateOption,   reportOption,       fromOption,    toOption })
+           auditOption,     generateOption,   reportOption,       fromOption,    toOption,
+           appendixOption })
         parser.addOption(option);
 
     if (!parser.parse(arguments)) {
@@ -291,6 +297,14 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     options.audience = parser.value(audienceOption);
     options.planLanguage = parser.value(languageOption);
     options.sensitive = parser.isSet(sensitiveOption);
+    if (parser.isSet(appendixOption)) {
+        options.appendix = parser.value(appendixOption).trimmed().toLower();
+        if (options.appendix != QLatin1String("yes") && options.appendix != QLatin1String("no"))
+            return fail(
+                tr("--appendix is yes or no, not \"%1\".").arg(parser.value(appendixOption)));
+        if (!options.printPlan)
+            return fail(tr("--appendix goes with --print-plan."));
+    }
     if (options.writesDocument() && options.out.trimmed().isEmpty())
         return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
     if (!options.writesDocument() && !options.exportLearner && !options.exportIcs

@@ -22,6 +22,9 @@ struct CommandLineOptions
     QString audience = QStringLiteral("learner");
     QString planLanguage = QStringLiteral("nl");
     bool sensitive = false;
+    /// The plan's appendix with every module and placement day: yes, no, or as the audience has
+    /// it (empty: off for the learner and a partner, on for the workplace).
+    QString appendix;
 
     // An intake template (JSON) to load into the database.
     QString intakeTemplate;

@@ -68,6 +68,8 @@ int writeDocument(const CommandLineOptions &options, traject::Database &database
         PlanOptions plan = PlanOptions::forAudience(*audience);
         plan.language = options.planLanguage;
         plan.includeSensitive = options.sensitive;
+        if (!options.appendix.isEmpty())
+            plan.appendix = options.appendix == QLatin1String("yes");
         if (*audience == Audience::Partner) {
             // The parts the most recent consent for a partner covers; without one, making the
             // plan says why (an unknown learner, or no consent).

@@ -839,6 +839,22 @@
         <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics or --report.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --print-plan: add the appendix with every module and workplace day: yes or no (default: no for the learner and a partner, yes for the workplace).</source>
+        <translation>With --print-plan: add the appendix with every module and workplace day: yes or no (default: no for the learner and a partner, yes for the workplace).</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>CHOICE</translation>
+    </message>
+    <message>
+        <source>--appendix is yes or no, not &quot;%1&quot;.</source>
+        <translation>--appendix is yes or no, not "%1".</translation>
+    </message>
+    <message>
+        <source>--appendix goes with --print-plan.</source>
+        <translation>--appendix goes with --print-plan.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

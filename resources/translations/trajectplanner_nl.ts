@@ -839,6 +839,22 @@
         <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics or --report.</source>
         <translation>--out hoort bij --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics of --report.</translation>
     </message>
+    <message>
+        <source>With --print-plan: add the appendix with every module and workplace day: yes or no (default: no for the learner and a partner, yes for the workplace).</source>
+        <translation>Met --print-plan: voeg de bijlage met alle modules en werkplekleerdagen toe: yes (ja) of no (nee) (standaard: no voor de cursist en een partner, yes voor de werkplek).</translation>
+    </message>
+    <message>
+        <source>CHOICE</source>
+        <translation>KEUZE</translation>
+    </message>
+    <message>
+        <source>--appendix is yes or no, not &quot;%1&quot;.</source>
+        <translation>--appendix is yes (ja) of no (nee), niet "%1".</translation>
+    </message>
+    <message>
+        <source>--appendix goes with --print-plan.</source>
+        <translation>--appendix hoort bij --print-plan.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

@@ -71,6 +71,48 @@ TEST_CASE("cli: --print-plan writes the learner's plan and keeps it as a version
     CHECK_FALSE(english.contains(QStringLiteral("What are we working on?")));
 }
 
+TEST_CASE("cli: --appendix adds the full lists to a plan or leaves them out, and refuses "
+          "anything else")
+{
+    QTemporaryDir home;
+    const QString db = traject::test::demoDatabase(home);
+    const QString pdf = home.filePath(QStringLiteral("plan.pdf"));
+    const auto plan = [&](const QStringList &more) {
+        return runWithoutDisplay(QStringList { QStringLiteral("--db"), db,
+                                               QStringLiteral("--print-plan"), QStringLiteral("1"),
+                                               QStringLiteral("--out"), pdf }
+                                     + more,
+                                 home);
+    };
+    const QString appendix = QStringLiteral("Bijlage: alle ");
+    // The learner's plan leaves the lists out unless asked.
+    REQUIRE(plan({}).exitCode == 0);
+    CHECK_FALSE(pdfText(pdf).contains(appendix));
+    REQUIRE(plan({ QStringLiteral("--appendix"), QStringLiteral("yes") }).exitCode == 0);
+    CHECK(pdfText(pdf).contains(appendix));
+    // The workplace's has them unless asked not to.
+    const QStringList workplace { QStringLiteral("--audience"), QStringLiteral("workplace") };
+    REQUIRE(plan(workplace).exitCode == 0);
+    CHECK(pdfText(pdf).contains(appendix));
+    REQUIRE(plan(workplace + QStringList { QStringLiteral("--appendix"), QStringLiteral("no") })
+                .exitCode
+            == 0);
+    CHECK_FALSE(pdfText(pdf).contains(appendix));
+
+    // Anything but yes or no is refused, and no version is kept for it.
+    QFile::remove(pdf);
+    const auto refused = plan({ QStringLiteral("--appendix"), QStringLiteral("misschien") });
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.endsWith(
+        QStringLiteral("\n--appendix is yes (ja) of no (nee), niet \"misschien\".\n")));
+    CHECK_FALSE(QFile::exists(pdf));
+    const auto alone = traject::test::run(
+        { QStringLiteral("--db"), db, QStringLiteral("--appendix"), QStringLiteral("yes") }, home,
+        traject::test::Display::Offscreen);
+    CHECK(alone.exitCode != 0);
+    CHECK(alone.err.endsWith(QStringLiteral("\n--appendix hoort bij --print-plan.\n")));
+}
+
 TEST_CASE("cli: --attendance-sheet writes the mentor's sheet of a placement")
 {
     QTemporaryDir home;

@@ -19,7 +19,8 @@ TEST_CASE("cli: --help speaks Dutch in its placeholders too, not FILE in a Dutch
     const QStringList dutch
         = { QStringLiteral("BESTAND"), QStringLiteral("MAP"),   QStringLiteral("ID"),
             QStringLiteral("N"),       QStringLiteral("WIE"),   QStringLiteral("TAAL"),
-            QStringLiteral("HOE"),     QStringLiteral("SOORT"), QStringLiteral("DATUM") };
+            QStringLiteral("HOE"),     QStringLiteral("SOORT"), QStringLiteral("DATUM"),
+            QStringLiteral("KEUZE") };
     QStringList shown;
     const QRegularExpression valueName(QStringLiteral("--[a-z-]+ <([^>]+)>"));
     for (auto it = valueName.globalMatch(help.out); it.hasNext();)
@@ -31,7 +32,8 @@ TEST_CASE("cli: --help speaks Dutch in its placeholders too, not FILE in a Dutch
     }
 
     // Nor in the sentences that explain them.
-    for (const char *english : { "FILE", "FOLDER", "HOW", "KIND", "DATE", "WHO", "LANGUAGE" }) {
+    for (const char *english :
+         { "FILE", "FOLDER", "HOW", "KIND", "DATE", "WHO", "LANGUAGE", "CHOICE" }) {
         INFO("English value name " << english);
         const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QLatin1String(english)));
         CHECK_FALSE(help.out.contains(word));
