@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentSupport.h"
 
+#include "demo/DemoData.h"
+#include "storage/LearnerRepository.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryFile>
@@ -69,6 +75,42 @@ QList<PdfWord> pdfWords(const QByteArray &pdf)
             { page, text.normalized(QString::NormalizationForm_KC), QRectF(topLeft, bottomRight) });
     }
     return words;
+}
+
+DemoCaseload::DemoCaseload()
+{
+    (void)require(demo::fillDemoCaseload(*db, clock));
+}
+
+std::vector<Learner> DemoCaseload::learners() const
+{
+    return require(LearnerRepository(*db, clock).all());
+}
+
+double twelvePointHeight()
+{
+    static const double height = [] {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setResolution(600);
+            QPainter painter(&writer);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPointSizeF(12);
+            painter.setFont(font);
+            painter.drawText(QPointF(500, 500), QStringLiteral("Referentie"));
+        }
+        const QList<PdfWord> words = pdfWords(bytes);
+        return words.size() == 1 ? words.first().box.height() : 0.0;
+    }();
+    return height;
+}
+
+double pointSize(const PdfWord &word)
+{
+    return twelvePointHeight() > 0 ? 12.0 * word.box.height() / twelvePointHeight() : 0.0;
 }
 
 } // namespace traject::test

@@ -19,13 +19,8 @@ using traject::test::require;
 
 namespace {
 
-struct Demo
+struct Demo : traject::test::DemoCaseload
 {
-    FixedClock clock { traject::test::fixedToday() };
-    std::unique_ptr<Database> db = traject::test::memoryDatabase();
-
-    Demo() { (void)require(demo::fillDemoCaseload(*db, clock)); }
-
     /// The plan's text, as pdftotext reads it, with the spaces of wrapped lines evened out.
     QString planText(qint64 learner, const PlanOptions &options, int *pages = nullptr) const
     {
@@ -37,8 +32,6 @@ struct Demo
             *pages = pdf.pages;
         return traject::test::pdfText(pdf.bytes).simplified();
     }
-
-    std::vector<Learner> learners() const { return require(LearnerRepository(*db, clock).all()); }
 
     /// Open barriers of the learner, of a sensitive category or not.
     std::vector<Barrier> openBarriers(qint64 learner, bool sensitive) const

@@ -114,23 +114,6 @@ Printed printed(const PhaseLinePicture &picture, double width)
                     picture.height() * toPoints) };
 }
 
-/// The height of a word's box when it is set at exactly 12 pt in DejaVu Sans.
-double twelvePointHeight()
-{
-    const QByteArray pdf = pdfOf(
-        [](QPainter &painter) {
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setPointSizeF(12);
-            painter.setFont(font);
-            painter.drawText(QPointF(500, 500), QStringLiteral("Referentie"));
-        },
-        false);
-    const QList<PdfWord> words = traject::test::pdfWords(pdf);
-    REQUIRE(words.size() == 1);
-    REQUIRE(words.front().text == QStringLiteral("Referentie"));
-    return words.front().box.height();
-}
-
 /// Whether the words of `label` stand together in the PDF, whole and in order: one after the
 /// other on a line, or on the next line under them (a label wrapped onto two lines).
 bool standsWhole(const QList<PdfWord> &words, const QString &label)
@@ -248,7 +231,8 @@ TEST_CASE("the phase line names each phase and mark whole, or says it leaves it 
     }
 
     // All type at least 12 pt.
-    const double twelvePoint = twelvePointHeight();
+    const double twelvePoint = traject::test::twelvePointHeight();
+    REQUIRE(twelvePoint > 0);
     for (const PdfWord &word : pdf.words) {
         INFO(word.text.toStdString());
         CHECK(word.box.height() >= twelvePoint - 0.05);

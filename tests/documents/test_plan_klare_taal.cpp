@@ -5,7 +5,6 @@
 #include "DocumentSupport.h"
 #include "TestSupport.h"
 
-#include "demo/DemoData.h"
 #include "documents/PlanDocument.h"
 #include "storage/ConsentRepository.h"
 #include "storage/EnrolmentRepository.h"
@@ -13,62 +12,23 @@
 #include "storage/PlacementRepository.h"
 #include "storage/ProgrammeRepository.h"
 
-#include <QBuffer>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
 
 using namespace traject;
 using traject::test::PdfWord;
+using traject::test::pointSize;
 using traject::test::require;
 
 namespace {
 
-struct Demo
+struct Demo : traject::test::DemoCaseload
 {
-    FixedClock clock { traject::test::fixedToday() };
-    std::unique_ptr<Database> db = traject::test::memoryDatabase();
-
-    Demo() { (void)require(demo::fillDemoCaseload(*db, clock)); }
-
-    std::vector<Learner> learners() const { return require(LearnerRepository(*db, clock).all()); }
-
     PagedDocument::Pdf pdf(qint64 learner, const PlanOptions &options) const
     {
         auto document = require(PlanDocuments(*db, clock).personalPlan(learner, options, 1));
         return require(document.toPdf());
     }
 };
-
-/// The height pdftotext gives a word set in 12 pt in the plan's font, from a PDF made here with
-/// QPainter alone (not with the plan's layout code).
-double twelvePointHeight()
-{
-    static const double height = [] {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter writer(&buffer);
-            writer.setResolution(600);
-            QPainter painter(&writer);
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setPointSizeF(12);
-            painter.setFont(font);
-            painter.drawText(QPointF(200, 400), QStringLiteral("Twaalf"));
-        }
-        const QList<PdfWord> words = traject::test::pdfWords(bytes);
-        REQUIRE(words.size() == 1);
-        return words.first().box.height();
-    }();
-    return height;
-}
-
-/// The type size of a word, in points, from the height of its box.
-double pointSize(const PdfWord &word)
-{
-    return 12.0 * word.box.height() / twelvePointHeight();
-}
 
 double median(QList<double> values)
 {
@@ -87,6 +47,7 @@ void checkPaper(const PagedDocument::Pdf &pdf)
     CHECK_FALSE(text.contains(QChar(0x2026)));
     CHECK_FALSE(text.contains(QLatin1String("...")));
     CHECK_FALSE(text.contains(placeholder));
+    REQUIRE(traject::test::twelvePointHeight() > 0);
     const QList<PdfWord> words = traject::test::pdfWords(pdf.bytes);
     REQUIRE_FALSE(words.isEmpty());
     for (const PdfWord &word : words) {
