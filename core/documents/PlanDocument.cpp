@@ -60,9 +60,18 @@ public:
     {
         m_html += QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(text));
     }
+    /// A heading written by the SPOC (a barrier as the learner's goal): read, and so measured,
+    /// like the text under it.
+    void goal(const QString &text)
+    {
+        record(text);
+        heading(3, text);
+    }
+    /// The lists of the appendix are not running text: they are not measured.
+    void setMeasured(bool measured) { m_measured = measured; }
     void paragraph(const QString &text, bool bold = false)
     {
-        m_document.addRunningText(text);
+        record(text);
         m_html += bold ? QStringLiteral("<p><b>%1</b></p>").arg(escaped(text))
                        : QStringLiteral("<p>%1</p>").arg(escaped(text));
     }
@@ -77,7 +86,7 @@ public:
             for (qsizetype column = 0; column < row.size(); ++column) {
                 QStringList lines = row.at(column).split(QLatin1Char('\n'));
                 for (QString &line : lines) {
-                    m_document.addRunningText(line);
+                    record(line);
                     line = escaped(line);
                 }
                 if (column == boldColumn && !lines.isEmpty())
@@ -92,8 +101,15 @@ public:
     const QString &html() const { return m_html; }
 
 private:
+    void record(const QString &text)
+    {
+        if (m_measured)
+            m_document.addRunningText(text);
+    }
+
     PagedDocument &m_document;
     QString m_html;
+    bool m_measured = true;
 };
 
 /// "What comes now?": the next four weeks, by date.
@@ -247,7 +263,7 @@ void writeBarriers(PlanWriter &out, const PersonalPlanContent &plan)
         return;
     }
     for (const auto &barrier : plan.barriers) {
-        out.heading(3, barrier.description);
+        out.goal(barrier.description);
         const auto next = barrier.nextStep();
         if (!next) {
             out.paragraph(Texts::tr("We still agree on what to do."));
@@ -281,6 +297,7 @@ void writeSignatures(PlanWriter &out, const PersonalPlanContent &plan)
 void writeAppendix(PlanWriter &out, const PersonalPlanContent &plan)
 {
     out.raw(QStringLiteral("<div class=\"appendix\">"));
+    out.setMeasured(false);
     const bool modules = !plan.training.isEmpty();
     const bool days = !plan.placements.isEmpty();
     out.heading(2,
@@ -348,6 +365,7 @@ void writeAppendix(PlanWriter &out, const PersonalPlanContent &plan)
                 rows, QStringLiteral("32,16,18,34"));
     }
     out.raw(QStringLiteral("</div>"));
+    out.setMeasured(true);
 }
 
 } // namespace
