@@ -52,16 +52,4 @@ private:
     TonePalette m_palette;
 };
 
-/// Draws a whole timeline as a picture `width` wide at topLeft, for a page: row titles, the
-/// header and every day from the first to the last, the days as wide as fits. Works in the
-/// painter's units, taken as about 1/96 inch (text is 10 units high). Returns the height used.
-double paintTimelinePicture(QPainter &painter, const Timeline &timeline, QPointF topLeft,
-                            double width, const QLocale &locale = QLocale());
-
-/// Draws what the colours and marks of a timeline mean, in lines `width` wide at topLeft (same
-/// units as paintTimelinePicture()). Returns the height used.
-/// Without barriers, their marks are left out (for a reader who never sees them).
-double paintTimelineLegend(QPainter &painter, QPointF topLeft, double width,
-                           bool withBarriers = true);
-
 } // namespace traject::timeline

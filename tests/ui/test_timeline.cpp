@@ -25,18 +25,12 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QFile>
 #include <QHash>
-#include <QImage>
 #include <QLabel>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -326,65 +320,6 @@ TEST_CASE("the caseload timeline filters, sorts, opens a learner and moves days"
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     CHECK(window.dossier()->isVisible());
     CHECK_FALSE(first.isEmpty());
-}
-
-TEST_CASE("one paint path draws a timeline on screen and on an image", "[timeline]")
-{
-    Demo demo;
-    const auto move = demo.findMove();
-    const Timeline t = require(LearnerTimelineBuilder(*demo.db, demo.clock).build(move.learner));
-    QImage image(1200, 400, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    const double used = paintTimelinePicture(painter, t, QPointF(0, 0), 1200);
-    CHECK(paintTimelineLegend(painter, QPointF(0, used + 4), 1200) > 0);
-    painter.end();
-    CHECK(used > 100);
-    CHECK(used < 400);
-    // Something was drawn in the body: not every pixel is white.
-    bool drawn = false;
-    for (int y = 60; y < int(used) && !drawn; y += 3) {
-        for (int x = 200; x < 1200 && !drawn; x += 3)
-            drawn = image.pixel(x, y) != qRgb(255, 255, 255);
-    }
-    CHECK(drawn);
-    if (const QByteArray dir = qgetenv("TRAJECT_SCREENSHOTS"); !dir.isEmpty())
-        image.save(QString::fromLocal8Bit(dir) + QStringLiteral("/timeline-picture.png"));
-}
-
-TEST_CASE("the same paint path writes a timeline into a PDF, text and all", "[timeline]")
-{
-    Demo demo;
-    const auto move = demo.findMove();
-    const Timeline t = require(LearnerTimelineBuilder(*demo.db, demo.clock).build(move.learner));
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("timeline.pdf"));
-    {
-        QPdfWriter writer(path);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Landscape);
-        QPainter painter(&writer);
-        // About 1/96 inch a unit, as on a screen.
-        const double scale = writer.resolution() / 96.0;
-        painter.scale(scale, scale);
-        CHECK(paintTimelinePicture(painter, t, QPointF(0, 0), writer.width() / scale) > 0);
-    }
-    if (const QByteArray shots = qgetenv("TRAJECT_SCREENSHOTS"); !shots.isEmpty())
-        QFile::copy(path, QString::fromLocal8Bit(shots) + QStringLiteral("/timeline.pdf"));
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    REQUIRE(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
-    CHECK(text.contains(QStringLiteral("Workplace learning")));
-    CHECK(text.contains(QStringLiteral("Barriers")));
-    const auto placement = std::find_if(t.items.begin(), t.items.end(), [](const Item &item) {
-        return item.kind == ItemKind::Placement;
-    });
-    REQUIRE(placement != t.items.end());
-    // The placement's bar carries its site's name (the lane title says "Workplace learning").
-    const QString site = placement->label.section(QStringLiteral(" · "), 1);
-    REQUIRE_FALSE(site.isEmpty());
-    CHECK(text.simplified().contains(site.left(12)));
 }
 
 TEST_CASE("without a mouse: arrows walk the items, Enter opens one, Alt+arrow moves a day",
