@@ -8,9 +8,13 @@
 #include "dossier/DossierWidget.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -61,6 +65,29 @@ bool activate(QDialog *dialog)
         return true;
     dialog->reject();
     return false;
+}
+
+void chooseFromMenu(QMainWindow &window, const QString &menuTitle, const QString &itemText)
+{
+    QMenuBar *bar = window.menuBar();
+    QMenu *menu = nullptr;
+    for (QAction *action : bar->actions()) {
+        if (action->text() == menuTitle)
+            menu = action->menu();
+    }
+    INFO("the menu " << menuTitle.toStdString() << ", item " << itemText.toStdString());
+    REQUIRE(menu);
+    QAction *item = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == itemText)
+            item = action;
+    }
+    REQUIRE(item);
+    REQUIRE(item->isEnabled());
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
+    REQUIRE(QTest::qWaitFor([menu] { return menu->isVisible(); }));
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
+    CHECK_FALSE(menu->isVisible());
 }
 
 QPushButton *buttonWithText(QWidget *parent, const QString &text)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QComboBox;
+class QMainWindow;
 class QDialog;
 class QPushButton;
 class QWidget;
@@ -38,6 +39,11 @@ void chooseWithKeys(QComboBox *combo, int row);
 /// Makes the dialog that has just opened the active window, as the window system does; when it
 /// does not become active, closes it (the test would wait for it for ever) and says so.
 bool activate(QDialog *dialog);
+
+/// Chooses an item of a menu of the window's menu bar with the mouse, as a SPOC does: a click on
+/// the menu's title, then on the item (which must be there and enabled). Titles as the menus
+/// show them, with their "&".
+void chooseFromMenu(QMainWindow &window, const QString &menuTitle, const QString &itemText);
 
 /// The button that says this (whichever letter is its Alt key), or nullptr.
 QPushButton *buttonWithText(QWidget *parent, const QString &text);

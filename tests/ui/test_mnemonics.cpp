@@ -4,6 +4,7 @@
 // the SPOC sees) and in English.
 #include "TestLanguage.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "MainWindow.h"
 #include "WelcomePage.h"
@@ -306,30 +307,12 @@ std::function<void()> clickOn(QWidget *root, const QString &text)
     };
 }
 
-/// Chooses a menu item with the mouse, as a SPOC does.
+/// Chooses a menu item with the mouse, as a SPOC does (when called).
 std::function<void()> chooseInMenu(MainWindow &window, const QString &menuTitle,
                                    const QString &itemText)
 {
     return [&window, menuTitle, itemText] {
-        QMenuBar *bar = window.menuBar();
-        QMenu *menu = nullptr;
-        for (QAction *action : bar->actions()) {
-            if (action->text() == menuTitle)
-                menu = action->menu();
-        }
-        INFO("the menu " << menuTitle.toStdString() << ", item " << itemText.toStdString());
-        REQUIRE(menu);
-        QAction *item = nullptr;
-        for (QAction *action : menu->actions()) {
-            if (action->text() == itemText)
-                item = action;
-        }
-        REQUIRE(item);
-        REQUIRE(item->isEnabled());
-        QTest::mouseClick(bar, Qt::LeftButton, {},
-                          bar->actionGeometry(menu->menuAction()).center());
-        REQUIRE(QTest::qWaitFor([menu] { return menu->isVisible(); }));
-        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
+        traject::test::chooseFromMenu(window, menuTitle, itemText);
     };
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "MainWindow.h"
 #include "Session.h"
@@ -117,25 +118,7 @@ struct Window
     /// Chooses an item of a menu in the menu bar with the mouse, as a SPOC does.
     void chooseInMenu(const QString &menuTitle, const QString &itemText)
     {
-        QMenuBar *bar = window.menuBar();
-        QMenu *menu = nullptr;
-        for (QAction *action : bar->actions()) {
-            if (action->text() == menuTitle)
-                menu = action->menu();
-        }
-        REQUIRE(menu);
-        QAction *item = nullptr;
-        for (QAction *action : menu->actions()) {
-            if (action->text() == itemText)
-                item = action;
-        }
-        REQUIRE(item);
-        REQUIRE(item->isEnabled());
-        QTest::mouseClick(bar, Qt::LeftButton, {},
-                          bar->actionGeometry(menu->menuAction()).center());
-        REQUIRE(QTest::qWaitFor([menu] { return menu->isVisible(); }));
-        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
-        CHECK_FALSE(menu->isVisible());
+        traject::test::chooseFromMenu(window, menuTitle, itemText);
     }
 };
 

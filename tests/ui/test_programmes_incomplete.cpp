@@ -26,28 +26,6 @@ namespace {
 const QString cvoName = QStringLiteral("Kinderbegeleider baby's en peuters (CVO)");
 const QString syntraName = QStringLiteral("Kinderbegeleider baby's en peuters (Syntra)");
 
-/// Chooses an item of a menu of the menu bar with the mouse, as a SPOC does.
-void chooseFromMenu(MainWindow &window, const QString &menuTitle, const QString &itemText)
-{
-    QMenuBar *bar = window.menuBar();
-    QMenu *menu = nullptr;
-    for (QAction *action : bar->actions()) {
-        if (action->text() == menuTitle)
-            menu = action->menu();
-    }
-    INFO("the menu " << menuTitle.toStdString() << ", item " << itemText.toStdString());
-    REQUIRE(menu);
-    QAction *item = nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->text() == itemText)
-            item = action;
-    }
-    REQUIRE(item);
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
-    REQUIRE(QTest::qWaitFor([menu] { return menu->isVisible(); }));
-    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
-}
-
 /// A click on the programme with this name in the list.
 void clickProgramme(QListWidget *list, const QString &name)
 {
@@ -103,7 +81,8 @@ TEST_CASE("Beheer > Opleidingen marks a programme with modules without a name as
     traject::test::DemoWindow w;
     MainWindow &window = *w.window;
 
-    chooseFromMenu(window, MainWindow::tr("&Manage"), MainWindow::tr("&Programmes and modules…"));
+    traject::test::chooseFromMenu(window, MainWindow::tr("&Manage"),
+                                  MainWindow::tr("&Programmes and modules…"));
     ProgrammesDialog *dialog = nullptr;
     REQUIRE(QTest::qWaitFor([&window, &dialog] {
         dialog = window.findChild<ProgrammesDialog *>();
