@@ -43,6 +43,25 @@ qint64 DemoWindow::openLearnerOnRow(int row)
     return window->dossier()->learnerId();
 }
 
+DemoSession::DemoSession()
+    : clock(fixedToday())
+    , db(memoryDatabase())
+{
+    require(demo::fillDemoCaseload(*db, clock));
+    session = std::make_unique<Session>(*db, clock);
+}
+
+qint64
+DemoSession::find(const std::function<bool(const Learner &, const std::vector<Enrolment> &)> &fits)
+{
+    for (const auto &learner : require(learners().all())) {
+        if (fits(learner, require(enrolments().forLearner(learner.id))))
+            return learner.id;
+    }
+    FAIL("no such learner in the demo caseload");
+    return 0;
+}
+
 void chooseWithKeys(QComboBox *combo, int row)
 {
     REQUIRE(row >= 0);
@@ -69,17 +88,20 @@ bool activate(QDialog *dialog)
 
 void chooseFromMenu(QMainWindow &window, const QString &menuTitle, const QString &itemText)
 {
+    const auto same = [](const QString &a, const QString &b) {
+        return QString(a).remove(QLatin1Char('&')) == QString(b).remove(QLatin1Char('&'));
+    };
     QMenuBar *bar = window.menuBar();
     QMenu *menu = nullptr;
     for (QAction *action : bar->actions()) {
-        if (action->text() == menuTitle)
+        if (same(action->text(), menuTitle))
             menu = action->menu();
     }
     INFO("the menu " << menuTitle.toStdString() << ", item " << itemText.toStdString());
     REQUIRE(menu);
     QAction *item = nullptr;
     for (QAction *action : menu->actions()) {
-        if (action->text() == itemText)
+        if (same(action->text(), itemText))
             item = action;
     }
     REQUIRE(item);

@@ -4,11 +4,16 @@
 
 #include "Clock.h"
 #include "MainWindow.h"
+#include "Session.h"
 #include "storage/Database.h"
+#include "storage/EnrolmentRepository.h"
+#include "storage/LearnerRepository.h"
 
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QMainWindow;
@@ -18,6 +23,21 @@ class QWidget;
 class QTableView;
 
 namespace traject::test {
+
+/// The demo caseload in a database in memory with a session over it, without a window.
+struct DemoSession
+{
+    DemoSession();
+
+    LearnerRepository learners() const { return { *db, clock }; }
+    EnrolmentRepository enrolments() const { return { *db, clock }; }
+    /// The first demo learner that fits (the test fails when none does).
+    qint64 find(const std::function<bool(const Learner &, const std::vector<Enrolment> &)> &fits);
+
+    FixedClock clock; // Friday 14 March 2025
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Session> session;
+};
 
 /// The demo caseload (25 learners) in a main window of 1366×768, shown and active.
 struct DemoWindow
@@ -41,8 +61,8 @@ void chooseWithKeys(QComboBox *combo, int row);
 bool activate(QDialog *dialog);
 
 /// Chooses an item of a menu of the window's menu bar with the mouse, as a SPOC does: a click on
-/// the menu's title, then on the item (which must be there and enabled). Titles as the menus
-/// show them, with their "&".
+/// the menu's title, then on the item (which must be there and enabled). Titles with or without
+/// their "&".
 void chooseFromMenu(QMainWindow &window, const QString &menuTitle, const QString &itemText);
 
 /// The button that says this (whichever letter is its Alt key), or nullptr.

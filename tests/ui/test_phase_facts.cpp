@@ -44,32 +44,8 @@ using traject::test::typeDate;
 
 namespace {
 
-struct Caseload
+struct Caseload : traject::test::DemoSession
 {
-    FixedClock clock { traject::test::fixedToday() }; // Friday 14 March 2025
-    std::unique_ptr<Database> db = traject::test::memoryDatabase();
-    std::unique_ptr<Session> session;
-
-    Caseload()
-    {
-        require(demo::fillDemoCaseload(*db, clock));
-        session = std::make_unique<Session>(*db, clock);
-    }
-
-    LearnerRepository learners() const { return { *db, clock }; }
-    EnrolmentRepository enrolments() const { return { *db, clock }; }
-
-    /// The first demo learner that fits.
-    qint64 find(const std::function<bool(const Learner &, const std::vector<Enrolment> &)> &fits)
-    {
-        for (const auto &learner : require(learners().all())) {
-            if (fits(learner, require(enrolments().forLearner(learner.id))))
-                return learner.id;
-        }
-        FAIL("no such learner in the demo caseload");
-        return 0;
-    }
-
     /// A new learner in training since 02/09/2024, enrolled from 02/09/2024 until 30/06/2025 (a
     /// training that still runs), without an aftercare agreement or an outcome.
     qint64 inTraining()

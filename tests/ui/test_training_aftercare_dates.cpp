@@ -98,31 +98,7 @@ QString impossibleIn(int year)
     return QStringLiteral("June %1 has no day 31: it has 30 days.").arg(year);
 }
 
-struct Caseload
-{
-    FixedClock clock { traject::test::fixedToday() }; // Friday 14 March 2025
-    std::unique_ptr<Database> db = traject::test::memoryDatabase();
-    std::unique_ptr<Session> session;
-
-    Caseload()
-    {
-        require(demo::fillDemoCaseload(*db, clock));
-        session = std::make_unique<Session>(*db, clock);
-    }
-
-    LearnerRepository learners() const { return { *db, clock }; }
-    EnrolmentRepository enrolments() const { return { *db, clock }; }
-
-    qint64 find(const std::function<bool(const Learner &, const std::vector<Enrolment> &)> &fits)
-    {
-        for (const auto &learner : require(learners().all())) {
-            if (fits(learner, require(enrolments().forLearner(learner.id))))
-                return learner.id;
-        }
-        FAIL("no such learner in the demo caseload");
-        return 0;
-    }
-};
+using Caseload = traject::test::DemoSession;
 
 /// The aftercare tab of a learner, shown and active, with the focus in the agreement's notes.
 struct AftercareView

@@ -30,6 +30,7 @@
 // Friday 01/10/2027, permanent contract, 4/5, 30,4 hours a week. A last restart reads back what
 // is stored.
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "DateTyping.h"
 #include "MainWindow.h"
@@ -94,6 +95,7 @@
 #include <stdexcept>
 
 using namespace traject;
+using traject::test::chooseFromMenu;
 using traject::test::require;
 
 namespace {
@@ -358,27 +360,6 @@ QComboBox *comboAt(QWidget *root, const QString &label)
     auto *combo = qobject_cast<QComboBox *>(fieldByLabel(root, label));
     REQUIRE(combo);
     return combo;
-}
-
-/// Chooses an item of the menu bar with two clicks, as a person does.
-void chooseFromMenu(QMainWindow &window, const QString &menuText, const QString &itemText)
-{
-    QMenuBar *bar = window.menuBar();
-    QMenu *menu = nullptr;
-    for (QAction *action : bar->actions()) {
-        if (shown(action->text()) == menuText)
-            menu = action->menu();
-    }
-    REQUIRE(menu);
-    QAction *item = nullptr;
-    for (QAction *action : menu->actions()) {
-        if (shown(action->text()) == itemText)
-            item = action;
-    }
-    REQUIRE(item);
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->actionGeometry(menu->menuAction()).center());
-    REQUIRE(QTest::qWaitFor([menu] { return menu->isVisible(); }));
-    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(item).center());
 }
 
 /// A click on the dossier's tab with this title; returns the page.
