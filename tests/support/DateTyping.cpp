@@ -24,6 +24,15 @@ QList<TypedDate> waysOfTyping(QDate day, bool twoDigitYear)
     return ways;
 }
 
+std::vector<DateRow> dateRows(QDate day, std::vector<DateRow> others, bool twoDigitYear)
+{
+    std::vector<DateRow> all;
+    for (const auto &way : waysOfTyping(day, twoDigitYear))
+        all.push_back({ way.keys, way.date, QString() });
+    all.insert(all.end(), others.begin(), others.end());
+    return all;
+}
+
 QString impossibleDate(QDate day)
 {
     return QStringLiteral("31/06/%1").arg(day.year());

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <vector>
+
 namespace traject {
 class DateField;
 }
@@ -38,6 +40,18 @@ struct TypedDate
 /// The ways people type `day` that every date field takes as that day: 14/03/1986, 14-3-1986,
 /// 14.03.1986 and 14031986; with `twoDigitYear` (a birth date, DateKind::Past) also 14/03/86.
 QList<TypedDate> waysOfTyping(QDate day, bool twoDigitYear = false);
+
+/// One row of a form's date table: what is typed, and the day stored (invalid: refused, with
+/// `problem` at the field and nothing stored).
+struct DateRow
+{
+    QString keys;
+    QDate stored;
+    QString problem;
+};
+
+/// The rows of every way of typing `day` (see waysOfTyping()), then the `others`.
+std::vector<DateRow> dateRows(QDate day, std::vector<DateRow> others, bool twoDigitYear = false);
 
 /// A text in the form of a date that is no day: the 31st of a month of 30 days in `day`'s year
 /// ("31/06/1986"). A form must refuse it at the field and store nothing.

@@ -66,6 +66,11 @@ void chooseWithKeys(QComboBox *combo, int row)
 {
     REQUIRE(row >= 0);
     QTest::keyClick(combo, Qt::Key_F4);
+    takeFromOpenList(combo, row);
+}
+
+void takeFromOpenList(QComboBox *combo, int row)
+{
     QAbstractItemView *list = combo->view();
     REQUIRE(QTest::qWaitFor([list] { return list->isVisible(); }));
     for (int step = 0; step < combo->count() && list->currentIndex().row() != row; ++step)

@@ -55,6 +55,9 @@ struct DemoWindow
 /// Chooses this row of a combo box with the keys, as a SPOC does: F4 opens its list, the arrows
 /// walk to the row and Enter takes it (the keys go to the combo box and then to its list).
 void chooseWithKeys(QComboBox *combo, int row);
+/// With the list of a combo box opening (by F4 or a click): the arrows walk to the row and Enter
+/// takes it.
+void takeFromOpenList(QComboBox *combo, int row);
 
 /// Makes the dialog that has just opened the active window, as the window system does; when it
 /// does not become active, closes it (the test would wait for it for ever) and says so.

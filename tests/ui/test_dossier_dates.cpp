@@ -47,23 +47,12 @@ using traject::test::require;
 
 namespace {
 
-/// One row of a form's table: what is typed, and the day stored (invalid: refused, with
-/// `problem` at the field and nothing stored).
-struct Row
-{
-    QString keys;
-    QDate stored;
-    QString problem;
-};
+using Row = test::DateRow;
 
 /// The ways of typing `day`, then the refused rows.
 std::vector<Row> rows(QDate day, bool twoDigitYear, std::vector<Row> refused)
 {
-    std::vector<Row> all;
-    for (const auto &way : test::waysOfTyping(day, twoDigitYear))
-        all.push_back({ way.keys, way.date, QString() });
-    all.insert(all.end(), refused.begin(), refused.end());
-    return all;
+    return test::dateRows(day, std::move(refused), twoDigitYear);
 }
 
 /// From wherever the focus is, Alt+`key` (the label's mnemonic) to the date field; Ctrl+A over

@@ -43,23 +43,12 @@ using traject::test::require;
 
 namespace {
 
-/// One row of a form's table: what is typed, and the day stored (invalid: refused, with
-/// `problem` at the field and nothing stored).
-struct Row
-{
-    QString keys;
-    QDate stored;
-    QString problem;
-};
+using Row = test::DateRow;
 
 /// The ways of typing `day`, then the other rows.
 std::vector<Row> rows(QDate day, std::vector<Row> others)
 {
-    std::vector<Row> all;
-    for (const auto &way : test::waysOfTyping(day))
-        all.push_back({ way.keys, way.date, QString() });
-    all.insert(all.end(), others.begin(), others.end());
-    return all;
+    return test::dateRows(day, std::move(others));
 }
 
 /// Types the keys into the field as a person does (a click in it, Ctrl+A over what it shows, the

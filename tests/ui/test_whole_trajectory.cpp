@@ -328,13 +328,7 @@ void pick(QComboBox *combo, const QString &text)
     INFO("choosing \"" << text.toStdString() << "\"");
     REQUIRE(row >= 0);
     QTest::mouseClick(combo, Qt::LeftButton);
-    QAbstractItemView *list = combo->view();
-    REQUIRE(QTest::qWaitFor([list] { return list->isVisible(); }));
-    for (int step = 0; step < combo->count() && list->currentIndex().row() != row; ++step)
-        QTest::keyClick(list, row > list->currentIndex().row() ? Qt::Key_Down : Qt::Key_Up);
-    REQUIRE(list->currentIndex().row() == row);
-    QTest::keyClick(list, Qt::Key_Return);
-    CHECK(combo->currentIndex() == row);
+    traject::test::takeFromOpenList(combo, row);
 }
 
 /// A click on a choice, End to its last line ("New…") and Enter: the form for a new entry of
