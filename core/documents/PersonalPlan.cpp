@@ -161,7 +161,7 @@ Result<PersonalPlanContent> PersonalPlanCollector::collect(qint64 learnerId,
         return status.error();
     if (auto status = addComing(plan, hiddenBarriers); !status)
         return status.error();
-    if (auto status = addPhaseLine(plan); !status)
+    if (auto status = addPhaseLine(plan, *learner); !status)
         return status.error();
     return plan;
 }
@@ -477,13 +477,10 @@ Status PersonalPlanCollector::addComing(PersonalPlanContent &plan,
     return {};
 }
 
-Status PersonalPlanCollector::addPhaseLine(PersonalPlanContent &plan) const
+Status PersonalPlanCollector::addPhaseLine(PersonalPlanContent &plan, const Learner &learner) const
 {
     LearnerRepository learners(m_database, m_clock);
-    auto learner = learners.get(plan.learnerId);
-    if (!learner)
-        return learner.error();
-    plan.phase = learner->phase;
+    plan.phase = learner.phase;
     if (!plan.has(PlanSection::Timeline))
         return {};
     auto history = learners.phaseHistory(plan.learnerId);
@@ -529,7 +526,7 @@ Status PersonalPlanCollector::addPhaseLine(PersonalPlanContent &plan) const
     }
     if (steps.isEmpty())
         steps.append(
-            { learner->phase, learner->phaseSince.isValid() ? learner->phaseSince : plan.date });
+            { learner.phase, learner.phaseSince.isValid() ? learner.phaseSince : plan.date });
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const bool last = i + 1 == steps.size();
         PhaseLine::Segment segment;

@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "SpocContact.h"
 #include "domain/Consent.h"
+#include "domain/Learner.h"
 #include "domain/Placement.h"
 #include "planning/Progress.h"
 
@@ -151,7 +152,8 @@ private:
     Status addPlacements(PersonalPlanContent &plan) const;
     Status addBarriers(PersonalPlanContent &plan, QList<qint64> &hiddenBarriers) const;
     Status addComing(PersonalPlanContent &plan, const QList<qint64> &hiddenBarriers) const;
-    Status addPhaseLine(PersonalPlanContent &plan) const;
+    /// The phases as a line (the learner as read once by collect()).
+    Status addPhaseLine(PersonalPlanContent &plan, const Learner &learner) const;
 
     Database &m_database;
     const Clock &m_clock;
