@@ -8,8 +8,11 @@ TRAJECT_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev catch2 clang-format
-    poppler-utils fonts-dejavu-core python3-icalendar libsqlite3-dev
+    poppler-utils fonts-dejavu-core python3-icalendar libsqlite3-dev curl ca-certificates
 )
+
+# The SQLite that the program compiles in (third_party/sqlite3mc, fetched once).
+source "$(dirname "${BASH_SOURCE[0]}")/fetch-sqlite3mc.sh"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -43,6 +46,7 @@ install_missing_packages() {
 configure_and_build() {
     local dir="$1" type="$2"
     shift 2
+    fetch_sqlite3mc "$TRAJECT_ROOT"
     export CCACHE_DIR="${CCACHE_DIR:-$TRAJECT_ROOT/build/.ccache}"
     # The precompiled headers need these to be cached at all.
     export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
