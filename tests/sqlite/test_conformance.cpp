@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlField>
@@ -527,4 +529,61 @@ TEST_CASE("conformance: a file written through QSQLITE reads back identically th
         ++row;
     }
     CHECK(row == 20);
+}
+
+TEST_CASE("conformance: a database written by release 0.1.0 through QSQLITE reads back "
+          "identically through ours, every row of every table",
+          "[sqlite]")
+{
+    // tests/data/sqlite/release-0.1.0-demo.sqlite: `trajectplanner --demo --no-window` of commit
+    // 8919224, the last release before our driver, on Qt's QSQLITE (Debian's SQLite 3.40.1).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("release.sqlite"));
+    REQUIRE(
+        QFile::copy(QStringLiteral(TRAJECT_TEST_DATA "/sqlite/release-0.1.0-demo.sqlite"), path));
+    const auto readAll = [&](const QString &driver) {
+        const Connection c(driver, QStringLiteral("QSQLITE_OPEN_READONLY"), path);
+        QStringList lines;
+        QSqlQuery tables(c.db());
+        tables.setForwardOnly(true);
+        REQUIRE(tables.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
+        QStringList names;
+        while (tables.next()) {
+            names << tables.value(0).toString();
+            lines << tables.value(1).toString();
+        }
+        for (const char *pragma : { "PRAGMA application_id", "PRAGMA user_version" })
+            lines << c.scalar(pragma).toString();
+        for (const QString &table : std::as_const(names)) {
+            QSqlQuery rows(c.db());
+            rows.setForwardOnly(true);
+            REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table)));
+            while (rows.next()) {
+                QString line = table;
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    const QVariant value = rows.value(i);
+                    line += QStringLiteral(" | %1:%2:%3")
+                                .arg(QString::fromLatin1(value.typeName()))
+                                .arg(value.isNull() ? QStringLiteral("NULL") : QString())
+                                .arg(value.typeId() == QMetaType::QByteArray
+                                         ? QString::fromLatin1(value.toByteArray().toHex())
+                                         : value.toString());
+                }
+                lines << line;
+            }
+        }
+        return lines;
+    };
+    const QStringList qts = readAll(QStringLiteral("QSQLITE"));
+    const QStringList ours = readAll(driverName());
+    // 25 learners and 602 placement days among 1,757 rows in 27 tables (counted with Python's sqlite3).
+    CHECK(qts.filter(QRegularExpression(QStringLiteral("^learner \\|"))).size() == 25);
+    CHECK(qts.filter(QRegularExpression(QStringLiteral("^placement_day \\|"))).size() == 602);
+    CHECK(qts.size() == 27 + 2 + 1757);
+    REQUIRE(ours.size() == qts.size());
+    for (qsizetype i = 0; i < qts.size(); ++i) {
+        INFO("line " << i);
+        CHECK(ours.at(i) == qts.at(i));
+    }
 }
