@@ -577,7 +577,8 @@ TEST_CASE("conformance: a database written by release 0.1.0 through QSQLITE read
     };
     const QStringList qts = readAll(QStringLiteral("QSQLITE"));
     const QStringList ours = readAll(driverName());
-    // 25 learners and 602 placement days among 1,757 rows in 27 tables (counted with Python's sqlite3).
+    // 25 learners and 602 placement days among 1,757 rows in 27 tables (counted with Python's
+    // sqlite3 module).
     CHECK(qts.filter(QRegularExpression(QStringLiteral("^learner \\|"))).size() == 25);
     CHECK(qts.filter(QRegularExpression(QStringLiteral("^placement_day \\|"))).size() == 602);
     CHECK(qts.size() == 27 + 2 + 1757);
