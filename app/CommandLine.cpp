@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 
 #include "GenerateCommand.h"
+#include "sqlite/SqliteDriver.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -175,8 +176,10 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         return std::nullopt;
     }
     if (parser.isSet(versionOption)) {
-        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
-                    qPrintable(QCoreApplication::applicationVersion()));
+        std::printf("%s %s\nSQLite %s, %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()),
+                    qPrintable(traject::sqlite::sqliteVersion()),
+                    qPrintable(traject::sqlite::ciphersVersion()));
         *exitCode = 0;
         return std::nullopt;
     }

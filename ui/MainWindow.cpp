@@ -22,6 +22,7 @@
 #include "reports/ReportActions.h"
 #include "safety/BackupActions.h"
 #include "safety/OpeningBackup.h"
+#include "sqlite/SqliteDriver.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -345,9 +346,11 @@ void MainWindow::createMenus()
             this, tr("About Trajectplanner"),
             tr("<p><b>Trajectplanner %1</b></p><p>Plans and follows up the trajectories of "
                "learners toward the qualification of childcare worker.</p>"
-               "<p>Your data: %2</p><p>Licence: GPL-3.0-or-later.</p>")
+               "<p>Your data: %2</p><p>Database: SQLite %3 with %4.</p>"
+               "<p>Licence: GPL-3.0-or-later.</p>")
                 .arg(QCoreApplication::applicationVersion(),
-                     QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+                     QDir::toNativeSeparators(m_database.path()).toHtmlEscaped(),
+                     sqlite::sqliteVersion(), sqlite::ciphersVersion()));
     });
 }
 

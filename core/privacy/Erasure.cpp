@@ -2,6 +2,7 @@
 #include "Erasure.h"
 
 #include "Clock.h"
+#include "sqlite/SqliteDriver.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
@@ -162,7 +163,7 @@ QStringList Erasure::backupsContaining(const QString &backupFolder, qint64 learn
         const QString name = QStringLiteral("traject-backup-probe-%1").arg(probeCounter++);
         bool contains = false;
         {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            QSqlDatabase probe = sqlite::addDatabase(name);
             probe.setDatabaseName(path);
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (probe.open()) {

@@ -619,6 +619,12 @@ void registerDriver()
         once, [] { QSqlDatabase::registerSqlDriver(driverName(), new QSqlDriverCreator<Driver>); });
 }
 
+QSqlDatabase addDatabase(const QString &connectionName)
+{
+    registerDriver();
+    return QSqlDatabase::addDatabase(driverName(), connectionName);
+}
+
 QString sqliteVersion()
 {
     return QString::fromLatin1(sqlite3_libversion());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QString>
 
@@ -14,6 +15,10 @@ QString driverName();
 
 /// Registers the driver under driverName(); safe to call again and from any thread.
 void registerDriver();
+
+/// QSqlDatabase::addDatabase with our driver (registered first): every connection of the
+/// program, its tests and benchmarks is made through it, never through Qt's QSQLITE.
+QSqlDatabase addDatabase(const QString &connectionName);
 
 /// "3.53.4": the SQLite compiled into the program.
 QString sqliteVersion();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCopy.h"
 
+#include "sqlite/SqliteDriver.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -44,7 +46,7 @@ public:
     Connection(const QString &path, bool readOnly)
         : m_name(QStringLiteral("traject-backup-%1").arg(connectionCounter.fetch_add(1)))
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        auto db = sqlite::addDatabase(m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(readOnly
                                  ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Clock.h"
+#include "sqlite/SqliteDriver.h"
 #include "storage/ProgrammeRepository.h"
 
 #include <QDateTime>
@@ -80,7 +81,7 @@ public:
     explicit ReadOnlyProbe(const QString &path)
         : m_name(nextConnectionName())
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        auto db = sqlite::addDatabase(m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_opened = db.open();
@@ -293,7 +294,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     database->m_created = inspection.kind == Kind::Missing || inspection.kind == Kind::Empty;
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    auto db = sqlite::addDatabase(database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -352,7 +353,7 @@ Result<std::unique_ptr<Database>> Database::openForReading(const QString &path)
         return Error { tr("The database %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
                        QStringLiteral("not a Trajectplanner database") };
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    auto db = sqlite::addDatabase(database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -387,7 +388,7 @@ Result<std::unique_ptr<Database>> Database::openInMemoryAtVersion(int version)
     std::unique_ptr<Database> database(
         new Database(nextConnectionName(), QStringLiteral(":memory:")));
     database->m_created = true;
-    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    auto db = sqlite::addDatabase(database->m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
         return Error { tr("The database cannot be opened."), db.lastError().text() };

@@ -21,6 +21,7 @@
 #include "Translations.h"
 #include "caseload/CaseloadPanel.h"
 #include "safety/OpeningBackup.h"
+#include "sqlite/SqliteDriver.h"
 #include "storage/Backups.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/DatabaseLock.h"
@@ -146,8 +147,7 @@ double plainFloor(const QString &path, const Clock &clock)
     QElapsedTimer timer;
     timer.start();
     {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+        QSqlDatabase db = sqlite::addDatabase(QStringLiteral("floor"));
         db.setDatabaseName(path);
         db.open();
         QSqlQuery query(db);

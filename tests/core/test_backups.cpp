@@ -3,6 +3,7 @@
 // restore that keeps a safety copy and refuses anything that is not a whole backup of ours.
 #include "FullFolder.h"
 #include "TestSupport.h"
+#include "sqlite/SqliteDriver.h"
 
 #include "demo/DemoData.h"
 #include "storage/Backups.h"
@@ -49,7 +50,7 @@ void runRaw(const QString &path, const QStringList &statements)
 {
     const QString name = QStringLiteral("test-backups-raw");
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        auto db = sqlite::addDatabase(name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);

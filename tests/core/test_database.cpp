@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "sqlite/SqliteDriver.h"
 
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
@@ -29,7 +30,7 @@ void writeForeignSqlite(const QString &path, int applicationId, int userVersion)
 {
     const QString name = QStringLiteral("foreign-writer");
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        auto db = sqlite::addDatabase(name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);

@@ -204,12 +204,15 @@ int vfsFullPathname(sqlite3_vfs *, const char *name, int size, char *out)
     return realVfs->xFullPathname(realVfs, name, size, out);
 }
 
-/// Installs the VFS as the default, once.
+/// Installs the VFS, once, under SQLite3 Multiple Ciphers' own (the default VFS, which
+/// encrypts): it wraps the operating system's VFS, so it counts the bytes that reach the disk.
+/// (Wrapping the default VFS itself would hand SQLite3 Multiple Ciphers' methods a VFS that is
+/// not theirs.)
 void install()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        realVfs = sqlite3_vfs_find(nullptr);
+        realVfs = sqlite3_vfs_find("unix");
         static sqlite3_vfs vfs = *realVfs;
         vfs.zName = "traject-full-disk";
         vfs.szOsFile = int(sizeof(File)) + realVfs->szOsFile;
@@ -218,7 +221,8 @@ void install()
         vfs.xDelete = vfsDelete;
         vfs.xAccess = vfsAccess;
         vfs.xFullPathname = vfsFullPathname;
-        sqlite3_vfs_register(&vfs, 1);
+        sqlite3_vfs_register(&vfs, 0);
+        sqlite3mc_vfs_create(vfs.zName, 1);
     });
 }
 

@@ -2,6 +2,7 @@
 // Issue 7, "nothing lost": choosing a backup to restore, the daily backup, and the offer of the
 // latest good backup when a file cannot be opened.
 #include "TestSupport.h"
+#include "sqlite/SqliteDriver.h"
 
 #include "demo/DemoData.h"
 #include "safety/BackupActions.h"
@@ -42,7 +43,7 @@ void removeOneLearner(const QString &path)
 {
     const QString name = QStringLiteral("test-ui-backups-raw");
     {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        auto db = sqlite::addDatabase(name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery query(db);
