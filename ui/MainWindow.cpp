@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "NewLearnerDialog.h"
+#include "NoticesDialog.h"
 #include "Session.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -347,10 +348,15 @@ void MainWindow::createMenus()
             tr("<p><b>Trajectplanner %1</b></p><p>Plans and follows up the trajectories of "
                "learners toward the qualification of childcare worker.</p>"
                "<p>Your data: %2</p><p>Database: SQLite %3 with %4.</p>"
-               "<p>Licence: GPL-3.0-or-later.</p>")
+               "<p>Licence: GPL-3.0-or-later. The software of others inside it, and their "
+               "licences: Help &gt; Third-party licences.</p>")
                 .arg(QCoreApplication::applicationVersion(),
                      QDir::toNativeSeparators(m_database.path()).toHtmlEscaped(),
                      sqlite::sqliteVersion(), sqlite::ciphersVersion()));
+    });
+    help->addAction(tr("Third-party &licences…"), this, [this] {
+        NoticesDialog dialog(this);
+        dialog.exec();
     });
 }
 

@@ -7163,8 +7163,8 @@ Nothing is imported before the last step.</source>
         <translation>About Trajectplanner</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans and follows up the trajectories of learners toward the qualification of childcare worker.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;p&gt;Database: SQLite %3 with %4.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans and follows up the trajectories of learners toward the qualification of childcare worker.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;p&gt;Database: SQLite %3 with %4.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans and follows up the trajectories of learners toward the qualification of childcare worker.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;p&gt;Database: SQLite %3 with %4.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. The software of others inside it, and their licences: Help &amp;gt; Third-party licences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans and follows up the trajectories of learners toward the qualification of childcare worker.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;p&gt;Database: SQLite %3 with %4.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. The software of others inside it, and their licences: Help &amp;gt; Third-party licences.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -7320,6 +7320,10 @@ Nothing is imported before the last step.</source>
     <message>
         <source>Redo</source>
         <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>Third-party &amp;licences…</translation>
     </message>
 </context>
 <context>
@@ -9756,6 +9760,21 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
     <message>
         <source>e-mail %1</source>
         <translation>e-mail %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Third-party licences</translation>
+    </message>
+    <message>
+        <source>Trajectplanner contains software of others. Their licences ask that their notices travel with the program; here they are, as their authors wrote them.</source>
+        <translation>Trajectplanner contains software of others. Their licences ask that their notices travel with the program; here they are, as their authors wrote them.</translation>
+    </message>
+    <message>
+        <source>Licence notices</source>
+        <translation>Licence notices</translation>
     </message>
 </context>
 </TS>

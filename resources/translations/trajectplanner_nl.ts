@@ -7252,8 +7252,8 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Over Trajectplanner</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans and follows up the trajectories of learners toward the qualification of childcare worker.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;p&gt;Database: SQLite %3 with %4.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plant en volgt de trajecten van cursisten naar de kwalificatie kinderbegeleider.&lt;/p&gt;&lt;p&gt;Je gegevens: %2&lt;/p&gt;&lt;p&gt;Databank: SQLite %3 met %4.&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans and follows up the trajectories of learners toward the qualification of childcare worker.&lt;/p&gt;&lt;p&gt;Your data: %2&lt;/p&gt;&lt;p&gt;Database: SQLite %3 with %4.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later. The software of others inside it, and their licences: Help &amp;gt; Third-party licences.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Trajectplanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plant en volgt de trajecten van cursisten naar de kwalificatie kinderbegeleider.&lt;/p&gt;&lt;p&gt;Je gegevens: %2&lt;/p&gt;&lt;p&gt;Databank: SQLite %3 met %4.&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later. De software van anderen erin, en hun licenties: Help &amp;gt; Licenties van derden.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n learner(s)</source>
@@ -7409,6 +7409,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Redo</source>
         <translation>Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>&amp;Licenties van derden…</translation>
     </message>
 </context>
 <context>
@@ -9922,6 +9926,21 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>Add organisation %1</source>
         <translation>Organisatie %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licenties van derden</translation>
+    </message>
+    <message>
+        <source>Trajectplanner contains software of others. Their licences ask that their notices travel with the program; here they are, as their authors wrote them.</source>
+        <translation>Trajectplanner bevat software van anderen. Hun licenties vragen dat hun vermeldingen met het programma meegaan; hier staan ze, zoals hun makers ze schreven (in het Engels).</translation>
+    </message>
+    <message>
+        <source>Licence notices</source>
+        <translation>Licentievermeldingen</translation>
     </message>
 </context>
 </TS>
