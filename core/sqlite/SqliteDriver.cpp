@@ -16,6 +16,9 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -86,6 +89,13 @@ bool isNullValue(const QVariant &value)
     default:
         return false;
     }
+}
+
+std::atomic<Keyer> keyerInUse { nullptr };
+
+Keyer currentKeyer()
+{
+    return keyerInUse.load();
 }
 
 QString text16(const void *data, int bytes)
@@ -539,6 +549,26 @@ bool Driver::open(const QString &database, const QString &, const QString &, con
     }
     sqlite3_busy_timeout(m_db, busyTimeout);
     sqlite3_extended_result_codes(m_db, 1);
+    if (const Keyer keyer = currentKeyer()) {
+        QString problem;
+        const KeyOutcome outcome = keyer(m_db, database, &problem);
+        // A wrong key is not found by keying, only by the first read: read the schema now, so
+        // that a keyed connection that opens is one that can read its file.
+        if (outcome == KeyOutcome::Keyed
+            && sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr)
+                != SQLITE_OK)
+            problem = QString::fromUtf8(sqlite3_errmsg(m_db));
+        else if (outcome != KeyOutcome::Refused)
+            problem.clear();
+        if (outcome == KeyOutcome::Refused || !problem.isEmpty()) {
+            setLastError(QSqlError(qtText(driverContext, "Error opening database"), problem,
+                                   QSqlError::ConnectionError));
+            setOpenError(true);
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            return false;
+        }
+    }
     setOpen(true);
     setOpenError(false);
     return true;
@@ -605,6 +635,68 @@ QString Driver::escapeIdentifier(const QString &identifier, IdentifierType) cons
 QVariant Driver::handle() const
 {
     return QVariant::fromValue(m_db);
+}
+
+void setKeyer(Keyer keyer)
+{
+    keyerInUse.store(keyer);
+}
+
+namespace {
+
+/// Chooses the scheme for a connection: it stays the connection's default, for what it
+/// attaches and writes (VACUUM INTO) too. legacy=4 is SQLCipher 4's own format, which
+/// SQLCipher's tools read.
+bool chooseScheme(sqlite3 *connection)
+{
+    return sqlite3mc_config(connection, "default:cipher", sqlite3mc_cipher_index("sqlcipher")) >= 0
+        && sqlite3mc_config_cipher(connection, "sqlcipher", "default:legacy", 4) >= 0;
+}
+
+/// Calls `use` with "raw:" and the 32 bytes (used as the key itself, without a key derivation),
+/// then wipes them.
+int withRawKey(const unsigned char *key, const std::function<int(const void *, int)> &use)
+{
+    unsigned char buffer[4 + 32];
+    std::memcpy(buffer, "raw:", 4);
+    std::memcpy(buffer + 4, key, 32);
+    const int code = use(buffer, int(sizeof buffer));
+    explicit_bzero(buffer, sizeof buffer);
+    return code;
+}
+
+} // namespace
+
+sqlite3 *handleOf(const QSqlDatabase &database)
+{
+    const auto *driver = qobject_cast<const Driver *>(database.driver());
+    return driver ? driver->connection() : nullptr;
+}
+
+bool useRawKey(sqlite3 *connection, const unsigned char *key, std::size_t size)
+{
+    if (!connection || size != 32 || !chooseScheme(connection))
+        return false;
+    return withRawKey(key,
+                      [connection](const void *bytes, int length) {
+                          return sqlite3_key_v2(connection, "main", bytes, length);
+                      })
+        == SQLITE_OK;
+}
+
+bool encryptWithRawKey(sqlite3 *connection, const unsigned char *key, std::size_t size,
+                       QString *error)
+{
+    if (!connection || size != 32 || !chooseScheme(connection)) {
+        *error = QStringLiteral("no connection, a key of %1 bytes, or no cipher").arg(size);
+        return false;
+    }
+    const int code = withRawKey(key, [connection](const void *bytes, int length) {
+        return sqlite3_rekey_v2(connection, "main", bytes, length);
+    });
+    if (code != SQLITE_OK)
+        *error = QString::fromUtf8(sqlite3_errmsg(connection));
+    return code == SQLITE_OK;
 }
 
 QString driverName()

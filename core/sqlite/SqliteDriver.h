@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QString>
 
+#include <cstddef>
+
 struct sqlite3;
 
 namespace traject::sqlite {
@@ -19,6 +21,34 @@ void registerDriver();
 /// QSqlDatabase::addDatabase with our driver (registered first): every connection of the
 /// program, its tests and benchmarks is made through it, never through Qt's QSQLITE.
 QSqlDatabase addDatabase(const QString &connectionName);
+
+/// What a Keyer did with a connection.
+enum class KeyOutcome
+{
+    Plain, ///< the file is not encrypted (or is new and stays plain): nothing done
+    Keyed, ///< keyed with useRawKey(); open() checks the key by reading the schema once
+    Refused ///< the file needs a key that is not at hand: open() fails with the Keyer's message
+};
+
+/// Decides, for each connection, whether its file is encrypted and with which key: called by
+/// open() right after the file is opened and before anything is read from it.
+using Keyer = KeyOutcome (*)(sqlite3 *connection, const QString &path, QString *error);
+/// One keyer for the whole program (crypto::KeyRing installs it); nullptr: every file is plain.
+void setKeyer(Keyer keyer);
+
+/// Keys a connection with a raw 32-byte key in the SQLCipher v4 scheme (AES-256-CBC with
+/// HMAC-SHA512 per page; no key derivation on open, as the key is random already). It reads
+/// nothing: open() then reads the schema once, which fails when the key is not the file's.
+bool useRawKey(sqlite3 *connection, const unsigned char *key, std::size_t size);
+
+/// The sqlite3 handle of an open connection made by our driver; nullptr for any other.
+sqlite3 *handleOf(const QSqlDatabase &database);
+
+/// Encrypts the plain database of this connection in place with a raw 32-byte key, in the
+/// scheme of useRawKey(). The connection must not be in WAL mode (PRAGMA journal_mode = DELETE
+/// first). On failure the file is as it was, and *error says why.
+bool encryptWithRawKey(sqlite3 *connection, const unsigned char *key, std::size_t size,
+                       QString *error);
 
 /// "3.53.4": the SQLite compiled into the program.
 QString sqliteVersion();

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCopy.h"
 
+#include "crypto/KeyRing.h"
 #include "sqlite/SqliteDriver.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,6 +70,7 @@ public:
 
     bool opened() const { return m_opened; }
     QSqlError openError() const { return m_error; }
+    QString name() const { return m_name; }
 
     /// Runs a statement (with one optional :target bind); its first value, or the error.
     std::optional<QVariant> run(const QString &statement, QSqlError *error,
@@ -132,9 +135,27 @@ QString temporaryName(const QString &target, const QString &what)
 
 void removeTemporary(const QString &temporary)
 {
-    for (const QString &suffix :
-         { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm") })
+    for (const QString &suffix : { QString(), QStringLiteral("-journal"), QStringLiteral("-wal"),
+                                   QStringLiteral("-shm"), QStringLiteral(".keys") })
         QFile::remove(temporary + suffix);
+}
+
+/// A copy of an encrypted database is encrypted with the same data key (VACUUM INTO from a
+/// keyed connection, or the file's bytes): its key slots go beside it, so that it opens alike.
+Status carryKeys(const QString &source, const QString &copy, const QString &target)
+{
+    if (Status copied = crypto::KeyRing::copyKeys(source, copy); !copied)
+        return Error { Texts::tr("%1 cannot be written.").arg(shown(target)),
+                       copied.error().toString() };
+    return {};
+}
+
+/// Puts the key slots of a finished copy in place before the copy itself: a crash in between
+/// leaves the old file beside slots of the same data key.
+bool renameKeysOver(const QString &from, const QString &to)
+{
+    const QString keys = crypto::KeyFile::pathFor(from);
+    return !QFileInfo::exists(keys) || renameOver(keys, crypto::KeyFile::pathFor(to));
 }
 
 /// Makes the temporary file empty and 0600 before SQLite fills it, so that it is never readable
@@ -196,7 +217,9 @@ Status checkedCopy(const QString &source, const QString &target, const QString &
 {
     if (auto created = createEmpty(temporary, target); !created)
         return created;
-    Status status = fillChecked(source, temporary, target);
+    Status status = carryKeys(source, temporary, target);
+    if (status)
+        status = fillChecked(source, temporary, target);
     if (status) {
         QFile::setPermissions(temporary, ownerOnly);
         if (!syncPath(temporary))
@@ -207,7 +230,7 @@ Status checkedCopy(const QString &source, const QString &target, const QString &
     }
     if (status && beforeRename)
         status = beforeRename();
-    if (status && !renameOver(temporary, target))
+    if (status && (!renameKeysOver(temporary, target) || !renameOver(temporary, target)))
         status = Error { Texts::tr("%1 cannot be replaced.").arg(shown(target)), {} };
     if (!status)
         removeTemporary(temporary);
@@ -239,6 +262,87 @@ Status replaceWithCheckedCopy(const QString &backup, const QString &database)
                        removeCompanions);
 }
 
+namespace {
+
+/// The number of rows of every table of a database (through one read-only connection).
+std::optional<QMap<QString, qint64>> tableRows(const QString &path)
+{
+    Connection connection(path, true);
+    if (!connection.opened())
+        return std::nullopt;
+    QSqlQuery tables(QSqlDatabase::database(connection.name(), false));
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+        return std::nullopt;
+    QMap<QString, qint64> rows;
+    QSqlError error;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        const auto count = connection.run(
+            QStringLiteral("SELECT count(*) FROM \"%1\"")
+                .arg(QString(table).replace(QLatin1Char('"'), QLatin1String("\"\""))),
+            &error);
+        if (!count)
+            return std::nullopt;
+        rows.insert(table, count->toLongLong());
+    }
+    return rows;
+}
+
+} // namespace
+
+Status replaceWithEncryptedCopy(const QString &path, const crypto::KeyFile &keys,
+                                const crypto::Secret &dataKey)
+{
+    const QString temporary = temporaryName(path, QStringLiteral("encrypt"));
+    const auto failed = [&](const QString &message, const QString &detail) -> Status {
+        removeTemporary(temporary);
+        return Error { message, detail };
+    };
+    const QString notEncrypted
+        = Texts::tr("%1 could not be encrypted; it was left as it was.").arg(shown(path));
+    const std::optional<QMap<QString, qint64>> before = tableRows(path);
+    if (!before)
+        return Error { notEncrypted, QStringLiteral("cannot read the original") };
+    if (auto created = createEmpty(temporary, path); !created)
+        return created;
+    if (Status plainCopy = fillChecked(path, temporary, path); !plainCopy)
+        return failed(plainCopy.error().message, plainCopy.error().detail);
+    {
+        // The copy is plain and has no slots beside it yet: this connection is not keyed.
+        Connection copy(temporary, false);
+        QSqlError error;
+        if (!copy.opened() || !copy.run(QStringLiteral("PRAGMA journal_mode = DELETE"), &error))
+            return failed(notEncrypted, copy.openError().text() + error.text());
+        QString problem;
+        sqlite3 *handle = sqlite::handleOf(QSqlDatabase::database(copy.name(), false));
+        if (!sqlite::encryptWithRawKey(handle, dataKey.data(), dataKey.size(), &problem))
+            return failed(notEncrypted, problem);
+    }
+    if (Status written = keys.write(crypto::KeyFile::pathFor(temporary)); !written)
+        return failed(notEncrypted, written.error().toString());
+    QFile::setPermissions(temporary, ownerOnly);
+    if (Status checked = checkIntegrity(temporary); !checked)
+        return failed(notEncrypted, checked.error().toString());
+    if (tableRows(temporary) != before)
+        return failed(notEncrypted, QStringLiteral("the encrypted copy holds other rows"));
+    QFile header(temporary);
+    if (!header.open(QIODevice::ReadOnly) || header.read(16) == QByteArray("SQLite format 3\0", 16))
+        return failed(notEncrypted, QStringLiteral("the copy is not encrypted"));
+    header.close();
+    if (!syncPath(temporary))
+        return failed(notEncrypted, QStringLiteral("sync"));
+    for (const QString &suffix :
+         { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") }) {
+        if (QFileInfo::exists(path + suffix) && !QFile::remove(path + suffix))
+            return failed(notEncrypted,
+                          shown(path + suffix) + QStringLiteral(" cannot be removed"));
+    }
+    if (!renameKeysOver(temporary, path) || !renameOver(temporary, path))
+        return failed(notEncrypted, QStringLiteral("rename"));
+    return {};
+}
+
 Status copyFileSynced(const QString &source, const QString &target)
 {
     const QString temporary = temporaryName(target, QStringLiteral("copy"));
@@ -267,8 +371,13 @@ Status copyFileSynced(const QString &source, const QString &target)
     if (!out.flush())
         return failed(out.errorString());
     out.close();
-    if (!syncPath(temporary) || !renameOver(temporary, target))
+    if (Status keys = carryKeys(source, temporary, target); !keys)
+        return failed(keys.error().detail);
+    if (!syncPath(temporary) || !renameKeysOver(temporary, target)
+        || !renameOver(temporary, target)) {
+        QFile::remove(crypto::KeyFile::pathFor(temporary));
         return failed(QStringLiteral("sync/rename"));
+    }
     return {};
 }
 

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Files.h"
+#include "crypto/KeyRing.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupCopy.h"
 #include "storage/Database.h"
@@ -84,6 +85,8 @@ QString problemText(FileInspection::Kind kind)
         return Backups::tr("Cannot be read.");
     case Kind::Newer:
         return Backups::tr("Made by a newer version of Trajectplanner.");
+    case Kind::Locked:
+        return Backups::tr("Encrypted with a key that is not unlocked now.");
     case Kind::Ours:
         break;
     }
@@ -104,11 +107,15 @@ FileInspection::Kind look(const QString &path, BackupInfo &info)
             return Kind::Missing;
         if (file.size() == 0)
             return Kind::Empty;
-        QFile header(path);
-        if (!header.open(QIODevice::ReadOnly)
-            || header.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Kind::NotSqlite;
-        header.close();
+        if (crypto::KeyRing::isEncrypted(path)) {
+            if (!crypto::KeyRing::isUnlocked(path))
+                return Kind::Locked;
+        } else {
+            QFile header(path);
+            if (!header.open(QIODevice::ReadOnly)
+                || header.read(16) != QByteArray("SQLite format 3\0", 16))
+                return Kind::NotSqlite;
+        }
         const auto found = backup::peek(path);
         if (!found)
             return Kind::Corrupt;
@@ -224,6 +231,7 @@ Status Backups::prune(int keep) const
             continue;
         if (!QFile::remove(entry.path))
             return Error { tr("The old backup %1 cannot be removed.").arg(shown(entry.path)), {} };
+        QFile::remove(crypto::KeyFile::pathFor(entry.path));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Clock.h"
+#include "crypto/KeyRing.h"
 #include "sqlite/SqliteDriver.h"
 #include "storage/ProgrammeRepository.h"
 
@@ -26,6 +27,8 @@ std::atomic<int> connectionCounter { 0 };
 
 QString nextConnectionName()
 {
+    // Every connection of ours to an encrypted file is keyed from the key ring.
+    crypto::KeyRing::install();
     return QStringLiteral("traject-%1").arg(connectionCounter.fetch_add(1));
 }
 
@@ -135,6 +138,8 @@ std::optional<int> Database::schemaVersionOf(const QString &path)
 
 namespace {
 
+FileInspection inspectPlainOrKeyed(const QString &path, bool checkPages);
+
 /// Database::inspect, optionally without reading every page (PRAGMA quick_check).
 FileInspection inspectFile(const QString &path, bool checkPages)
 {
@@ -145,7 +150,11 @@ FileInspection inspectFile(const QString &path, bool checkPages)
     if (info.size() == 0)
         return { Kind::Empty, 0, {} };
 
-    {
+    const bool encrypted = crypto::KeyRing::isEncrypted(path);
+    if (encrypted) {
+        if (!crypto::KeyRing::isUnlocked(path))
+            return { Kind::Locked, 0, QStringLiteral("encrypted"), true };
+    } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return { Kind::NotSqlite, 0, file.errorString() };
@@ -153,6 +162,16 @@ FileInspection inspectFile(const QString &path, bool checkPages)
         if (header != QByteArray("SQLite format 3\0", 16))
             return { Kind::NotSqlite, 0, QStringLiteral("no SQLite header") };
     }
+    FileInspection found = inspectPlainOrKeyed(path, checkPages);
+    found.encrypted = encrypted;
+    return found;
+}
+
+/// inspectFile for a file whose connections can read it (plain, or keyed from the key ring).
+FileInspection inspectPlainOrKeyed(const QString &path, bool checkPages)
+{
+    using Kind = FileInspection::Kind;
+    const QFileInfo info(path);
 
     ReadOnlyProbe probe(path);
     QString error = QStringLiteral("cannot open");
@@ -208,6 +227,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
         = check == PageCheck::InBackground && schemaVersionOf(path) == latestVersion();
     const auto inspection = inspectFile(path, !inBackground);
     switch (inspection.kind) {
+    case Kind::Locked:
+        return Error { tr("The database %1 is encrypted. Unlock it with its passphrase or its "
+                          "recovery key first.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       inspection.detail };
     case Kind::NotSqlite:
     case Kind::Foreign:
         return Error { tr("The file %1 is not a Trajectplanner database. It was left unchanged.")
@@ -294,6 +318,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     database->m_created = inspection.kind == Kind::Missing || inspection.kind == Kind::Empty;
+    database->m_encrypted = crypto::KeyRing::isEncrypted(path);
     auto db = sqlite::addDatabase(database->m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

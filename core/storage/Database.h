@@ -23,11 +23,15 @@ struct FileInspection
         ReadOnlyLocation,
         Foreign,
         Newer,
-        Ours
+        Ours,
+        /// Encrypted, and its key is not unlocked (crypto::KeyRing): nothing more can be known.
+        Locked
     };
     Kind kind = Kind::Missing;
     int version = 0;
     QString detail;
+    /// Encrypted at rest (a key file beside it, no plain SQLite header).
+    bool encrypted = false;
 };
 
 /// One SQLite connection of our own (never the default connection), with the schema
@@ -82,6 +86,8 @@ public:
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isNew() const { return m_created; }
+    /// Whether the file is encrypted at rest (SQLCipher v4 scheme, key slots beside it).
+    bool isEncrypted() const { return m_encrypted; }
     /// The copy made before a migration, if one was needed.
     QString preMigrationBackup() const { return m_backupPath; }
     int schemaVersion() const;
@@ -108,6 +114,7 @@ private:
     QString m_path;
     QString m_backupPath;
     bool m_created = false;
+    bool m_encrypted = false;
     int m_transactionDepth = 0;
 };
 

@@ -294,6 +294,14 @@
         <source>%1 could not be written; nothing was left behind.</source>
         <translation>%1 could not be written; nothing was left behind.</translation>
     </message>
+    <message>
+        <source>Encrypted with a key that is not unlocked now.</source>
+        <translation>Encrypted with a key that is not unlocked now.</translation>
+    </message>
+    <message>
+        <source>%1 could not be encrypted; it was left as it was.</source>
+        <translation>%1 could not be encrypted; it was left as it was.</translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -1040,6 +1048,10 @@
     <message>
         <source>The file %1 is damaged: a check of all its data found an error. Nothing more is written into it; restore a backup.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Unlock it with its passphrase or its recovery key first.</source>
+        <translation>The database %1 is encrypted. Unlock it with its passphrase or its recovery key first.</translation>
     </message>
 </context>
 <context>
@@ -9775,6 +9787,83 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
     <message>
         <source>Licence notices</source>
         <translation>Licence notices</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>This database has no passphrase slot.</source>
+        <translation>This database has no passphrase slot.</translation>
+    </message>
+    <message>
+        <source>This database has no recovery key.</source>
+        <translation>This database has no recovery key.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase.</source>
+        <translation>There is not enough memory to check the passphrase.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged.</source>
+        <translation>The key file is damaged.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>The passphrase is not right.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>The recovery key is not right.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4.</source>
+        <translation>A recovery key has 32 letters and digits, in 8 groups of 4.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or is not a key file of Trajectplanner.</source>
+        <translation>The key file is damaged or is not a key file of Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>The key file was made by a newer Trajectplanner.</source>
+        <translation>The key file was made by a newer Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing.</source>
+        <translation>The key file %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>The key file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>The database %1 is encrypted and not unlocked.</source>
+        <translation>The database %1 is encrypted and not unlocked.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be keyed.</source>
+        <translation>The database %1 could not be keyed.</translation>
+    </message>
+    <message>
+        <source>The database %1 exists already; it can be encrypted, not made anew.</source>
+        <translation>The database %1 exists already; it can be encrypted, not made anew.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The database %1 is encrypted already.</source>
+        <translation>The database %1 is encrypted already.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Trajectplanner database that can be encrypted; it was left unchanged.</source>
+        <translation>The file %1 is not a Trajectplanner database that can be encrypted; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

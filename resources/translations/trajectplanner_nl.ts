@@ -294,6 +294,14 @@
         <source>%1 could not be written; nothing was left behind.</source>
         <translation>%1 kon niet geschreven worden. Er is niets van achtergebleven.</translation>
     </message>
+    <message>
+        <source>Encrypted with a key that is not unlocked now.</source>
+        <translation>Versleuteld met een sleutel die nu niet ontgrendeld is.</translation>
+    </message>
+    <message>
+        <source>%1 could not be encrypted; it was left as it was.</source>
+        <translation>%1 kon niet versleuteld worden; het bleef zoals het was.</translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -1040,6 +1048,10 @@
     <message>
         <source>The file %1 is damaged: a check of all its data found an error. Nothing more is written into it; restore a backup.</source>
         <translation>Het bestand %1 is beschadigd: bij een controle van al zijn gegevens werd een fout gevonden. Er wordt niets meer in geschreven; zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Unlock it with its passphrase or its recovery key first.</source>
+        <translation>De databank %1 is versleuteld. Ontgrendel ze eerst met haar wachtzin of haar herstelsleutel.</translation>
     </message>
 </context>
 <context>
@@ -9941,6 +9953,83 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>Licence notices</source>
         <translation>Licentievermeldingen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>This database has no passphrase slot.</source>
+        <translation>Deze databank heeft geen plaats voor een wachtzin.</translation>
+    </message>
+    <message>
+        <source>This database has no recovery key.</source>
+        <translation>Deze databank heeft geen herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the passphrase.</source>
+        <translation>Er is niet genoeg geheugen om de wachtzin te controleren.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged.</source>
+        <translation>Het sleutelbestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>De wachtzin klopt niet.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>De herstelsleutel klopt niet.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits, in 8 groups of 4.</source>
+        <translation>Een herstelsleutel heeft 32 letters en cijfers, in 8 groepen van 4.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged or is not a key file of Trajectplanner.</source>
+        <translation>Het sleutelbestand is beschadigd of is geen sleutelbestand van Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>The key file was made by a newer Trajectplanner.</source>
+        <translation>Het sleutelbestand is gemaakt door een nieuwere Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing.</source>
+        <translation>Het sleutelbestand %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Het sleutelbestand %1 kan niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>The database %1 is encrypted and not unlocked.</source>
+        <translation>De databank %1 is versleuteld en niet ontgrendeld.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be keyed.</source>
+        <translation>De sleutel van de databank %1 kon niet gebruikt worden.</translation>
+    </message>
+    <message>
+        <source>The database %1 exists already; it can be encrypted, not made anew.</source>
+        <translation>De databank %1 bestaat al; ze kan versleuteld worden, niet opnieuw gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>The database %1 is encrypted already.</source>
+        <translation>De databank %1 is al versleuteld.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Trajectplanner database that can be encrypted; it was left unchanged.</source>
+        <translation>Het bestand %1 is geen databank van Trajectplanner die versleuteld kan worden; het bleef ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
