@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QStringList>
 
 #include <memory>
 #include <mutex>
@@ -77,6 +78,33 @@ sqlite::KeyOutcome keyConnection(sqlite3 *connection, const QString &path, QStri
         return sqlite::KeyOutcome::Refused;
     }
     return sqlite::KeyOutcome::Keyed;
+}
+
+/// Writes the slots beside the database and over every key file of the same data key among its
+/// copies: the backups in the folder "backups" beside it, and the copies made before a
+/// conversion ("<database>.before-v…"). A changed passphrase or a new recovery key then opens
+/// (and an old one stops opening) every copy the program knows of; copies elsewhere keep theirs.
+Status writeEverywhere(const KeyFile &keys, const QString &databasePath)
+{
+    if (Status written = keys.write(KeyFile::pathFor(databasePath)); !written)
+        return written;
+    const QFileInfo database(databasePath);
+    QStringList copies;
+    const QDir backups(database.absolutePath() + QStringLiteral("/backups"));
+    for (const QString &name : backups.entryList({ QStringLiteral("*.keys") }, QDir::Files))
+        copies.append(backups.filePath(name));
+    const QDir folder = database.absoluteDir();
+    for (const QString &name :
+         folder.entryList({ database.fileName() + QStringLiteral(".before-v*.keys") }, QDir::Files))
+        copies.append(folder.filePath(name));
+    for (const QString &copy : std::as_const(copies)) {
+        const Result<KeyFile> theirs = KeyFile::read(copy);
+        if (!theirs || theirs->keyId() != keys.keyId())
+            continue;
+        if (Status written = keys.write(copy); !written)
+            return written;
+    }
+    return {};
 }
 
 } // namespace
@@ -167,7 +195,7 @@ Status KeyRing::changePassphrase(const QString &databasePath, const QString &new
     if (!dataKey)
         return dataKey.error();
     keys->setPassphrase(*dataKey, newPassphrase, cost);
-    return keys->write(KeyFile::pathFor(databasePath));
+    return writeEverywhere(*keys, databasePath);
 }
 
 Result<QString> KeyRing::renewRecoveryKey(const QString &databasePath, KdfCost cost)
@@ -180,7 +208,7 @@ Result<QString> KeyRing::renewRecoveryKey(const QString &databasePath, KdfCost c
         return dataKey.error();
     const QString recoveryKey = newRecoveryKey();
     keys->setRecoveryKey(*dataKey, recoveryKey, cost);
-    if (Status written = keys->write(KeyFile::pathFor(databasePath)); !written)
+    if (Status written = writeEverywhere(*keys, databasePath); !written)
         return written.error();
     return recoveryKey;
 }

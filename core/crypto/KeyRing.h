@@ -40,10 +40,13 @@ public:
                                       KdfCost passphraseCost = KdfCost::passphrase(),
                                       KdfCost recoveryCost = KdfCost::recoveryKey());
 
-    /// Rewraps the passphrase slot of an unlocked file; the data stays as it is.
+    /// Rewraps the passphrase slot of an unlocked file; the data stays as it is. The key files of
+    /// its copies in the backups folder beside it (and of the copies before a conversion) get
+    /// the same slots, so that the old passphrase opens none of them any more.
     static Status changePassphrase(const QString &databasePath, const QString &newPassphrase,
                                    KdfCost cost = KdfCost::passphrase());
-    /// A new recovery key for an unlocked file: the old one stops opening it.
+    /// A new recovery key for an unlocked file: the old one stops opening it, and its copies in
+    /// the backups folder (as changePassphrase()).
     static Result<QString> renewRecoveryKey(const QString &databasePath,
                                             KdfCost cost = KdfCost::recoveryKey());
 

@@ -87,6 +87,8 @@ QString problemText(FileInspection::Kind kind)
         return Backups::tr("Made by a newer version of Trajectplanner.");
     case Kind::Locked:
         return Backups::tr("Encrypted with a key that is not unlocked now.");
+    case Kind::KeysMissing:
+        return Backups::tr("Not a database, or encrypted without its key file beside it.");
     case Kind::Ours:
         break;
     }
@@ -112,9 +114,10 @@ FileInspection::Kind look(const QString &path, BackupInfo &info)
                 return Kind::Locked;
         } else {
             QFile header(path);
-            if (!header.open(QIODevice::ReadOnly)
-                || header.read(16) != QByteArray("SQLite format 3\0", 16))
+            if (!header.open(QIODevice::ReadOnly))
                 return Kind::NotSqlite;
+            if (header.read(16) != QByteArray("SQLite format 3\0", 16))
+                return file.size() % 4096 == 0 ? Kind::KeysMissing : Kind::NotSqlite;
         }
         const auto found = backup::peek(path);
         if (!found)

@@ -4,6 +4,8 @@
 #include "Clock.h"
 #include "crypto/KeyRing.h"
 #include "sqlite/SqliteDriver.h"
+#include "storage/Backups.h"
+#include "storage/Encryption.h"
 #include "storage/ProgrammeRepository.h"
 
 #include <QDateTime>
@@ -159,8 +161,11 @@ FileInspection inspectFile(const QString &path, bool checkPages)
         if (!file.open(QIODevice::ReadOnly))
             return { Kind::NotSqlite, 0, file.errorString() };
         const QByteArray header = file.read(16);
-        if (header != QByteArray("SQLite format 3\0", 16))
+        if (header != QByteArray("SQLite format 3\0", 16)) {
+            if (info.size() % 4096 == 0 && !Encryption::keyFilesOfBackups(path).isEmpty())
+                return { Kind::KeysMissing, 0, crypto::KeyFile::pathFor(path), true };
             return { Kind::NotSqlite, 0, QStringLiteral("no SQLite header") };
+        }
     }
     FileInspection found = inspectPlainOrKeyed(path, checkPages);
     found.encrypted = encrypted;
@@ -231,6 +236,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
         return Error { tr("The database %1 is encrypted. Unlock it with its passphrase or its "
                           "recovery key first.")
                            .arg(QDir::toNativeSeparators(path)),
+                       inspection.detail };
+    case Kind::KeysMissing:
+        return Error { tr("The database %1 is encrypted, but its key file %2 is missing. Each "
+                          "backup in %3 has a copy of it: unlock with the passphrase or the "
+                          "recovery key, and the program puts the key file back.")
+                           .arg(QDir::toNativeSeparators(path),
+                                QDir::toNativeSeparators(crypto::KeyFile::pathFor(path)),
+                                QDir::toNativeSeparators(Backups(path).folder())),
                        inspection.detail };
     case Kind::NotSqlite:
     case Kind::Foreign:
@@ -499,6 +512,11 @@ Status Database::migrate(int from, int to)
             return queryError(query,
                               tr("No backup could be made before converting the database; "
                                  "nothing was changed."));
+        // The copy of an encrypted file is encrypted with the same key: its slots go beside it.
+        if (auto keys = crypto::KeyRing::copyKeys(m_path, m_backupPath); !keys)
+            return Error { tr("No backup could be made before converting the database; "
+                              "nothing was changed."),
+                           keys.error().toString() };
     }
 
     for (int step = from; step < to; ++step) {

@@ -25,7 +25,10 @@ struct FileInspection
         Newer,
         Ours,
         /// Encrypted, and its key is not unlocked (crypto::KeyRing): nothing more can be known.
-        Locked
+        Locked,
+        /// Looks encrypted (no SQLite header, whole pages), but has no key file beside it, while
+        /// the backups folder beside it holds key files (Encryption::restoreKeyFile).
+        KeysMissing
     };
     Kind kind = Kind::Missing;
     int version = 0;

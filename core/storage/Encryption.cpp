@@ -7,9 +7,65 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace traject {
+
+QStringList Encryption::keyFilesOfBackups(const QString &databasePath)
+{
+    const QDir folder(Backups(databasePath).folder());
+    QStringList found;
+    for (const QString &name :
+         folder.entryList({ QStringLiteral("*.sqlite.keys") }, QDir::Files, QDir::Time))
+        found.append(folder.filePath(name));
+    return found;
+}
+
+Result<QString> Encryption::restoreKeyFile(const QString &databasePath, const QString &secret,
+                                           bool isRecoveryKey)
+{
+    const QString target = crypto::KeyFile::pathFor(databasePath);
+    if (QFileInfo::exists(target))
+        return Error {
+            tr("The key file %1 is there already.").arg(QDir::toNativeSeparators(target)),
+            QStringLiteral("exists")
+        };
+    QSet<QByteArray> tried;
+    bool secretOpenedOne = false;
+    for (const QString &candidate : keyFilesOfBackups(databasePath)) {
+        const Result<crypto::KeyFile> keys = crypto::KeyFile::read(candidate);
+        if (!keys || tried.contains(keys->keyId()))
+            continue;
+        tried.insert(keys->keyId());
+        const Result<crypto::Secret> dataKey
+            = isRecoveryKey ? keys->unlockWithRecoveryKey(secret) : keys->unlock(secret);
+        if (!dataKey)
+            continue;
+        secretOpenedOne = true;
+        // Beside the database, the slots key its connections: it opens, or they go again.
+        if (!keys->write(target))
+            return Error {
+                tr("The key file %1 cannot be written.").arg(QDir::toNativeSeparators(target)), {}
+            };
+        crypto::KeyRing::remember(*keys, *dataKey);
+        if (Database::inspect(databasePath).kind == FileInspection::Kind::Ours)
+            return candidate;
+        QFile::remove(target);
+    }
+    if (tried.isEmpty())
+        return Error { tr("There is no key file in %1 to put back.")
+                           .arg(QDir::toNativeSeparators(Backups(databasePath).folder())),
+                       QStringLiteral("none") };
+    return Error { secretOpenedOne
+                       ? tr("The key files of the backups do not open %1: it was encrypted with "
+                            "another key.")
+                             .arg(QDir::toNativeSeparators(databasePath))
+                       : (isRecoveryKey ? tr("The recovery key is not right.")
+                                        : tr("The passphrase is not right.")),
+                   QStringLiteral("no key file opens it") };
+}
 
 Result<EncryptionReport> Encryption::encrypt(const QString &databasePath, const QString &passphrase,
                                              crypto::KdfCost passphraseCost,

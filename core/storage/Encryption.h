@@ -30,6 +30,16 @@ class Encryption
     Q_DECLARE_TR_FUNCTIONS(Encryption)
 
 public:
+    /// The key files in the backups folder beside a database (each beside its backup).
+    static QStringList keyFilesOfBackups(const QString &databasePath);
+
+    /// When the key file beside an encrypted database is lost: tries the key files of its backups
+    /// (each holds the slots of the data key it was made with) with the passphrase, or with the
+    /// recovery key when `isRecoveryKey`; the first that opens the database is put back beside it
+    /// and its key kept in the ring. Returns the key file used. Nothing changes when none opens it.
+    static Result<QString> restoreKeyFile(const QString &databasePath, const QString &secret,
+                                          bool isRecoveryKey);
+
     static Result<EncryptionReport>
     encrypt(const QString &databasePath, const QString &passphrase,
             crypto::KdfCost passphraseCost = crypto::KdfCost::passphrase(),

@@ -302,6 +302,10 @@
         <source>%1 could not be encrypted; it was left as it was.</source>
         <translation>%1 could not be encrypted; it was left as it was.</translation>
     </message>
+    <message>
+        <source>Not a database, or encrypted without its key file beside it.</source>
+        <translation>Not a database, or encrypted without its key file beside it.</translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -1052,6 +1056,10 @@
     <message>
         <source>The database %1 is encrypted. Unlock it with its passphrase or its recovery key first.</source>
         <translation>The database %1 is encrypted. Unlock it with its passphrase or its recovery key first.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted, but its key file %2 is missing. Each backup in %3 has a copy of it: unlock with the passphrase or the recovery key, and the program puts the key file back.</source>
+        <translation>The database %1 is encrypted, but its key file %2 is missing. Each backup in %3 has a copy of it: unlock with the passphrase or the recovery key, and the program puts the key file back.</translation>
     </message>
 </context>
 <context>
@@ -7337,6 +7345,18 @@ Nothing is imported before the last step.</source>
         <source>Third-party &amp;licences…</source>
         <translation>Third-party &amp;licences…</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Encrypt…</translation>
+    </message>
+    <message>
+        <source>Change the p&amp;assphrase…</source>
+        <translation>Change the p&amp;assphrase…</translation>
+    </message>
+    <message>
+        <source>New recovery s&amp;heet…</source>
+        <translation>New recovery s&amp;heet…</translation>
+    </message>
 </context>
 <context>
     <name>traject::MeetingModel</name>
@@ -9333,6 +9353,13 @@ You can undo this with %2.</translation>
 </context>
 <context>
     <name>traject::SettingsDialog</name>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -9743,6 +9770,14 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
         <source>Start with demo data</source>
         <translation>Start with demo data</translation>
     </message>
+    <message>
+        <source>The file is encrypted: without your passphrase or the recovery sheet nobody can read it. Keep the recovery sheet in the safe of your organisation.</source>
+        <translation>The file is encrypted: without your passphrase or the recovery sheet nobody can read it. Keep the recovery sheet in the safe of your organisation.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: whoever has this laptop or a backup can read it. File &gt; Encrypt… encrypts it before you add real learners.</source>
+        <translation>The file is not encrypted: whoever has this laptop or a backup can read it. File &gt; Encrypt… encrypts it before you add real learners.</translation>
+    </message>
 </context>
 <context>
     <name>traject::editor</name>
@@ -9864,6 +9899,415 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is there already.</source>
+        <translation>The key file %1 is there already.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written.</source>
+        <translation>The key file %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>There is no key file in %1 to put back.</source>
+        <translation>There is no key file in %1 to put back.</translation>
+    </message>
+    <message>
+        <source>The key files of the backups do not open %1: it was encrypted with another key.</source>
+        <translation>The key files of the backups do not open %1: it was encrypted with another key.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>The recovery key is not right.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>The passphrase is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
+    </message>
+    <message>
+        <source>Shows the passphrase on the screen; make sure nobody looks along.</source>
+        <translation>Shows the passphrase on the screen; make sure nobody looks along.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Strength: too short. Use at least %1 characters.</source>
+        <translation>Strength: too short. Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Make it longer, for example four ordinary words that do not belong together.</source>
+        <translation>Strength: weak. Make it longer, for example four ordinary words that do not belong together.</translation>
+    </message>
+    <message>
+        <source>Strength: good.</source>
+        <translation>Strength: good.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Strength: strong.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NewPassphraseFields</name>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>New &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Type it &amp;again:</translation>
+    </message>
+    <message>
+        <source>Type a new passphrase.</source>
+        <translation>Type a new passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>The passphrase is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase a second time, to be sure of it.</source>
+        <translation>Type the new passphrase a second time, to be sure of it.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation>At least %1 characters. A few ordinary words in a row are easy to remember and hard to guess.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::UnlockDialog</name>
+    <message>
+        <source>Open the database</source>
+        <translation>Open the database</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type your passphrase to open it.</source>
+        <translation>The database %1 is encrypted. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>Use the &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Type your passphrase first.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>That passphrase is not right. Try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>That passphrase is not right. You can try again in %n second.</numerusform>
+            <numerusform>That passphrase is not right. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>traject::RecoveryKeyDialog</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Use the recovery key</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Type the recovery key from the recovery sheet (small or capital letters, with or without dashes). Then choose a new passphrase.</source>
+        <translation>Forgot the passphrase? Type the recovery key from the recovery sheet (small or capital letters, with or without dashes). Then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Opening the database and storing the new passphrase…</source>
+        <translation>Opening the database and storing the new passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Open and set the passphrase</source>
+        <translation>&amp;Open and set the passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits in 8 groups of 4, as on the recovery sheet. Check what you typed.</source>
+        <translation>A recovery key has 32 letters and digits in 8 groups of 4, as on the recovery sheet. Check what you typed.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database. Check it against the recovery sheet of this database.</source>
+        <translation>This recovery key does not open this database. Check it against the recovery sheet of this database.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NewPassphraseDialog</name>
+    <message>
+        <source>A new database</source>
+        <translation>A new database</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <source>Trajectplanner keeps the data of your learners in one file on this computer:
+%1
+The file is encrypted. Choose a passphrase: you type it each time you open Trajectplanner.</source>
+        <translation>Trajectplanner keeps the data of your learners in one file on this computer:
+%1
+The file is encrypted. Choose a passphrase: you type it each time you open Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>Encrypting makes the file
+%1
+and the backups in its backups folder unreadable without the passphrase or the recovery sheet. Choose a passphrase: you type it each time you open Trajectplanner.</source>
+        <translation>Encrypting makes the file
+%1
+and the backups in its backups folder unreadable without the passphrase or the recovery sheet. Choose a passphrase: you type it each time you open Trajectplanner.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or the recovery sheet nobody can open this data, not even the makers of Trajectplanner.&lt;/b&gt; Next you get a recovery sheet to print or save: keep it in the safe of your organisation, never with the laptop.</source>
+        <translation>&lt;b&gt;Without the passphrase or the recovery sheet nobody can open this data, not even the makers of Trajectplanner.&lt;/b&gt; Next you get a recovery sheet to print or save: keep it in the safe of your organisation, never with the laptop.</translation>
+    </message>
+    <message>
+        <source>What encrypting cannot reach: copies of this file made elsewhere (on a USB stick, in an e-mail, in a cloud folder) stay readable, so remove them yourself. On an SSD, pieces of the old readable file can stay on the disk until they are written over; only encryption of the whole disk (BitLocker, FileVault) prevents that. The file is closed while it is being encrypted; Trajectplanner opens it again afterwards.</source>
+        <translation>What encrypting cannot reach: copies of this file made elsewhere (on a USB stick, in an e-mail, in a cloud folder) stay readable, so remove them yourself. On an SSD, pieces of the old readable file can stay on the disk until they are written over; only encryption of the whole disk (BitLocker, FileVault) prevents that. The file is closed while it is being encrypted; Trajectplanner opens it again afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the database</source>
+        <translation>&amp;Make the database</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Encrypt</translation>
+    </message>
+    <message>
+        <source>Look around with &amp;demo data first</source>
+        <translation>Look around with &amp;demo data first</translation>
+    </message>
+    <message>
+        <source>Opens a separate demo database with made-up learners. It is not encrypted, as it holds no real people.</source>
+        <translation>Opens a separate demo database with made-up learners. It is not encrypted, as it holds no real people.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery sheet keeps working.</source>
+        <translation>Type the passphrase you use now, then the new one twice. The recovery sheet keeps working.</translation>
+    </message>
+    <message>
+        <source>Checking and storing the passphrase…</source>
+        <translation>Checking and storing the passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase</source>
+        <translation>&amp;Change the passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now.</source>
+        <translation>Type the passphrase you use now.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the one you use now.</source>
+        <translation>The new passphrase is the same as the one you use now.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>The current passphrase is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>The passphrase was not changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+    <message>
+        <source>This is the recovery key of
+%1
+With it the data opens when nobody knows the passphrase any more. Print the recovery sheet now, or save it as a PDF and print that. Keep the sheet in the safe of your organisation, never with the laptop.</source>
+        <translation>This is the recovery key of
+%1
+With it the data opens when nobody knows the passphrase any more. Print the recovery sheet now, or save it as a PDF and print that. Keep the sheet in the safe of your organisation, never with the laptop.</translation>
+    </message>
+    <message>
+        <source>A saved PDF holds the key in readable form: print it, then delete the file (also from the recycle bin).</source>
+        <translation>A saved PDF holds the key in readable form: print it, then delete the file (also from the recycle bin).</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was not saved: %1</source>
+        <translation>The recovery sheet was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>The recovery sheet went to the printer.</source>
+        <translation>The recovery sheet went to the printer.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet %1.pdf</source>
+        <translation>Recovery sheet %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The recovery sheet is not printed or saved yet. Without it, a forgotten passphrase means the data is lost for good. Close anyway?</source>
+        <translation>The recovery sheet is not printed or saved yet. Without it, a forgotten passphrase means the data is lost for good. Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>traject::EncryptionBar</name>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Encrypt…</translation>
+    </message>
+    <message>
+        <source>This is the demo database with made-up learners. It is not encrypted, as it holds no real people.</source>
+        <translation>This is the demo database with made-up learners. It is not encrypted, as it holds no real people.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. Whoever has this laptop or a backup can read the data of your learners.</source>
+        <translation>This file is not encrypted. Whoever has this laptop or a backup can read the data of your learners.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>Trajectplanner</source>
+        <translation>Trajectplanner</translation>
+    </message>
+    <message>
+        <source>The new database cannot be encrypted: %1</source>
+        <translation>The new database cannot be encrypted: %1</translation>
+    </message>
+    <message>
+        <source>Encrypting the database and its backups…</source>
+        <translation>Encrypting the database and its backups…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted: %1
+It is as it was.</source>
+        <translation>The database was not encrypted: %1
+It is as it was.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted now.</source>
+        <translation>The database %1 is encrypted now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups encrypted: %n. Their readable versions are gone.</source>
+        <translation>
+            <numerusform>Backups encrypted: %n. Its readable version is gone.</numerusform>
+            <numerusform>Backups encrypted: %n. Their readable versions are gone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not encrypted, left as they were:
+%1</source>
+        <translation>Not encrypted, left as they were:
+%1</translation>
+    </message>
+    <message>
+        <source>Not reached: copies of the file made elsewhere (USB stick, e-mail, cloud folder) stay readable; remove them yourself. On an SSD, pieces of the old readable file can stay on the disk until they are written over.</source>
+        <translation>Not reached: copies of the file made elsewhere (USB stick, e-mail, cloud folder) stay readable; remove them yourself. On an SSD, pieces of the old readable file can stay on the disk until they are written over.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. From now on you open Trajectplanner with the new passphrase. The recovery sheet still works.</source>
+        <translation>The passphrase is changed. From now on you open Trajectplanner with the new passphrase. The recovery sheet still works.</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>New recovery sheet</translation>
+    </message>
+    <message>
+        <source>A new recovery sheet comes with a new recovery key. The old sheet stops working at once: destroy it once the new one is in the safe. Make a new recovery sheet?</source>
+        <translation>A new recovery sheet comes with a new recovery key. The old sheet stops working at once: destroy it once the new one is in the safe. Make a new recovery sheet?</translation>
+    </message>
+    <message>
+        <source>No new recovery key was made: %1
+The old sheet still works.</source>
+        <translation>No new recovery key was made: %1
+The old sheet still works.</translation>
     </message>
 </context>
 </TS>

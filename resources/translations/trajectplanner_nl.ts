@@ -302,6 +302,10 @@
         <source>%1 could not be encrypted; it was left as it was.</source>
         <translation>%1 kon niet versleuteld worden; het bleef zoals het was.</translation>
     </message>
+    <message>
+        <source>Not a database, or encrypted without its key file beside it.</source>
+        <translation>Geen databank, of versleuteld zonder haar sleutelbestand ernaast.</translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -863,6 +867,46 @@
         <source>--appendix goes with --print-plan.</source>
         <translation>--appendix hoort bij --print-plan.</translation>
     </message>
+    <message>
+        <source>The first line of the file is the passphrase: it unlocks an encrypted database. A new database (a --db file that does not exist yet, --demo or --generate) is encrypted with it.</source>
+        <translation>De eerste regel van het bestand is de wachtzin: die ontgrendelt een versleutelde databank. Een nieuwe databank (een --db-bestand dat nog niet bestaat, --demo of --generate) wordt ermee versleuteld.</translation>
+    </message>
+    <message>
+        <source>The first line of the file is the recovery key of the recovery sheet: it unlocks an encrypted database whose passphrase is forgotten (set a new one with --change-passphrase).</source>
+        <translation>De eerste regel van het bestand is de herstelsleutel van het herstelblad: die ontgrendelt een versleutelde databank waarvan de wachtzin vergeten is (kies een nieuwe met --change-passphrase).</translation>
+    </message>
+    <message>
+        <source>Encrypt the database and the backups in its backups folder with the passphrase of --passphrase-file, then stop. Add --recovery-sheet to print its recovery key.</source>
+        <translation>Versleutel de databank en de back-ups in haar map backups met de wachtzin van --passphrase-file en stop dan. Voeg --recovery-sheet toe om haar herstelsleutel af te drukken.</translation>
+    </message>
+    <message>
+        <source>Set the first line of the file as the new passphrase of the encrypted database (the data stays as it is), then stop.</source>
+        <translation>Maak van de eerste regel van het bestand de nieuwe wachtzin van de versleutelde databank (de gegevens blijven zoals ze zijn) en stop dan.</translation>
+    </message>
+    <message>
+        <source>Write the recovery sheet to the PDF file, with a new recovery key (the previous sheet stops working); with --encrypt or a new encrypted database, the sheet of its key. Then stop.</source>
+        <translation>Schrijf het herstelblad naar het PDF-bestand, met een nieuwe herstelsleutel (het vorige blad werkt dan niet meer); met --encrypt of een nieuwe versleutelde databank: het blad van haar sleutel. Stop dan.</translation>
+    </message>
+    <message>
+        <source>--passphrase-file, --recovery-key-file, --change-passphrase and --recovery-sheet need the name of a file.</source>
+        <translation>--passphrase-file, --recovery-key-file, --change-passphrase en --recovery-sheet hebben de naam van een bestand nodig.</translation>
+    </message>
+    <message>
+        <source>Give --passphrase-file or --recovery-key-file, not both.</source>
+        <translation>Geef --passphrase-file of --recovery-key-file, niet allebei.</translation>
+    </message>
+    <message>
+        <source>--encrypt needs --passphrase-file: the file with the passphrase.</source>
+        <translation>--encrypt heeft --passphrase-file nodig: het bestand met de wachtzin.</translation>
+    </message>
+    <message>
+        <source>--encrypt converts an existing database, on its own; a new database is encrypted with --passphrase-file alone.</source>
+        <translation>--encrypt zet een bestaande databank om, als enige opdracht; een nieuwe databank versleutel je met alleen --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Give --recovery-sheet a file name that ends in .pdf.</source>
+        <translation>Geef --recovery-sheet een bestandsnaam die eindigt op .pdf.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -1052,6 +1096,10 @@
     <message>
         <source>The database %1 is encrypted. Unlock it with its passphrase or its recovery key first.</source>
         <translation>De databank %1 is versleuteld. Ontgrendel ze eerst met haar wachtzin of haar herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted, but its key file %2 is missing. Each backup in %3 has a copy of it: unlock with the passphrase or the recovery key, and the program puts the key file back.</source>
+        <translation>De databank %1 is versleuteld, maar haar sleutelbestand %2 ontbreekt. Elke back-up in %3 heeft er een kopie van: ontgrendel met de wachtzin of de herstelsleutel, en het programma zet het sleutelbestand terug.</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2748,116 @@
     <message>
         <source>The question "%1" cannot become a barrier: only a written answer can.</source>
         <translation>Van de vraag "%1" kan geen drempel komen: dat kan alleen van een geschreven antwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>%1: the file %2 does not exist.</source>
+        <translation>%1: het bestand %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a folder, not a file.</source>
+        <translation>%1: %2 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1: the file %2 cannot be read (%3).</source>
+        <translation>%1: het bestand %2 kan niet gelezen worden (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the first line of %2 is empty. Put %3 on the first line.</source>
+        <translation>%1: de eerste regel van %2 is leeg. Zet %3 op de eerste regel.</translation>
+    </message>
+    <message>
+        <source>Note: other users of this computer can read %1. Make it readable by you alone (chmod 600), and delete it when it is no longer needed.</source>
+        <translation>Let op: andere gebruikers van deze computer kunnen %1 lezen. Maak het alleen voor jou leesbaar (chmod 600) en wis het als je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation>de wachtzin</translation>
+    </message>
+    <message>
+        <source>the recovery key</source>
+        <translation>de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>the new passphrase</source>
+        <translation>de nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1: </source>
+        <translation>Wachtzin van %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was typed; nothing was changed.</source>
+        <translation>Er is geen wachtzin getypt; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Give its passphrase with --passphrase-file, or its recovery key with --recovery-key-file.</source>
+        <translation>De databank %1 is versleuteld. Geef haar wachtzin met --passphrase-file, of haar herstelsleutel met --recovery-key-file.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The recovery sheet could not be written: %1 The new recovery key is kept nowhere: make a recovery sheet again with --recovery-sheet.</source>
+        <translation>Het herstelblad kon niet geschreven worden: %1 De nieuwe herstelsleutel is nergens bewaard: maak opnieuw een herstelblad met --recovery-sheet.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet written to %1. Print it, keep it in the safe of the organisation, and delete the file.</source>
+        <translation>Herstelblad geschreven naar %1. Druk het af, bewaar het in de kluis van de organisatie en wis het bestand.</translation>
+    </message>
+    <message>
+        <source>Note: a new recovery key was made, but no recovery sheet was asked for. Make one now with --recovery-sheet (this makes a new key): without the passphrase and the recovery sheet nobody can open the data.</source>
+        <translation>Let op: er is een nieuwe herstelsleutel gemaakt, maar er is geen herstelblad gevraagd. Maak er nu een met --recovery-sheet (dat maakt een nieuwe sleutel): zonder de wachtzin en het herstelblad kan niemand de gegevens openen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted now.</source>
+        <translation>De databank %1 is nu versleuteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in its backups folder are encrypted too.</source>
+        <translation>
+            <numerusform>%n back-up in haar map backups is ook versleuteld.</numerusform>
+            <numerusform>%n back-ups in haar map backups zijn ook versleuteld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not encrypted: %1</source>
+        <translation>Niet versleuteld: %1</translation>
+    </message>
+    <message>
+        <source>Copies elsewhere (a USB stick, an e-mail, a cloud folder) stay unencrypted: delete them. On an SSD, remnants of the unencrypted file can stay on the disk until it is overwritten.</source>
+        <translation>Kopieën op een andere plaats (een USB-stick, een e-mail, een cloudmap) blijven onversleuteld: wis ze. Op een SSD kunnen resten van het onversleutelde bestand op de schijf blijven tot ze overschreven worden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted: there is nothing to unlock or change. Encrypt it with --encrypt and --passphrase-file.</source>
+        <translation>De databank %1 is niet versleuteld: er is niets te ontgrendelen of te veranderen. Versleutel ze met --encrypt en --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>--recovery-key-file opens an existing encrypted database; %1 does not exist.</source>
+        <translation>--recovery-key-file opent een bestaande versleutelde databank; %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>De map %1 kan niet gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The new database %1 is encrypted with the passphrase of %2.</source>
+        <translation>De nieuwe databank %1 is versleuteld met de wachtzin uit %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist yet. Give --passphrase-file to make it encrypted.</source>
+        <translation>De databank %1 bestaat nog niet. Geef --passphrase-file om ze versleuteld te maken.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 is changed; the backups in its backups folder open with the new passphrase too. Copies elsewhere keep the old one.</source>
+        <translation>De wachtzin van %1 is veranderd; de back-ups in haar map backups openen ook met de nieuwe wachtzin. Kopieën op een andere plaats houden de oude.</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made: the previous recovery sheet no longer opens %1 nor the backups in its backups folder.</source>
+        <translation>Er is een nieuwe herstelsleutel gemaakt: het vorige herstelblad opent %1 en de back-ups in haar map backups niet meer.</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4658,93 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Words outside the basic word list, for example: %1.</source>
         <translation>Woorden buiten de basiswoordenlijst zijn bijvoorbeeld: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Trajectplanner recovery sheet</source>
+        <translation>Herstelblad Trajectplanner</translation>
+    </message>
+    <message>
+        <source>Recovery sheet made on %1 · keep it in the safe</source>
+        <translation>Herstelblad gemaakt op %1 · bewaar het in de kluis</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Databankbestand:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Gemaakt op:</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Gemaakt door:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>What is this sheet for?</source>
+        <translation>Waarvoor dient dit blad?</translation>
+    </message>
+    <message>
+        <source>With this recovery key the data in the file above opens when nobody knows the passphrase any more. Then you choose a new passphrase.</source>
+        <translation>Met deze herstelsleutel open je de gegevens in het bestand hierboven als niemand de wachtzin nog weet. Daarna kies je een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>Without the passphrase and without this sheet nobody can open the data: not you, not your IT department, not even the makers of Trajectplanner.</source>
+        <translation>Zonder de wachtzin en zonder dit blad kan niemand de gegevens openen: jij niet, je IT-dienst niet, en zelfs de makers van Trajectplanner niet.</translation>
+    </message>
+    <message>
+        <source>The key belongs to the file above and to its backups.</source>
+        <translation>De sleutel hoort bij het bestand hierboven en bij zijn back-ups.</translation>
+    </message>
+    <message>
+        <source>Where do you keep it?</source>
+        <translation>Waar bewaar je het?</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in the safe of the organisation.</source>
+        <translation>Bewaar dit blad in de kluis van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Never keep it with the laptop: not in the laptop bag, not as a photo or a file on the laptop.</source>
+        <translation>Bewaar het nooit bij de laptop: niet in de laptoptas, niet als foto of bestand op de laptop.</translation>
+    </message>
+    <message>
+        <source>Whoever has this sheet and the file can read everything in it.</source>
+        <translation>Wie dit blad en het bestand heeft, kan alles lezen wat erin staat.</translation>
+    </message>
+    <message>
+        <source>A new recovery sheet</source>
+        <translation>Een nieuw herstelblad</translation>
+    </message>
+    <message>
+        <source>When a new recovery sheet is made, this sheet no longer opens the file above, nor the backups in its backups folder.</source>
+        <translation>Als er een nieuw herstelblad gemaakt wordt, opent dit blad het bestand hierboven niet meer, en ook de back-ups in zijn map backups niet.</translation>
+    </message>
+    <message>
+        <source>A copy elsewhere, for example on a USB stick, opens only with the sheet of the day it was made. Destroy this sheet when no such copy is left.</source>
+        <translation>Een kopie op een andere plaats, bijvoorbeeld op een USB-stick, opent alleen met het blad van de dag waarop ze gemaakt is. Vernietig dit blad als er geen zulke kopie meer is.</translation>
+    </message>
+    <message>
+        <source>How do you use it?</source>
+        <translation>Hoe gebruik je het?</translation>
+    </message>
+    <message>
+        <source>In the program: when it asks for the passphrase, click &quot;Use recovery key&quot; and type the key. Then choose a new passphrase.</source>
+        <translation>In het programma: klik, als het om de wachtzin vraagt, op &quot;Herstelsleutel gebruiken&quot; en typ de sleutel. Kies daarna een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>On the command line (for IT): put the key on the first line of a text file and start: trajectplanner --db FILE --recovery-key-file KEYFILE --change-passphrase NEWFILE. Delete both text files afterwards.</source>
+        <translation>Op de opdrachtregel (voor de IT-dienst): zet de sleutel op de eerste regel van een tekstbestand en start: trajectplanner --db BESTAND --recovery-key-file SLEUTELBESTAND --change-passphrase NIEUWBESTAND. Wis daarna beide tekstbestanden.</translation>
+    </message>
+    <message>
+        <source>Capitals or small letters, spaces and dashes do not matter. The letter O counts as a zero, I and L as a one.</source>
+        <translation>Hoofdletters of kleine letters, spaties en streepjes maken niet uit. De letter O telt als een nul, I en L als een één.</translation>
     </message>
 </context>
 <context>
@@ -7426,6 +7671,18 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <source>Third-party &amp;licences…</source>
         <translation>&amp;Licenties van derden…</translation>
     </message>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>Ve&amp;rsleutelen…</translation>
+    </message>
+    <message>
+        <source>Change the p&amp;assphrase…</source>
+        <translation>Wachtzin &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>New recovery s&amp;heet…</source>
+        <translation>Nieuw &amp;herstelblad…</translation>
+    </message>
 </context>
 <context>
     <name>traject::MeetingModel</name>
@@ -9478,6 +9735,29 @@ Je kan dit ongedaan maken met %2.</translation>
 <context>
     <name>traject::SettingsDialog</name>
     <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source> minute(s)</source>
+        <translation>
+            <numerusform> minuut</numerusform>
+            <numerusform> minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>When you do not use Trajectplanner for this long, the window locks itself and hides every learner until you type your passphrase. Ctrl+L locks it at once, e.g. when you step out. Never is not wise: a laptop left open shows the whole caseload. This works only for an encrypted file.</source>
+        <translation>Gebruik je Trajectplanner zo lang niet, dan vergrendelt het venster vanzelf. Het verbergt dan alle cursisten tot je je wachtzin typt. Ctrl+L vergrendelt meteen, bv. als je even weggaat. Nooit is niet verstandig: een open laptop toont dan de hele lijst van cursisten. Dit werkt alleen voor een versleuteld bestand.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Vergrendelen na</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -9887,6 +10167,14 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
         <source>Start with demo data</source>
         <translation>Begin met demogegevens</translation>
     </message>
+    <message>
+        <source>The file is encrypted: without your passphrase or the recovery sheet nobody can read it. Keep the recovery sheet in the safe of your organisation.</source>
+        <translation>Het bestand is versleuteld: zonder je wachtzin of het herstelblad kan niemand het lezen. Leg het herstelblad in de kluis van je organisatie.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: whoever has this laptop or a backup can read it. File &gt; Encrypt… encrypts it before you add real learners.</source>
+        <translation>Het bestand is niet versleuteld: wie deze laptop of een back-up heeft, kan het lezen. Met Bestand &gt; Versleutelen… versleutel je het voor je echte cursisten toevoegt.</translation>
+    </message>
 </context>
 <context>
     <name>traject::editor</name>
@@ -10030,6 +10318,457 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is there already.</source>
+        <translation>Het sleutelbestand %1 is er al.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written.</source>
+        <translation>Het sleutelbestand %1 kan niet geschreven worden.</translation>
+    </message>
+    <message>
+        <source>There is no key file in %1 to put back.</source>
+        <translation>Er is geen sleutelbestand in %1 om terug te zetten.</translation>
+    </message>
+    <message>
+        <source>The key files of the backups do not open %1: it was encrypted with another key.</source>
+        <translation>De sleutelbestanden van de back-ups openen %1 niet: het is met een andere sleutel versleuteld.</translation>
+    </message>
+    <message>
+        <source>The recovery key is not right.</source>
+        <translation>De herstelsleutel klopt niet.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>De wachtzin klopt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::WindowLock</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Hides everything until you type your passphrase again.</source>
+        <translation>Verbergt alles tot je je wachtzin opnieuw typt.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Only an encrypted file can be locked: the window then asks your passphrase before it shows anything again. This file is not encrypted, so anyone could open it without a passphrase.
+
+Encrypt it first with File &gt; Encrypt…. Then Ctrl+L locks the window, and it locks by itself when you leave it alone for a while.</source>
+        <translation>Alleen een versleuteld bestand kan je vergrendelen: het venster vraagt dan je wachtzin voor het weer iets toont. Dit bestand is niet versleuteld. Iedereen kan het dus openen zonder wachtzin.
+
+Versleutel het eerst met Bestand &gt; Versleutelen…. Daarna vergrendelt Ctrl+L het venster. Het vergrendelt ook vanzelf als je het een tijd niet gebruikt.</translation>
+    </message>
+    <message>
+        <source>Trajectplanner (locked)</source>
+        <translation>Trajectplanner (vergrendeld)</translation>
+    </message>
+</context>
+<context>
+    <name>traject::LockScreen</name>
+    <message>
+        <source>Trajectplanner is locked</source>
+        <translation>Trajectplanner is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Everything you were doing is kept, and shows again when you type your passphrase.</source>
+        <translation>Alles waar je mee bezig was, blijft bewaard. Je ziet het terug als je je wachtzin typt.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to go on.</source>
+        <translation>Typ je wachtzin om verder te werken.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::PassphraseField</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
+        <source>Shows the passphrase on the screen; make sure nobody looks along.</source>
+        <translation>Toont de wachtzin op het scherm; let op dat niemand meekijkt.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Strength: too short. Use at least %1 characters.</source>
+        <translation>Sterkte: te kort. Gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Strength: weak. Make it longer, for example four ordinary words that do not belong together.</source>
+        <translation>Sterkte: zwak. Maak ze langer, bijvoorbeeld met vier gewone woorden die niet bij elkaar horen.</translation>
+    </message>
+    <message>
+        <source>Strength: good.</source>
+        <translation>Sterkte: goed.</translation>
+    </message>
+    <message>
+        <source>Strength: strong.</source>
+        <translation>Sterkte: sterk.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NewPassphraseFields</name>
+    <message>
+        <source>New &amp;passphrase:</source>
+        <translation>Nieuwe &amp;wachtzin:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Nog &amp;eens typen:</translation>
+    </message>
+    <message>
+        <source>Type a new passphrase.</source>
+        <translation>Typ een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least %1 characters.</source>
+        <translation>De wachtzin is te kort: gebruik minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase a second time, to be sure of it.</source>
+        <translation>Typ de nieuwe wachtzin een tweede keer, om zeker te zijn.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De twee wachtzinnen zijn niet hetzelfde. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation>Minstens %1 tekens. Een paar gewone woorden na elkaar zijn makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::UnlockDialog</name>
+    <message>
+        <source>Open the database</source>
+        <translation>Databank openen</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type your passphrase to open it.</source>
+        <translation>De databank %1 is versleuteld. Typ je wachtzin om ze te openen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>De wachtzin wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>&amp;Herstelsleutel gebruiken…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Typ eerst je wachtzin.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>Die wachtzin klopt niet. Probeer opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wacht %n s</numerusform>
+            <numerusform>Wacht %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That passphrase is not right. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Die wachtzin klopt niet. Je kunt opnieuw proberen over %n seconde.</numerusform>
+            <numerusform>Die wachtzin klopt niet. Je kunt opnieuw proberen over %n seconden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>traject::RecoveryKeyDialog</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Type the recovery key from the recovery sheet (small or capital letters, with or without dashes). Then choose a new passphrase.</source>
+        <translation>Wachtzin vergeten? Typ de herstelsleutel van het herstelblad (kleine letters of hoofdletters, met of zonder streepjes). Kies daarna een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>Opening the database and storing the new passphrase…</source>
+        <translation>De databank wordt geopend en de nieuwe wachtzin bewaard…</translation>
+    </message>
+    <message>
+        <source>&amp;Open and set the passphrase</source>
+        <translation>&amp;Openen en wachtzin instellen</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Herstel&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>A recovery key has 32 letters and digits in 8 groups of 4, as on the recovery sheet. Check what you typed.</source>
+        <translation>Een herstelsleutel heeft 32 letters en cijfers in 8 groepjes van 4, zoals op het herstelblad. Kijk na wat je typte.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database. Check it against the recovery sheet of this database.</source>
+        <translation>Deze herstelsleutel opent deze databank niet. Vergelijk ze met het herstelblad van deze databank.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::NewPassphraseDialog</name>
+    <message>
+        <source>A new database</source>
+        <translation>Een nieuwe databank</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Databank versleutelen</translation>
+    </message>
+    <message>
+        <source>Trajectplanner keeps the data of your learners in one file on this computer:
+%1
+The file is encrypted. Choose a passphrase: you type it each time you open Trajectplanner.</source>
+        <translation>Trajectplanner bewaart de gegevens van je cursisten in één bestand op deze computer:
+%1
+Het bestand is versleuteld. Kies een wachtzin: die typ je elke keer dat je Trajectplanner opent.</translation>
+    </message>
+    <message>
+        <source>Encrypting makes the file
+%1
+and the backups in its backups folder unreadable without the passphrase or the recovery sheet. Choose a passphrase: you type it each time you open Trajectplanner.</source>
+        <translation>Versleutelen maakt het bestand
+%1
+en de back-ups in zijn back-upmap onleesbaar zonder de wachtzin of het herstelblad. Kies een wachtzin: die typ je elke keer dat je Trajectplanner opent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or the recovery sheet nobody can open this data, not even the makers of Trajectplanner.&lt;/b&gt; Next you get a recovery sheet to print or save: keep it in the safe of your organisation, never with the laptop.</source>
+        <translation>&lt;b&gt;Zonder de wachtzin of het herstelblad kan niemand deze gegevens openen, ook de makers van Trajectplanner niet.&lt;/b&gt; Daarna krijg je een herstelblad om af te drukken of te bewaren: leg het in de kluis van je organisatie, nooit bij de laptop.</translation>
+    </message>
+    <message>
+        <source>What encrypting cannot reach: copies of this file made elsewhere (on a USB stick, in an e-mail, in a cloud folder) stay readable, so remove them yourself. On an SSD, pieces of the old readable file can stay on the disk until they are written over; only encryption of the whole disk (BitLocker, FileVault) prevents that. The file is closed while it is being encrypted; Trajectplanner opens it again afterwards.</source>
+        <translation>Wat versleutelen niet kan bereiken: kopieën van dit bestand die elders staan (op een USB-stick, in een e-mail, in een cloudmap) blijven leesbaar; verwijder die zelf. Op een SSD kunnen stukjes van het oude, leesbare bestand op de schijf blijven tot ze overschreven worden; alleen een versleutelde schijf (BitLocker, FileVault) voorkomt dat. Het bestand wordt gesloten terwijl het versleuteld wordt; daarna opent Trajectplanner het opnieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the database</source>
+        <translation>Databank &amp;maken</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Versleutelen</translation>
+    </message>
+    <message>
+        <source>Look around with &amp;demo data first</source>
+        <translation>Eerst rondkijken met &amp;demogegevens</translation>
+    </message>
+    <message>
+        <source>Opens a separate demo database with made-up learners. It is not encrypted, as it holds no real people.</source>
+        <translation>Opent een aparte demodatabank met verzonnen cursisten. Die is niet versleuteld, want er staan geen echte mensen in.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then the new one twice. The recovery sheet keeps working.</source>
+        <translation>Typ de wachtzin die je nu gebruikt, en dan twee keer de nieuwe. Het herstelblad blijft werken.</translation>
+    </message>
+    <message>
+        <source>Checking and storing the passphrase…</source>
+        <translation>De wachtzin wordt gecontroleerd en bewaard…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase</source>
+        <translation>Wachtzin wijzi&amp;gen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Huidige wachtzin:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now.</source>
+        <translation>Typ de wachtzin die je nu gebruikt.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the one you use now.</source>
+        <translation>De nieuwe wachtzin is dezelfde als die je nu gebruikt.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>De huidige wachtzin klopt niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: %1</source>
+        <translation>De wachtzin is niet gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>traject::RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Herstelblad</translation>
+    </message>
+    <message>
+        <source>This is the recovery key of
+%1
+With it the data opens when nobody knows the passphrase any more. Print the recovery sheet now, or save it as a PDF and print that. Keep the sheet in the safe of your organisation, never with the laptop.</source>
+        <translation>Dit is de herstelsleutel van
+%1
+Daarmee gaan de gegevens open als niemand de wachtzin nog kent. Druk het herstelblad nu af, of bewaar het als pdf en druk dat af. Leg het blad in de kluis van je organisatie, nooit bij de laptop.</translation>
+    </message>
+    <message>
+        <source>A saved PDF holds the key in readable form: print it, then delete the file (also from the recycle bin).</source>
+        <translation>Een bewaarde pdf bevat de sleutel leesbaar: druk hem af en verwijder dan het bestand (ook uit de prullenbak).</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als pdf &amp;bewaren…</translation>
+    </message>
+    <message>
+        <source>The recovery sheet was not saved: %1</source>
+        <translation>Het herstelblad is niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
+    <message>
+        <source>The recovery sheet went to the printer.</source>
+        <translation>Het herstelblad is naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet %1.pdf</source>
+        <translation>Herstelblad %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Herstelblad bewaren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The recovery sheet is not printed or saved yet. Without it, a forgotten passphrase means the data is lost for good. Close anyway?</source>
+        <translation>Het herstelblad is nog niet afgedrukt of bewaard. Zonder herstelblad ben je de gegevens voorgoed kwijt als je de wachtzin vergeet. Toch sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>traject::EncryptionBar</name>
+    <message>
+        <source>&amp;Encrypt…</source>
+        <translation>&amp;Versleutelen…</translation>
+    </message>
+    <message>
+        <source>This is the demo database with made-up learners. It is not encrypted, as it holds no real people.</source>
+        <translation>Dit is de demodatabank met verzonnen cursisten. Ze is niet versleuteld, want er staan geen echte mensen in.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. Whoever has this laptop or a backup can read the data of your learners.</source>
+        <translation>Dit bestand is niet versleuteld. Wie deze laptop of een back-up heeft, kan de gegevens van je cursisten lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>Trajectplanner</source>
+        <translation>Trajectplanner</translation>
+    </message>
+    <message>
+        <source>The new database cannot be encrypted: %1</source>
+        <translation>De nieuwe databank kan niet versleuteld worden: %1</translation>
+    </message>
+    <message>
+        <source>Encrypting the database and its backups…</source>
+        <translation>De databank en haar back-ups worden versleuteld…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Databank versleutelen</translation>
+    </message>
+    <message>
+        <source>The database was not encrypted: %1
+It is as it was.</source>
+        <translation>De databank is niet versleuteld: %1
+Alles is zoals het was.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted now.</source>
+        <translation>De databank %1 is nu versleuteld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups encrypted: %n. Their readable versions are gone.</source>
+        <translation>
+            <numerusform>Back-ups versleuteld: %n. De leesbare versie is weg.</numerusform>
+            <numerusform>Back-ups versleuteld: %n. De leesbare versies zijn weg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not encrypted, left as they were:
+%1</source>
+        <translation>Niet versleuteld, gelaten zoals ze waren:
+%1</translation>
+    </message>
+    <message>
+        <source>Not reached: copies of the file made elsewhere (USB stick, e-mail, cloud folder) stay readable; remove them yourself. On an SSD, pieces of the old readable file can stay on the disk until they are written over.</source>
+        <translation>Niet bereikt: kopieën van het bestand die elders staan (USB-stick, e-mail, cloudmap) blijven leesbaar; verwijder die zelf. Op een SSD kunnen stukjes van het oude, leesbare bestand op de schijf blijven tot ze overschreven worden.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. From now on you open Trajectplanner with the new passphrase. The recovery sheet still works.</source>
+        <translation>De wachtzin is gewijzigd. Vanaf nu open je Trajectplanner met de nieuwe wachtzin. Het herstelblad werkt nog altijd.</translation>
+    </message>
+    <message>
+        <source>New recovery sheet</source>
+        <translation>Nieuw herstelblad</translation>
+    </message>
+    <message>
+        <source>A new recovery sheet comes with a new recovery key. The old sheet stops working at once: destroy it once the new one is in the safe. Make a new recovery sheet?</source>
+        <translation>Een nieuw herstelblad hoort bij een nieuwe herstelsleutel. Het oude blad werkt meteen niet meer: vernietig het zodra het nieuwe in de kluis ligt. Een nieuw herstelblad maken?</translation>
+    </message>
+    <message>
+        <source>No new recovery key was made: %1
+The old sheet still works.</source>
+        <translation>Er is geen nieuwe herstelsleutel gemaakt: %1
+Het oude blad werkt nog.</translation>
     </message>
 </context>
 </TS>

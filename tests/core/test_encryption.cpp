@@ -166,6 +166,8 @@ TEST_CASE("encrypted: the recovery key opens the file and sets a new passphrase;
         CHECK(rowCount(*db, "learner", QStringLiteral("last_name = 'Claes'")) == 1);
     }
     KeyRing::forgetAll();
+    // The old passphrase opens no copy the program knows of any more.
+    CHECK_FALSE(KeyRing::unlock(oldBackup, passphrase));
     REQUIRE(KeyRing::unlockWithRecoveryKey(oldBackup, recovery));
     auto copy = require(Database::open(oldBackup));
     CHECK(rowCount(*copy, "learner", QStringLiteral("last_name = 'Claes'")) == 1);
@@ -178,12 +180,20 @@ TEST_CASE("encrypted: a new recovery key replaces the old one")
     const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
     FixedClock clock(fixedToday());
     QString oldRecovery;
-    encryptedWithMarker(path, QStringLiteral("Wouters"), clock, &oldRecovery).reset();
+    QString backup;
+    {
+        auto db = encryptedWithMarker(path, QStringLiteral("Wouters"), clock, &oldRecovery);
+        const Result<BackupInfo> made = Backups(path).make(5);
+        REQUIRE(made);
+        backup = made->path;
+    }
     const Result<QString> renewed = KeyRing::renewRecoveryKey(path, KdfCost::minimal());
     REQUIRE(renewed);
     CHECK(*renewed != oldRecovery);
     KeyRing::forgetAll();
     CHECK_FALSE(KeyRing::unlockWithRecoveryKey(path, oldRecovery));
+    CHECK_FALSE(KeyRing::unlockWithRecoveryKey(backup, oldRecovery));
+    CHECK(KeyRing::unlockWithRecoveryKey(backup, *renewed));
     CHECK(KeyRing::unlockWithRecoveryKey(path, *renewed));
     CHECK(Database::open(path));
 }
@@ -240,4 +250,62 @@ TEST_CASE("encrypting the demo file keeps every row, and its backups are encrypt
     const QByteArray encrypted = fingerprint(path);
     CHECK_FALSE(Encryption::encrypt(path, passphrase, KdfCost::minimal(), KdfCost::minimal()));
     CHECK(fingerprint(path) == encrypted);
+}
+
+TEST_CASE("encrypted: a lost key file is said, and put back from a backup with the passphrase")
+{
+    ForgetKeys forget;
+    TestLanguage dutch(QStringLiteral("nl"));
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    FixedClock clock(fixedToday());
+    {
+        auto db = encryptedWithMarker(path, QStringLiteral("Maes"), clock);
+        REQUIRE(Backups(path).make(5));
+    }
+    KeyRing::forgetAll();
+    REQUIRE(QFile::remove(KeyFile::pathFor(path)));
+    const QByteArray before = fingerprint(path);
+
+    CHECK(Database::inspect(path).kind == FileInspection::Kind::KeysMissing);
+    const auto refused = Database::open(path);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message
+          == QStringLiteral("De databank %1 is versleuteld, maar haar sleutelbestand %2 "
+                            "ontbreekt. Elke back-up in %3 heeft er een kopie van: ontgrendel met "
+                            "de wachtzin of de herstelsleutel, en het programma zet het "
+                            "sleutelbestand terug.")
+                 .arg(path, KeyFile::pathFor(path), home.filePath(QStringLiteral("backups"))));
+
+    const Result<QString> wrong
+        = Encryption::restoreKeyFile(path, QStringLiteral("verkeerd"), false);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().message == QStringLiteral("De wachtzin klopt niet."));
+    CHECK_FALSE(QFile::exists(KeyFile::pathFor(path)));
+    CHECK(fingerprint(path) == before);
+
+    const Result<QString> restored = Encryption::restoreKeyFile(path, passphrase, false);
+    REQUIRE(restored);
+    CHECK(restored->startsWith(home.filePath(QStringLiteral("backups/"))));
+    CHECK(QFile::exists(KeyFile::pathFor(path)));
+    auto db = require(Database::open(path));
+    CHECK(rowCount(*db, "learner", QStringLiteral("last_name = 'Maes'")) == 1);
+}
+
+TEST_CASE("encrypted: a backup without its key file is listed as not usable, with the reason")
+{
+    ForgetKeys forget;
+    TestLanguage dutch(QStringLiteral("nl"));
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    FixedClock clock(fixedToday());
+    auto db = encryptedWithMarker(path, QStringLiteral("Jacobs"), clock);
+    const Result<BackupInfo> made = Backups(path).make(5);
+    REQUIRE(made);
+    REQUIRE(QFile::remove(KeyFile::pathFor(made->path)));
+    const QList<BackupInfo> listed = Backups(path).list();
+    REQUIRE(listed.size() == 1);
+    CHECK_FALSE(listed.first().usable);
+    CHECK(listed.first().problem
+          == QStringLiteral("Geen databank, of versleuteld zonder haar sleutelbestand ernaast."));
 }
