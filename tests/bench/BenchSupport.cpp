@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BenchSupport.h"
 
+#include "crypto/KeyRing.h"
 #include "demo/CaseloadGenerator.h"
+#include "storage/BackupCopy.h"
+#include "storage/Encryption.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -158,8 +161,11 @@ Options parseOptions(const QCoreApplication &app, const QString &description, in
     const QCommandLineOption generateOption(
         QStringLiteral("generate-only"),
         QStringLiteral("Only generate (or check) the database, then stop."));
-    parser.addOptions(
-        { learnersOption, runsOption, dbOption, freshOption, tsvOption, generateOption });
+    const QCommandLineOption encryptedOption(
+        QStringLiteral("encrypted"),
+        QStringLiteral("Measure an encrypted copy of the caseload (made once beside it)."));
+    parser.addOptions({ learnersOption, runsOption, dbOption, freshOption, tsvOption,
+                        generateOption, encryptedOption });
     parser.process(app);
     Options options;
     options.learners = std::max(20, parser.value(learnersOption).toInt());
@@ -172,14 +178,76 @@ Options parseOptions(const QCoreApplication &app, const QString &description, in
     options.fresh = parser.isSet(freshOption);
     options.tsv = parser.isSet(tsvOption);
     options.generateOnly = parser.isSet(generateOption);
+    options.encrypted = parser.isSet(encryptedOption);
+    if (options.encrypted) {
+        options.plainPath = options.path;
+        QString encrypted = options.path;
+        if (encrypted.endsWith(QLatin1String(".sqlite")))
+            encrypted.chop(7);
+        options.path = encrypted + QStringLiteral("-encrypted.sqlite");
+    }
     tsv = tsv || options.tsv;
     return options;
 }
 
+QString benchPassphrase()
+{
+    return QStringLiteral("benchmark passphrase");
+}
+
+bool unlockIfEncrypted(const QString &path)
+{
+    if (!crypto::KeyRing::isEncrypted(path) || crypto::KeyRing::isUnlocked(path))
+        return true;
+    if (Status unlocked = crypto::KeyRing::unlock(path, benchPassphrase()); !unlocked) {
+        std::fprintf(stderr, "%s\n", qPrintable(unlocked.error().toString()));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+/// The encrypted copy of the plain caseload (made once, or again with --fresh).
+bool makeEncryptedCopy(const Options &options, const Clock &clock)
+{
+    if (!options.fresh && QFile::exists(options.path)
+        && QFile::exists(crypto::KeyFile::pathFor(options.path)))
+        return true;
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys") })
+        QFile::remove(options.path + suffix);
+    Options plain = options;
+    plain.encrypted = false;
+    plain.generateOnly = false;
+    plain.path = options.plainPath;
+    if (!openCaseload(plain, clock))
+        return false; // said on stderr
+    QElapsedTimer timer;
+    timer.start();
+    if (Status copied = backup::writeCheckedCopy(options.plainPath, options.path); !copied) {
+        std::fprintf(stderr, "%s\n", qPrintable(copied.error().toString()));
+        return false;
+    }
+    const auto encrypted = Encryption::encrypt(
+        options.path, benchPassphrase(), crypto::KdfCost::minimal(), crypto::KdfCost::minimal());
+    if (!encrypted) {
+        std::fprintf(stderr, "%s\n", qPrintable(encrypted.error().toString()));
+        return false;
+    }
+    std::printf("encrypted a copy of the caseload in %.1f s\n", double(timer.elapsed()) / 1000.0);
+    return true;
+}
+
+} // namespace
+
 std::unique_ptr<Database> openCaseload(const Options &options, const Clock &clock)
 {
+    if (options.encrypted
+        && (!makeEncryptedCopy(options, clock) || !unlockIfEncrypted(options.path)))
+        return nullptr;
     const QString &path = options.path;
-    if (options.fresh || !QFile::exists(path)) {
+    if (!options.encrypted && (options.fresh || !QFile::exists(path))) {
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(path + suffix);
     }
@@ -204,14 +272,16 @@ std::unique_ptr<Database> openCaseload(const Options &options, const Clock &cloc
         std::printf("generated %d learners in %.1f s\n", generated->learners,
                     double(timer.elapsed()) / 1000.0);
     }
-    std::printf(
-        "database %s: %lld learners, %lld placement days, %lld barriers, %lld actions, "
-        "%lld contact moments, %lld module plans; %d runs per measure\n\n",
-        qPrintable(QDir::toNativeSeparators(path)), scalar(*db, "SELECT count(*) FROM learner"),
-        scalar(*db, "SELECT count(*) FROM placement_day"),
-        scalar(*db, "SELECT count(*) FROM barrier"), scalar(*db, "SELECT count(*) FROM action"),
-        scalar(*db, "SELECT count(*) FROM contact_moment"),
-        scalar(*db, "SELECT count(*) FROM module_plan"), options.runs);
+    std::printf("database %s%s: %lld learners, %lld placement days, %lld barriers, %lld actions, "
+                "%lld contact moments, %lld module plans; %d runs per measure\n\n",
+                qPrintable(QDir::toNativeSeparators(path)),
+                db->isEncrypted() ? " (encrypted, SQLCipher v4)" : "",
+                scalar(*db, "SELECT count(*) FROM learner"),
+                scalar(*db, "SELECT count(*) FROM placement_day"),
+                scalar(*db, "SELECT count(*) FROM barrier"),
+                scalar(*db, "SELECT count(*) FROM action"),
+                scalar(*db, "SELECT count(*) FROM contact_moment"),
+                scalar(*db, "SELECT count(*) FROM module_plan"), options.runs);
     if (options.generateOnly) {
         std::fflush(stdout);
         db.reset();

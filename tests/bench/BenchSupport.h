@@ -64,7 +64,19 @@ struct Options
     bool fresh = false;
     bool tsv = false;
     bool generateOnly = false; // --generate-only: openCaseload() stops the program once it is made
+    /// --encrypted: the same caseload, encrypted (SQLCipher v4): an encrypted copy of the plain
+    /// database beside it ("…-encrypted.sqlite"), made once, unlocked with benchPassphrase().
+    bool encrypted = false;
+    QString plainPath; // the plain caseload the encrypted copy is made of
 };
+
+/// The passphrase of the benchmarks' encrypted copies. Their passphrase slot has the least
+/// Argon2id cost, so that a run times the encrypted database and not the key derivation, which
+/// bench_startup times on its own (with the program's real cost).
+QString benchPassphrase();
+
+/// Unlocks an encrypted benchmark database (nothing for a plain one); false with a message.
+bool unlockIfEncrypted(const QString &path);
 
 Options parseOptions(const QCoreApplication &app, const QString &description, int learners,
                      int runs);
