@@ -3,10 +3,13 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestSupport.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
+    const auto home = traject::test::ownHome();
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

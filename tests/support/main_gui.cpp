@@ -3,11 +3,14 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestSupport.h"
+
 #include <QGuiApplication>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
+    const auto home = traject::test::ownHome();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

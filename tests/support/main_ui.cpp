@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "TestSupport.h"
+
 #include "Translations.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 
 int main(int argc, char *argv[])
 {
+    const auto home = traject::test::ownHome();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
