@@ -14,6 +14,7 @@
 #include "Translations.h"
 #include "demo/DemoData.h"
 #include "safety/BackupActions.h"
+#include "security/EncryptionActions.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
@@ -83,7 +84,7 @@ int main(int argc, char *argv[])
         return exitCode;
 
     QString path = options->databasePath;
-    const bool freshDemo = path.isEmpty() && options->demo;
+    bool freshDemo = path.isEmpty() && options->demo;
     if (freshDemo)
         path = CommandLine::demoDatabasePath();
     else if (path.isEmpty())
@@ -91,20 +92,26 @@ int main(int argc, char *argv[])
     // One writer at a time. A new database's folder is made by Database::open, and nobody else
     // can hold a lock in a folder that does not exist yet.
     std::unique_ptr<traject::DatabaseLock> lock;
-    if (QFileInfo(path).absoluteDir().exists()) {
-        auto acquired = traject::DatabaseLock::acquire(path);
-        if (!acquired) {
-            reportError(headless, acquired.error().message);
-            return 2;
+    const auto takeLock = [&]() -> bool {
+        lock.reset();
+        if (QFileInfo(path).absoluteDir().exists()) {
+            auto acquired = traject::DatabaseLock::acquire(path);
+            if (!acquired) {
+                reportError(headless, acquired.error().message);
+                return false;
+            }
+            lock = std::move(acquired).value();
         }
-        lock = std::move(acquired).value();
-    }
-    if (freshDemo && !removeDatabaseFiles(path)) {
-        reportError(headless,
-                    Messages::tr("The old demo database %1 cannot be removed.")
-                        .arg(QDir::toNativeSeparators(path)));
+        if (freshDemo && !removeDatabaseFiles(path)) {
+            reportError(headless,
+                        Messages::tr("The old demo database %1 cannot be removed.")
+                            .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        return true;
+    };
+    if (!takeLock())
         return 2;
-    }
     if (options->needsExistingDatabase() && !options->demo && !QFile::exists(path)) {
         // A document or a template goes with an existing caseload; never make an empty database
         // for it.
@@ -112,6 +119,25 @@ int main(int argc, char *argv[])
             headless,
             Messages::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
         return 2;
+    }
+
+    // The window asks the passphrase of an encrypted file, or gives a new database one (or the
+    // SPOC looks around in the demo database first, which stays unencrypted).
+    bool demoChosen = false;
+    if (!headless) {
+        switch (traject::EncryptionActions::prepareToOpen(
+            path, options->demo || path == CommandLine::demoDatabasePath(), nullptr)) {
+        case traject::StartChoice::Quit:
+            return 0; // nothing changed
+        case traject::StartChoice::OpenDemo:
+            demoChosen = freshDemo = true;
+            path = CommandLine::demoDatabasePath();
+            if (!takeLock())
+                return 2;
+            break;
+        case traject::StartChoice::Open:
+            break;
+        }
     }
 
     if (!options->backup.isEmpty())
@@ -154,7 +180,7 @@ int main(int argc, char *argv[])
     }
     traject::SystemClock clock;
 
-    if (options->demo) {
+    if (options->demo || demoChosen) {
         const auto summary = traject::demo::fillDemoCaseload(**database, clock);
         if (!summary) {
             reportError(headless, summary.error().message);
@@ -204,10 +230,13 @@ int main(int argc, char *argv[])
 
     for (;;) {
         QString backup;
+        QString passphrase;
         int code = 0;
         {
             traject::MainWindow window(**database, clock, nullptr,
                                        traject::MainWindow::Loading::InBackground);
+            if (path == CommandLine::demoDatabasePath())
+                window.markAsDemo();
             window.show();
             if (backUpLater) {
                 window.backUpInBackground(settings.get(traject::Setting::BackupsKept));
@@ -216,13 +245,17 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &window, &traject::MainWindow::resumeInterruptedIntake);
             code = QCoreApplication::exec();
             backup = window.backupToRestore();
+            passphrase = window.passphraseToEncrypt();
         }
-        if (backup.isEmpty())
+        if (backup.isEmpty() && passphrase.isEmpty())
             return code;
-        // "Restore a backup": with the window gone the database is closed, restored and opened
-        // again (the lock stays ours throughout).
+        // "Restore a backup" and "Encrypt": with the window gone the database is closed,
+        // restored or encrypted, and opened again (the lock stays ours throughout).
         database->reset();
-        traject::restoreChosenBackup(backup, path, nullptr);
+        if (!passphrase.isEmpty())
+            traject::EncryptionActions::encryptChosen(path, passphrase, nullptr);
+        else
+            traject::restoreChosenBackup(backup, path, nullptr);
         database = traject::Database::open(path);
         if (!database) {
             reportError(headless, database.error().message);

@@ -23,6 +23,8 @@
 #include "reports/ReportActions.h"
 #include "safety/BackupActions.h"
 #include "safety/OpeningBackup.h"
+#include "security/EncryptionActions.h"
+#include "security/EncryptionBar.h"
 #include "sqlite/SqliteDriver.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
@@ -50,6 +52,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace traject {
 
@@ -99,7 +102,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
     m_split->setStretchFactor(1, 3);
     connect(m_caseload, &CaseloadPanel::learnerSelected, this, &MainWindow::openLearner);
 
-    m_welcome = new WelcomePage(database.path());
+    m_welcome = new WelcomePage(database.path(), database.isEncrypted());
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, &MainWindow::showCaseload);
     connect(m_welcome, &WelcomePage::startWithDemoRequested, this, &MainWindow::startWithDemo);
 
@@ -123,7 +126,17 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
     m_pages->addWidget(m_split);
     m_pages->addWidget(m_timeline);
     m_pages->addWidget(m_overview);
-    setCentralWidget(m_pages);
+    // A plain file says so above everything, with the way to encrypt it.
+    auto *central = new QWidget;
+    auto *centralColumn = new QVBoxLayout(central);
+    centralColumn->setContentsMargins(0, 0, 0, 0);
+    centralColumn->setSpacing(0);
+    if (!database.isEncrypted() && database.path() != QLatin1String(":memory:")) {
+        m_encryptionBar = new EncryptionBar;
+        centralColumn->addWidget(m_encryptionBar);
+    }
+    centralColumn->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_status = new QLabel;
     statusBar()->addPermanentWidget(m_status);
@@ -223,6 +236,8 @@ void MainWindow::createMenus()
             close();
         }
     });
+    if (m_database.path() != QLatin1String(":memory:"))
+        addEncryptionActions(file);
     file->addAction(tr("Import learners from CS&V…"), this, [this] {
         const QString message = ExchangeActions::importLearners(*m_session, this);
         if (!message.isEmpty()) {
@@ -415,6 +430,35 @@ void MainWindow::resumeInterruptedIntake()
         intake::open(*m_session, intakeId, this);
     else
         Settings().set(Setting::OpenIntake, QString()); // it stays "in progress" in the Intake tab
+}
+
+void MainWindow::addEncryptionActions(QMenu *file)
+{
+    if (!m_database.isEncrypted()) {
+        m_encryptAction = file->addAction(tr("&Encrypt…"), this, [this] {
+            if (auto passphrase
+                = EncryptionActions::choosePassphraseToEncrypt(m_database.path(), this)) {
+                // Encrypted with the database closed: the program opens it again afterwards.
+                m_passphraseToEncrypt = *passphrase;
+                close();
+            }
+        });
+        connect(m_encryptionBar, &EncryptionBar::encryptRequested, m_encryptAction,
+                &QAction::trigger);
+        return;
+    }
+    file->addAction(tr("Change the p&assphrase…"), this,
+                    [this] { EncryptionActions::changePassphrase(m_database.path(), this); });
+    file->addAction(tr("New recovery s&heet…"), this,
+                    [this] { EncryptionActions::renewRecoverySheet(m_database.path(), this); });
+}
+
+void MainWindow::markAsDemo()
+{
+    if (m_encryptionBar)
+        m_encryptionBar->setDemo(true);
+    if (m_encryptAction)
+        m_encryptAction->setVisible(false);
 }
 
 void MainWindow::showCaseload()

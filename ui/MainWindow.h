@@ -5,6 +5,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -17,6 +18,7 @@ class CaseloadTimelineView;
 class Clock;
 class Database;
 class DossierWidget;
+class EncryptionBar;
 class OverviewPage;
 class Session;
 class WelcomePage;
@@ -69,12 +71,23 @@ public:
     /// The backup the SPOC chose to restore: the program closes this window, restores it with
     /// the database closed, and opens it again (empty: none).
     QString backupToRestore() const { return m_backupToRestore; }
+    /// The passphrase chosen in File > Encrypt…: the program closes this window, encrypts the
+    /// database closed (EncryptionActions::encryptChosen) and opens it again (empty: none).
+    QString passphraseToEncrypt() const { return m_passphraseToEncrypt; }
+    /// The bar above a plain file ("This file is not encrypted"); nullptr for an encrypted one.
+    EncryptionBar *encryptionBar() const { return m_encryptionBar; }
+    /// The demo database (made-up learners) stays plain: the bar says so, and File > Encrypt… is
+    /// not offered.
+    void markAsDemo();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    /// File > Encrypt… for a plain file; Change the passphrase… and New recovery sheet… for an
+    /// encrypted one.
+    void addEncryptionActions(QMenu *file);
     void showCaseload();
     void startWithDemo();
     void refreshStatus();
@@ -113,6 +126,9 @@ private:
     QAction *m_printAction = nullptr;
     QList<QAction *> m_learnerActions; // need a learner's dossier
     QString m_backupToRestore;
+    QString m_passphraseToEncrypt;
+    EncryptionBar *m_encryptionBar = nullptr;
+    QAction *m_encryptAction = nullptr;
     QLabel *m_status = nullptr;
     bool m_restoreLastLearner = true; // once, when the list is first read
 };

@@ -9,7 +9,7 @@
 
 namespace traject {
 
-WelcomePage::WelcomePage(const QString &databasePath, QWidget *parent)
+WelcomePage::WelcomePage(const QString &databasePath, bool encrypted, QWidget *parent)
     : QWidget(parent)
 {
     auto *title = new QLabel(tr("Welcome to Trajectplanner"));
@@ -29,6 +29,14 @@ WelcomePage::WelcomePage(const QString &databasePath, QWidget *parent)
                          .arg(QDir::toNativeSeparators(databasePath)));
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *lock = new QLabel(
+        encrypted ? tr("The file is encrypted: without your passphrase or the recovery sheet "
+                       "nobody can read it. Keep the recovery sheet in the safe of your "
+                       "organisation.")
+                  : tr("The file is not encrypted: whoever has this laptop or a backup can read "
+                       "it. File > Encrypt… encrypts it before you add real learners."));
+    lock->setWordWrap(true);
 
     m_emptyButton = new QPushButton(tr("Start with an empty caseload"));
     m_demoButton = new QPushButton(tr("Start with demo data"));
@@ -50,6 +58,8 @@ WelcomePage::WelcomePage(const QString &databasePath, QWidget *parent)
     column->addLayout(buttons);
     column->addSpacing(24);
     column->addWidget(where);
+    column->addSpacing(8);
+    column->addWidget(lock);
     column->addStretch(2);
 
     auto *centred = new QHBoxLayout(this);

@@ -13,7 +13,8 @@ class WelcomePage : public QWidget
     Q_OBJECT
 
 public:
-    WelcomePage(const QString &databasePath, QWidget *parent = nullptr);
+    /// `encrypted`: whether the file is encrypted (the page says what that means).
+    WelcomePage(const QString &databasePath, bool encrypted = false, QWidget *parent = nullptr);
 
     QPushButton *emptyButton() const { return m_emptyButton; }
     QPushButton *demoButton() const { return m_demoButton; }
