@@ -12,14 +12,6 @@ std::unique_ptr<Database> memoryDatabase()
     return require(Database::openInMemory());
 }
 
-std::unique_ptr<QTemporaryDir> ownHome()
-{
-    auto home = std::make_unique<QTemporaryDir>();
-    if (home->isValid())
-        qputenv("HOME", QFile::encodeName(home->path()));
-    return home;
-}
-
 QByteArray fileChecksum(const QString &path)
 {
     QFile file(path);

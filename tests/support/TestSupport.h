@@ -12,8 +12,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <QTemporaryDir>
-
 #include <memory>
 
 class QProcess;
@@ -44,12 +42,6 @@ namespace traject::test {
 
 /// A fresh in-memory database with the latest schema; fails the test if it cannot be made.
 std::unique_ptr<Database> memoryDatabase();
-
-/// Gives this test runner a home folder of its own (HOME, and with it Qt's test-mode settings in
-/// ~/.qttest), removed when the returned folder goes. ctest runs the tests in parallel, each in
-/// a process of its own: tests that write settings must not see each other's, nor the
-/// developer's. Call it first in main(), before the application object.
-std::unique_ptr<QTemporaryDir> ownHome();
 
 /// Unwraps a result, failing the test with the error's text.
 template<typename T> T require(Result<T> result)
