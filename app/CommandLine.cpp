@@ -35,16 +35,16 @@ bool CommandLine::isHeadless(int argc, char *argv[])
                    { "--no-window", "--help", "-h", "--help-all", "--version", "-v",
                      "--load-intake-template", "--backup", "--erase-learner", "--export-learner",
                      "--import-learners", "--export-ics", "--check-audit-log", "--generate",
-                     "--report" })
+                     "--report", "--encrypt", "--change-passphrase", "--recovery-sheet" })
         || writesDocument(argc, argv);
 }
 
 bool CommandLine::writesDocument(int argc, char *argv[])
 {
-    // The export of a learner's data draws a PDF too.
-    return hasFlag(
-        argc, argv,
-        { "--print-plan", "--attendance-sheet", "--print-intake", "--export-learner", "--report" });
+    // The export of a learner's data draws a PDF too, and so does the recovery sheet.
+    return hasFlag(argc, argv,
+                   { "--print-plan", "--attendance-sheet", "--print-intake", "--export-learner",
+                     "--report", "--recovery-sheet" });
 }
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, int *exitCode)
@@ -153,6 +153,33 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         tr("With --print-plan: add the appendix with every module and workplace day: yes or no "
            "(default: no for the learner and a partner, yes for the workplace)."),
         tr("CHOICE"));
+    const QCommandLineOption passphraseFileOption(
+        QStringLiteral("passphrase-file"),
+        tr("The first line of the file is the passphrase: it unlocks an encrypted database. A new "
+           "database (a --db file that does not exist yet, --demo or --generate) is encrypted "
+           "with it."),
+        tr("FILE"));
+    const QCommandLineOption recoveryKeyFileOption(
+        QStringLiteral("recovery-key-file"),
+        tr("The first line of the file is the recovery key of the recovery sheet: it unlocks an "
+           "encrypted database whose passphrase is forgotten (set a new one with "
+           "--change-passphrase)."),
+        tr("FILE"));
+    const QCommandLineOption encryptOption(
+        QStringLiteral("encrypt"),
+        tr("Encrypt the database and the backups in its backups folder with the passphrase of "
+           "--passphrase-file, then stop. Add --recovery-sheet to print its recovery key."));
+    const QCommandLineOption changePassphraseOption(
+        QStringLiteral("change-passphrase"),
+        tr("Set the first line of the file as the new passphrase of the encrypted database (the "
+           "data stays as it is), then stop."),
+        tr("FILE"));
+    const QCommandLineOption recoverySheetOption(
+        QStringLiteral("recovery-sheet"),
+        tr("Write the recovery sheet to the PDF file, with a new recovery key (the previous sheet "
+           "stops working); with --encrypt or a new encrypted database, the sheet of its key. "
+           "Then stop."),
+        tr("FILE"));
     parser.addOption(dbOption);
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);
@@ -162,6 +189,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
            eraseOption,     importOption,     dryRunOption,       onErrorOption, icsOption,
            auditOption,     generateOption,   reportOption,       fromOption,    toOption,
            appendixOption })
+        parser.addOption(option);
+    for (const auto &option : { passphraseFileOption, recoveryKeyFileOption, encryptOption,
+                                changePassphraseOption, recoverySheetOption })
         parser.addOption(option);
 
     if (!parser.parse(arguments)) {
@@ -296,6 +326,29 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     } else if (parser.isSet(fromOption) || parser.isSet(toOption)) {
         return fail(tr("--from and --to go with --report."));
     }
+    // Keys: files to read, and what goes together.
+    const auto file = [&](const QCommandLineOption &option, QString *into) {
+        *into = parser.value(option);
+        return !parser.isSet(option) || !into->trimmed().isEmpty();
+    };
+    if (!file(passphraseFileOption, &options.passphraseFile)
+        || !file(recoveryKeyFileOption, &options.recoveryKeyFile)
+        || !file(changePassphraseOption, &options.changePassphrase)
+        || !file(recoverySheetOption, &options.recoverySheet))
+        return fail(tr("--passphrase-file, --recovery-key-file, --change-passphrase and "
+                       "--recovery-sheet need the name of a file."));
+    options.encrypt = parser.isSet(encryptOption);
+    if (!options.passphraseFile.isEmpty() && !options.recoveryKeyFile.isEmpty())
+        return fail(tr("Give --passphrase-file or --recovery-key-file, not both."));
+    if (options.encrypt && options.passphraseFile.isEmpty())
+        return fail(tr("--encrypt needs --passphrase-file: the file with the passphrase."));
+    if (options.encrypt
+        && (options.demo || options.generate || !options.changePassphrase.isEmpty()))
+        return fail(tr("--encrypt converts an existing database, on its own; a new database is "
+                       "encrypted with --passphrase-file alone."));
+    if (!options.recoverySheet.isEmpty()
+        && !options.recoverySheet.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(tr("Give --recovery-sheet a file name that ends in .pdf."));
     options.out = parser.value(outOption);
     options.audience = parser.value(audienceOption);
     options.planLanguage = parser.value(languageOption);

@@ -45,6 +45,13 @@ struct CommandLineOptions
     QString reportFrom;
     QString reportTo;
 
+    // Encryption (issue 4/9).
+    QString passphraseFile; // its first line unlocks the database, or encrypts a new one
+    QString recoveryKeyFile; // its first line, the recovery key, unlocks the database
+    bool encrypt = false; // encrypts the existing plain database with the passphrase
+    QString changePassphrase; // the file whose first line is the new passphrase
+    QString recoverySheet; // the PDF to write the recovery sheet (of a new recovery key) to
+
     bool checkAuditLog = false; // check the audit log's chain
     std::optional<int> generate; // fill a new database with this many made-up learners
 
@@ -52,12 +59,22 @@ struct CommandLineOptions
     bool loadsIntakeTemplate() const { return !intakeTemplate.isEmpty(); }
     bool runsPrivacyCommand() const { return !backup.isEmpty() || exportLearner || eraseLearner; }
     bool runsExchangeCommand() const { return !importLearners.isEmpty() || exportIcs; }
+    /// Encrypting, a new passphrase or a new recovery sheet: done, then the program stops.
+    bool runsKeyCommand() const
+    {
+        return encrypt || !changePassphrase.isEmpty() || !recoverySheet.isEmpty();
+    }
+    bool usesKeys() const
+    {
+        return runsKeyCommand() || !passphraseFile.isEmpty() || !recoveryKeyFile.isEmpty();
+    }
     /// Documents, templates, backups and the learner's rights go with an existing caseload, never
     /// a new one.
     bool needsExistingDatabase() const
     {
         return writesDocument() || loadsIntakeTemplate() || runsPrivacyCommand()
-            || runsExchangeCommand() || checkAuditLog || !report.isEmpty();
+            || runsExchangeCommand() || checkAuditLog || !report.isEmpty() || encrypt
+            || !changePassphrase.isEmpty() || !recoveryKeyFile.isEmpty();
     }
 };
 

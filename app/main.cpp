@@ -5,6 +5,7 @@
 #include "DocumentCommand.h"
 #include "ExchangeCommand.h"
 #include "GenerateCommand.h"
+#include "KeyCommand.h"
 #include "PrivacyCommand.h"
 #include "ReportCommand.h"
 
@@ -50,7 +51,8 @@ void reportError(bool headless, const QString &message)
 /// Removes an old demo database (with its WAL companions) so that --demo starts afresh.
 bool removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys") }) {
         if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
             return false;
     }
@@ -121,6 +123,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // An encrypted file is unlocked (or a new one given its keys) before anything reads it.
+    if (const auto stop = KeyCommand::prepare(*options, path, headless))
+        return *stop;
     // The window asks the passphrase of an encrypted file, or gives a new database one (or the
     // SPOC looks around in the demo database first, which stays unencrypted).
     bool demoChosen = false;
@@ -216,7 +221,7 @@ int main(int argc, char *argv[])
         return ReportCommand::run(options->report, options->reportFrom, options->reportTo,
                                   options->out, **database, clock);
 
-    if (options->noWindow) {
+    if (options->noWindow || options->runsKeyCommand()) {
         const auto count = traject::LearnerRepository(**database, clock).count();
         if (!count) {
             reportError(headless, count.error().message);
