@@ -35,6 +35,9 @@ inline const SettingKey<QString> SpocName { "spoc/name", {} };
 inline const SettingKey<QString> SpocPhone { "spoc/phone", {} };
 inline const SettingKey<QString> SpocEmail { "spoc/email", {} };
 inline const SettingKey<QString> SpocOrganisation { "spoc/organisation", {} };
+/// After how many minutes without a key or a mouse move the window of an encrypted database
+/// locks itself (0: never).
+inline const SettingKey<int> LockAfterIdleMinutes { "security/lockAfterIdleMinutes", 10 };
 } // namespace Setting
 
 /// Reads and writes the typed settings (QSettings underneath).

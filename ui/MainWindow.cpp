@@ -25,6 +25,7 @@
 #include "safety/OpeningBackup.h"
 #include "security/EncryptionActions.h"
 #include "security/EncryptionBar.h"
+#include "security/WindowLock.h"
 #include "sqlite/SqliteDriver.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
@@ -137,6 +138,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
     }
     centralColumn->addWidget(m_pages, 1);
     setCentralWidget(central);
+    m_lock = new WindowLock(*this, *m_pages, database.path());
 
     m_status = new QLabel;
     statusBar()->addPermanentWidget(m_status);
@@ -261,10 +263,13 @@ void MainWindow::createMenus()
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintAction);
     updatePrintAction();
     file->addSeparator();
-    QAction *settings
-        = file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        if (SettingsDialog(this).exec() == QDialog::Accepted)
+            m_lock->applySettings();
+    });
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
+    file->addAction(m_lock->lockAction());
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -545,7 +550,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings settings;
     settings.set(Setting::WindowGeometry, saveGeometry());
-    settings.set(Setting::WindowState, saveState());
+    if (!m_lock->isLocked()) // the toolbars are hidden while locked
+        settings.set(Setting::WindowState, saveState());
     settings.set(Setting::SplitterState, m_split->saveState());
     event->accept();
 }

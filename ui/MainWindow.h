@@ -22,6 +22,7 @@ class EncryptionBar;
 class OverviewPage;
 class Session;
 class WelcomePage;
+class WindowLock;
 
 /// The main window: a welcome page on an empty database, otherwise the caseload list beside
 /// the dossier of the chosen learner.
@@ -57,6 +58,8 @@ public:
     /// The overview of the caseload (Ctrl+3): this week, the funnel, barriers, placements.
     void showOverview();
     OverviewPage *overview() const { return m_overview; }
+    /// Locks the window (File > Lock, Ctrl+L, and after the idle minutes of the settings).
+    WindowLock *windowLock() const { return m_lock; }
     QWidget *workArea() const;
 
     /// Opens the dialog for a new learner (Ctrl+N); returns the new learner's id or 0.
@@ -130,6 +133,7 @@ private:
     EncryptionBar *m_encryptionBar = nullptr;
     QAction *m_encryptAction = nullptr;
     QLabel *m_status = nullptr;
+    WindowLock *m_lock = nullptr;
     bool m_restoreLastLearner = true; // once, when the list is first read
 };
 

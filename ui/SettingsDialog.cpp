@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -33,6 +34,26 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     note->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
+
+    // The lock: an interview candidate at the table must not see the caseload when the SPOC
+    // steps out. Never is possible, and said to be unwise.
+    m_lockMinutes = new QSpinBox;
+    m_lockMinutes->setRange(0, 120);
+    m_lockMinutes->setSpecialValueText(tr("never"));
+    connect(m_lockMinutes, &QSpinBox::valueChanged, this,
+            [this](int minutes) { m_lockMinutes->setSuffix(tr(" minute(s)", nullptr, minutes)); });
+    m_lockMinutes->setValue(settings.get(Setting::LockAfterIdleMinutes));
+    m_lockMinutes->setSuffix(tr(" minute(s)", nullptr, m_lockMinutes->value()));
+    auto *lockGroup = new QGroupBox(tr("Lock"));
+    auto *lockForm = new QFormLayout(lockGroup);
+    auto *lockNote = new QLabel(
+        tr("When you do not use Trajectplanner for this long, the window locks itself and hides "
+           "every learner until you type your passphrase. Ctrl+L locks it at once, e.g. when you "
+           "step out. Never is not wise: a laptop left open shows the whole caseload. This works "
+           "only for an encrypted file."));
+    lockNote->setWordWrap(true);
+    lockForm->addRow(tr("Loc&k after"), m_lockMinutes);
+    lockForm->addRow(lockNote);
 
     const SpocContact spoc = SpocContact::fromSettings(settings);
     m_name = new QLineEdit(spoc.name);
@@ -60,6 +81,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(lockGroup);
     layout->addWidget(you);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -88,6 +110,7 @@ void SettingsDialog::accept()
     }
     Settings settings;
     settings.set(Setting::Language, m_language->currentData().toString());
+    settings.set(Setting::LockAfterIdleMinutes, m_lockMinutes->value());
     spoc.store(settings);
     QDialog::accept();
 }

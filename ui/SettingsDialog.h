@@ -7,11 +7,13 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace traject {
 
-/// The program's settings: the language of the interface, and the SPOC's own details that plans
-/// and sheets print (name, organisation, phone, e-mail).
+/// The program's settings: the language of the interface, after how many idle minutes the window
+/// locks, and the SPOC's own details that plans and sheets print (name, organisation, phone,
+/// e-mail).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +21,7 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
     QComboBox *languageBox() const { return m_language; }
+    QSpinBox *lockMinutesBox() const { return m_lockMinutes; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *organisationEdit() const { return m_organisation; }
     QLineEdit *phoneEdit() const { return m_phone; }
@@ -30,6 +33,7 @@ public:
 
 private:
     QComboBox *m_language = nullptr;
+    QSpinBox *m_lockMinutes = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_organisation = nullptr;
     QLineEdit *m_phone = nullptr;

@@ -10361,10 +10361,10 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>Only an encrypted file can be locked: the window then asks your passphrase before it shows anything again. This file is not encrypted, so anyone could open it without a passphrase.
 
-Encrypt it first with File &gt; Encrypt…. Then Ctrl+L locks the window, and it locks by itself when you leave it alone for a while.</source>
+A file with real learners: encrypt it first with File &gt; Encrypt…. Then Ctrl+L locks the window, and it locks by itself when you leave it alone for a while.</source>
         <translation>Alleen een versleuteld bestand kan je vergrendelen: het venster vraagt dan je wachtzin voor het weer iets toont. Dit bestand is niet versleuteld. Iedereen kan het dus openen zonder wachtzin.
 
-Versleutel het eerst met Bestand &gt; Versleutelen…. Daarna vergrendelt Ctrl+L het venster. Het vergrendelt ook vanzelf als je het een tijd niet gebruikt.</translation>
+Staan er echte cursisten in? Versleutel het dan eerst met Bestand &gt; Versleutelen…. Daarna vergrendelt Ctrl+L het venster. Het vergrendelt ook vanzelf als je het een tijd niet gebruikt.</translation>
     </message>
     <message>
         <source>Trajectplanner (locked)</source>

@@ -54,6 +54,10 @@ public:
 
     /// Finishes the intake after showing what changes in the file (asks unless `confirmed`).
     bool finishIntake(bool confirmed = false);
+    /// Stores every field that differs from what is stored (also the one being typed in, which
+    /// loses the focus); false while an answer fails. Closing the form and locking the window
+    /// do this first.
+    bool flush();
 
 Q_SIGNALS:
     /// An answer was stored (key of the question).
@@ -69,8 +73,6 @@ private:
     void storeAnswer(const QString &key, const QString &value);
     void fixTabOrder();
     void noDefaultButtons();
-    /// Stores every field that differs from what is stored; false while an answer fails.
-    bool flush();
     /// The date fields of the form whose text is refused (shown in red under them).
     QList<DateField *> refusedDates() const;
     void showSaveState();
