@@ -90,7 +90,7 @@ int writeDocument(const CommandLineOptions &options, traject::Database &database
     if (!version)
         return failed(version.error().message);
 
-    if (auto written = writeFileAtomically(options.out, version->pdf); !written) {
+    if (auto written = writeVersionPdf(database, clock, *version, options.out); !written) {
         // No paper without its stored version, and no stored version without its paper.
         (void)PlanVersionRepository(database, clock).remove(version->id);
         return failed(written.error().message);

@@ -98,7 +98,9 @@ int run(const QString &kind, const QString &fromText, const QString &toText, con
         auto profile = CaseloadProfile::make(database, *from, *to);
         if (!profile)
             return failed(profile.error().message);
-        if (auto written = ReportDocuments::writeProfile(*profile, clock.today(), out); !written)
+        if (auto written
+            = ReportDocuments::writeProfile(database, clock, *profile, clock.today(), out);
+            !written)
             return failed(written.error().message);
         std::printf("%s\n",
                     qPrintable(Messages::tr("The caseload profile (%1 learners) was "
@@ -115,7 +117,7 @@ int run(const QString &kind, const QString &fromText, const QString &toText, con
     auto meeting = CaseMeeting::make(database, today, *from);
     if (!meeting)
         return failed(meeting.error().message);
-    if (auto written = ReportDocuments::writeMeeting(*meeting, {}, out); !written)
+    if (auto written = ReportDocuments::writeMeeting(database, clock, *meeting, {}, out); !written)
         return failed(written.error().message);
     std::printf("%s\n",
                 qPrintable(Messages::tr("The case-meeting sheet (%n learner(s)) was "

@@ -5,6 +5,7 @@
 #include "Columns.h"
 #include "Files.h"
 #include "Translations.h"
+#include "storage/AuditLog.h"
 #include "storage/BarrierRepository.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -461,7 +462,15 @@ Result<int> IntakeSummary::write(qint64 intakeId, const QString &path,
     auto made = pdf(intakeId, language);
     if (!made)
         return made.error();
-    if (auto written = writeFileAtomically(path, made->bytes); !written)
+    auto intake = IntakeRepository(m_database, m_clock).get(intakeId);
+    if (!intake)
+        return intake.error();
+    // The file and its audit entry: both or neither.
+    if (auto written
+        = auditedExport(m_database, m_clock, AuditAction::Export, learnerSubject(intake->learnerId),
+                        QStringLiteral("intake summary, PDF, %1 pages").arg(made->pages),
+                        [&] { return writeFileAtomically(path, made->bytes); });
+        !written)
         return written.error();
     return made->pages;
 }

@@ -3,6 +3,7 @@
 
 #include "Files.h"
 #include "OverviewCharts.h"
+#include "storage/AuditLog.h"
 
 #include <QPainter>
 
@@ -156,14 +157,18 @@ PagedDocument OverviewPdf::document(const Overview &o)
     return doc;
 }
 
-Result<int> OverviewPdf::write(const Overview &overview, const QString &path)
+Result<int> OverviewPdf::write(Database &database, const Clock &clock, const Overview &overview,
+                               const QString &path)
 {
     if (auto writable = checkWritable(path); !writable)
         return writable.error();
     auto pdf = document(overview).toPdf();
     if (!pdf)
         return pdf.error();
-    if (auto written = writeFileAtomically(path, pdf->bytes); !written)
+    if (auto written = auditedExport(database, clock, AuditAction::Export, caseloadSubject(),
+                                     QStringLiteral("overview, PDF, %1 pages").arg(pdf->pages),
+                                     [&] { return writeFileAtomically(path, pdf->bytes); });
+        !written)
         return written.error();
     return pdf->pages;
 }

@@ -10,6 +10,9 @@
 
 namespace traject {
 
+class Clock;
+class Database;
+
 /// The overview on paper (A4): this week's lists, the funnel with its stops, the barriers by
 /// category and the work-place learning progress, with the same charts as on screen.
 class OverviewPdf
@@ -18,8 +21,10 @@ class OverviewPdf
 
 public:
     static PagedDocument document(const Overview &overview);
-    /// Writes the PDF atomically; returns its number of pages.
-    static Result<int> write(const Overview &overview, const QString &path);
+    /// Writes the PDF atomically with its entry in the audit log of `database` (both or
+    /// neither); returns its number of pages.
+    static Result<int> write(Database &database, const Clock &clock, const Overview &overview,
+                             const QString &path);
 };
 
 } // namespace traject

@@ -2,8 +2,10 @@
 #include "PlanDocument.h"
 
 #include "Clock.h"
+#include "Files.h"
 #include "PlanHtml.h"
 #include "Translations.h"
+#include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/PlanVersionRepository.h"
@@ -519,6 +521,32 @@ PlanOptions PlanDocuments::optionsOf(const PlanVersion &version)
             options.sections.append(*section);
     }
     return options;
+}
+
+QString versionExportDetail(const PlanVersion &version, VersionOutput output)
+{
+    const QString kind = version.kind == DocumentKind::Plan
+        ? QStringLiteral("personal plan (%1)").arg(version.audience)
+        : QStringLiteral("attendance sheet");
+    return QStringLiteral("%1, %2, version %3, %4 pages")
+        .arg(kind, output == VersionOutput::Pdf ? QStringLiteral("PDF") : QStringLiteral("printed"))
+        .arg(version.number)
+        .arg(version.pages);
+}
+
+Status writeVersionPdf(Database &database, const Clock &clock, const PlanVersion &version,
+                       const QString &path)
+{
+    return auditedExport(database, clock, AuditAction::Export, learnerSubject(version.learnerId),
+                         versionExportDetail(version, VersionOutput::Pdf),
+                         [&] { return writeFileAtomically(path, version.pdf); });
+}
+
+Status printVersion(Database &database, const Clock &clock, const PlanVersion &version,
+                    const std::function<Status()> &print)
+{
+    return auditedExport(database, clock, AuditAction::Export, learnerSubject(version.learnerId),
+                         versionExportDetail(version, VersionOutput::Printer), print);
 }
 
 } // namespace traject

@@ -50,4 +50,25 @@ private:
     SpocContact m_spoc;
 };
 
+/// How a stored version leaves the program.
+enum class VersionOutput
+{
+    Pdf,
+    Printer
+};
+
+/// The detail of the audit entry of a stored version that leaves the program, counts and kinds
+/// only: "personal plan (workplace), PDF, version 3, 4 pages", "attendance sheet, printed,
+/// version 2, 1 pages".
+QString versionExportDetail(const PlanVersion &version, VersionOutput output);
+
+/// Writes the PDF of a stored version (with its bytes) to path, atomically, with its audit
+/// entry (both or neither).
+Status writeVersionPdf(Database &database, const Clock &clock, const PlanVersion &version,
+                       const QString &path);
+
+/// Sends a stored version to paper through `print`, with its audit entry (both or neither).
+Status printVersion(Database &database, const Clock &clock, const PlanVersion &version,
+                    const std::function<Status()> &print);
+
 } // namespace traject

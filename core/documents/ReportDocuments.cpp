@@ -3,6 +3,7 @@
 
 #include "Files.h"
 #include "exchange/CsvReader.h"
+#include "storage/AuditLog.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -254,26 +255,43 @@ Status writeDocument(const PagedDocument &document, const QString &path)
 
 } // namespace
 
-Status ReportDocuments::writeProfile(const CaseloadProfile &profile, QDate made,
+Status ReportDocuments::writeProfile(Database &database, const Clock &clock,
+                                     const CaseloadProfile &profile, QDate made,
                                      const QString &path)
 {
     auto format = formatOf(path);
     if (!format)
         return format.error();
-    if (*format == Format::Csv)
-        return CsvWriter::writeFile(path, CaseloadProfile::csvHeader(), profile.csvRows());
-    return writeDocument(profileDocument(profile, made), path);
+    const QString detail
+        = QStringLiteral("caseload profile, %1, period %2 to %3")
+              .arg(*format == Format::Csv ? QStringLiteral("CSV") : QStringLiteral("PDF"),
+                   profile.from.toString(Qt::ISODate), profile.to.toString(Qt::ISODate));
+    return auditedExport(
+        database, clock, AuditAction::Export, caseloadSubject(), detail, [&]() -> Status {
+            if (*format == Format::Csv)
+                return CsvWriter::writeFile(path, CaseloadProfile::csvHeader(), profile.csvRows());
+            return writeDocument(profileDocument(profile, made), path);
+        });
 }
 
-Status ReportDocuments::writeMeeting(const CaseMeeting &meeting, const QList<qint64> &learnerIds,
+Status ReportDocuments::writeMeeting(Database &database, const Clock &clock,
+                                     const CaseMeeting &meeting, const QList<qint64> &learnerIds,
                                      const QString &path)
 {
     auto format = formatOf(path);
     if (!format)
         return format.error();
-    if (*format == Format::Csv)
-        return CsvWriter::writeFile(path, CaseMeeting::csvHeader(), meeting.csvRows(learnerIds));
-    return writeDocument(meetingDocument(meeting, learnerIds), path);
+    const QString detail
+        = QStringLiteral("case-meeting sheet, %1, %2 learners")
+              .arg(*format == Format::Csv ? QStringLiteral("CSV") : QStringLiteral("PDF"))
+              .arg(meeting.selection(learnerIds).size());
+    return auditedExport(database, clock, AuditAction::Export, caseloadSubject(), detail,
+                         [&]() -> Status {
+                             if (*format == Format::Csv)
+                                 return CsvWriter::writeFile(path, CaseMeeting::csvHeader(),
+                                                             meeting.csvRows(learnerIds));
+                             return writeDocument(meetingDocument(meeting, learnerIds), path);
+                         });
 }
 
 } // namespace traject

@@ -7,6 +7,9 @@
 
 namespace traject {
 
+class Clock;
+class Database;
+
 /// The reports on paper (A4 PDF) and for a spreadsheet (CSV): the caseload profile of a period and
 /// the case-meeting sheet. The same HTML is shown on screen.
 class ReportDocuments
@@ -32,10 +35,12 @@ public:
     };
     static Result<Format> formatOf(const QString &path);
 
-    /// Writes the report as the file's extension says (whole or not at all, owner-only).
-    static Status writeProfile(const CaseloadProfile &profile, QDate made, const QString &path);
-    static Status writeMeeting(const CaseMeeting &meeting, const QList<qint64> &learnerIds,
-                               const QString &path);
+    /// Writes the report as the file's extension says (whole or not at all, owner-only), with
+    /// its entry in the audit log of `database` (both or neither).
+    static Status writeProfile(Database &database, const Clock &clock,
+                               const CaseloadProfile &profile, QDate made, const QString &path);
+    static Status writeMeeting(Database &database, const Clock &clock, const CaseMeeting &meeting,
+                               const QList<qint64> &learnerIds, const QString &path);
 };
 
 } // namespace traject

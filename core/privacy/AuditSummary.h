@@ -40,6 +40,12 @@ public:
     static QString actionText(AuditAction action);
     /// The learner an entry is about ("learner 12" → 12), if any.
     static std::optional<qint64> learnerOf(const AuditEntry &entry);
+    /// Whom or what an entry is about, in words: "Learner 12", "Caseload", "Database", … .
+    static QString subjectText(const AuditEntry &entry);
+    /// An entry's detail in words, part by part ("personal plan (workplace), PDF, version 3,
+    /// 4 pages" → "personal plan for the workplace, PDF file, version 3, 4 pages"); a part it does
+    /// not know (a table and its count) is shown as it is.
+    static QString detailText(const QString &detail);
 };
 
 } // namespace traject

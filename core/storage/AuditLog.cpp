@@ -53,6 +53,22 @@ QString learnerSubject(qint64 learnerId)
     return QStringLiteral("learner %1").arg(learnerId);
 }
 
+QString caseloadSubject()
+{
+    return QStringLiteral("caseload");
+}
+
+Status auditedExport(Database &database, const Clock &clock, AuditAction action,
+                     const QString &subject, const QString &detail,
+                     const std::function<Status()> &write)
+{
+    return sql::inTransaction(database, [&]() -> Status {
+        if (auto logged = AuditLog(database, clock).append(action, subject, detail); !logged)
+            return logged.error();
+        return write();
+    });
+}
+
 AuditLog::AuditLog(Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)

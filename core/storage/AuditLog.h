@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -77,5 +78,17 @@ private:
 
 /// The subject of an audit entry about a learner: "learner 12" (never the name).
 QString learnerSubject(qint64 learnerId);
+
+/// The subject of an audit entry about many learners at once (a list, a report): "caseload".
+QString caseloadSubject();
+
+/// Personal data leaving the program (a file or paper) with its audit entry, both or neither:
+/// the entry is appended in a transaction, then `write` runs; the entry is kept only when `write`
+/// succeeds (a cancelled or failed export leaves no entry). When the entry cannot be written,
+/// `write` does not run. The one place every export (other than the learner export and the
+/// calendar, which do the same in their own transaction) is logged through.
+Status auditedExport(Database &database, const Clock &clock, AuditAction action,
+                     const QString &subject, const QString &detail,
+                     const std::function<Status()> &write);
 
 } // namespace traject

@@ -284,7 +284,7 @@ Status Backups::checkIntegrity(const QString &path)
     return backup::checkIntegrity(path);
 }
 
-Result<BackupInfo> Backups::copyTo(const QString &target) const
+Result<BackupInfo> Backups::copyTo(const QString &target, const QDateTime &now) const
 {
     if (target.trimmed().isEmpty())
         return Error { tr("Give the name of the backup file."), {} };
@@ -307,8 +307,36 @@ Result<BackupInfo> Backups::copyTo(const QString &target) const
         return Error { tr("The database %1 cannot be backed up: %2")
                            .arg(shown(m_databasePath), source.problem),
                        {} };
-    if (auto copied = backup::writeCheckedCopy(m_databasePath, absolute); !copied)
-        return copied.error();
+    const auto copy = [&] { return backup::writeCheckedCopy(m_databasePath, absolute); };
+    if (Database::schemaVersionOf(m_databasePath) != Database::latestVersion()) {
+        // Opening it to write the entry would convert it (or cannot be done): as it is.
+        if (auto copied = copy(); !copied)
+            return copied.error();
+        return peek(absolute);
+    }
+    auto database = Database::open(m_databasePath);
+    if (!database)
+        return database.error();
+    const FixedClock clock(now);
+    const QString detail = QStringLiteral("copy to a chosen file, %1 learners, %2")
+                               .arg(source.learners)
+                               .arg((*database)->isEncrypted() ? QStringLiteral("encrypted")
+                                                               : QStringLiteral("not encrypted"));
+    bool written = false;
+    const auto logged = auditedExport(**database, clock, AuditAction::Backup,
+                                      QStringLiteral("database"), detail, [&]() -> Status {
+                                          auto copied = copy();
+                                          written = bool(copied);
+                                          return copied;
+                                      });
+    if (!logged) {
+        // No copy without its entry: one whose entry did not take goes again.
+        if (written) {
+            QFile::remove(absolute);
+            QFile::remove(crypto::KeyFile::pathFor(absolute));
+        }
+        return logged.error();
+    }
     return peek(absolute);
 }
 

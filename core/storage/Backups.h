@@ -66,7 +66,11 @@ public:
 
     /// Writes a checked copy of the database to a file the SPOC chooses (0600). Refuses the
     /// database itself; on failure (missing folder, no permission, disk full) nothing is left.
-    Result<BackupInfo> copyTo(const QString &target) const;
+    /// The copy leaves the program's folder, so it is written in the database's audit log
+    /// (AuditAction::Backup at `now`), both or neither. A file this version does not write as it
+    /// is (an older one, which opening would convert, or a newer one) is copied without an entry.
+    Result<BackupInfo> copyTo(const QString &target,
+                              const QDateTime &now = QDateTime::currentDateTime()) const;
 
     /// Replaces the database by a backup. Only while the program does not have it open. The
     /// backup must be whole, ours and not newer; the current file is first kept as a safety copy

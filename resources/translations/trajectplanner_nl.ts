@@ -116,6 +116,130 @@
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
+    <message>
+        <source>Learner %1</source>
+        <translation>Cursist %1</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Alle cursisten</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databank</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Back-up %1</translation>
+    </message>
+    <message>
+        <source>personal plan for the learner</source>
+        <translation>trajectplan voor de cursist</translation>
+    </message>
+    <message>
+        <source>personal plan for the workplace</source>
+        <translation>trajectplan voor de werkplek</translation>
+    </message>
+    <message>
+        <source>personal plan for a partner</source>
+        <translation>trajectplan voor een partner</translation>
+    </message>
+    <message>
+        <source>attendance sheet</source>
+        <translation>aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <source>intake summary</source>
+        <translation>intakeverslag</translation>
+    </message>
+    <message>
+        <source>caseload profile</source>
+        <translation>profiel van de cursisten</translation>
+    </message>
+    <message>
+        <source>case-meeting sheet</source>
+        <translation>blad voor het cursistenoverleg</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>overzicht</translation>
+    </message>
+    <message>
+        <source>caseload list</source>
+        <translation>lijst van cursisten</translation>
+    </message>
+    <message>
+        <source>list from the dossier</source>
+        <translation>lijst uit het dossier</translation>
+    </message>
+    <message>
+        <source>calendar (.ics)</source>
+        <translation>agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>pdf-bestand</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>csv-bestand</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>copy to a file of your choice</source>
+        <translation>kopie naar een bestand dat je koos</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>niet versleuteld</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <source>period %1 to %2</source>
+        <translation>periode %1 tot %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina's</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n cursist</numerusform>
+            <numerusform>%n cursisten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -2066,6 +2190,10 @@
             <numerusform>%n cursist ingelezen uit %1; Bewerken &gt; Ongedaan maken draait het inlezen terug.</numerusform>
             <numerusform>%n cursisten ingelezen uit %1; Bewerken &gt; Ongedaan maken draait het inlezen terug.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This list cannot be exported here: there is no audit log to write the export in.</source>
+        <translation>Je kunt deze lijst hier niet exporteren: er is geen auditlog om de export in op te schrijven.</translation>
     </message>
 </context>
 <context>

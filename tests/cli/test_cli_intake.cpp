@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "TestSupport.h"
 
+#include "storage/AuditLog.h"
 #include "storage/BarrierRepository.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -123,7 +124,8 @@ QString writeFile(const QTemporaryDir &home, const QString &name, const QByteArr
 
 } // namespace
 
-TEST_CASE("cli: --print-intake writes the one-page summary of an intake, and keeps nothing")
+TEST_CASE("cli: --print-intake writes the one-page summary of an intake, and keeps nothing but "
+          "its audit entry")
 {
     QTemporaryDir home;
     const IntakeDatabase db(home);
@@ -144,8 +146,16 @@ TEST_CASE("cli: --print-intake writes the one-page summary of an intake, and kee
            "Toeleider", "Geen vervoer naar de werkplek", "pagina 1 van 1" })
         CHECK(text.contains(QString::fromUtf8(expected)));
     CHECK_FALSE(text.contains(QStringLiteral("Formele voorwaarden"))); // nothing answered there
-    // Printing changes nothing in the caseload.
-    CHECK(traject::test::fileChecksum(db.path) == checksum);
+    // Printing changes nothing in the caseload but the audit log, which says it was written.
+    CHECK(traject::test::fileChecksum(db.path) != checksum);
+    {
+        const auto database = require(Database::open(db.path));
+        const FixedClock clock(traject::test::fixedToday());
+        const auto entries = require(AuditLog(*database, clock).entries());
+        REQUIRE(entries.size() == 1);
+        CHECK(entries.front().action == AuditAction::Export);
+        CHECK(entries.front().detail == QStringLiteral("intake summary, PDF, 1 pages"));
+    }
 
     const auto english
         = runWithoutDisplay({ QStringLiteral("--db"), db.path, QStringLiteral("--print-intake"),

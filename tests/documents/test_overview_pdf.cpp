@@ -25,7 +25,7 @@ TEST_CASE("the overview PDF holds this week's lists, the funnel and the charts",
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("overview.pdf"));
-    const int pages = test::require(OverviewPdf::write(o, path));
+    const int pages = test::require(OverviewPdf::write(*db, clock, o, path));
     CHECK(pages >= 1);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));

@@ -49,13 +49,13 @@ TEST_CASE("the caseload profile of the demo caseload prints on one or two pages"
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("profile.csv"));
-    require(ReportDocuments::writeProfile(profile, clock.today(), csv));
+    require(ReportDocuments::writeProfile(*db, clock, profile, clock.today(), csv));
     const auto table = require(CsvReader::readFile(csv));
     CHECK(table.header
           == QStringList { QStringLiteral("dimension"), QStringLiteral("category"),
                            QStringLiteral("count") });
     CHECK(table.rows.size() == std::size_t(profile.csvRows().size()));
-    CHECK_FALSE(ReportDocuments::writeProfile(profile, clock.today(),
+    CHECK_FALSE(ReportDocuments::writeProfile(*db, clock, profile, clock.today(),
                                               dir.filePath(QStringLiteral("profile.txt")))
                     .ok());
 }
@@ -80,10 +80,10 @@ TEST_CASE("the case-meeting sheet of the demo caseload names what changed and le
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("meeting.pdf"));
-    require(ReportDocuments::writeMeeting(meeting, {}, path));
+    require(ReportDocuments::writeMeeting(*db, clock, meeting, {}, path));
     CHECK(QFile(path).size() > 1000);
     const QString csv = dir.filePath(QStringLiteral("meeting.csv"));
-    require(ReportDocuments::writeMeeting(meeting, {}, csv));
+    require(ReportDocuments::writeMeeting(*db, clock, meeting, {}, csv));
     const auto table = require(CsvReader::readFile(csv));
     CHECK(table.header.size() == 5);
     CHECK(table.rows.size() == std::size_t(meeting.csvRows({}).size()));

@@ -289,7 +289,7 @@ TEST_CASE("the audit log shows what and when, newest first, and checks its chain
     CHECK(column(*dialog.model(), AuditLogModel::What)
           == QStringList { QStringLiteral("Backup restored"), QStringLiteral("Data exported") });
     CHECK(column(*dialog.model(), AuditLogModel::Subject)
-          == QStringList { QStringLiteral("backup caseload-20250313-090000.sqlite"),
+          == QStringList { QStringLiteral("Backup caseload-20250313-090000.sqlite"),
                            QStringLiteral("Learner 7") });
     CHECK(dialog.view()->editTriggers() == QAbstractItemView::NoEditTriggers);
 

@@ -2,9 +2,11 @@
 #include "exchange/ExchangeActions.h"
 
 #include "Session.h"
+#include "dossier/DossierWidget.h"
 #include "exchange/CsvReader.h"
 #include "exchange/IcsExport.h"
 #include "exchange/ImportWizard.h"
+#include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
 
 #include <QAbstractItemModel>
@@ -78,11 +80,35 @@ QString ExchangeActions::exportCsv(const QAbstractItemModel &model, const QStrin
                                    QWidget *parent)
 {
     const QString title = tr("Export as CSV");
+    // Whose list it is: the learner of the dossier it is shown in, else the caseload; the
+    // session (owned by the window) keeps the audit log the export is written in.
+    Session *session = nullptr;
+    qint64 learnerId = 0;
+    for (QWidget *widget = parent; widget; widget = widget->parentWidget()) {
+        if (const auto *dossier = qobject_cast<const DossierWidget *>(widget);
+            dossier && learnerId == 0)
+            learnerId = dossier->learnerId();
+        if (!session)
+            session = widget->findChild<Session *>(QString(), Qt::FindDirectChildrenOnly);
+    }
+    if (!session) {
+        QMessageBox::warning(parent, title,
+                             tr("This list cannot be exported here: there is no audit log to "
+                                "write the export in."));
+        return {};
+    }
     const QString path = chooseFile(parent, title, safeName(name) + QStringLiteral(".csv"),
                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return {};
-    if (auto written = writeCsv(model, path); !written) {
+    const QString subject = learnerId != 0 ? learnerSubject(learnerId) : caseloadSubject();
+    const QString detail
+        = QStringLiteral("%1, CSV, %2 rows")
+              .arg(learnerId != 0 ? QStringLiteral("list") : QStringLiteral("caseload list"))
+              .arg(model.rowCount());
+    if (auto written = auditedExport(session->database(), session->clock(), AuditAction::Export,
+                                     subject, detail, [&] { return writeCsv(model, path); });
+        !written) {
         QMessageBox::warning(parent, title, written.error().message);
         return {};
     }

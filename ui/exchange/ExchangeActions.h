@@ -32,7 +32,9 @@ public:
 
     /// Asks where (suggesting `name`.csv in the documents folder) and writes the list there.
     /// Returns what was done, for the status bar; empty when nothing was written (a failure is
-    /// told in a message box).
+    /// told in a message box). The export is written in the audit log of the session of the
+    /// window `parent` is in, about the learner of the dossier the list is shown in (else the
+    /// caseload); without such a session nothing is written.
     static QString exportCsv(const QAbstractItemModel &model, const QString &name, QWidget *parent);
     /// Asks where and writes the learner's placement days and appointments as an .ics file;
     /// returns what was done, as exportCsv().

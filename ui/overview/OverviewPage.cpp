@@ -405,7 +405,7 @@ QString OverviewPage::savePdf()
                                        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return {};
-    auto written = OverviewPdf::write(*m_overview, path);
+    auto written = OverviewPdf::write(m_session.database(), m_session.clock(), *m_overview, path);
     if (!written) {
         QMessageBox::warning(this, tr("Save as PDF"), written.error().toString());
         return {};

@@ -3,6 +3,7 @@
 
 #include "Files.h"
 #include "Session.h"
+#include "documents/PlanDocument.h"
 #include "plan/DocumentOutput.h"
 #include "plan/VersionList.h"
 #include "storage/PlanVersionRepository.h"
@@ -202,15 +203,26 @@ Result<PlanVersion> DocumentDialog::printTo(QPrinter &printer)
     if (!version)
         return fail(version.error());
     auto made = document(version->number);
-    const Result<int> pages = made ? made->print(printer) : Result<int>(made.error());
-    if (!pages) {
+    int pages = 0;
+    // The paper and its audit entry: both or neither.
+    const Status printed
+        = printVersion(m_session.database(), m_session.clock(), *version, [&]() -> Status {
+              if (!made)
+                  return made.error();
+              auto printedPages = made->print(printer);
+              if (!printedPages)
+                  return printedPages.error();
+              pages = *printedPages;
+              return {};
+          });
+    if (!printed) {
         // No stored version without its paper.
         (void)PlanVersionRepository(m_session.database(), m_session.clock()).remove(version->id);
-        return fail(pages.error());
+        return fail(printed.error());
     }
-    stored(*version,
-           tr("Version %1 (%n page(s)) is sent to the printer.", nullptr, *pages)
-               .arg(version->number));
+    stored(
+        *version,
+        tr("Version %1 (%n page(s)) is sent to the printer.", nullptr, pages).arg(version->number));
     return version;
 }
 
@@ -225,7 +237,8 @@ Result<PlanVersion> DocumentDialog::savePdf(const QString &path)
     auto version = store();
     if (!version)
         return fail(version.error());
-    if (auto written = writeFileAtomically(path, version->pdf); !written) {
+    if (auto written = writeVersionPdf(m_session.database(), m_session.clock(), *version, path);
+        !written) {
         // No stored version without its file.
         (void)PlanVersionRepository(m_session.database(), m_session.clock()).remove(version->id);
         return fail(written.error());

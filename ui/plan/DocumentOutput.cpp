@@ -3,6 +3,7 @@
 
 #include "Files.h"
 #include "Session.h"
+#include "documents/PlanDocument.h"
 #include "storage/PlanVersionRepository.h"
 
 #include <QAction>
@@ -102,7 +103,8 @@ Status saveStoredCopy(Session &session, qint64 versionId, const QString &path)
     auto version = PlanVersionRepository(session.database(), session.clock()).get(versionId);
     if (!version)
         return version.error();
-    if (auto written = writeFileAtomically(path, version->pdf); !written)
+    if (auto written = writeVersionPdf(session.database(), session.clock(), *version, path);
+        !written)
         return written;
     rememberFolder(path);
     return {};

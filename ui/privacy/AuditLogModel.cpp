@@ -41,18 +41,17 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case What:
             return AuditSummary::actionText(entry.action);
         case Subject:
-            if (const auto learner = AuditSummary::learnerOf(entry))
-                return tr("Learner %1").arg(*learner);
-            return entry.subject;
+            return AuditSummary::subjectText(entry);
         case Details:
-            return entry.detail;
+            return AuditSummary::detailText(entry.detail);
         default:
             return {};
         }
     }
     if (role == Qt::ToolTipRole)
-        return index.column() == Details && !entry.detail.isEmpty() ? entry.detail
-                                                                    : tr("Entry %1").arg(entry.id);
+        return index.column() == Details && !entry.detail.isEmpty()
+            ? AuditSummary::detailText(entry.detail)
+            : tr("Entry %1").arg(entry.id);
     return {};
 }
 

@@ -131,8 +131,10 @@ void CaseMeetingDialog::saveAs(bool pdf)
     const QString name = tr("case meeting %1").arg(meeting.today.toString(u"yyyy-MM-dd"))
         + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"));
     m_saved = ReportActions::save(
-        this, tr("Save the case-meeting sheet"), name,
-        [&](const QString &path) { return ReportDocuments::writeMeeting(meeting, ticked, path); });
+        this, tr("Save the case-meeting sheet"), name, [&](const QString &path) {
+            return ReportDocuments::writeMeeting(m_session.database(), m_session.clock(), meeting,
+                                                 ticked, path);
+        });
 }
 
 } // namespace traject

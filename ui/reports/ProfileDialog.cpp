@@ -133,8 +133,10 @@ void ProfileDialog::saveAs(bool pdf)
               .arg(profile.from.toString(u"yyyy-MM-dd"), profile.to.toString(u"yyyy-MM-dd"))
         + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"));
     m_saved = ReportActions::save(
-        this, tr("Save the caseload profile"), name,
-        [&](const QString &path) { return ReportDocuments::writeProfile(profile, made, path); });
+        this, tr("Save the caseload profile"), name, [&](const QString &path) {
+            return ReportDocuments::writeProfile(m_session.database(), m_session.clock(), profile,
+                                                 made, path);
+        });
 }
 
 } // namespace traject

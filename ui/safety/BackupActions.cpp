@@ -98,7 +98,7 @@ void makeBackupAs(Session &session, QWidget *parent)
         Texts::tr("Trajectplanner databases (*.sqlite)"));
     if (file.isEmpty())
         return;
-    const auto copied = Backups(session.database().path()).copyTo(file);
+    const auto copied = Backups(session.database().path()).copyTo(file, session.clock().now());
     if (!copied) {
         QMessageBox::warning(parent, Texts::tr("Make a backup"), copied.error().message);
         return;
