@@ -3,8 +3,6 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "OwnHome.h"
-
 #include "Translations.h"
 
 #include <QApplication>
@@ -12,7 +10,6 @@
 
 int main(int argc, char *argv[])
 {
-    const auto home = traject::test::ownHome();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
