@@ -22,8 +22,21 @@ using traject::test::require;
 namespace {
 
 /// Puts the SPOC's settings back as they were before the test.
+/// The SPOC's details of these tests live in a home of their own: ctest runs tests at the same
+/// time, and the widget runner's test-mode settings (~/.qttest) are shared by all of them.
+struct OwnSettingsHome
+{
+    const QByteArray home = qgetenv("HOME");
+    QTemporaryDir folder;
+    OwnSettingsHome() { qputenv("HOME", QFile::encodeName(folder.path())); }
+    ~OwnSettingsHome() { qputenv("HOME", home); }
+    OwnSettingsHome(const OwnSettingsHome &) = delete;
+    OwnSettingsHome &operator=(const OwnSettingsHome &) = delete;
+};
+
 struct KeptSpocSettings
 {
+    const OwnSettingsHome ownHome;
     const QStringList before { Settings().get(Setting::SpocName),
                                Settings().get(Setting::SpocPhone),
                                Settings().get(Setting::SpocEmail),
