@@ -127,30 +127,34 @@ bool KeyRing::isUnlocked(const QString &databasePath)
     return keys && findKey(keys->keyId()) != nullptr;
 }
 
-Status KeyRing::unlock(const QString &databasePath, const QString &passphrase)
+namespace {
+
+/// Reads the file's slots, unwraps its data key with `secret` in the slot it names and keeps it.
+Status unlockSlot(const QString &databasePath, const QString &secret, KeyFile::Slot slot)
 {
-    install();
-    Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(databasePath));
+    KeyRing::install();
+    const Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(databasePath));
     if (!keys)
         return keys.error();
-    Result<Secret> dataKey = keys->unlock(passphrase);
+    Result<Secret> dataKey = slot == KeyFile::Slot::Passphrase
+        ? keys->unlock(secret)
+        : keys->unlockWithRecoveryKey(secret);
     if (!dataKey)
         return dataKey.error();
     keep(keys->keyId(), std::move(dataKey).value());
     return {};
 }
 
+} // namespace
+
+Status KeyRing::unlock(const QString &databasePath, const QString &passphrase)
+{
+    return unlockSlot(databasePath, passphrase, KeyFile::Slot::Passphrase);
+}
+
 Status KeyRing::unlockWithRecoveryKey(const QString &databasePath, const QString &recoveryKey)
 {
-    install();
-    Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(databasePath));
-    if (!keys)
-        return keys.error();
-    Result<Secret> dataKey = keys->unlockWithRecoveryKey(recoveryKey);
-    if (!dataKey)
-        return dataKey.error();
-    keep(keys->keyId(), std::move(dataKey).value());
-    return {};
+    return unlockSlot(databasePath, recoveryKey, KeyFile::Slot::RecoveryKey);
 }
 
 Result<QString> KeyRing::createKeys(const QString &databasePath, const QString &passphrase,
