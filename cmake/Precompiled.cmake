@@ -31,13 +31,4 @@ function(traject_precompile target kind)
         message(FATAL_ERROR "traject_precompile: unknown kind ${kind}")
     endif()
     target_precompile_headers(${target} PRIVATE ${headers})
-    # The test runners define CATCH_CONFIG_RUNNER before including Catch2, so they cannot start
-    # from a header that already included it.
-    get_target_property(sources ${target} SOURCES)
-    foreach(source IN LISTS sources)
-        if(source MATCHES "main_(core|gui|ui)\\.cpp$")
-            set_source_files_properties(${source} TARGET_DIRECTORY ${target}
-                                        PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
-        endif()
-    endforeach()
 endfunction()

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test runner for core code: a QCoreApplication, then Catch2.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
+// Test runner for core code: a QCoreApplication, then Catch2 (tests/support/CatchSession.cpp).
+#include "CatchSession.h"
 #include "OwnHome.h"
 
 #include <QCoreApplication>
@@ -11,5 +9,5 @@ int main(int argc, char *argv[])
 {
     const auto home = traject::test::ownHome();
     QCoreApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return traject::test::runCatch(argc, argv);
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test runner for documents: a QGuiApplication (fonts, painting; offscreen), then Catch2.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
+// Test runner for documents: a QGuiApplication (fonts, painting; offscreen), then Catch2
+// (tests/support/CatchSession.cpp).
+#include "CatchSession.h"
 #include "OwnHome.h"
 
 #include <QGuiApplication>
@@ -15,5 +14,5 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    return Catch::Session().run(argc, argv);
+    return traject::test::runCatch(argc, argv);
 }

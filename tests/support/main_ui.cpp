@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test runner for widgets: a QApplication (offscreen unless told otherwise), then Catch2.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
+// Test runner for widgets: a QApplication (offscreen unless told otherwise), then Catch2
+// (tests/support/CatchSession.cpp).
+#include "CatchSession.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -19,5 +18,5 @@ int main(int argc, char *argv[])
     // for the pictures of TRAJECT_SCREENSHOTS.
     if (const QString language = qEnvironmentVariable("TRAJECT_TEST_LANGUAGE"); !language.isEmpty())
         traject::installTranslations(language);
-    return Catch::Session().run(argc, argv);
+    return traject::test::runCatch(argc, argv);
 }
