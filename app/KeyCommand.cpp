@@ -116,6 +116,21 @@ std::optional<int> readSecrets(const CommandLineOptions &options, Secrets *secre
     return std::nullopt;
 }
 
+/// Unlocks with the passphrase or the recovery key; a lost key file is first put back from the
+/// backups folder, from the copy that the secret opens (and said).
+Status unlockWith(const QString &path, const QString &secret, bool isRecoveryKey)
+{
+    if (!traject::Encryption::keysMissing(path))
+        return isRecoveryKey ? KeyRing::unlockWithRecoveryKey(path, secret)
+                             : KeyRing::unlock(path, secret);
+    const Result<QString> restored = traject::Encryption::restoreKeyFile(path, secret, isRecoveryKey);
+    if (!restored)
+        return restored.error();
+    say(Messages::tr("The key file of %1 was missing; it is put back from %2.")
+            .arg(shown(path), shown(*restored)));
+    return {};
+}
+
 /// Unlocks an encrypted database with what was given, or asks on a terminal.
 std::optional<int> unlock(const QString &path, const Secrets &secrets, bool headless)
 {
@@ -123,9 +138,9 @@ std::optional<int> unlock(const QString &path, const Secrets &secrets, bool head
         return std::nullopt;
     Status unlocked;
     if (!secrets.recoveryKey.isEmpty()) {
-        unlocked = KeyRing::unlockWithRecoveryKey(path, secrets.recoveryKey);
+        unlocked = unlockWith(path, secrets.recoveryKey, true);
     } else if (!secrets.passphrase.isEmpty()) {
-        unlocked = KeyRing::unlock(path, secrets.passphrase);
+        unlocked = unlockWith(path, secrets.passphrase, false);
     } else if (!headless) {
         return std::nullopt; // the window asks
     } else if (Terminal::isInteractive()) {
@@ -134,7 +149,7 @@ std::optional<int> unlock(const QString &path, const Secrets &secrets, bool head
                 = Terminal::readHiddenLine(Messages::tr("Passphrase of %1: ").arg(shown(path)));
             if (!typed)
                 return fail(Messages::tr("No passphrase was typed; nothing was changed."));
-            unlocked = KeyRing::unlock(path, *typed);
+            unlocked = unlockWith(path, *typed, false);
             if (unlocked)
                 break;
             warn(unlocked.error().message);
@@ -182,7 +197,8 @@ namespace KeyCommand {
 std::optional<int> prepare(const CommandLineOptions &options, const QString &path, bool headless)
 {
     const bool exists = QFileInfo(path).exists() && QFileInfo(path).size() > 0;
-    const bool encrypted = exists && KeyRing::isEncrypted(path);
+    const bool encrypted
+        = exists && (KeyRing::isEncrypted(path) || traject::Encryption::keysMissing(path));
     if (!options.usesKeys()) {
         if (!encrypted)
             return std::nullopt;

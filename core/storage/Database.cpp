@@ -162,7 +162,7 @@ FileInspection inspectFile(const QString &path, bool checkPages)
             return { Kind::NotSqlite, 0, file.errorString() };
         const QByteArray header = file.read(16);
         if (header != QByteArray("SQLite format 3\0", 16)) {
-            if (info.size() % 4096 == 0 && !Encryption::keyFilesOfBackups(path).isEmpty())
+            if (Encryption::keysMissing(path))
                 return { Kind::KeysMissing, 0, crypto::KeyFile::pathFor(path), true };
             return { Kind::NotSqlite, 0, QStringLiteral("no SQLite header") };
         }

@@ -23,6 +23,18 @@ QStringList Encryption::keyFilesOfBackups(const QString &databasePath)
     return found;
 }
 
+bool Encryption::keysMissing(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    if (!info.isFile() || info.size() == 0 || info.size() % 4096 != 0
+        || QFileInfo::exists(crypto::KeyFile::pathFor(databasePath)))
+        return false;
+    QFile file(databasePath);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) == QByteArray("SQLite format 3\0", 16))
+        return false;
+    return !keyFilesOfBackups(databasePath).isEmpty();
+}
+
 Result<QString> Encryption::restoreKeyFile(const QString &databasePath, const QString &secret,
                                            bool isRecoveryKey)
 {
@@ -64,7 +76,8 @@ Result<QString> Encryption::restoreKeyFile(const QString &databasePath, const QS
                              .arg(QDir::toNativeSeparators(databasePath))
                        : (isRecoveryKey ? tr("The recovery key is not right.")
                                         : tr("The passphrase is not right.")),
-                   QStringLiteral("no key file opens it") };
+                   secretOpenedOne ? QStringLiteral("no key file opens it")
+                                   : crypto::KeyFile::wrongSecretDetail() };
 }
 
 Result<EncryptionReport> Encryption::encrypt(const QString &databasePath, const QString &passphrase,

@@ -33,6 +33,10 @@ public:
     /// The key files in the backups folder beside a database (each beside its backup).
     static QStringList keyFilesOfBackups(const QString &databasePath);
 
+    /// Whether the file looks like an encrypted database whose key file is lost: no key file
+    /// beside it, no SQLite header, whole pages, and key files in its backups folder to try.
+    static bool keysMissing(const QString &databasePath);
+
     /// When the key file beside an encrypted database is lost: tries the key files of its backups
     /// (each holds the slots of the data key it was made with) with the passphrase, or with the
     /// recovery key when `isRecoveryKey`; the first that opens the database is put back beside it

@@ -10337,5 +10337,16 @@ The old sheet still works.</source>
         <translation>No new recovery key was made: %1
 The old sheet still works.</translation>
     </message>
+    <message>
+        <source>The database %1 is encrypted, but its key file %2 is missing. Each backup has a copy of it: type your passphrase, and the program puts back the copy that opens the database.</source>
+        <translation>The database %1 is encrypted, but its key file %2 is missing. Each backup has a copy of it: type your passphrase, and the program puts back the copy that opens the database.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>The key file of %1 was missing; it is put back from %2.</source>
+        <translation>The key file of %1 was missing; it is put back from %2.</translation>
+    </message>
 </context>
 </TS>

@@ -2987,6 +2987,10 @@
         <source>A new recovery key was made: the previous recovery sheet no longer opens %1 nor the backups in its backups folder.</source>
         <translation>Er is een nieuwe herstelsleutel gemaakt: het vorige herstelblad opent %1 en de back-ups in haar map backups niet meer.</translation>
     </message>
+    <message>
+        <source>The key file of %1 was missing; it is put back from %2.</source>
+        <translation>Het sleutelbestand van %1 ontbrak; het is teruggezet uit %2.</translation>
+    </message>
 </context>
 <context>
     <name>Learner</name>
@@ -10897,6 +10901,10 @@ Alles is zoals het was.</translation>
 The old sheet still works.</source>
         <translation>Er is geen nieuwe herstelsleutel gemaakt: %1
 Het oude blad werkt nog.</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted, but its key file %2 is missing. Each backup has a copy of it: type your passphrase, and the program puts back the copy that opens the database.</source>
+        <translation>De databank %1 is versleuteld, maar haar sleutelbestand %2 ontbreekt. Elke back-up heeft er een kopie van: typ je wachtzin, en het programma zet de kopie terug die de databank opent.</translation>
     </message>
 </context>
 </TS>

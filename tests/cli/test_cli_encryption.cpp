@@ -6,6 +6,7 @@
 #include "EncryptionSupport.h"
 #include "TestSupport.h"
 
+#include "crypto/KeyRing.h"
 #include "storage/Backups.h"
 
 #include <QDir>
@@ -391,4 +392,41 @@ TEST_CASE("cli: --help lists the options of an encrypted database in Dutch")
                             "PDF-bestand, met een nieuwe herstelsleutel"),
          })
         CHECK(text.contains(expected));
+}
+
+TEST_CASE("cli: a lost key file is put back from a backup's copy by the passphrase that opens it")
+{
+    QTemporaryDir home;
+    const QString db = encryptedDemo(home, passphrase);
+    require(crypto::KeyRing::unlock(db, passphrase));
+    const BackupInfo backup = require(Backups(db).make(5));
+    crypto::KeyRing::forgetAll();
+    const QString keys = db + QStringLiteral(".keys");
+    REQUIRE(QFile::remove(keys));
+    const QByteArray before = fileChecksum(db);
+
+    // A wrong passphrase: said, and nothing is put back or changed.
+    const QString wrong = writeSecret(home, "fout.txt", QStringLiteral("paarse olifant"));
+    const Run refused = run(
+        withDb(db, { QStringLiteral("--no-window"), QStringLiteral("--passphrase-file"), wrong }),
+        home, Display::None);
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err == QStringLiteral("De wachtzin klopt niet. Er is niets veranderd.\n"));
+    CHECK_FALSE(QFileInfo::exists(keys));
+    CHECK(fileChecksum(db) == before);
+
+    // The right one: the copy beside the backup goes back, and the database opens.
+    const QString secret = writeSecret(home, "wachtzin.txt", passphrase);
+    const Run opened = run(
+        withDb(db, { QStringLiteral("--no-window"), QStringLiteral("--passphrase-file"), secret }),
+        home, Display::None);
+    INFO(opened.err.toStdString());
+    CHECK(opened.exitCode == 0);
+    CHECK(opened.out
+          == QStringLiteral("Het sleutelbestand van %1 ontbrak; het is teruggezet uit %2.\n"
+                            "Databank %1: 25 cursisten.\n")
+                 .arg(QDir::toNativeSeparators(db),
+                      QDir::toNativeSeparators(backup.path + QStringLiteral(".keys"))));
+    CHECK(QFileInfo::exists(keys));
+    CHECK(learnersIn(db, secret, home) == 25);
 }

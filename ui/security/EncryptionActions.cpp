@@ -52,6 +52,24 @@ StartChoice prepareToOpen(const QString &databasePath, bool demo, QWidget *paren
     if (crypto::KeyRing::isUnlocked(databasePath))
         return StartChoice::Open;
     if (exists(databasePath)) {
+        if (Encryption::keysMissing(databasePath)) {
+            // The key file is lost, its copies beside the backups are not: the passphrase (or the
+            // recovery key, in the dialog it opens) finds the one that opens the file.
+            UnlockDialog unlock(databasePath, parent, cost);
+            unlock.setIntro(
+                Texts::tr("The database %1 is encrypted, but its key file %2 is missing. Each "
+                          "backup has a copy of it: type your passphrase, and the program puts "
+                          "back the copy that opens the database.")
+                    .arg(QDir::toNativeSeparators(databasePath),
+                         QDir::toNativeSeparators(crypto::KeyFile::pathFor(databasePath))));
+            unlock.setCheck([databasePath](const QString &passphrase) -> Status {
+                if (auto restored = Encryption::restoreKeyFile(databasePath, passphrase, false);
+                    !restored)
+                    return restored.error();
+                return {};
+            });
+            return unlock.exec() == QDialog::Accepted ? StartChoice::Open : StartChoice::Quit;
+        }
         if (!crypto::KeyRing::isEncrypted(databasePath))
             return StartChoice::Open;
         UnlockDialog unlock(databasePath, parent, cost);

@@ -4,6 +4,7 @@
 #include "BackgroundTask.h"
 #include "NewPassphraseFields.h"
 #include "crypto/KeyRing.h"
+#include "storage/Encryption.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -106,8 +107,14 @@ void RecoveryKeyDialog::tryKey()
     setBusy(true);
     m_task->start(
         [path = m_path, key = *key, passphrase = m_new->passphrase(), cost = m_cost]() -> Status {
-            if (auto unlocked = crypto::KeyRing::unlockWithRecoveryKey(path, key); !unlocked)
+            if (Encryption::keysMissing(path)) {
+                // The key file is lost: the copy beside a backup that the key opens goes back.
+                if (auto restored = Encryption::restoreKeyFile(path, key, true); !restored)
+                    return restored.error();
+            } else if (auto unlocked = crypto::KeyRing::unlockWithRecoveryKey(path, key);
+                       !unlocked) {
                 return unlocked;
+            }
             return crypto::KeyRing::changePassphrase(path, passphrase, cost);
         });
 }

@@ -45,6 +45,7 @@ public:
     /// Whether "Herstelsleutel gebruiken…" is offered (it is by default).
     void setRecoveryAllowed(bool allowed);
 
+    QLabel *intro() const { return m_intro; }
     PassphraseField *passphraseField() const { return m_field; }
     QPushButton *unlockButton() const { return m_unlock; }
     QPushButton *recoveryButton() const { return m_recovery; }
