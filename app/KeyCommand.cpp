@@ -123,7 +123,8 @@ Status unlockWith(const QString &path, const QString &secret, bool isRecoveryKey
     if (!traject::Encryption::keysMissing(path))
         return isRecoveryKey ? KeyRing::unlockWithRecoveryKey(path, secret)
                              : KeyRing::unlock(path, secret);
-    const Result<QString> restored = traject::Encryption::restoreKeyFile(path, secret, isRecoveryKey);
+    const Result<QString> restored
+        = traject::Encryption::restoreKeyFile(path, secret, isRecoveryKey);
     if (!restored)
         return restored.error();
     say(Messages::tr("The key file of %1 was missing; it is put back from %2.")

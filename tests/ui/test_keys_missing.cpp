@@ -62,8 +62,7 @@ struct LostKeyFile
 };
 
 /// Runs `answer` on the dialog of type Dialog once it is the active modal window.
-template<typename Dialog>
-void whenModal(std::function<void(Dialog *)> answer, bool &answered)
+template<typename Dialog> void whenModal(std::function<void(Dialog *)> answer, bool &answered)
 {
     QTimer::singleShot(0, [answer, &answered] {
         auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());

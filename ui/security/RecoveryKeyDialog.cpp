@@ -105,18 +105,17 @@ void RecoveryKeyDialog::tryKey()
         return;
     }
     setBusy(true);
-    m_task->start(
-        [path = m_path, key = *key, passphrase = m_new->passphrase(), cost = m_cost]() -> Status {
-            if (Encryption::keysMissing(path)) {
-                // The key file is lost: the copy beside a backup that the key opens goes back.
-                if (auto restored = Encryption::restoreKeyFile(path, key, true); !restored)
-                    return restored.error();
-            } else if (auto unlocked = crypto::KeyRing::unlockWithRecoveryKey(path, key);
-                       !unlocked) {
-                return unlocked;
-            }
-            return crypto::KeyRing::changePassphrase(path, passphrase, cost);
-        });
+    m_task->start([path = m_path, key = *key, passphrase = m_new->passphrase(),
+                   cost = m_cost]() -> Status {
+        if (Encryption::keysMissing(path)) {
+            // The key file is lost: the copy beside a backup that the key opens goes back.
+            if (auto restored = Encryption::restoreKeyFile(path, key, true); !restored)
+                return restored.error();
+        } else if (auto unlocked = crypto::KeyRing::unlockWithRecoveryKey(path, key); !unlocked) {
+            return unlocked;
+        }
+        return crypto::KeyRing::changePassphrase(path, passphrase, cost);
+    });
 }
 
 void RecoveryKeyDialog::taskEnded(const Status &result)
