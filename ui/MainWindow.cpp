@@ -161,7 +161,13 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
     Settings settings;
     restoreGeometry(settings.get(Setting::WindowGeometry));
     restoreState(settings.get(Setting::WindowState));
-    m_split->restoreState(settings.get(Setting::SplitterState));
+    if (!m_split->restoreState(settings.get(Setting::SplitterState))) {
+        // A first start: the dossier gets the width its tabs need (every title whole, no scroll
+        // arrows) with some room, the caseload list the rest. The sizes are weights: the
+        // splitter keeps their ratio when the window gets its real size.
+        const int dossier = m_dossier->minimumSizeHint().width() + 48;
+        m_split->setSizes({ std::max(width() - dossier, dossier / 2), dossier });
+    }
     if (loading == Loading::InBackground) {
         // The welcome page or the list: a count is quick; the list itself comes after the window.
         const auto learners = LearnerRepository(database, clock).count();

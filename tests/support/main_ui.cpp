@@ -2,6 +2,7 @@
 // Test runner for widgets: a QApplication (offscreen unless told otherwise), then Catch2
 // (tests/support/CatchSession.cpp).
 #include "CatchSession.h"
+#include "OwnHome.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    const auto home = traject::test::ownHome();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

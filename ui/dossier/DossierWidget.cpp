@@ -20,6 +20,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -100,6 +102,18 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
             reloadHeader();
     });
     showLearner(0);
+}
+
+QSize DossierWidget::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    // The tab widget's frame adds a few pixels on each side of the bar.
+    const int frame = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_tabs);
+    const int tabs
+        = m_tabs->tabBar()->sizeHint().width() + frame + margins.left() + margins.right();
+    hint.setWidth(std::max(hint.width(), tabs));
+    return hint;
 }
 
 DossierTab *DossierWidget::tab(Tab which) const

@@ -53,6 +53,10 @@ public:
     /// Whether a learner's dossier is shown (not the "choose a learner" line).
     bool showsLearner() const { return m_shown; }
 
+    /// At least the width of every tab title, also while no learner is shown (the tabs are
+    /// hidden then): a splitter never gives the dossier less, so no title is ever cut.
+    QSize minimumSizeHint() const override;
+
 public Q_SLOTS:
     /// Opens "Print personal plan" for the learner shown.
     void printPlan();
