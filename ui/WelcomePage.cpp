@@ -18,10 +18,14 @@ WelcomePage::WelcomePage(const QString &databasePath, bool encrypted, QWidget *p
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    auto *intro
-        = new QLabel(tr("Your caseload is still empty. Start with an empty file and add your first "
-                        "learner, or look around first with a demo caseload of made-up learners."));
-    intro->setWordWrap(true);
+    m_intro = new QLabel(
+        encrypted ? tr("Your caseload is still empty: add your first learner. Made-up learners "
+                       "never go into this encrypted file; the demo caseload has a file of its "
+                       "own (trajectplanner --demo).")
+                  : tr("Your caseload is still empty. Start with an empty file and add your "
+                       "first learner, or look around first with a demo caseload of made-up "
+                       "learners."));
+    m_intro->setWordWrap(true);
 
     auto *where
         = new QLabel(tr("Your data is kept in one file on this computer only:\n%1\n"
@@ -43,6 +47,8 @@ WelcomePage::WelcomePage(const QString &databasePath, bool encrypted, QWidget *p
     m_emptyButton->setDefault(true);
     connect(m_emptyButton, &QPushButton::clicked, this, &WelcomePage::startEmptyRequested);
     connect(m_demoButton, &QPushButton::clicked, this, &WelcomePage::startWithDemoRequested);
+    if (encrypted)
+        m_demoButton->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_emptyButton);
@@ -53,7 +59,7 @@ WelcomePage::WelcomePage(const QString &databasePath, bool encrypted, QWidget *p
     column->addStretch();
     column->addWidget(title);
     column->addSpacing(12);
-    column->addWidget(intro);
+    column->addWidget(m_intro);
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addSpacing(24);

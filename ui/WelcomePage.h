@@ -3,11 +3,14 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 
 namespace traject {
 
-/// Shown on a first start with an empty database: start empty or with demo data.
+/// Shown on a first start with an empty database: start empty or with demo data. An encrypted
+/// file is meant for real learners: made-up ones never go into it (the demo has a file of its
+/// own, offered when the program first starts).
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -16,6 +19,7 @@ public:
     /// `encrypted`: whether the file is encrypted (the page says what that means).
     WelcomePage(const QString &databasePath, bool encrypted = false, QWidget *parent = nullptr);
 
+    QLabel *intro() const { return m_intro; }
     QPushButton *emptyButton() const { return m_emptyButton; }
     QPushButton *demoButton() const { return m_demoButton; }
 
@@ -24,6 +28,7 @@ Q_SIGNALS:
     void startWithDemoRequested();
 
 private:
+    QLabel *m_intro = nullptr;
     QPushButton *m_emptyButton = nullptr;
     QPushButton *m_demoButton = nullptr;
 };

@@ -9806,6 +9806,10 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
         <source>The file is not encrypted: whoever has this laptop or a backup can read it. File &gt; Encrypt… encrypts it before you add real learners.</source>
         <translation>The file is not encrypted: whoever has this laptop or a backup can read it. File &gt; Encrypt… encrypts it before you add real learners.</translation>
     </message>
+    <message>
+        <source>Your caseload is still empty: add your first learner. Made-up learners never go into this encrypted file; the demo caseload has a file of its own (trajectplanner --demo).</source>
+        <translation>Your caseload is still empty: add your first learner. Made-up learners never go into this encrypted file; the demo caseload has a file of its own (trajectplanner --demo).</translation>
+    </message>
 </context>
 <context>
     <name>traject::editor</name>

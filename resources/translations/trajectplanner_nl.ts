@@ -10307,6 +10307,10 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
         <source>The file is not encrypted: whoever has this laptop or a backup can read it. File &gt; Encrypt… encrypts it before you add real learners.</source>
         <translation>Het bestand is niet versleuteld: wie deze laptop of een back-up heeft, kan het lezen. Met Bestand &gt; Versleutelen… versleutel je het voor je echte cursisten toevoegt.</translation>
     </message>
+    <message>
+        <source>Your caseload is still empty: add your first learner. Made-up learners never go into this encrypted file; the demo caseload has a file of its own (trajectplanner --demo).</source>
+        <translation>Je caseload is nog leeg: voeg je eerste cursist toe. Verzonnen cursisten komen nooit in dit versleutelde bestand; de demo-caseload heeft een eigen bestand (trajectplanner --demo).</translation>
+    </message>
 </context>
 <context>
     <name>traject::editor</name>

@@ -4,12 +4,16 @@
 #include "MainWindow.h"
 #include "WelcomePage.h"
 #include "caseload/CaseloadModel.h"
+#include "crypto/KeyRing.h"
 #include "demo/DemoData.h"
+#include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace traject;
@@ -27,6 +31,34 @@ TEST_CASE("an empty database opens on the welcome page, which can fill in demo d
     QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
     CHECK(pages->currentWidget() == window.workArea());
     CHECK(window.caseloadModel()->rowCount() == 25);
+}
+
+TEST_CASE("an empty encrypted database offers no demo data: made-up learners stay out of it")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caseload.sqlite"));
+    traject::test::require(crypto::KeyRing::createKeys(path, QStringLiteral("blauwe reiger"),
+                                                       crypto::KdfCost::minimal(),
+                                                       crypto::KdfCost::minimal()));
+    FixedClock clock(traject::test::fixedToday());
+    {
+        auto db = traject::test::require(Database::open(path));
+        REQUIRE(db->isEncrypted());
+        MainWindow window(*db, clock);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.welcomePage());
+        CHECK_FALSE(window.welcomePage()->demoButton()->isVisible());
+        CHECK(window.welcomePage()->emptyButton()->isVisible());
+        CHECK(window.welcomePage()->intro()->text()
+              == QStringLiteral("Your caseload is still empty: add your first learner. Made-up "
+                                "learners never go into this encrypted file; the demo caseload "
+                                "has a file of its own (trajectplanner --demo)."));
+        // Starting empty works as ever.
+        QTest::mouseClick(window.welcomePage()->emptyButton(), Qt::LeftButton);
+        CHECK(window.caseloadModel()->rowCount() == 0);
+    }
+    crypto::KeyRing::forgetAll();
 }
 
 TEST_CASE("starting empty shows the empty caseload")
