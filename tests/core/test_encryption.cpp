@@ -9,8 +9,10 @@
 #include "demo/DemoData.h"
 #include "storage/Backups.h"
 #include "storage/Encryption.h"
+#include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
@@ -308,4 +310,45 @@ TEST_CASE("encrypted: a backup without its key file is listed as not usable, wit
     CHECK_FALSE(listed.first().usable);
     CHECK(listed.first().problem
           == QStringLiteral("Geen databank, of versleuteld zonder haar sleutelbestand ernaast."));
+}
+
+TEST_CASE("encrypted: the copy kept before a conversion is encrypted and has its key file")
+{
+    ForgetKeys forget;
+    QTemporaryDir home;
+    const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
+    // A file as the program before the last schema step wrote it, with a learner in it.
+    const int older = Database::latestVersion() - 1;
+    {
+        auto old = require(Database::openInMemoryAtVersion(older));
+        require(
+            sql::exec(*old,
+                      QStringLiteral("INSERT INTO learner (first_name, last_name, notes) "
+                                     "VALUES ('Amina', 'Vervoort', 'Vervoort heeft schulden')")));
+        require(sql::exec(*old, QStringLiteral("VACUUM INTO :target"),
+                          { { QStringLiteral("target"), path } }));
+    }
+    require(Encryption::encrypt(path, passphrase, KdfCost::minimal(), KdfCost::minimal()));
+
+    // Opening converts it; the copy of the file as it was lies beside it.
+    {
+        auto db = require(Database::open(path));
+        CHECK(rowCount(*db, "learner", QStringLiteral("last_name = 'Vervoort'")) == 1);
+    }
+    const QStringList copies
+        = QDir(home.path())
+              .entryList({ QStringLiteral("caseload.sqlite.before-v*.sqlite") }, QDir::Files);
+    REQUIRE(copies.size() == 1);
+    const QString copy = home.filePath(copies.first());
+    CHECK_FALSE(bytesOf(copy).startsWith("SQLite format 3"));
+    CHECK_FALSE(bytesOf(copy).contains("Vervoort"));
+    CHECK(QFile::exists(KeyFile::pathFor(copy)));
+
+    // The copy opens on its own, with the passphrase, at its old version.
+    KeyRing::forgetAll();
+    CHECK(Database::inspect(copy).kind == FileInspection::Kind::Locked);
+    require(KeyRing::unlock(copy, passphrase));
+    const FileInspection inspected = Database::inspect(copy);
+    CHECK(inspected.kind == FileInspection::Kind::Ours);
+    CHECK(inspected.version == older);
 }
