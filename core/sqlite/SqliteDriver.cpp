@@ -560,6 +560,12 @@ bool Driver::open(const QString &database, const QString &, const QString &, con
             problem = QString::fromUtf8(sqlite3_errmsg(m_db));
         else if (outcome != KeyOutcome::Refused)
             problem.clear();
+        // Every page read from an encrypted file is checked and decrypted again, also when the
+        // system has it in memory: a page cache of 32 MiB (SQLite's default is 2 MiB) keeps the
+        // pages of a whole check or backup decrypted once. Measured on the 10,000-learner file:
+        // its integrity check went from 3.6-5.1 s to 1.7-2.5 s (plain: 1.7-2.4 s).
+        if (outcome == KeyOutcome::Keyed && problem.isEmpty())
+            sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
         if (outcome == KeyOutcome::Refused || !problem.isEmpty()) {
             setLastError(QSqlError(qtText(driverContext, "Error opening database"), problem,
                                    QSqlError::ConnectionError));

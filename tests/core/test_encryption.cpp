@@ -352,3 +352,16 @@ TEST_CASE("encrypted: the copy kept before a conversion is encrypted and has its
     CHECK(inspected.kind == FileInspection::Kind::Ours);
     CHECK(inspected.version == older);
 }
+
+TEST_CASE("encrypted: a keyed connection keeps 32 MiB of decrypted pages, a plain one SQLite's "
+          "default")
+{
+    ForgetKeys forget;
+    QTemporaryDir home;
+    FixedClock clock(fixedToday());
+    auto encrypted = encryptedWithMarker(home.filePath(QStringLiteral("versleuteld.sqlite")),
+                                         QStringLiteral("Peeters"), clock);
+    CHECK(require(sql::scalar(*encrypted, QStringLiteral("PRAGMA cache_size"))) == -32768);
+    auto plain = require(Database::open(home.filePath(QStringLiteral("leesbaar.sqlite"))));
+    CHECK(require(sql::scalar(*plain, QStringLiteral("PRAGMA cache_size"))) == -2000);
+}
