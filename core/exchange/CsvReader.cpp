@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <array>
@@ -227,17 +228,29 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
 
 // ---------------------------------------------------------------------------------------------
 
+namespace {
+
+/// A number as Excel shows it, not as a formula: an optional sign, digits, and at most one
+/// decimal comma or point.
+bool isPlainNumber(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(?:[.,][0-9]+)?$"));
+    return number.match(text).hasMatch();
+}
+
+} // namespace
+
 QString CsvWriter::cell(const QString &text)
 {
     QString value = text;
     if (!value.isEmpty()) {
+        // Excel and LibreOffice run a cell that starts with one of these as a formula (also
+        // "+32 470 12 34 56", "-1+1" or "-(1)"): an apostrophe keeps it text.
         const QChar first = value.front();
-        const bool formula = first == QLatin1Char('=') || first == QLatin1Char('@')
-            || ((first == QLatin1Char('+') || first == QLatin1Char('-'))
-                && (value.size() == 1
-                    || !(value.at(1).isDigit() || value.at(1) == QLatin1Char(' ')
-                         || value.at(1) == QLatin1Char('('))));
-        if (formula)
+        const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+')
+            || first == QLatin1Char('-') || first == QLatin1Char('@') || first == QLatin1Char('\t')
+            || first == QLatin1Char('\r');
+        if (formula && !isPlainNumber(value))
             value.prepend(QLatin1Char('\''));
     }
     const bool needsQuotes = value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"'))

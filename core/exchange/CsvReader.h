@@ -79,8 +79,9 @@ public:
                             const QList<QStringList> &rows);
 
     /// One cell as written: quoted when it holds `;`, a quote, a line break or spaces at either
-    /// end; a leading =, @, + or - that would make Excel run it as a formula is neutralised with
-    /// an apostrophe (phone numbers such as +32 … and negative numbers are left alone).
+    /// end. A cell that starts with =, +, -, @, a tab or a carriage return gets a leading
+    /// apostrophe, so that Excel shows it as text instead of running it as a formula, unless the
+    /// whole cell is a plain number ("-5", "+3,5"): a phone number "+32 470 12 34 56" gets one.
     static QString cell(const QString &text);
     /// A date as the users read it: dd/mm/yyyy (empty when there is none).
     static QString date(QDate day);

