@@ -9,7 +9,9 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 
+#include <QApplication>
 #include <QString>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -70,5 +72,23 @@ void chooseFromMenu(QMainWindow &window, const QString &menuTitle, const QString
 
 /// The button that says this (whichever letter is its Alt key), or nullptr.
 QPushButton *buttonWithText(QWidget *parent, const QString &text);
+
+/// Runs `answer` on the modal window of type Window as soon as it is the active modal window
+/// (for a dialog whose exec() starts after this call), looking every 10 ms for up to 10 s;
+/// `answered` tells whether it ran.
+template<typename Window>
+void whenShown(std::function<void(Window *)> answer, bool &answered, int tries = 1000)
+{
+    QTimer::singleShot(10, [answer, &answered, tries] {
+        auto *window = qobject_cast<Window *>(QApplication::activeModalWidget());
+        if (!window) {
+            if (tries > 0)
+                whenShown<Window>(answer, answered, tries - 1);
+            return;
+        }
+        answered = true;
+        answer(window);
+    });
+}
 
 } // namespace traject::test

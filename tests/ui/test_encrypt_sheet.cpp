@@ -24,23 +24,9 @@ using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyRing;
 using traject::test::require;
+using traject::test::whenShown;
 
 namespace {
-
-template<typename Window>
-void whenShown(std::function<void(Window *)> answer, bool &answered, int tries = 1000)
-{
-    QTimer::singleShot(10, [answer, &answered, tries] {
-        auto *window = qobject_cast<Window *>(QApplication::activeModalWidget());
-        if (!window) {
-            if (tries > 0)
-                whenShown<Window>(answer, answered, tries - 1);
-            return;
-        }
-        answered = true;
-        answer(window);
-    });
-}
 
 /// The recovery key as the sheet dialog shows it on the screen.
 QString shownKey(QWidget *sheet)

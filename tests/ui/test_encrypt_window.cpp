@@ -39,6 +39,7 @@ using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyRing;
 using traject::test::require;
+using traject::test::whenShown;
 
 namespace {
 
@@ -46,21 +47,6 @@ const QString passphrase = QStringLiteral("paarse fiets onder de brug");
 
 /// Answers the next modal window of this type once it shows (polling, as it may come after
 /// others); `answered` says that it did.
-template<typename Window>
-void whenShown(std::function<void(Window *)> answer, bool &answered, int tries = 1000)
-{
-    QTimer::singleShot(10, [answer, &answered, tries] {
-        auto *window = qobject_cast<Window *>(QApplication::activeModalWidget());
-        if (!window) {
-            if (tries > 0)
-                whenShown<Window>(answer, answered, tries - 1);
-            return;
-        }
-        answered = true;
-        answer(window);
-    });
-}
-
 QByteArray firstBytes(const QString &path)
 {
     QFile file(path);

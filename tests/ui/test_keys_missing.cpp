@@ -29,6 +29,7 @@ using traject::crypto::KdfCost;
 using traject::crypto::KeyFile;
 using traject::crypto::KeyRing;
 using traject::test::require;
+using traject::test::whenShown;
 
 namespace {
 
@@ -61,20 +62,6 @@ struct LostKeyFile
     QString backup;
 };
 
-/// Runs `answer` on the dialog of type Dialog once it is the active modal window.
-template<typename Dialog> void whenModal(std::function<void(Dialog *)> answer, bool &answered)
-{
-    QTimer::singleShot(0, [answer, &answered] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog || !test::activate(dialog)) {
-            FAIL_CHECK("the dialog did not open");
-            return;
-        }
-        answered = true;
-        answer(dialog);
-    });
-}
-
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -87,8 +74,14 @@ TEST_CASE("a lost key file is said at the start, and the passphrase puts back a 
 {
     LostKeyFile lost;
     bool answered = false;
-    whenModal<UnlockDialog>(
+    whenShown<UnlockDialog>(
         [&](UnlockDialog *dialog) {
+            // No REQUIRE here: an exception must not cross the dialog's event loop.
+            if (!test::activate(dialog)) {
+                FAIL_CHECK("the unlock dialog is not active");
+                dialog->reject();
+                return;
+            }
             CHECK(dialog->intro()->text()
                   == QStringLiteral("The database %1 is encrypted, but its key file %2 is "
                                     "missing. Each backup has a copy of it: type your "
@@ -98,12 +91,12 @@ TEST_CASE("a lost key file is said at the start, and the passphrase puts back a 
             // A wrong passphrase is said as always, with the wait, and puts nothing back.
             typeInto(dialog->passphraseField()->edit(), QStringLiteral("zeven zwanen"));
             QTest::mouseClick(dialog->unlockButton(), Qt::LeftButton);
-            REQUIRE(QTest::qWaitFor([&] { return dialog->message()->isVisible(); }, 10000));
+            CHECK(QTest::qWaitFor([&] { return dialog->message()->isVisible(); }, 10000));
             CHECK(dialog->message()->text()
                   == QStringLiteral("That passphrase is not right. You can try again in 1 "
                                     "second(s)."));
             CHECK_FALSE(QFile::exists(KeyFile::pathFor(lost.path)));
-            REQUIRE(QTest::qWaitFor([&] { return dialog->unlockButton()->isEnabled(); }, 10000));
+            CHECK(QTest::qWaitFor([&] { return dialog->unlockButton()->isEnabled(); }, 10000));
             dialog->passphraseField()->edit()->clear();
             typeInto(dialog->passphraseField()->edit(), rightPassphrase);
             QTest::keyClick(dialog->passphraseField()->edit(), Qt::Key_Return);
@@ -125,10 +118,20 @@ TEST_CASE("with a lost key file and a forgotten passphrase, the recovery key put
     const QString newPassphrase = QStringLiteral("drie eenden in de vijver");
     bool answered = false;
     bool recovered = false;
-    whenModal<UnlockDialog>(
+    whenShown<UnlockDialog>(
         [&](UnlockDialog *dialog) {
-            whenModal<RecoveryKeyDialog>(
+            if (!test::activate(dialog)) {
+                FAIL_CHECK("the unlock dialog is not active");
+                dialog->reject();
+                return;
+            }
+            whenShown<RecoveryKeyDialog>(
                 [&](RecoveryKeyDialog *recovery) {
+                    if (!test::activate(recovery)) {
+                        FAIL_CHECK("the recovery key dialog is not active");
+                        recovery->reject();
+                        return;
+                    }
                     typeInto(recovery->keyField(), lost.recoveryKey);
                     typeInto(recovery->newPassphrase()->first()->edit(), newPassphrase);
                     typeInto(recovery->newPassphrase()->second()->edit(), newPassphrase);

@@ -33,23 +33,9 @@ using traject::crypto::KdfCost;
 using traject::crypto::KeyFile;
 using traject::crypto::KeyRing;
 using traject::test::require;
+using traject::test::whenShown;
 
 namespace {
-
-template<typename Window>
-void whenShown(std::function<void(Window *)> answer, bool &answered, int tries = 1000)
-{
-    QTimer::singleShot(10, [answer, &answered, tries] {
-        auto *window = qobject_cast<Window *>(QApplication::activeModalWidget());
-        if (!window) {
-            if (tries > 0)
-                whenShown<Window>(answer, answered, tries - 1);
-            return;
-        }
-        answered = true;
-        answer(window);
-    });
-}
 
 /// Types into a field after selecting what is there, so that the typing replaces it.
 void retype(QLineEdit *edit, const QString &text)
