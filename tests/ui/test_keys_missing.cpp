@@ -62,6 +62,17 @@ struct LostKeyFile
     QString backup;
 };
 
+/// Activates a dialog that exec() shows; when that fails, the test fails and the dialog closes
+/// (no REQUIRE: an exception must not cross the dialog's event loop).
+bool activeOrClosed(QDialog *dialog)
+{
+    if (test::activate(dialog))
+        return true;
+    FAIL_CHECK("the dialog did not become active");
+    dialog->reject();
+    return false;
+}
+
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->setFocus();
@@ -76,12 +87,8 @@ TEST_CASE("a lost key file is said at the start, and the passphrase puts back a 
     bool answered = false;
     whenShown<UnlockDialog>(
         [&](UnlockDialog *dialog) {
-            // No REQUIRE here: an exception must not cross the dialog's event loop.
-            if (!test::activate(dialog)) {
-                FAIL_CHECK("the unlock dialog is not active");
-                dialog->reject();
+            if (!activeOrClosed(dialog))
                 return;
-            }
             CHECK(dialog->intro()->text()
                   == QStringLiteral("The database %1 is encrypted, but its key file %2 is "
                                     "missing. Each backup has a copy of it: type your "
@@ -120,18 +127,12 @@ TEST_CASE("with a lost key file and a forgotten passphrase, the recovery key put
     bool recovered = false;
     whenShown<UnlockDialog>(
         [&](UnlockDialog *dialog) {
-            if (!test::activate(dialog)) {
-                FAIL_CHECK("the unlock dialog is not active");
-                dialog->reject();
+            if (!activeOrClosed(dialog))
                 return;
-            }
             whenShown<RecoveryKeyDialog>(
                 [&](RecoveryKeyDialog *recovery) {
-                    if (!test::activate(recovery)) {
-                        FAIL_CHECK("the recovery key dialog is not active");
-                        recovery->reject();
+                    if (!activeOrClosed(recovery))
                         return;
-                    }
                     typeInto(recovery->keyField(), lost.recoveryKey);
                     typeInto(recovery->newPassphrase()->first()->edit(), newPassphrase);
                     typeInto(recovery->newPassphrase()->second()->edit(), newPassphrase);
