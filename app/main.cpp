@@ -11,6 +11,7 @@
 
 #include "Clock.h"
 #include "MainWindow.h"
+#include "Platform.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "demo/DemoData.h"
@@ -63,6 +64,8 @@ bool removeDatabaseFiles(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Personal data: no file of ours is readable by others, not even for a moment.
+    traject::platform::restrictNewFilesToOwner();
     const bool headless = CommandLine::isHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> app;
     if (CommandLine::writesDocument(argc, argv)) {
