@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangePassphraseDialog.h"
 
+#include "DialogParts.h"
+
 #include "BackgroundTask.h"
 #include "NewPassphraseFields.h"
 #include "PassphraseField.h"
@@ -8,9 +10,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,22 +31,9 @@ ChangePassphraseDialog::ChangePassphraseDialog(const QString &databasePath, QWid
                                 "recovery sheet keeps working."));
     intro->setWordWrap(true);
 
-    m_message->setWordWrap(true);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(palette);
-    m_message->setVisible(false);
+    makeProblemLine(m_message);
 
-    auto *bar = new QProgressBar;
-    bar->setRange(0, 0);
-    bar->setTextVisible(false);
-    bar->setMaximumHeight(12);
-    m_busy = new QWidget;
-    auto *busyRow = new QHBoxLayout(m_busy);
-    busyRow->setContentsMargins(0, 0, 0, 0);
-    busyRow->addWidget(new QLabel(tr("Checking and storing the passphrase…")));
-    busyRow->addWidget(bar, 1);
-    m_busy->setVisible(false);
+    m_busy = makeBusyRow(tr("Checking and storing the passphrase…"));
 
     auto *buttons = new QDialogButtonBox;
     m_ok = buttons->addButton(tr("&Change the passphrase"), QDialogButtonBox::AcceptRole);

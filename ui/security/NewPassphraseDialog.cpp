@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NewPassphraseDialog.h"
 
+#include "DialogParts.h"
+
 #include "NewPassphraseFields.h"
 #include "PassphraseField.h"
 
@@ -60,11 +62,7 @@ NewPassphraseDialog::NewPassphraseDialog(Purpose purpose, const QString &databas
         column->addWidget(limits);
     }
 
-    m_message->setWordWrap(true);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(palette);
-    m_message->setVisible(false);
+    makeProblemLine(m_message);
     column->addWidget(m_message);
     column->addStretch();
 

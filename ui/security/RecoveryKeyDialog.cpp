@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoveryKeyDialog.h"
 
+#include "DialogParts.h"
+
 #include "BackgroundTask.h"
 #include "NewPassphraseFields.h"
 #include "crypto/KeyRing.h"
@@ -9,10 +11,8 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -38,22 +38,9 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString &databasePath, QWidget *paren
     m_key->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_key->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
 
-    m_message->setWordWrap(true);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(palette);
-    m_message->setVisible(false);
+    makeProblemLine(m_message);
 
-    auto *bar = new QProgressBar;
-    bar->setRange(0, 0);
-    bar->setTextVisible(false);
-    bar->setMaximumHeight(12);
-    m_busy = new QWidget;
-    auto *busyRow = new QHBoxLayout(m_busy);
-    busyRow->setContentsMargins(0, 0, 0, 0);
-    busyRow->addWidget(new QLabel(tr("Opening the database and storing the new passphrase…")));
-    busyRow->addWidget(bar, 1);
-    m_busy->setVisible(false);
+    m_busy = makeBusyRow(tr("Opening the database and storing the new passphrase…"));
 
     auto *buttons = new QDialogButtonBox;
     m_ok = buttons->addButton(tr("&Open and set the passphrase"), QDialogButtonBox::AcceptRole);

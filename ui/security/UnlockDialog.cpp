@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnlockDialog.h"
 
+#include "DialogParts.h"
+
 #include "BackgroundTask.h"
 #include "PassphraseField.h"
 #include "RecoveryKeyDialog.h"
@@ -8,10 +10,8 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,17 +19,6 @@
 #include <algorithm>
 
 namespace traject {
-
-namespace {
-
-void paintAsProblem(QLabel *label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-}
-
-} // namespace
 
 UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent,
                            crypto::KdfCost newPassphraseCost)
@@ -52,20 +41,9 @@ UnlockDialog::UnlockDialog(const QString &databasePath, QWidget *parent,
     label->setBuddy(m_field->edit());
 
     m_message = new QLabel;
-    m_message->setWordWrap(true);
-    paintAsProblem(m_message);
-    m_message->setVisible(false);
+    makeProblemLine(m_message);
 
-    auto *bar = new QProgressBar;
-    bar->setRange(0, 0); // moves without an end: the time is not known
-    bar->setTextVisible(false);
-    bar->setMaximumHeight(12);
-    m_busy = new QWidget;
-    auto *busyRow = new QHBoxLayout(m_busy);
-    busyRow->setContentsMargins(0, 0, 0, 0);
-    busyRow->addWidget(new QLabel(tr("Checking the passphrase…")));
-    busyRow->addWidget(bar, 1);
-    m_busy->setVisible(false);
+    m_busy = makeBusyRow(tr("Checking the passphrase…"));
 
     auto *buttons = new QDialogButtonBox;
     m_unlock = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
