@@ -49,6 +49,17 @@ Run exported(const QString &db, QStringList arguments, const QTemporaryDir &home
     return done;
 }
 
+/// Runs an export that must succeed and returns the audit entry it added; the log then holds
+/// `expected` entries.
+AuditEntry loggedBy(const QString &db, const QStringList &arguments, const QTemporaryDir &home,
+                    std::size_t expected)
+{
+    REQUIRE(exported(db, arguments, home).exitCode == 0);
+    const std::vector<AuditEntry> entries = entriesIn(db);
+    REQUIRE(entries.size() == expected);
+    return entries.back();
+}
+
 bool matches(const QString &pattern, const QString &text)
 {
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
@@ -95,45 +106,34 @@ TEST_CASE("cli: a plan, a sheet and an intake summary written to a file are each
           == 2);
     CHECK(entriesIn(db).size() == before);
 
-    REQUIRE(exported(db,
-                     { QStringLiteral("--print-plan"), QStringLiteral("1"),
-                       QStringLiteral("--audience"), QStringLiteral("partner"),
-                       QStringLiteral("--out"), home.filePath(QStringLiteral("plan.pdf")) },
-                     home)
-                .exitCode
-            == 0);
-    auto entries = entriesIn(db);
-    REQUIRE(entries.size() == before + 1);
-    CHECK(entries.back().action == AuditAction::Export);
-    CHECK(entries.back().subject == QStringLiteral("learner 1"));
+    AuditEntry entry
+        = loggedBy(db,
+                   { QStringLiteral("--print-plan"), QStringLiteral("1"),
+                     QStringLiteral("--audience"), QStringLiteral("partner"),
+                     QStringLiteral("--out"), home.filePath(QStringLiteral("plan.pdf")) },
+                   home, before + 1);
+    CHECK(entry.action == AuditAction::Export);
+    CHECK(entry.subject == QStringLiteral("learner 1"));
     CHECK(matches(QStringLiteral("personal plan \\(partner\\), PDF, version 1, [1-9][0-9]* pages"),
-                  entries.back().detail));
-    checkNoName(db, entries.back());
+                  entry.detail));
+    checkNoName(db, entry);
 
-    REQUIRE(exported(db,
+    entry = loggedBy(db,
                      { QStringLiteral("--attendance-sheet"), QString::number(placementId),
                        QStringLiteral("--out"), home.filePath(QStringLiteral("sheet.pdf")) },
-                     home)
-                .exitCode
-            == 0);
-    entries = entriesIn(db);
-    REQUIRE(entries.size() == before + 2);
-    CHECK(entries.back().subject == QStringLiteral("learner %1").arg(placed));
+                     home, before + 2);
+    CHECK(entry.subject == QStringLiteral("learner %1").arg(placed));
     CHECK(matches(QStringLiteral("attendance sheet, PDF, version 1, [1-9][0-9]* pages"),
-                  entries.back().detail));
-    checkNoName(db, entries.back());
+                  entry.detail));
+    checkNoName(db, entry);
 
-    REQUIRE(exported(db,
+    entry = loggedBy(db,
                      { QStringLiteral("--print-intake"), QString::number(intakeId),
                        QStringLiteral("--out"), home.filePath(QStringLiteral("intake.pdf")) },
-                     home)
-                .exitCode
-            == 0);
-    entries = entriesIn(db);
-    REQUIRE(entries.size() == before + 3);
-    CHECK(entries.back().subject == QStringLiteral("learner 4"));
-    CHECK(matches(QStringLiteral("intake summary, PDF, [1-9][0-9]* pages"), entries.back().detail));
-    checkNoName(db, entries.back());
+                     home, before + 3);
+    CHECK(entry.subject == QStringLiteral("learner 4"));
+    CHECK(matches(QStringLiteral("intake summary, PDF, [1-9][0-9]* pages"), entry.detail));
+    checkNoName(db, entry);
 }
 
 TEST_CASE("cli: --report and --backup are logged once about the caseload and the database")
@@ -160,43 +160,30 @@ TEST_CASE("cli: --report and --backup are logged once about the caseload and the
           == 2);
     CHECK(entriesIn(db).size() == before);
 
-    REQUIRE(exported(db,
-                     QStringList { QStringLiteral("--report"), QStringLiteral("profile"),
-                                   QStringLiteral("--out"),
-                                   home.filePath(QStringLiteral("profile.pdf")) }
-                         + period,
-                     home)
-                .exitCode
-            == 0);
-    auto entries = entriesIn(db);
-    REQUIRE(entries.size() == before + 1);
-    CHECK(entries.back().action == AuditAction::Export);
-    CHECK(entries.back().subject == QStringLiteral("caseload"));
-    CHECK(entries.back().detail
-          == QStringLiteral("caseload profile, PDF, period 2024-09-01 to 2025-02-28"));
+    AuditEntry entry = loggedBy(db,
+                                QStringList { QStringLiteral("--report"), QStringLiteral("profile"),
+                                              QStringLiteral("--out"),
+                                              home.filePath(QStringLiteral("profile.pdf")) }
+                                    + period,
+                                home, before + 1);
+    CHECK(entry.action == AuditAction::Export);
+    CHECK(entry.subject == QStringLiteral("caseload"));
+    CHECK(entry.detail == QStringLiteral("caseload profile, PDF, period 2024-09-01 to 2025-02-28"));
 
-    REQUIRE(exported(db,
+    entry = loggedBy(db,
                      { QStringLiteral("--report"), QStringLiteral("meeting"),
                        QStringLiteral("--from"), QStringLiteral("14/02/2025"),
                        QStringLiteral("--out"), home.filePath(QStringLiteral("meeting.csv")) },
-                     home)
-                .exitCode
-            == 0);
-    entries = entriesIn(db);
-    REQUIRE(entries.size() == before + 2);
-    CHECK(entries.back().subject == QStringLiteral("caseload"));
-    CHECK(
-        matches(QStringLiteral("case-meeting sheet, CSV, [0-9]+ learners"), entries.back().detail));
+                     home, before + 2);
+    CHECK(entry.subject == QStringLiteral("caseload"));
+    CHECK(matches(QStringLiteral("case-meeting sheet, CSV, [0-9]+ learners"), entry.detail));
 
     const QString copy = home.filePath(QStringLiteral("copy.sqlite"));
-    REQUIRE(exported(db, { QStringLiteral("--backup"), copy }, home).exitCode == 0);
-    entries = entriesIn(db);
-    REQUIRE(entries.size() == before + 3);
-    CHECK(entries.back().action == AuditAction::Backup);
-    CHECK(entries.back().subject == QStringLiteral("database"));
-    CHECK(entries.back().detail
-          == QStringLiteral("copy to a chosen file, 25 learners, not encrypted"));
-    checkNoName(db, entries.back());
+    entry = loggedBy(db, { QStringLiteral("--backup"), copy }, home, before + 3);
+    CHECK(entry.action == AuditAction::Backup);
+    CHECK(entry.subject == QStringLiteral("database"));
+    CHECK(entry.detail == QStringLiteral("copy to a chosen file, 25 learners, not encrypted"));
+    checkNoName(db, entry);
     auto database = require(Database::open(db));
     const FixedClock clock(fixedToday());
     CHECK(require(AuditLog(*database, clock).verify()).intact);
