@@ -242,7 +242,7 @@ std::optional<int> prepare(const CommandLineOptions &options, const QString &pat
                         .arg(shown(path)));
     } else if (!secrets.passphrase.isEmpty()) {
         // A new database, encrypted from its first byte.
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        if (!traject::makeFolderForOwner(QFileInfo(path).absolutePath()))
             return fail(Messages::tr("The folder %1 cannot be made.")
                             .arg(shown(QFileInfo(path).absolutePath())));
         auto made = KeyRing::createKeys(path, secrets.passphrase);

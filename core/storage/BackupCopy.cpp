@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCopy.h"
 
+#include "Files.h"
+#include "Platform.h"
 #include "crypto/KeyRing.h"
 #include "sqlite/SqliteDriver.h"
 
@@ -14,14 +16,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
-#include <filesystem>
 #include <functional>
-#include <system_error>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace traject::backup {
 
@@ -38,8 +33,6 @@ QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
-
-constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 /// A short-lived connection of its own to one file; never the default connection.
 class Connection
@@ -99,33 +92,7 @@ bool diskFull(const QSqlError &error)
         || error.databaseText().contains(QLatin1String("disk is full"), Qt::CaseInsensitive);
 }
 
-bool syncPath(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-#else
-    Q_UNUSED(path)
-    return true;
-#endif
-}
-
 /// Gives `from` the name `to`, replacing a file of that name in one step.
-bool renameOver(const QString &from, const QString &to)
-{
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(from).toStdString(),
-                            QFile::encodeName(to).toStdString(), error);
-    if (error)
-        return false;
-    syncPath(QFileInfo(to).absolutePath());
-    return true;
-}
-
 QString temporaryName(const QString &target, const QString &what)
 {
     const QFileInfo info(target);
@@ -155,7 +122,7 @@ Status carryKeys(const QString &source, const QString &copy, const QString &targ
 bool renameKeysOver(const QString &from, const QString &to)
 {
     const QString keys = crypto::KeyFile::pathFor(from);
-    return !QFileInfo::exists(keys) || renameOver(keys, crypto::KeyFile::pathFor(to));
+    return !QFileInfo::exists(keys) || platform::replaceFile(keys, crypto::KeyFile::pathFor(to));
 }
 
 /// Makes the temporary file empty and 0600 before SQLite fills it, so that it is never readable
@@ -164,9 +131,8 @@ Status createEmpty(const QString &temporary, const QString &target)
 {
     removeTemporary(temporary);
     QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!createForOwner(file))
         return Error { Texts::tr("%1 cannot be written.").arg(shown(target)), file.errorString() };
-    file.setPermissions(ownerOnly);
     return {};
 }
 
@@ -220,17 +186,14 @@ Status checkedCopy(const QString &source, const QString &target, const QString &
     Status status = carryKeys(source, temporary, target);
     if (status)
         status = fillChecked(source, temporary, target);
-    if (status) {
-        QFile::setPermissions(temporary, ownerOnly);
-        if (!syncPath(temporary))
-            status = Error { Texts::tr("%1 could not be saved; the disk may be full. Nothing was "
-                                       "written.")
-                                 .arg(shown(target)),
-                             {} };
-    }
+    if (status && !platform::syncToDisk(temporary))
+        status
+            = Error { Texts::tr("%1 could not be saved; the disk may be full. Nothing was written.")
+                          .arg(shown(target)),
+                      {} };
     if (status && beforeRename)
         status = beforeRename();
-    if (status && (!renameKeysOver(temporary, target) || !renameOver(temporary, target)))
+    if (status && (!renameKeysOver(temporary, target) || !platform::replaceFile(temporary, target)))
         status = Error { Texts::tr("%1 cannot be replaced.").arg(shown(target)), {} };
     if (!status)
         removeTemporary(temporary);
@@ -321,7 +284,6 @@ Status replaceWithEncryptedCopy(const QString &path, const crypto::KeyFile &keys
     }
     if (Status written = keys.write(crypto::KeyFile::pathFor(temporary)); !written)
         return failed(notEncrypted, written.error().toString());
-    QFile::setPermissions(temporary, ownerOnly);
     if (Status checked = checkIntegrity(temporary); !checked)
         return failed(notEncrypted, checked.error().toString());
     if (tableRows(temporary) != before)
@@ -330,7 +292,7 @@ Status replaceWithEncryptedCopy(const QString &path, const crypto::KeyFile &keys
     if (!header.open(QIODevice::ReadOnly) || header.read(16) == QByteArray("SQLite format 3\0", 16))
         return failed(notEncrypted, QStringLiteral("the copy is not encrypted"));
     header.close();
-    if (!syncPath(temporary))
+    if (!platform::syncToDisk(temporary))
         return failed(notEncrypted, QStringLiteral("sync"));
     for (const QString &suffix :
          { QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") }) {
@@ -338,7 +300,7 @@ Status replaceWithEncryptedCopy(const QString &path, const crypto::KeyFile &keys
             return failed(notEncrypted,
                           shown(path + suffix) + QStringLiteral(" cannot be removed"));
     }
-    if (!renameKeysOver(temporary, path) || !renameOver(temporary, path))
+    if (!renameKeysOver(temporary, path) || !platform::replaceFile(temporary, path))
         return failed(notEncrypted, QStringLiteral("rename"));
     return {};
 }
@@ -358,9 +320,8 @@ Status copyFileSynced(const QString &source, const QString &target)
         return failed(in.errorString());
     QFile::remove(temporary);
     QFile out(temporary);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    if (!createForOwner(out))
         return failed(out.errorString());
-    out.setPermissions(ownerOnly);
     while (!in.atEnd()) {
         const QByteArray chunk = in.read(1 << 20);
         if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
@@ -373,8 +334,8 @@ Status copyFileSynced(const QString &source, const QString &target)
     out.close();
     if (Status keys = carryKeys(source, temporary, target); !keys)
         return failed(keys.error().detail);
-    if (!syncPath(temporary) || !renameKeysOver(temporary, target)
-        || !renameOver(temporary, target)) {
+    if (!platform::syncToDisk(temporary) || !renameKeysOver(temporary, target)
+        || !platform::replaceFile(temporary, target)) {
         QFile::remove(crypto::KeyFile::pathFor(temporary));
         return failed(QStringLiteral("sync/rename"));
     }

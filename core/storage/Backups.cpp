@@ -157,10 +157,8 @@ bool sameFile(const QString &a, const QString &b)
 
 Status ensureFolder(const QString &folder)
 {
-    if (!QDir().mkpath(folder))
+    if (!makeFolderForOwner(folder))
         return Error { Backups::tr("The backup folder %1 cannot be made.").arg(shown(folder)), {} };
-    QFile::setPermissions(folder,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
 }
 

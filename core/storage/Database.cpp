@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Clock.h"
+#include "Files.h"
 #include "crypto/KeyRing.h"
 #include "sqlite/SqliteDriver.h"
 #include "storage/Backups.h"
@@ -275,14 +276,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
     case Kind::Missing: {
         const QFileInfo info(path);
         if (!info.absoluteDir().exists()) {
-            if (!QDir().mkpath(info.absolutePath()))
+            // A folder made for the database is for its owner only.
+            if (!makeFolderForOwner(info.absolutePath()))
                 return Error { tr("The folder %1 does not exist and cannot be created.")
                                    .arg(QDir::toNativeSeparators(info.absolutePath())),
                                {} };
-            // A folder made for the database is for its owner only.
-            QFile::setPermissions(info.absolutePath(),
-                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner);
         }
         if (!QFileInfo(info.absolutePath()).isWritable())
             return Error { tr("The database %1 cannot be created: the folder %2 cannot be "
@@ -292,12 +290,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
                            {} };
         // Made empty first, for its owner only: SQLite gives its -wal and -shm the same rights.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (!createForOwner(file))
             return Error {
                 tr("The database %1 cannot be created.").arg(QDir::toNativeSeparators(path)),
                 file.errorString()
             };
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.close();
         break;
     }
@@ -322,8 +319,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
         for (const QString &suffix :
              { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
             if (QFile::exists(path + suffix))
-                QFile::setPermissions(path + suffix,
-                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                QFile::setPermissions(path + suffix, ownerOnlyFile);
         }
         break;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseLock.h"
 
+#include "Platform.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
@@ -23,10 +25,13 @@ Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString &datab
     auto lock = std::make_unique<QLockFile>(lockPath(databasePath));
     // Held for the whole session: never stale by age, only when its process is gone.
     lock->setStaleLockTime(0);
-    if (lock->tryLock(200)) {
-        // It names the process and the machine only, but like the database it is the owner's.
-        QFile::setPermissions(lockPath(databasePath),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // It names the process and the machine only, but like the database it is the owner's from
+    // the moment it exists (QLockFile takes no permissions, so the mask gives them).
+    const bool locked = [&lock] {
+        const platform::OwnerOnlyCreation ownerOnly;
+        return lock->tryLock(200);
+    }();
+    if (locked) {
         return std::unique_ptr<DatabaseLock>(new DatabaseLock(std::move(lock)));
     }
 

@@ -8,7 +8,7 @@ TRAJECT_PACKAGES=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev catch2 clang-format
-    poppler-utils fonts-dejavu-core python3-icalendar curl ca-certificates libsodium-dev
+    poppler-utils fonts-dejavu-core python3-icalendar curl ca-certificates libsodium-dev strace
 )
 
 # The SQLite that the program compiles in (third_party/sqlite3mc, fetched once).

@@ -5,6 +5,7 @@
 #include "NewPassphraseDialog.h"
 #include "RecoverySheetDialog.h"
 #include "UnlockDialog.h"
+#include "Files.h"
 #include "crypto/KeyRing.h"
 #include "storage/Encryption.h"
 
@@ -85,7 +86,7 @@ StartChoice prepareToOpen(const QString &databasePath, bool demo, QWidget *paren
     if (chosen != QDialog::Accepted)
         return StartChoice::Quit;
     // The folder of a first start does not exist yet; the key slots go beside the database.
-    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    makeFolderForOwner(QFileInfo(databasePath).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto recoveryKey = crypto::KeyRing::createKeys(databasePath, dialog.passphrase(), cost);
     QApplication::restoreOverrideCursor();
