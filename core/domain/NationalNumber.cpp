@@ -13,7 +13,10 @@ std::optional<NationalNumber> NationalNumber::parse(const QString &text, QString
 
     QString digits;
     for (const QChar c : text) {
-        if (c.isDigit())
+        // 0-9 only: QChar::isDigit() also takes the digits of other scripts, which toLongLong()
+        // below reads as 0, so that "\u09661.02.0\u0969-042.29" (two Devanagari digits) passed
+        // with check digits 29 for a base of 0 (found by tests/core/test_fuzz_parsers.cpp).
+        if (c >= u'0' && c <= u'9')
             digits.append(c);
         else if (c != QLatin1Char(' ') && c != QLatin1Char('.') && c != QLatin1Char('-'))
             return fail(tr("A national register number contains only digits."));
