@@ -68,15 +68,16 @@ int eraseLearner(qint64 learnerId, traject::Database &database, const traject::C
         std::printf("  %s (%s): %d\n", qPrintable(LearnerExport::tableTitle(table)),
                     qPrintable(table), rows);
 
-    const QStringList backups
-        = Erasure::backupsContaining(Erasure::backupFolderOf(database.path()), learnerId,
-                                     names->value().at(0), names->value().at(1));
-    if (!backups.isEmpty()) {
-        std::printf("%s\n", qPrintable(Messages::tr("These backups still hold the learner:")));
-        for (const auto &backup : backups)
-            std::printf("  %s\n", qPrintable(QDir::toNativeSeparators(backup)));
-    }
-    return 0;
+    // Erased for good: also from every backup the program knows of.
+    const auto fromBackups = Erasure::eraseFromBackups(
+        database, clock, learnerId, Erasure::backupsHolding(database.path(), learnerId));
+    for (const auto &backup : fromBackups.erased)
+        std::printf("%s\n",
+                    qPrintable(Messages::tr("Also erased from the backup %1.")
+                                   .arg(QDir::toNativeSeparators(backup))));
+    for (const auto &problem : fromBackups.problems)
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+    return fromBackups.problems.isEmpty() ? 0 : 1;
 }
 
 } // namespace PrivacyCommand

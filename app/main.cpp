@@ -157,7 +157,8 @@ int main(int argc, char *argv[])
         backUpLater
             = traject::Database::schemaVersionOf(path) == traject::Database::latestVersion();
     if (!headless && !freshDemo && !backUpLater) {
-        auto backup = traject::backupOnOpen(path, settings.get(traject::Setting::BackupsKept));
+        auto backup = traject::backupOnOpen(path, settings.get(traject::Setting::BackupsKept),
+                                            settings.get(traject::Setting::RetentionYears));
         if (!backup)
             QMessageBox::warning(nullptr, Messages::tr("Trajectplanner"),
                                  Messages::tr("No backup could be made while opening: %1")

@@ -150,8 +150,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
 
     // A checked backup a day while the program runs (one is made on every open too).
     if (m_database.path() != QLatin1String(":memory:")) {
-        auto *daily
-            = new DailyBackup(m_database.path(), Settings().get(Setting::BackupsKept), this);
+        auto *daily = new DailyBackup(m_database.path(), Settings().get(Setting::BackupsKept),
+                                      Settings().get(Setting::RetentionYears), this);
         connect(daily, &DailyBackup::failed, this,
                 [this](const QString &message) { statusBar()->showMessage(message); });
         daily->start();

@@ -82,8 +82,9 @@ sqlite::KeyOutcome keyConnection(sqlite3 *connection, const QString &path, QStri
 
 /// Writes the slots beside the database and over every key file of the same data key among its
 /// copies: the backups in the folder "backups" beside it, and the copies made before a
-/// conversion ("<database>.before-v…"). A changed passphrase or a new recovery key then opens
-/// (and an old one stops opening) every copy the program knows of; copies elsewhere keep theirs.
+/// conversion (in the backups folder; earlier versions put them beside it as
+/// "<database>.before-v…"). A changed passphrase or a new recovery key then opens (and an old one
+/// stops opening) every copy the program knows of; copies elsewhere keep theirs.
 Status writeEverywhere(const KeyFile &keys, const QString &databasePath)
 {
     if (Status written = keys.write(KeyFile::pathFor(databasePath)); !written)

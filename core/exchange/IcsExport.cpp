@@ -54,9 +54,12 @@ QString localValue(QDate day, QTime time)
 
 } // namespace
 
-QString uid(const char *kind, qint64 id)
+QString uid(const char *kind, qint64 id, const QString &database)
 {
-    return QStringLiteral("%1-%2@%3").arg(QLatin1String(kind)).arg(id).arg(uidDomain());
+    return QStringLiteral("%1-%2.%3@%4")
+        .arg(QLatin1String(kind))
+        .arg(id)
+        .arg(database, uidDomain());
 }
 
 QString escapeText(const QString &text)
@@ -207,6 +210,9 @@ Result<std::vector<IcsEvent>> IcsExport::events(qint64 learnerId, const QString 
     auto contacts = LogbookRepository(m_database, m_clock).forLearner(learnerId);
     if (!contacts)
         return contacts.error();
+    auto identity = m_database.identity();
+    if (!identity)
+        return identity.error();
 
     const OrganisationRepository organisations(m_database, m_clock);
     QHash<qint64, Organisation> sites;
@@ -229,7 +235,7 @@ Result<std::vector<IcsEvent>> IcsExport::events(qint64 learnerId, const QString 
                                         : label(placement.kind);
         for (const PlacementDay &day : days) {
             IcsEvent event;
-            event.uid = ics::uid("placement-day", day.id);
+            event.uid = ics::uid("placement-day", day.id, *identity);
             event.date = day.date;
             event.summary = summary;
             event.location = hasSite ? placeOf(site) : QString();
@@ -244,7 +250,7 @@ Result<std::vector<IcsEvent>> IcsExport::events(qint64 learnerId, const QString 
         if (moment.status == ContactStatus::Done || !isLearnersAppointment(moment.kind))
             continue;
         IcsEvent event;
-        event.uid = ics::uid("contact-moment", moment.id);
+        event.uid = ics::uid("contact-moment", moment.id, *identity);
         event.date = moment.date;
         event.summary = moment.aftercare ? tr("Aftercare appointment: %1").arg(label(moment.kind))
                                          : tr("Appointment: %1").arg(label(moment.kind));

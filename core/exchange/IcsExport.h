@@ -37,12 +37,15 @@ struct IcsEvent
 /// UTF-8 character, text escaped, a VTIMEZONE for Europe/Brussels.
 namespace ics {
 
-/// The domain of our UIDs: "placement-day-12@trajectplanner.local".
+/// The domain of our UIDs: "placement-day-12.<database>@trajectplanner.local".
 inline QString uidDomain()
 {
     return QStringLiteral("trajectplanner.local");
 }
-QString uid(const char *kind, qint64 id);
+/// The UID of a row: its kind, its id (never given twice in a database) and the random id of the
+/// database (Database::identity), so that two databases never give the same UID to different
+/// events in the calendar that holds both.
+QString uid(const char *kind, qint64 id, const QString &database);
 
 /// A TEXT value with \, ; , and line breaks escaped.
 QString escapeText(const QString &text);

@@ -4,12 +4,15 @@
 #include "Clock.h"
 #include "sqlite/SqliteDriver.h"
 #include "storage/AuditLog.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/ErasureRegister.h"
 #include "storage/Sql.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
@@ -31,27 +34,6 @@ Result<QVariant> run(const Database &database, const QString &statement, const Q
 
 } // namespace
 
-Status compactDatabase(Database &database)
-{
-    const QString failed = Erasure::tr("The database file could not be compacted.");
-    const bool inMemory = database.path() == QLatin1String(":memory:");
-    const auto checkpoint = [&]() -> Status {
-        if (inMemory)
-            return {};
-        auto busy = run(database, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), failed);
-        if (!busy)
-            return busy.error();
-        if (busy->toInt() != 0)
-            return Error { failed, QStringLiteral("wal_checkpoint: busy") };
-        return {};
-    };
-    if (auto status = checkpoint(); !status)
-        return status;
-    if (auto vacuum = run(database, QStringLiteral("VACUUM"), failed); !vacuum)
-        return vacuum.error();
-    return checkpoint();
-}
-
 int ErasureSummary::total() const
 {
     int sum = 0;
@@ -72,8 +54,9 @@ Result<QList<QPair<QString, qint64>>> tableRowCounts(const Database &database)
 {
     auto tables = sql::exec(database,
                             QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                           "AND name NOT LIKE 'sqlite_%' "
-                                           "AND name <> 'audit_entry' ORDER BY rowid"));
+                                           "AND name NOT LIKE 'sqlite_%' AND name NOT IN "
+                                           "('audit_entry', 'database_identity') "
+                                           "ORDER BY name <> 'learner', rowid"));
     if (!tables)
         return tables.error();
     QStringList names;
@@ -103,6 +86,10 @@ Result<ErasureSummary> Erasure::eraseLearner(Database &database, const Clock &cl
             !on)
             return on.error();
     }
+
+    // The register must take the erasure: a damaged one is said before anything is erased.
+    if (auto registered = ErasureRegister::read(database.path()); !registered)
+        return registered.error();
 
     ErasureSummary summary;
     summary.learnerId = learnerId;
@@ -137,6 +124,13 @@ Result<ErasureSummary> Erasure::eraseLearner(Database &database, const Clock &cl
     });
     if (!erased)
         return erased.error();
+    if (auto registered
+        = ErasureRegister::add(database.path(), ErasureRecord { learnerId, clock.now() });
+        !registered)
+        return Error { tr("The learner was erased, but not written in the register of erased "
+                          "learners: restoring an older backup would bring them back. %1")
+                           .arg(registered.error().message),
+                       registered.error().detail };
 
     // The deleted pages may still sit in the write-ahead log and in free pages.
     if (auto compacted = compactDatabase(database); !compacted)
@@ -151,37 +145,96 @@ QString Erasure::backupFolderOf(const QString &databasePath)
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
 }
 
-QStringList Erasure::backupsContaining(const QString &backupFolder, qint64 learnerId,
-                                       const QString &firstName, const QString &lastName)
+Erasure::FromBackups Erasure::eraseFromBackups(Database &database, const Clock &clock,
+                                               qint64 learnerId, const QStringList &backups)
 {
+    FromBackups outcome;
+    for (const QString &backup : backups) {
+        if (Status erased = eraseFromBackup(backup, learnerId); erased)
+            outcome.erased.append(backup);
+        else
+            outcome.problems.append(erased.error().toString());
+    }
+    if (!outcome.erased.isEmpty() || !outcome.problems.isEmpty()) {
+        QString detail = QStringLiteral("from %1 backups").arg(outcome.erased.size());
+        if (!outcome.problems.isEmpty())
+            detail += QStringLiteral(", %1 could not be changed").arg(outcome.problems.size());
+        if (auto logged = AuditLog(database, clock)
+                              .append(AuditAction::Erase, learnerSubject(learnerId), detail);
+            !logged)
+            outcome.problems.append(logged.error().toString());
+    }
+    return outcome;
+}
+
+QStringList Erasure::backupsHolding(const QString &databasePath, qint64 learnerId)
+{
+    QStringList candidates;
+    const QDir backups(backupFolderOf(databasePath));
+    for (const QString &file :
+         backups.entryList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Name))
+        candidates.append(backups.filePath(file));
+    const QFileInfo database(databasePath);
+    for (const QString &file : database.absoluteDir().entryList(
+             { database.fileName() + QStringLiteral(".before-v*.sqlite") }, QDir::Files,
+             QDir::Name))
+        candidates.append(database.absoluteDir().filePath(file));
+    candidates.append(Backups(databasePath).knownCopies());
+
     QStringList found;
-    const QDir folder(backupFolder);
-    const QStringList files
-        = folder.entryList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Name);
-    for (const auto &file : files) {
-        const QString path = folder.filePath(file);
+    for (const QString &path : std::as_const(candidates)) {
         const QString name = QStringLiteral("traject-backup-probe-%1").arg(probeCounter++);
-        bool contains = false;
+        bool holds = false;
         {
             QSqlDatabase probe = sqlite::addDatabase(name);
             probe.setDatabaseName(path);
             probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (probe.open()) {
                 QSqlQuery query(probe);
-                query.prepare(QStringLiteral("SELECT count(*) FROM learner WHERE id = :id AND "
-                                             "first_name = :first AND last_name = :last"));
+                query.prepare(QStringLiteral("SELECT count(*) FROM learner WHERE id = :id"));
                 query.bindValue(QStringLiteral(":id"), learnerId);
-                query.bindValue(QStringLiteral(":first"), firstName);
-                query.bindValue(QStringLiteral(":last"), lastName);
-                contains = query.exec() && query.next() && query.value(0).toLongLong() > 0;
+                holds = query.exec() && query.next() && query.value(0).toLongLong() > 0;
             }
             probe.close();
         }
         QSqlDatabase::removeDatabase(name);
-        if (contains)
+        if (holds && !found.contains(path))
             found.append(path);
     }
     return found;
+}
+
+Status Erasure::eraseFromBackup(const QString &backupPath, qint64 learnerId)
+{
+    const QString name = QStringLiteral("traject-backup-erase-%1").arg(probeCounter++);
+    const QString failed = tr("The learner could not be erased from the backup %1.")
+                               .arg(QDir::toNativeSeparators(backupPath));
+    QString problem;
+    {
+        QSqlDatabase backup = sqlite::addDatabase(name);
+        backup.setDatabaseName(backupPath);
+        if (!backup.open()) {
+            problem = backup.lastError().text();
+        } else {
+            QSqlQuery query(backup);
+            // Foreign keys are on in every connection of ours: the rows about the learner go too.
+            const bool done = query.exec(QStringLiteral("PRAGMA secure_delete = ON"))
+                && query.prepare(QStringLiteral("DELETE FROM learner WHERE id = :id"))
+                && (query.bindValue(QStringLiteral(":id"), learnerId), query.exec())
+                && query.exec(QStringLiteral("VACUUM"))
+                && query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()
+                && query.value(0).toString() == QLatin1String("ok");
+            if (!done)
+                problem = query.lastError().text().isEmpty() ? query.value(0).toString()
+                                                             : query.lastError().text();
+            query.finish();
+        }
+        backup.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        return Error { failed, problem };
+    return {};
 }
 
 } // namespace traject

@@ -18,7 +18,7 @@ class Database;
 struct ErasureSummary
 {
     qint64 learnerId = 0;
-    QList<QPair<QString, int>> removed; // table, rows, in schema order
+    QList<QPair<QString, int>> removed; // table, rows, the learner first, then in schema order
 
     int total() const;
     /// "learner 1, barrier 3, ..." : counts only, for the audit log and the command line.
@@ -32,7 +32,9 @@ class Erasure
 
 public:
     /// Deletes the learner and, through the foreign keys, every row about them, with
-    /// secure_delete on; writes an audit entry (without the name); then moves the write-ahead log
+    /// secure_delete on; writes an audit entry (without the name) and the erasure into the
+    /// register beside the database (ErasureRegister), so that a restore cannot bring the learner
+    /// back; then moves the write-ahead log
     /// into the file, empties it and compacts the file (VACUUM), so that the learner's text
     /// cannot be read back from the database file or its log. Must not be called inside a
     /// transaction. An unknown learner is an error and changes nothing.
@@ -43,19 +45,33 @@ public:
     /// "<folder of the database>/backups".
     static QString backupFolderOf(const QString &databasePath);
 
-    /// The backups (*.sqlite in backupFolder, opened read-only) that still hold this learner:
-    /// a learner row with that id and that first and last name. Newest name last.
-    static QStringList backupsContaining(const QString &backupFolder, qint64 learnerId,
-                                         const QString &firstName, const QString &lastName);
+    /// Every copy of the database the program knows of that still holds this learner, found by
+    /// id (never given twice), not by name, which may have changed since: the backups folder
+    /// (automatic backups, safety copies, the copies made before a conversion), copies made
+    /// before a conversion by earlier versions beside the database, and the copies written to a
+    /// chosen file (Backups::knownCopies). Each is opened read-only.
+    static QStringList backupsHolding(const QString &databasePath, qint64 learnerId);
+
+    /// Erases the learner from one backup (their rows, with secure_delete, then VACUUM, then an
+    /// integrity check). The backup keeps its name and date. A backup that does not hold the
+    /// learner is left as it is.
+    static Status eraseFromBackup(const QString &backupPath, qint64 learnerId);
+
+    /// What erasing a learner from backups did.
+    struct FromBackups
+    {
+        QStringList erased;
+        QStringList problems; // one message per backup that could not be changed
+    };
+
+    /// Erases the learner from each of these backups (eraseFromBackup) and writes one audit
+    /// entry in the database about it: how many backups, never their names.
+    static FromBackups eraseFromBackups(Database &database, const Clock &clock, qint64 learnerId,
+                                        const QStringList &backups);
 };
 
-/// Moves the write-ahead log into the database file and empties it, rebuilds the file without
-/// free pages (VACUUM) and empties the log again, so that deleted or overwritten text cannot be
-/// read back from the file or its log. Must not be called inside a transaction.
-Status compactDatabase(Database &database);
-
 /// Row counts of every table of the schema (the audit log and SQLite's own tables left out),
-/// in schema order. Used to report what an erasure removed.
+/// the learner first, then in schema order. Used to report what an erasure removed.
 Result<QList<QPair<QString, qint64>>> tableRowCounts(const Database &database);
 
 } // namespace traject

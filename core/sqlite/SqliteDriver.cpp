@@ -113,6 +113,8 @@ bool Driver::open(const QString &database, const QString &, const QString &, con
     }
     sqlite3_busy_timeout(m_db, busyTimeout);
     sqlite3_extended_result_codes(m_db, 1);
+    if (!readOnly)
+        watchDeletes();
     if (const Keyer keyer = currentKeyer()) {
         QString problem;
         const KeyOutcome outcome = keyer(m_db, database, &problem);
@@ -142,6 +144,60 @@ bool Driver::open(const QString &database, const QString &, const QString &, con
     setOpen(true);
     setOpenError(false);
     return true;
+}
+
+namespace {
+
+/// Rows deleted in one transaction from which on it counts as a large delete.
+constexpr int largeDelete = 20;
+/// SQLite's own automatic checkpoint: when the log holds this many pages after a commit.
+constexpr int autoCheckpointPages = 1000;
+
+} // namespace
+
+void Driver::watchDeletes()
+{
+    // SQLite keeps the page images a transaction replaced in the write-ahead log until a
+    // checkpoint copies them and a later writer reuses the log: a deleted learner's text could be
+    // read from the -wal file long after secure_delete cleared it from the database. So the
+    // deletes of each transaction are counted, and after a commit that deleted a learner or many
+    // rows the log is checkpointed and truncated to nothing. Otherwise the log is checkpointed as
+    // SQLite does by itself (a commit hook replaces SQLite's automatic checkpoint).
+    sqlite3_update_hook(
+        m_db,
+        [](void *self, int operation, const char *, const char *table, sqlite3_int64) {
+            auto *driver = static_cast<Driver *>(self);
+            if (operation != SQLITE_DELETE)
+                return;
+            ++driver->m_deletedRows;
+            if (std::strcmp(table, "learner") == 0)
+                driver->m_learnerDeleted = true;
+        },
+        this);
+    sqlite3_rollback_hook(
+        m_db,
+        [](void *self) {
+            auto *driver = static_cast<Driver *>(self);
+            driver->m_deletedRows = 0;
+            driver->m_learnerDeleted = false;
+        },
+        this);
+    sqlite3_wal_hook(
+        m_db,
+        [](void *self, sqlite3 *db, const char *schema, int pages) {
+            auto *driver = static_cast<Driver *>(self);
+            const bool large = driver->m_learnerDeleted || driver->m_deletedRows >= largeDelete;
+            driver->m_deletedRows = 0;
+            driver->m_learnerDeleted = false;
+            // A checkpoint that cannot finish now (another connection is reading) is not an
+            // error of the commit: the next one, or closing, finishes it.
+            if (large)
+                sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+            else if (pages >= autoCheckpointPages)
+                sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            return SQLITE_OK;
+        },
+        this);
 }
 
 void Driver::close()

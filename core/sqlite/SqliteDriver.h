@@ -64,6 +64,8 @@ class Result;
 /// a busy timeout, error texts with SQLite's code and message. handle() is the sqlite3*.
 /// Connection options (as QSQLITE's): QSQLITE_BUSY_TIMEOUT=ms (5000 by default) and
 /// QSQLITE_OPEN_READONLY; any other option makes open() fail.
+/// Deleted text does not linger in the write-ahead log: after a commit that deleted a learner or
+/// many rows, the log is checkpointed and emptied (see watchDeletes).
 class Driver : public QSqlDriver
 {
     Q_OBJECT
@@ -88,8 +90,12 @@ public:
 private:
     friend class Result;
     bool runTransactionStatement(const char *statement, const char *failure);
+    void watchDeletes();
 
     sqlite3 *m_db = nullptr;
+    // Rows deleted by the transaction under way (see watchDeletes).
+    int m_deletedRows = 0;
+    bool m_learnerDeleted = false;
     mutable QList<Result *> m_results;
 };
 

@@ -7,10 +7,13 @@
 #include "storage/AuditLog.h"
 #include "storage/BackupCopy.h"
 #include "storage/Database.h"
+#include "storage/ErasureRegister.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -21,6 +24,7 @@ namespace {
 
 const QString dateFormat = QStringLiteral("yyyyMMdd-HHmmss");
 const QString safetyInfix = QStringLiteral("-voor-terugzetten-");
+const QString conversionInfix = QStringLiteral("-voor-omzetting-v");
 
 QString shown(const QString &path)
 {
@@ -42,6 +46,9 @@ QList<Entry> entries(const QString &folder, const QString &base)
                                        + QLatin1Char('-') + stamp);
     const QRegularExpression safety(QLatin1Char('^') + QRegularExpression::escape(base)
                                     + QRegularExpression::escape(safetyInfix) + stamp);
+    const QRegularExpression conversion(QLatin1Char('^') + QRegularExpression::escape(base)
+                                        + QRegularExpression::escape(conversionInfix)
+                                        + QStringLiteral("\\d+-") + stamp);
     QList<Entry> found;
     const QFileInfoList files
         = QDir(folder).entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Name);
@@ -50,6 +57,8 @@ QList<Entry> entries(const QString &folder, const QString &base)
         QRegularExpressionMatch match = safety.match(file.fileName());
         if (match.hasMatch()) {
             entry.kind = BackupInfo::Kind::SafetyCopy;
+        } else if (match = conversion.match(file.fileName()); match.hasMatch()) {
+            entry.kind = BackupInfo::Kind::BeforeConversion;
         } else {
             match = automatic.match(file.fileName());
             if (match.hasMatch())
@@ -184,7 +193,53 @@ Status logRestore(const QString &backupPath, const QString &databasePath, const 
     return {};
 }
 
+/// Applies the register of erased learners to the restored database.
+Status applyErasures(const QString &databasePath, const QDateTime &now)
+{
+    auto database = Database::open(databasePath);
+    if (!database)
+        return database.error();
+    if (auto applied = ErasureRegister::apply(**database, now); !applied)
+        return Error { Backups::tr("The restored database may hold learners who were erased "
+                                   "before: %1")
+                           .arg(applied.error().message),
+                       applied.error().detail };
+    return {};
+}
+
+QString copiesListPath(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".copies");
+}
+
+/// Adds a copy written with copyTo to the list beside the database. A list that cannot be
+/// written loses only the help it gives when erasing; the copy itself stands.
+void rememberCopy(const QString &databasePath, const QString &copy)
+{
+    QStringList copies = Backups(databasePath).knownCopies();
+    copies.removeAll(copy);
+    copies.append(copy);
+    if (Status written
+        = writeFileAtomically(copiesListPath(databasePath),
+                              QJsonDocument(QJsonArray::fromStringList(copies)).toJson());
+        !written)
+        qWarning("%s", qPrintable(written.error().toString()));
+}
+
 } // namespace
+
+QStringList Backups::knownCopies() const
+{
+    QFile file(copiesListPath(m_databasePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList copies;
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).array()) {
+        if (QFileInfo::exists(value.toString()))
+            copies.append(value.toString());
+    }
+    return copies;
+}
 
 QDateTime Backups::madeAt(const QString &path)
 {
@@ -207,7 +262,7 @@ QString Backups::folder() const
     return QFileInfo(m_databasePath).absolutePath() + QStringLiteral("/backups");
 }
 
-Result<BackupInfo> Backups::make(int keep, const QDateTime &now) const
+Result<BackupInfo> Backups::make(int keep, const QDateTime &now, int expireAfterYears) const
 {
     if (auto made = ensureFolder(folder()); !made)
         return made.error();
@@ -216,19 +271,34 @@ Result<BackupInfo> Backups::make(int keep, const QDateTime &now) const
         + QStringLiteral(".sqlite");
     if (auto copied = backup::writeCheckedCopy(m_databasePath, target); !copied)
         return copied.error();
-    if (auto pruned = prune(keep); !pruned)
+    if (auto pruned = prune(keep, now, expireAfterYears); !pruned)
         return pruned.error();
     return peek(target);
 }
 
-Status Backups::prune(int keep) const
+Result<QString> Backups::makeBeforeConversion(int version, const QDateTime &now) const
+{
+    if (auto made = ensureFolder(folder()); !made)
+        return made.error();
+    const QString target = folder() + QLatin1Char('/')
+        + QFileInfo(m_databasePath).completeBaseName() + conversionInfix + QString::number(version)
+        + QLatin1Char('-') + now.toString(dateFormat) + QStringLiteral(".sqlite");
+    if (auto copied = backup::writeCheckedCopy(m_databasePath, target); !copied)
+        return copied.error();
+    return target;
+}
+
+Status Backups::prune(int keep, const QDateTime &now, int expireAfterYears) const
 {
     int kept = 0;
     const auto found = entries(folder(), QFileInfo(m_databasePath).completeBaseName());
+    const QDateTime expired = now.addYears(-expireAfterYears);
     for (const Entry &entry : found) {
-        if (entry.kind != BackupInfo::Kind::Automatic)
+        if (entry.kind == BackupInfo::Kind::Other)
             continue;
-        if (++kept <= std::max(1, keep))
+        const bool counted = entry.kind != BackupInfo::Kind::SafetyCopy;
+        const bool tooOld = expireAfterYears > 0 && entry.made < expired;
+        if (!tooOld && (!counted || ++kept <= std::max(1, keep)))
             continue;
         if (!QFile::remove(entry.path))
             return Error { tr("The old backup %1 cannot be removed.").arg(shown(entry.path)), {} };
@@ -310,6 +380,7 @@ Result<BackupInfo> Backups::copyTo(const QString &target, const QDateTime &now) 
         // Opening it to write the entry would convert it (or cannot be done): as it is.
         if (auto copied = copy(); !copied)
             return copied.error();
+        rememberCopy(m_databasePath, absolute);
         return peek(absolute);
     }
     auto database = Database::open(m_databasePath);
@@ -335,6 +406,7 @@ Result<BackupInfo> Backups::copyTo(const QString &target, const QDateTime &now) 
         }
         return logged.error();
     }
+    rememberCopy(m_databasePath, absolute);
     return peek(absolute);
 }
 
@@ -374,18 +446,22 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
     if (auto replaced = backup::replaceWithCheckedCopy(backupPath, databasePath); !replaced)
         return replaced.error();
     // The backup is in place: from here on the restore stands, logged or not.
-    if (auto logged = logRestore(backupPath, databasePath, safety, now); !logged) {
-        if (auditProblem)
-            *auditProblem = logged.error().toString();
-    }
+    QStringList problems;
+    if (auto logged = logRestore(backupPath, databasePath, safety, now); !logged)
+        problems << logged.error().toString();
+    if (auto applied = applyErasures(databasePath, now); !applied)
+        problems << applied.error().toString();
+    if (auditProblem)
+        *auditProblem = problems.join(QLatin1Char('\n'));
     return safety;
 }
 
-Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep)
+Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep,
+                                            int expireAfterYears)
 {
     if (Database::inspect(databasePath).kind != FileInspection::Kind::Ours)
         return std::optional<QString>();
-    auto made = Backups(databasePath).make(keep);
+    auto made = Backups(databasePath).make(keep, QDateTime::currentDateTime(), expireAfterYears);
     if (!made)
         return made.error();
     return std::optional<QString>(made->path);

@@ -20,6 +20,8 @@ struct BackupInfo
         Automatic, // "<base>-yyyyMMdd-HHmmss.sqlite": made by the program, pruned to the newest N
         SafetyCopy, // "<base>-voor-terugzetten-…": the file as it was before a restore; never
                     // pruned
+        BeforeConversion, // "<base>-voor-omzetting-vN-…": the file as it was before it was
+                          // converted to data version N; pruned with the automatic backups
         Other, // any other .sqlite file in the folder (put there by hand)
     };
     QString path;
@@ -51,8 +53,18 @@ public:
     /// "<database folder>/backups".
     QString folder() const;
 
-    /// Makes a backup named after `now`, then keeps only the newest `keep` automatic backups.
-    Result<BackupInfo> make(int keep, const QDateTime &now = QDateTime::currentDateTime()) const;
+    /// Makes a backup named after `now`, then keeps only the newest `keep` automatic backups
+    /// and copies made before a conversion. With `expireAfterYears` (the retention setting),
+    /// every backup of ours older than that goes too, safety copies included: a backup must not
+    /// keep what the retention period says is to be gone.
+    Result<BackupInfo> make(int keep, const QDateTime &now = QDateTime::currentDateTime(),
+                            int expireAfterYears = 0) const;
+
+    /// The checked copy of the database as it is, made before it is converted to data version
+    /// `version`: "<base>-voor-omzetting-v<version>-<now>.sqlite" in the backups folder, made and
+    /// checked as every backup is (and encrypted as the database is). Its path.
+    Result<QString> makeBeforeConversion(int version,
+                                         const QDateTime &now = QDateTime::currentDateTime()) const;
 
     /// Every .sqlite file of the folder, newest first, with a quick look inside (number of
     /// learners, schema version). A file that does not open or is not ours is listed as unusable.
@@ -72,6 +84,11 @@ public:
     Result<BackupInfo> copyTo(const QString &target,
                               const QDateTime &now = QDateTime::currentDateTime()) const;
 
+    /// The copies written with copyTo that still exist, newest last: they are listed in
+    /// "<database>.copies" beside the database (paths only), so that erasing a learner can find
+    /// them too.
+    QStringList knownCopies() const;
+
     /// Replaces the database by a backup. Only while the program does not have it open. The
     /// backup must be whole, ours and not newer; the current file is first kept as a safety copy
     /// "<base>-voor-terugzetten-yyyyMMdd-HHmmss.sqlite" in the backups folder (its path is
@@ -79,7 +96,10 @@ public:
     /// Once the backup is in place, the restore is written in the audit log of the restored file
     /// (which backup, made when, at `now`; an older backup is first brought to the latest
     /// version). When that entry cannot be written the restore still stands, and the reason is
-    /// put in `auditProblem` (when given).
+    /// put in `auditProblem` (when given). Then the register of erased learners is applied to
+    /// the restored file (ErasureRegister::apply): an erased learner stays erased. When that
+    /// fails the restore still stands and the reason goes into `auditProblem` too; the register
+    /// is applied again at the next restore.
     static Result<QString> restore(const QString &backupPath, const QString &databasePath,
                                    const QDateTime &now = QDateTime::currentDateTime(),
                                    QString *auditProblem = nullptr);
@@ -95,7 +115,7 @@ public:
     static Status checkIntegrity(const QString &path);
 
 private:
-    Status prune(int keep) const;
+    Status prune(int keep, const QDateTime &now, int expireAfterYears) const;
 
     QString m_databasePath;
 };
@@ -103,6 +123,7 @@ private:
 /// The backup made on every open, before Database::open (and so before any migration): only for
 /// an existing file that inspects as ours. Returns the backup's path, or nothing when no backup
 /// was due (a new, foreign, damaged or newer file).
-Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep);
+Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep,
+                                            int expireAfterYears = 0);
 
 } // namespace traject

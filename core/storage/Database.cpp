@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Files.h"
+#include "Platform.h"
 #include "crypto/KeyRing.h"
 #include "sqlite/SqliteDriver.h"
 #include "storage/Backups.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -87,6 +89,9 @@ public:
     explicit ReadOnlyProbe(const QString &path)
         : m_name(nextConnectionName())
     {
+        // SQLite makes the -wal and -shm of a file in WAL mode also for a reader, with the file's
+        // own rights: those of a file that others could read are its owner's only all the same
+        // (Database::open closes the file itself to others once it is known to be ours).
         auto db = sqlite::addDatabase(m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -112,6 +117,7 @@ public:
     }
 
 private:
+    platform::OwnerOnlyCreation m_ownerOnly; // first: it outlives the connection
     QString m_name;
     bool m_opened = false;
 };
@@ -466,14 +472,26 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Result<QString> Database::identity() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM database_identity")) || !query.next())
+        return queryError(query, tr("The database's id cannot be read."));
+    return query.value(0).toString();
+}
+
 Status Database::configure(bool inMemory)
 {
     // secure_delete: removed learners are overwritten, not left readable in free pages.
     QStringList pragmas = { QStringLiteral("PRAGMA foreign_keys = ON"),
                             QStringLiteral("PRAGMA secure_delete = ON") };
     if (!inMemory) {
+        // journal_size_limit: whenever a checkpoint has copied the whole log into the file and a
+        // new transaction starts the log over, the log file is cut to nothing, so that the
+        // replaced pages (text that was changed or deleted) are not kept in it.
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = FULL");
+                << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA journal_size_limit = 0");
     }
     QSqlQuery query(connection());
     for (const auto &pragma : std::as_const(pragmas)) {
@@ -497,22 +515,16 @@ Status Database::migrate(int from, int to)
             || query.value(0).toString() != QLatin1String("ok"))
             return Error { tr("The database is damaged; it was not converted to the new version."),
                            query.value(0).toString() };
-        m_backupPath
-            = QStringLiteral("%1.before-v%2-%3.sqlite")
-                  .arg(m_path)
-                  .arg(files.size())
-                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        query.prepare(QStringLiteral("VACUUM INTO :target"));
-        query.bindValue(QStringLiteral(":target"), m_backupPath);
-        if (!query.exec())
-            return queryError(query,
-                              tr("No backup could be made before converting the database; "
-                                 "nothing was changed."));
-        // The copy of an encrypted file is encrypted with the same key: its slots go beside it.
-        if (auto keys = crypto::KeyRing::copyKeys(m_path, m_backupPath); !keys)
+        // Made and checked as every backup is: created empty for its owner only, filled,
+        // checked, and listed and pruned with the backups (an encrypted file's copy is encrypted
+        // with the same key, its slots beside it).
+        auto copy = Backups(m_path).makeBeforeConversion(static_cast<int>(files.size()),
+                                                         QDateTime::currentDateTime());
+        if (!copy)
             return Error { tr("No backup could be made before converting the database; "
                               "nothing was changed."),
-                           keys.error().toString() };
+                           copy.error().toString() };
+        m_backupPath = *copy;
     }
 
     for (int step = from; step < to; ++step) {
@@ -520,6 +532,22 @@ Status Database::migrate(int from, int to)
         if (!file.open(QIODevice::ReadOnly))
             return Error { tr("A database conversion step is missing."), files.at(step) };
         const QString script = QString::fromUtf8(file.readAll());
+        // A step that makes tables again (the only way to change a column's definition in
+        // SQLite) drops the old table: with foreign keys on, that would delete every row that
+        // refers to it. Such a step runs with them off (which only works outside a transaction)
+        // and checks them all before it commits.
+        const bool rebuilds = script.contains(QLatin1String("traject: rebuilds tables"));
+        const auto foreignKeys = [&query](bool on) {
+            return query.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(on ? 1 : 0));
+        };
+        if (rebuilds && !foreignKeys(false))
+            return queryError(query,
+                              tr("The database could not be converted to the new version; "
+                                 "nothing was changed."));
+        const auto keysBackOn = qScopeGuard([&] {
+            if (rebuilds)
+                foreignKeys(true);
+        });
 
         Transaction transaction(*this);
         if (auto started = transaction.status(); !started)
@@ -530,6 +558,10 @@ Status Database::migrate(int from, int to)
                                   tr("The database could not be converted to the new version; "
                                      "nothing was changed."));
         }
+        if (rebuilds && (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()))
+            return Error { tr("The database could not be converted to the new version; "
+                              "nothing was changed."),
+                           QStringLiteral("foreign_key_check: %1").arg(query.value(0).toString()) };
         if (step == 0
             && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
             return queryError(query, tr("The database could not be marked as ours."));
@@ -539,6 +571,28 @@ Status Database::migrate(int from, int to)
             return status;
     }
     return {};
+}
+
+Status compactDatabase(Database &database)
+{
+    const QString failed = Database::tr("The database file could not be compacted.");
+    const bool inMemory = database.path() == QLatin1String(":memory:");
+    QSqlQuery query(database.connection());
+    const auto checkpoint = [&]() -> Status {
+        if (inMemory)
+            return {};
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next())
+            return queryError(query, failed);
+        if (query.value(0).toInt() != 0)
+            return Error { failed, QStringLiteral("wal_checkpoint: busy") };
+        query.finish();
+        return {};
+    };
+    if (auto status = checkpoint(); !status)
+        return status;
+    if (!query.exec(QStringLiteral("VACUUM")))
+        return queryError(query, failed);
+    return checkpoint();
 }
 
 Transaction::Transaction(Database &database)

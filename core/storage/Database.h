@@ -94,6 +94,9 @@ public:
     /// The copy made before a migration, if one was needed.
     QString preMigrationBackup() const { return m_backupPath; }
     int schemaVersion() const;
+    /// The database's own random id (32 hex digits, made once when it got schema step 9), which
+    /// makes the ids it gives out unique beyond it, as in calendar UIDs.
+    Result<QString> identity() const;
 
     /// The outcome of the page check made in the background (PageCheck::InBackground): nothing
     /// while it runs; ok when it passed or none was made in the background.
@@ -120,6 +123,11 @@ private:
     bool m_encrypted = false;
     int m_transactionDepth = 0;
 };
+
+/// Moves the write-ahead log into the database file and empties it, rebuilds the file without
+/// free pages (VACUUM) and empties the log again, so that deleted or overwritten text cannot be
+/// read back from the file or its log. Must not be called inside a transaction.
+Status compactDatabase(Database &database);
 
 /// RAII write transaction: rolls back unless commit() succeeded. Nests through savepoints.
 class Transaction

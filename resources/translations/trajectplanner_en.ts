@@ -334,6 +334,10 @@
         <source>Not a database, or encrypted without its key file beside it.</source>
         <translation>Not a database, or encrypted without its key file beside it.</translation>
     </message>
+    <message>
+        <source>The restored database may hold learners who were erased before: %1</source>
+        <translation>The restored database may hold learners who were erased before: %1</translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -1088,6 +1092,14 @@
     <message>
         <source>The database %1 is encrypted, but its key file %2 is missing. Each backup in %3 has a copy of it: unlock with the passphrase or the recovery key, and the program puts the key file back.</source>
         <translation>The database %1 is encrypted, but its key file %2 is missing. Each backup in %3 has a copy of it: unlock with the passphrase or the recovery key, and the program puts the key file back.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s id cannot be read.</source>
+        <translation>The database's id cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database file could not be compacted.</source>
+        <translation>The database file could not be compacted.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2014,14 @@
     <message>
         <source>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</source>
         <translation>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</translation>
+    </message>
+    <message>
+        <source>The learner was erased, but not written in the register of erased learners: restoring an older backup would bring them back. %1</source>
+        <translation>The learner was erased, but not written in the register of erased learners: restoring an older backup would bring them back. %1</translation>
+    </message>
+    <message>
+        <source>The learner could not be erased from the backup %1.</source>
+        <translation>The learner could not be erased from the backup %1.</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4411,12 @@ This cannot be undone.</translation>
         <source>&amp;Anonymise</source>
         <translation>&amp;Anonymise</translation>
     </message>
+    <message>
+        <source>The learner was erased from this file, but not from every backup:
+%1</source>
+        <translation>The learner was erased from this file, but not from every backup:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommand</name>
@@ -4409,6 +4435,10 @@ This cannot be undone.</translation>
     <message>
         <source>These backups still hold the learner:</source>
         <translation>These backups still hold the learner:</translation>
+    </message>
+    <message>
+        <source>Also erased from the backup %1.</source>
+        <translation>Also erased from the backup %1.</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5370,10 @@ This cannot be undone.</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Kept before a conversion</source>
+        <translation>Kept before a conversion</translation>
     </message>
 </context>
 <context>
@@ -6454,6 +6488,22 @@ This cannot be undone.</translation>
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Erase for good</translation>
+    </message>
+    <message>
+        <source>These backups still hold the learner (found by their number, whatever their name was then):</source>
+        <translation>These backups still hold the learner (found by their number, whatever their name was then):</translation>
+    </message>
+    <message>
+        <source>Backups that hold the learner</source>
+        <translation>Backups that hold the learner</translation>
+    </message>
+    <message>
+        <source>Erase the learner from these backups &amp;too</source>
+        <translation>Erase the learner from these backups &amp;too</translation>
+    </message>
+    <message>
+        <source>Copies the program does not know of (copied by hand, on other disks) are not found: erase the learner there yourself.</source>
+        <translation>Copies the program does not know of (copied by hand, on other disks) are not found: erase the learner there yourself.</translation>
     </message>
 </context>
 <context>
@@ -10351,6 +10401,25 @@ The old sheet still works.</translation>
     <message>
         <source>The key file of %1 was missing; it is put back from %2.</source>
         <translation>The key file of %1 was missing; it is put back from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRegister</name>
+    <message>
+        <source>The register of erased learners %1 cannot be read.</source>
+        <translation>The register of erased learners %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The register of erased learners %1 is damaged. Restore it from where you keep copies of the database folder before you restore a backup.</source>
+        <translation>The register of erased learners %1 is damaged. Restore it from where you keep copies of the database folder before you restore a backup.</translation>
+    </message>
+    <message>
+        <source>The register of erased learners %1 is damaged.</source>
+        <translation>The register of erased learners %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The erasure could not be written in the register %1: %2</source>
+        <translation>The erasure could not be written in the register %1: %2</translation>
     </message>
 </context>
 </TS>

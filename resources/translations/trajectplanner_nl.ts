@@ -430,6 +430,10 @@
         <source>Not a database, or encrypted without its key file beside it.</source>
         <translation>Geen databank, of versleuteld zonder haar sleutelbestand ernaast.</translation>
     </message>
+    <message>
+        <source>The restored database may hold learners who were erased before: %1</source>
+        <translation>De teruggezette databank kan cursisten bevatten die eerder definitief verwijderd werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Barrier</name>
@@ -1224,6 +1228,14 @@
     <message>
         <source>The database %1 is encrypted, but its key file %2 is missing. Each backup in %3 has a copy of it: unlock with the passphrase or the recovery key, and the program puts the key file back.</source>
         <translation>De databank %1 is versleuteld, maar haar sleutelbestand %2 ontbreekt. Elke back-up in %3 heeft er een kopie van: ontgrendel met de wachtzin of de herstelsleutel, en het programma zet het sleutelbestand terug.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s id cannot be read.</source>
+        <translation>Het kenmerk van de databank kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The database file could not be compacted.</source>
+        <translation>Het databankbestand kon niet gecomprimeerd worden.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2150,14 @@
     <message>
         <source>The learner was removed, but the database file could not be compacted; old text may still be readable in it until it is.</source>
         <translation>De cursist is verwijderd, maar het databankbestand kon niet opgeschoond worden; oude tekst kan er nog in te lezen zijn tot dat gebeurd is.</translation>
+    </message>
+    <message>
+        <source>The learner was erased, but not written in the register of erased learners: restoring an older backup would bring them back. %1</source>
+        <translation>De cursist is verwijderd, maar niet in het register van verwijderde cursisten geschreven: een oudere back-up terugzetten zou hen terugbrengen. %1</translation>
+    </message>
+    <message>
+        <source>The learner could not be erased from the backup %1.</source>
+        <translation>De cursist kon niet uit de back-up %1 verwijderd worden.</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +4700,12 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <source>&amp;Anonymise</source>
         <translation>&amp;Anonimiseren</translation>
     </message>
+    <message>
+        <source>The learner was erased from this file, but not from every backup:
+%1</source>
+        <translation>De cursist is uit dit bestand verwijderd, maar niet uit elke back-up:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommand</name>
@@ -4698,6 +4724,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>These backups still hold the learner:</source>
         <translation>Deze back-ups bevatten de cursist nog:</translation>
+    </message>
+    <message>
+        <source>Also erased from the backup %1.</source>
+        <translation>Ook verwijderd uit de back-up %1.</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5770,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>State</source>
         <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Kept before a conversion</source>
+        <translation>Bewaard voor een omzetting</translation>
     </message>
 </context>
 <context>
@@ -6878,6 +6912,22 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>&amp;Erase for good</source>
         <translation>&amp;Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>These backups still hold the learner (found by their number, whatever their name was then):</source>
+        <translation>Deze back-ups bevatten de cursist nog (gevonden op hun nummer, welke naam ze toen ook hadden):</translation>
+    </message>
+    <message>
+        <source>Backups that hold the learner</source>
+        <translation>Back-ups die de cursist bevatten</translation>
+    </message>
+    <message>
+        <source>Erase the learner from these backups &amp;too</source>
+        <translation>De cursist ook uit deze back-ups ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Copies the program does not know of (copied by hand, on other disks) are not found: erase the learner there yourself.</source>
+        <translation>Kopieën die het programma niet kent (met de hand gekopieerd, op andere schijven) worden niet gevonden: verwijder de cursist daar zelf.</translation>
     </message>
 </context>
 <context>
@@ -10909,6 +10959,25 @@ Het oude blad werkt nog.</translation>
     <message>
         <source>The database %1 is encrypted, but its key file %2 is missing. Each backup has a copy of it: type your passphrase, and the program puts back the copy that opens the database.</source>
         <translation>De databank %1 is versleuteld, maar haar sleutelbestand %2 ontbreekt. Elke back-up heeft er een kopie van: typ je wachtzin, en het programma zet de kopie terug die de databank opent.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRegister</name>
+    <message>
+        <source>The register of erased learners %1 cannot be read.</source>
+        <translation>Het register van verwijderde cursisten %1 kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The register of erased learners %1 is damaged. Restore it from where you keep copies of the database folder before you restore a backup.</source>
+        <translation>Het register van verwijderde cursisten %1 is beschadigd. Zet het terug van waar u kopieën van de databankmap bewaart voor u een back-up terugzet.</translation>
+    </message>
+    <message>
+        <source>The register of erased learners %1 is damaged.</source>
+        <translation>Het register van verwijderde cursisten %1 is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The erasure could not be written in the register %1: %2</source>
+        <translation>De verwijdering kon niet in het register %1 geschreven worden: %2</translation>
     </message>
 </context>
 </TS>

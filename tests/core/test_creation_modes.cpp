@@ -44,8 +44,9 @@ struct Created
 /// creating call (the mode asked for, less the process's umask at that moment), from an strace
 /// log. An open with O_CREAT of a path that exists creates nothing (SQLite opens its files so),
 /// so the log's removals and renames are followed too. `appeared` gets every path that came to
-/// exist, also by a rename.
-std::vector<Created> createdUnder(const QString &log, const QString &root, QStringList *appeared)
+/// exist, also by a rename. `existing`: what was there before the log starts.
+std::vector<Created> createdUnder(const QString &log, const QString &root,
+                                  std::set<QString> existing, QStringList *appeared)
 {
     static const QRegularExpression umaskCall(
         QString::fromLatin1(R"re(^(\d+)\s+umask\((\d+)\))re"));
@@ -58,7 +59,6 @@ std::vector<Created> createdUnder(const QString &log, const QString &root, QStri
     static const QRegularExpression renameCall(
         QString::fromLatin1(R"re(^\d+\s+rename\("([^"]+)", "([^"]+)"\) = 0)re"));
     std::map<QString, unsigned> maskOfProcess; // by pid: the mask after its last umask call
-    std::set<QString> existing;
     std::vector<Created> created;
     const auto add
         = [&](const QString &pid, const QString &path, const QString &mode, const QString &call) {
@@ -116,6 +116,9 @@ TEST_CASE("creation subject: every kind of file the program makes", "[.]")
         require(backups.copyTo(root + QStringLiteral("/kopie.sqlite")));
     }
     require(backup::copyFileSynced(path, root + QStringLiteral("/ruwe-kopie.sqlite")));
+    // A database of an older version that others could read (put there by the test): what
+    // SQLite makes beside it, and the copy made before it is converted.
+    require(Database::open(root + QStringLiteral("/oud/caseload.sqlite")));
     // Every export and document goes through this one writer.
     require(writeFileAtomically(root + QStringLiteral("/lijst.csv"), "naam;telefoon\n"));
     // An encrypted database: its key slots, then the database itself.
@@ -136,6 +139,13 @@ TEST_CASE("Every file and folder is its owner's only from the call that creates 
     const QString log = root + QStringLiteral("/strace.log");
     const QString folder = root + QStringLiteral("/data");
     REQUIRE(QDir().mkdir(folder));
+    REQUIRE(QDir().mkdir(folder + QStringLiteral("/oud")));
+    const QString old = folder + QStringLiteral("/oud/caseload.sqlite");
+    REQUIRE(
+        QFile::copy(QStringLiteral(TRAJECT_TEST_DATA "/sqlite/release-0.1.0-demo.sqlite"), old));
+    REQUIRE(QFile::setPermissions(old,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther));
 
     QProcess subject;
     auto environment = QProcessEnvironment::systemEnvironment();
@@ -155,7 +165,8 @@ TEST_CASE("Every file and folder is its owner's only from the call that creates 
     QFile file(log);
     REQUIRE(file.open(QIODevice::ReadOnly));
     QStringList names;
-    const auto created = createdUnder(QString::fromUtf8(file.readAll()), folder, &names);
+    const auto created = createdUnder(QString::fromUtf8(file.readAll()), folder,
+                                      { folder + QStringLiteral("/oud"), old }, &names);
 
     // The subject made what it should: the list is not empty by accident.
     INFO(names.join(QLatin1Char('\n')).toStdString());
@@ -171,6 +182,7 @@ TEST_CASE("Every file and folder is its owner's only from the call that creates 
     }
     CHECK(names.filter(QStringLiteral("/backups/")).size() >= 1);
     CHECK(names.filter(QStringLiteral("lijst.csv")).size() >= 1);
+    CHECK(names.filter(QStringLiteral("/oud/backups/caseload-voor-omzetting-v")).size() >= 1);
     CHECK(names.filter(QStringLiteral("ruwe-kopie.sqlite")).size() >= 1);
 
     for (const Created &entry : created) {

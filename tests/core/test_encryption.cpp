@@ -335,11 +335,11 @@ TEST_CASE("encrypted: the copy kept before a conversion is encrypted and has its
         auto db = require(Database::open(path));
         CHECK(rowCount(*db, "learner", QStringLiteral("last_name = 'Vervoort'")) == 1);
     }
+    const QDir backups(home.filePath(QStringLiteral("backups")));
     const QStringList copies
-        = QDir(home.path())
-              .entryList({ QStringLiteral("caseload.sqlite.before-v*.sqlite") }, QDir::Files);
+        = backups.entryList({ QStringLiteral("caseload-voor-omzetting-v*.sqlite") }, QDir::Files);
     REQUIRE(copies.size() == 1);
-    const QString copy = home.filePath(copies.first());
+    const QString copy = backups.filePath(copies.first());
     CHECK_FALSE(bytesOf(copy).startsWith("SQLite format 3"));
     CHECK_FALSE(bytesOf(copy).contains("Vervoort"));
     CHECK(QFile::exists(KeyFile::pathFor(copy)));

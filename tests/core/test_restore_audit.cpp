@@ -116,11 +116,9 @@ TEST_CASE("a refused restore writes nothing in the audit log")
     CHECK(require(AuditLog(*db, clock).entries()).empty());
 }
 
-// A known privacy bug, left for issue (5/9) "an erased learner stays erased": restoring a backup
-// made before an erasure brings the learner back and drops the erasure from the audit log. This
-// test says what must happen; it is tagged [!shouldfail] (Catch reports it as passing while it
-// fails, and as failing once it passes) so that the fix of (5/9) is told to remove the tag.
-TEST_CASE("an erased learner stays erased when an older backup is restored", "[!shouldfail]")
+// Restoring a backup made before an erasure does not bring the learner back, and the erasure
+// stays in the audit log (the register of erasures beside the database is applied again).
+TEST_CASE("an erased learner stays erased when an older backup is restored")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("caseload.sqlite"));

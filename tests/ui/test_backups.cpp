@@ -145,7 +145,7 @@ TEST_CASE("the daily backup is made when the newest is more than a day old")
     require(Backups(path).make(30, at(13, 10)));
 
     QDateTime now = at(14, 9);
-    DailyBackup daily(path, 30);
+    DailyBackup daily(path, 30, 5);
     daily.setNow([&now] { return now; });
     QSignalSpy made(&daily, &DailyBackup::made);
     QSignalSpy failed(&daily, &DailyBackup::failed);
@@ -175,7 +175,7 @@ TEST_CASE("a daily backup that fails is reported")
     QFile blocker(dir.filePath(QStringLiteral("backups")));
     REQUIRE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    DailyBackup daily(path, 30);
+    DailyBackup daily(path, 30, 5);
     QSignalSpy failed(&daily, &DailyBackup::failed);
     CHECK_FALSE(daily.check());
     REQUIRE(failed.size() == 1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EraseLearnerDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -40,17 +41,27 @@ EraseLearnerDialog::EraseLearnerDialog(const QString &learnerName, const QString
     layout->addWidget(explanation);
 
     if (!backups.isEmpty()) {
-        auto *backupLabel = new QLabel(
-            tr("These backups still hold the learner. They are not changed; remove them "
-               "yourself if the learner must disappear from them too:"),
-            this);
+        auto *backupLabel
+            = new QLabel(tr("These backups still hold the learner (found by their number, "
+                            "whatever their name was then):"),
+                         this);
         backupLabel->setWordWrap(true);
         layout->addWidget(backupLabel);
         auto *list = new QListWidget(this);
+        list->setAccessibleName(tr("Backups that hold the learner"));
         for (const auto &backup : backups)
             list->addItem(QDir::toNativeSeparators(backup));
         list->setMaximumHeight(110);
         layout->addWidget(list);
+        m_fromBackups = new QCheckBox(tr("Erase the learner from these backups &too"), this);
+        m_fromBackups->setChecked(true);
+        layout->addWidget(m_fromBackups);
+        auto *elsewhere = new QLabel(
+            tr("Copies the program does not know of (copied by hand, on other disks) are not "
+               "found: erase the learner there yourself."),
+            this);
+        elsewhere->setWordWrap(true);
+        layout->addWidget(elsewhere);
     }
 
     auto *prompt = new QLabel(
@@ -78,6 +89,11 @@ EraseLearnerDialog::EraseLearnerDialog(const QString &learnerName, const QString
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_name->setFocus();
     resize(520, sizeHint().height());
+}
+
+bool EraseLearnerDialog::alsoFromBackups() const
+{
+    return m_fromBackups && m_fromBackups->isChecked();
 }
 
 bool EraseLearnerDialog::nameConfirmed() const

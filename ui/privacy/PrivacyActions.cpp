@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -65,8 +66,7 @@ bool PrivacyActions::eraseLearnerForever(Session &session, qint64 learnerId, QWi
     }
     const QStringList backups = session.database().path() == QLatin1String(":memory:")
         ? QStringList()
-        : Erasure::backupsContaining(Erasure::backupFolderOf(session.database().path()), learnerId,
-                                     learner->firstName, learner->lastName);
+        : Erasure::backupsHolding(session.database().path(), learnerId);
     EraseLearnerDialog dialog(learner->fullName(), backups, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
@@ -82,6 +82,18 @@ bool PrivacyActions::eraseLearnerForever(Session &session, qint64 learnerId, QWi
     // Nothing done before can be undone any more: the steps may refer to the erased learner.
     session.undoStack()->clear();
     session.notifyChanged(0);
+    if (dialog.alsoFromBackups()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto fromBackups
+            = Erasure::eraseFromBackups(session.database(), session.clock(), learnerId, backups);
+        QApplication::restoreOverrideCursor();
+        if (!fromBackups.problems.isEmpty()) {
+            QMessageBox::warning(
+                parent, tr("Erase for good"),
+                tr("The learner was erased from this file, but not from every backup:\n%1")
+                    .arg(fromBackups.problems.join(QLatin1Char('\n'))));
+        }
+    }
     return true;
 }
 

@@ -38,10 +38,11 @@ int learnersIn(const Database &database)
 
 } // namespace
 
-DailyBackup::DailyBackup(QString databasePath, int keep, QObject *parent)
+DailyBackup::DailyBackup(QString databasePath, int keep, int expireAfterYears, QObject *parent)
     : QObject(parent)
     , m_backups(std::move(databasePath))
     , m_keep(keep)
+    , m_expireAfterYears(expireAfterYears)
     , m_now([] { return QDateTime::currentDateTime(); })
 {
     m_timer.setInterval(std::chrono::hours(1));
@@ -74,7 +75,7 @@ bool DailyBackup::check()
     const auto newest = m_backups.newestAutomatic();
     if (newest && newest->secsTo(now) < 24 * 60 * 60)
         return false;
-    const auto backup = m_backups.make(m_keep, now);
+    const auto backup = m_backups.make(m_keep, now, m_expireAfterYears);
     if (!backup) {
         Q_EMIT failed(Texts::tr("The daily backup failed: %1").arg(backup.error().message));
         return false;

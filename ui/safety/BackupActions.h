@@ -26,7 +26,9 @@ class DailyBackup : public QObject
     Q_OBJECT
 
 public:
-    DailyBackup(QString databasePath, int keep, QObject *parent = nullptr);
+    /// Keeps the newest `keep` backups; those older than `expireAfterYears` (the retention
+    /// setting; 0: none) expire.
+    DailyBackup(QString databasePath, int keep, int expireAfterYears, QObject *parent = nullptr);
 
     /// How often to look (an hour unless a test says otherwise).
     void setInterval(std::chrono::milliseconds interval);
@@ -47,6 +49,7 @@ Q_SIGNALS:
 private:
     Backups m_backups;
     int m_keep = 30;
+    int m_expireAfterYears = 0;
     std::function<QDateTime()> m_now;
     QTimer m_timer;
 };

@@ -58,6 +58,8 @@ QString BackupListModel::stateText(const BackupInfo &backup)
         return tr("Automatic backup");
     case BackupInfo::Kind::SafetyCopy:
         return tr("Kept before a restore");
+    case BackupInfo::Kind::BeforeConversion:
+        return tr("Kept before a conversion");
     case BackupInfo::Kind::Other:
         break;
     }
