@@ -32,10 +32,26 @@ bool hasFlag(int argc, char *argv[], std::initializer_list<const char *> flags)
 bool CommandLine::isHeadless(int argc, char *argv[])
 {
     return hasFlag(argc, argv,
-                   { "--no-window", "--help", "-h", "--help-all", "--version", "-v",
-                     "--load-intake-template", "--backup", "--erase-learner", "--export-learner",
-                     "--import-learners", "--export-ics", "--check-audit-log", "--generate",
-                     "--report", "--encrypt", "--change-passphrase", "--recovery-sheet" })
+                   { "--no-window",
+                     "--help",
+                     "-h",
+                     "--help-all",
+                     "--version",
+                     "-v",
+                     "--load-intake-template",
+                     "--backup",
+                     "--restore",
+                     "--erase-learner",
+                     "--export-learner",
+                     "--export-list",
+                     "--import-learners",
+                     "--export-ics",
+                     "--check-audit-log",
+                     "--generate",
+                     "--report",
+                     "--encrypt",
+                     "--change-passphrase",
+                     "--recovery-sheet" })
         || writesDocument(argc, argv);
 }
 
@@ -83,6 +99,17 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption backupOption(
         QStringLiteral("backup"), tr("Write a checked backup of the database to FILE, then stop."),
         tr("FILE"));
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore"),
+        tr("Put the backup FILE in the database's place, as Restore backup does: the current "
+           "file is kept as a safety copy, the backup is checked first, and learners erased "
+           "since are erased again; then stop."),
+        tr("FILE"));
+    const QCommandLineOption listOption(
+        QStringLiteral("export-list"),
+        tr("Write the list LIST (caseload) as the window shows it without a filter to the CSV "
+           "file of --out, then stop."),
+        tr("LIST"));
     const QCommandLineOption exportOption(
         QStringLiteral("export-learner"),
         tr("Write everything about learner ID as JSON and PDF into the folder of --out, then "
@@ -184,11 +211,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     parser.addOption(demoOption);
     parser.addOption(noWindowOption);
     for (const auto &option :
-         { printPlanOption, attendanceOption, printIntakeOption,  outOption,     audienceOption,
-           languageOption,  sensitiveOption,  loadTemplateOption, backupOption,  exportOption,
-           eraseOption,     importOption,     dryRunOption,       onErrorOption, icsOption,
-           auditOption,     generateOption,   reportOption,       fromOption,    toOption,
-           appendixOption })
+         { printPlanOption, attendanceOption, printIntakeOption,  outOption,      audienceOption,
+           languageOption,  sensitiveOption,  loadTemplateOption, backupOption,   exportOption,
+           eraseOption,     importOption,     dryRunOption,       onErrorOption,  icsOption,
+           restoreOption,   listOption,       auditOption,        generateOption, reportOption,
+           fromOption,      toOption,         appendixOption })
         parser.addOption(option);
     for (const auto &option : { passphraseFileOption, recoveryKeyFileOption, encryptOption,
                                 changePassphraseOption, recoverySheetOption })
@@ -266,7 +293,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         if (documents > 0)
             return fail(tr("Load an intake template on its own, without writing a document."));
     }
-    const int privacy = int(parser.isSet(backupOption)) + int(parser.isSet(exportOption))
+    const int privacy = int(parser.isSet(backupOption)) + int(parser.isSet(restoreOption))
+        + int(parser.isSet(listOption)) + int(parser.isSet(exportOption))
         + int(parser.isSet(eraseOption)) + int(parser.isSet(importOption))
         + int(parser.isSet(icsOption)) + int(parser.isSet(auditOption))
         + int(parser.isSet(generateOption));
@@ -277,6 +305,19 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         options.backup = parser.value(backupOption);
         if (options.backup.trimmed().isEmpty())
             return fail(tr("--backup needs the name of the file to write."));
+    }
+    if (parser.isSet(restoreOption)) {
+        options.restore = parser.value(restoreOption);
+        if (options.restore.trimmed().isEmpty())
+            return fail(tr("--restore needs the name of the backup to restore."));
+    }
+    if (parser.isSet(listOption)) {
+        options.exportList = parser.value(listOption).trimmed().toLower();
+        if (options.exportList != QLatin1String("caseload"))
+            return fail(tr("--export-list knows one list: caseload, not \"%1\".")
+                            .arg(parser.value(listOption)));
+        if (parser.value(outOption).trimmed().isEmpty())
+            return fail(tr("Give the CSV file to write with --out, e.g. --out caseload.csv."));
     }
     if (parser.isSet(exportOption)) {
         options.exportLearner = id(exportOption);
@@ -364,9 +405,9 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     if (options.writesDocument() && options.out.trimmed().isEmpty())
         return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
     if (!options.writesDocument() && !options.exportLearner && !options.exportIcs
-        && options.report.isEmpty() && parser.isSet(outOption))
+        && options.exportList.isEmpty() && options.report.isEmpty() && parser.isSet(outOption))
         return fail(tr("--out goes with --print-plan, --attendance-sheet, --print-intake, "
-                       "--export-learner, --export-ics or --report."));
+                       "--export-learner, --export-ics, --export-list or --report."));
     return options;
 }
 

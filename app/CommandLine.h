@@ -31,6 +31,7 @@ struct CommandLineOptions
 
     // Data safety and the learner's rights.
     QString backup; // the file to write a backup to
+    QString restore; // the backup to put in the database's place
     std::optional<qint64> exportLearner; // everything about this learner, into the folder of --out
     std::optional<qint64> eraseLearner; // erased for good, without asking
 
@@ -39,6 +40,7 @@ struct CommandLineOptions
     bool dryRun = false; // check the import and show its report, save nothing
     QString onError = QStringLiteral("skip"); // an invalid row: skip it, or stop (import nothing)
     std::optional<qint64> exportIcs; // the learner whose agenda to write to --out
+    QString exportList; // the list to write to the CSV file of --out ("caseload")
 
     // Reports: profile or meeting, with the period or the day of the last meeting.
     QString report;
@@ -57,8 +59,14 @@ struct CommandLineOptions
 
     bool writesDocument() const { return printPlan || attendanceSheet || printIntake; }
     bool loadsIntakeTemplate() const { return !intakeTemplate.isEmpty(); }
-    bool runsPrivacyCommand() const { return !backup.isEmpty() || exportLearner || eraseLearner; }
-    bool runsExchangeCommand() const { return !importLearners.isEmpty() || exportIcs; }
+    bool runsPrivacyCommand() const
+    {
+        return !backup.isEmpty() || !restore.isEmpty() || exportLearner || eraseLearner;
+    }
+    bool runsExchangeCommand() const
+    {
+        return !importLearners.isEmpty() || exportIcs || !exportList.isEmpty();
+    }
     /// Encrypting, a new passphrase or a new recovery sheet: done, then the program stops.
     bool runsKeyCommand() const
     {
@@ -72,7 +80,8 @@ struct CommandLineOptions
     /// a new one.
     bool needsExistingDatabase() const
     {
-        return writesDocument() || loadsIntakeTemplate() || runsPrivacyCommand()
+        return writesDocument() || loadsIntakeTemplate()
+            || (runsPrivacyCommand() && restore.isEmpty()) // a backup can replace a lost file
             || runsExchangeCommand() || checkAuditLog || !report.isEmpty() || encrypt
             || !changePassphrase.isEmpty() || !recoveryKeyFile.isEmpty();
     }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeCommand.h"
 
+#include "caseload/CaseloadFilterModel.h"
+#include "caseload/CaseloadModel.h"
+#include "exchange/CsvReader.h"
+#include "exchange/ExchangeActions.h"
 #include "exchange/IcsExport.h"
 #include "exchange/LearnerImport.h"
 #include "storage/Database.h"
@@ -28,14 +32,6 @@ int failed(const QString &message)
 void say(const QString &line)
 {
     std::printf("%s\n", qPrintable(line));
-}
-
-QString rowList(const QList<int> &rows)
-{
-    QStringList numbers;
-    for (const int row : rows)
-        numbers.append(QString::number(row));
-    return numbers.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -73,7 +69,7 @@ int importLearners(const QString &file, bool dryRun, const QString &onError,
                     .arg(problem.column, problem.message));
     }
     if (!check.emptyRows.isEmpty())
-        say(Messages::tr("Empty rows skipped: %1.").arg(rowList(check.emptyRows)));
+        say(Messages::tr("Empty rows skipped: %1.").arg(CsvReader::rowRanges(check.emptyRows)));
     if (!check.ignoredColumns.isEmpty())
         say(Messages::tr("Columns not imported: %1.")
                 .arg(check.ignoredColumns.join(QLatin1String(", "))));
@@ -120,6 +116,26 @@ int exportIcs(qint64 learnerId, const QString &out, traject::Database &database,
     say(Messages::tr("The agenda of learner %1 was written to %2: %n event(s).", nullptr, *written)
             .arg(learnerId)
             .arg(QDir::toNativeSeparators(out)));
+    return 0;
+}
+
+int exportList(const QString &list, const QString &out, traject::Database &database,
+               const traject::Clock &clock)
+{
+    using namespace traject;
+    Q_ASSERT(list == QLatin1String("caseload")); // CommandLine refuses any other
+    CaseloadModel model(database, clock);
+    if (auto loaded = model.reload(); !loaded)
+        return failed(loaded.error().message);
+    // As the window's list: the same proxy, sorted by name, no filter.
+    CaseloadFilterModel shown;
+    shown.setSourceModel(&model);
+    shown.sort(CaseloadModel::Name, Qt::AscendingOrder);
+    if (auto written = ExchangeActions::writeAuditedCsv(database, clock, shown, out); !written)
+        return failed(written.error().message);
+    say(Messages::tr("The caseload list (%1 learners) was written to %2.")
+            .arg(shown.rowCount())
+            .arg(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath())));
     return 0;
 }
 

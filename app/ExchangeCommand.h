@@ -28,4 +28,10 @@ int importLearners(const QString &file, bool dryRun, const QString &onError,
 int exportIcs(qint64 learnerId, const QString &out, traject::Database &database,
               const traject::Clock &clock, const QString &language = QStringLiteral("nl"));
 
+/// --export-list caseload --out FILE.csv: writes the caseload list as the window shows it without
+/// a filter (sorted by name), through the window's writer, and logs the export. Returns 0, or 2
+/// with the reason on stderr (nothing written).
+int exportList(const QString &list, const QString &out, traject::Database &database,
+               const traject::Clock &clock);
+
 } // namespace ExchangeCommand

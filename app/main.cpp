@@ -150,6 +150,8 @@ int main(int argc, char *argv[])
 
     if (!options->backup.isEmpty())
         return backupTo(path, options->backup); // the file as it is: no migration, no window
+    if (!options->restore.isEmpty())
+        return restoreFrom(path, options->restore); // never while the file is open
     // One checked backup on every open, before any migration: a file that needs converting is
     // copied now, any other one in the background once the window is open.
     bool backUpLater = false;
@@ -217,6 +219,8 @@ int main(int argc, char *argv[])
     if (!options->importLearners.isEmpty())
         return ExchangeCommand::importLearners(options->importLearners, options->dryRun,
                                                options->onError, **database, clock);
+    if (!options->exportList.isEmpty())
+        return ExchangeCommand::exportList(options->exportList, options->out, **database, clock);
     if (options->exportIcs)
         return ExchangeCommand::exportIcs(*options->exportIcs, options->out, **database, clock,
                                           options->planLanguage);

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <sodium.h>
+
 #include <memory>
 #include <mutex>
 
@@ -188,6 +190,35 @@ Result<Secret> KeyRing::dataKeyFor(const QString &databasePath)
                            .arg(QDir::toNativeSeparators(databasePath)),
                        QStringLiteral("locked") };
     return Secret::copyOf(key->data(), key->size());
+}
+
+Result<std::optional<Secret>> KeyRing::auditKeyFor(const QString &databasePath)
+{
+    if (!isEncrypted(databasePath))
+        return std::optional<Secret>();
+    Result<Secret> dataKey = dataKeyFor(databasePath);
+    if (!dataKey)
+        return dataKey.error();
+    static_assert(crypto_auth_hmacsha256_KEYBYTES == 32);
+    if (dataKey->size() != crypto_auth_hmacsha256_KEYBYTES)
+        return Error {
+            tr("The key of %1 has an unexpected size.").arg(QDir::toNativeSeparators(databasePath)),
+            {}
+        };
+    static const QByteArray label("Trajectplanner audit log v1");
+    Secret key = Secret::copyOf(dataKey->data(), dataKey->size());
+    crypto_auth_hmacsha256(key.data(), reinterpret_cast<const unsigned char *>(label.constData()),
+                           static_cast<unsigned long long>(label.size()), dataKey->data());
+    return std::optional<Secret>(std::move(key));
+}
+
+QString KeyRing::authenticate(const Secret &key, const QByteArray &message)
+{
+    unsigned char code[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256(code, reinterpret_cast<const unsigned char *>(message.constData()),
+                           static_cast<unsigned long long>(message.size()), key.data());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(code), sizeof code).toHex());
 }
 
 Status KeyRing::changePassphrase(const QString &databasePath, const QString &newPassphrase,

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace traject::crypto {
 
 /// The data keys that this program has unlocked, each under the key id of its key file. Every
@@ -59,6 +61,13 @@ public:
 
     /// Forgets every key (wiped); open connections stay keyed until they close.
     static void forgetAll();
+
+    /// The key that authenticates the audit log of an encrypted database: HMAC-SHA-256 of a
+    /// fixed label under its data key, so only who can unlock the database can make or check an
+    /// entry's code. Nothing for a plain database; an error when it is encrypted and locked.
+    static Result<std::optional<Secret>> auditKeyFor(const QString &databasePath);
+    /// HMAC-SHA-256 of `message` under `key` (32 bytes), in hex.
+    static QString authenticate(const Secret &key, const QByteArray &message);
 
 private:
     static Result<Secret> dataKeyFor(const QString &databasePath);

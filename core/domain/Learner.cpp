@@ -10,6 +10,20 @@ QString Learner::fullName() const
     return (firstName.trimmed() + QLatin1Char(' ') + lastName.trimmed()).trimmed();
 }
 
+QString Learner::fileTag() const
+{
+    QString initials;
+    for (const QString &name : { firstName, lastName }) {
+        for (const QChar c : name) {
+            if (c.isLetter()) {
+                initials += c.toUpper();
+                break;
+            }
+        }
+    }
+    return initials.isEmpty() ? QString::number(id) : QStringLiteral("%1-%2").arg(id).arg(initials);
+}
+
 std::optional<int> Learner::ageOn(QDate day) const
 {
     if (!birthDate.isValid() || !day.isValid())

@@ -67,6 +67,9 @@ public:
     QString notes;
 
     QString fullName() const;
+    /// How files about this learner are named: the number and the initials, never the name
+    /// ("12-AP"). File dialogs remember recent files, and folders are shared or backed up.
+    QString fileTag() const;
     std::optional<int> ageOn(QDate day) const;
 
     /// Everything wrong with this learner as typed, judged on the given day.

@@ -143,6 +143,14 @@ QString CsvReader::fromWindows1252(const QByteArray &bytes)
 
 QString CsvReader::decode(const QByteArray &bytes, CsvEncoding *encoding)
 {
+    // Excel's "Unicode text" is UTF-16 (little endian) with a byte order mark.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                          : QStringConverter::Utf16BE);
+        if (encoding)
+            *encoding = CsvEncoding::Utf16;
+        return utf16(bytes.mid(2));
+    }
     const bool hasBom = bytes.startsWith(bom);
     const QByteArray body = hasBom ? bytes.mid(3) : bytes;
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -223,7 +231,33 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
         return Error { tr("The file %1 cannot be read: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString()),
                        {} };
+    if (file.size() > maxFileSize)
+        return Error { tr("The file %1 is %2 MB: files over %3 MB are not read. Is it the "
+                          "right file? Otherwise save only the rows to import in a file of its "
+                          "own.")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(maxFileSize / (1024 * 1024)),
+                       {} };
     return parse(file.readAll());
+}
+
+QString CsvReader::rowRanges(const QList<int> &rows)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i;
+        while (end + 1 < rows.size() && rows.at(end + 1) == rows.at(end) + 1)
+            ++end;
+        if (end - i >= 2) {
+            parts.append(QStringLiteral("%1–%2").arg(rows.at(i)).arg(rows.at(end)));
+        } else {
+            for (qsizetype k = i; k <= end; ++k)
+                parts.append(QString::number(rows.at(k)));
+        }
+        i = end + 1;
+    }
+    return parts.join(QLatin1String(", "));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ enum class CsvEncoding
 {
     Utf8,
     Utf8WithBom,
+    Utf16, // Excel's "Unicode text": UTF-16 with a byte order mark, cells between tabs
     Windows1252
 };
 
@@ -45,25 +46,33 @@ struct CsvTable
 
 /// Reads CSV as Belgian Excel writes it: `;` between cells (`,` or a tab when the header has no
 /// `;`), cells in double quotes with doubled quotes inside and line breaks or separators in them,
-/// UTF-8 with or without a byte order mark or else Windows-1252, CRLF or LF line ends.
+/// UTF-8 with or without a byte order mark, UTF-16 with one (Excel's "Unicode text"), or else
+/// Windows-1252, CRLF or LF line ends. Files over maxFileSize are refused before they are read.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    /// Reads and parses a file; a file that cannot be read, an empty file and a quote that is
-    /// never closed are errors (with the row number).
+    /// The largest file read (50 MiB): far above any caseload, well below what would make the
+    /// program slow or short of memory.
+    static constexpr qint64 maxFileSize = 50LL * 1024 * 1024;
+
+    /// Reads and parses a file; a file that cannot be read, one over maxFileSize, an empty file
+    /// and a quote that is never closed are errors (with the row number).
     static Result<CsvTable> readFile(const QString &path);
     /// Parses the bytes of a CSV file.
     static Result<CsvTable> parse(const QByteArray &bytes);
 
-    /// The text of the bytes: UTF-8 (byte order mark removed) when they are valid UTF-8,
-    /// otherwise Windows-1252.
+    /// The text of the bytes: UTF-16 when they start with its byte order mark, UTF-8 (byte order
+    /// mark removed) when they are valid UTF-8, otherwise Windows-1252.
     static QString decode(const QByteArray &bytes, CsvEncoding *encoding = nullptr);
     /// Windows-1252 to text, with its own table for 0x80–0x9F (independent of the Qt build).
     static QString fromWindows1252(const QByteArray &bytes);
     /// The separator the header line uses: `;`, else a tab, else `,`; `;` when it has none.
     static QChar detectSeparator(QStringView text);
+    /// Row numbers as a short text: runs of three or more as a range ("4, 9, 120–5000"), so
+    /// that thousands of empty rows at the end of a sheet make one line.
+    static QString rowRanges(const QList<int> &rows);
 };
 
 /// Writes any list as CSV that Belgian Excel opens as it is: `;` between cells, UTF-8 with a byte

@@ -544,11 +544,8 @@ Result<ImportSummary> LearnerImport::run(const CsvTable &table, const ColumnMapp
     if (options.dryRun)
         return summary;
 
-    const QString detail = options.sourceName.isEmpty()
-        ? QStringLiteral("import of %1 learners").arg(summary.imported)
-        : QStringLiteral("import of %1 learners from %2")
-              .arg(summary.imported)
-              .arg(options.sourceName);
+    // Counts only: the file's name often holds a name (of a learner, a partner, a colleague).
+    const QString detail = QStringLiteral("import of %1 learners").arg(summary.imported);
     auto logged = AuditLog(m_database, m_clock)
                       .append(AuditAction::Import, QStringLiteral("learners"), detail);
     if (!logged)

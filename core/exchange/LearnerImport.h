@@ -66,7 +66,7 @@ struct ImportOptions
     bool dryRun = false;
     /// Possible duplicates are reported and left out, unless this is set.
     bool importDuplicates = false;
-    /// The file's name, for the audit log (never its content).
+    /// The file's name, for the Undo menu; never in the audit log, which takes counts only.
     QString sourceName;
 };
 

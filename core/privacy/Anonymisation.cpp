@@ -2,7 +2,6 @@
 #include "Anonymisation.h"
 
 #include "domain/Enums.h"
-#include "intake/IntakeTemplate.h"
 #include "privacy/Erasure.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -14,50 +13,22 @@ namespace traject {
 
 namespace {
 
-/// Clears the free-text answers (line and text questions) of the learner's intakes; returns how
-/// many were cleared.
-Result<int> clearFreeTextAnswers(const Database &db, qint64 learnerId)
+/// Removes every answer of the learner's intakes: free text tells a story, and the choices
+/// (statute, languages, family situation) together single a person out. Returns how many.
+Result<int> removeIntakeAnswers(const Database &db, qint64 learnerId)
 {
-    auto intakes = sql::exec(db,
-                             QStringLiteral("SELECT i.id, t.definition FROM intake i JOIN "
-                                            "intake_template t ON t.id = i.template_id "
-                                            "WHERE i.learner_id = :id"),
-                             { { QStringLiteral("id"), learnerId } });
-    if (!intakes)
-        return intakes.error();
-    QList<QPair<qint64, QByteArray>> found;
-    while (intakes->next())
-        found.append({ intakes->value(0).toLongLong(), intakes->value(1).toString().toUtf8() });
-    int cleared = 0;
-    for (const auto &[intakeId, definition] : std::as_const(found)) {
-        auto form = IntakeTemplate::parse(definition);
-        auto answers = sql::exec(db,
-                                 QStringLiteral("SELECT question FROM intake_answer WHERE "
-                                                "intake_id = :intake AND value <> ''"),
-                                 { { QStringLiteral("intake"), intakeId } });
-        if (!answers)
-            return answers.error();
-        QStringList keys;
-        while (answers->next())
-            keys.append(answers->value(0).toString());
-        for (const auto &key : std::as_const(keys)) {
-            // An answer the template does not know (or an unreadable template) is cleared too.
-            const TemplateQuestion *question = form ? form->question(key) : nullptr;
-            const bool freeText = !question || question->type == AnswerType::Line
-                || question->type == AnswerType::Text;
-            if (!freeText)
-                continue;
-            auto updated = sql::exec(
-                db,
-                QStringLiteral("UPDATE intake_answer SET value = '' WHERE "
-                               "intake_id = :intake AND question = :question"),
-                { { QStringLiteral("intake"), intakeId }, { QStringLiteral("question"), key } });
-            if (!updated)
-                return updated.error();
-            ++cleared;
-        }
-    }
-    return cleared;
+    const sql::Binds id { { QStringLiteral("id"), learnerId } };
+    const QString ofLearner
+        = QStringLiteral("intake_id IN (SELECT id FROM intake WHERE learner_id = :id)");
+    auto count = sql::scalar(
+        db, QStringLiteral("SELECT count(*) FROM intake_answer WHERE %1").arg(ofLearner), id);
+    if (!count)
+        return count.error();
+    if (auto removed
+        = sql::exec(db, QStringLiteral("DELETE FROM intake_answer WHERE %1").arg(ofLearner), id);
+        !removed)
+        return removed.error();
+    return static_cast<int>(*count);
 }
 
 } // namespace
@@ -75,24 +46,29 @@ Status Anonymisation::anonymiseLearner(Database &database, const Clock &clock, q
 
         const QStringList statements {
             QStringLiteral(
-                "UPDATE learner SET first_name = '%1', last_name = CAST(id AS TEXT), phone = '', "
+                "UPDATE learner SET first_name = '%1', last_name = '', phone = '', "
                 "email = '', street = '', postal_code = '', municipality = '', "
                 "national_number = '', foreign_diploma = '', referrer_note = '', notes = '', "
+                "statute = '', home_language = '', referrer_id = NULL, "
                 "birth_date = CASE WHEN birth_date IS NULL OR birth_date = '' THEN birth_date "
                 "ELSE substr(birth_date, 1, 4) || '-01-01' END WHERE id = :id")
                 .arg(anonymousFirstName()),
-            QStringLiteral("UPDATE learner_child SET note = '' WHERE learner_id = :id"),
+            // The children stay counted (and how they are cared for); their years go.
+            QStringLiteral("UPDATE learner_child SET note = '', birth_year = 0 "
+                           "WHERE learner_id = :id"),
             QStringLiteral("UPDATE phase_change SET reason_text = '' WHERE learner_id = :id"),
-            QStringLiteral("UPDATE role_assignment SET note = '' WHERE learner_id = :id"),
+            // Who guided the learner (mentor, coach, partner) points at the person.
+            QStringLiteral("DELETE FROM role_assignment WHERE learner_id = :id"),
             QStringLiteral("UPDATE enrolment SET notes = '' WHERE learner_id = :id"),
             QStringLiteral("UPDATE module_plan SET retake_reason = '' WHERE enrolment_id IN "
                            "(SELECT id FROM enrolment WHERE learner_id = :id)"),
-            QStringLiteral("UPDATE placement SET notes = '' WHERE learner_id = :id"),
+            QStringLiteral("UPDATE placement SET notes = '', site_id = NULL, mentor_id = NULL, "
+                           "supervisor_id = NULL WHERE learner_id = :id"),
             QStringLiteral("UPDATE placement_day SET note = '' WHERE placement_id IN "
                            "(SELECT id FROM placement WHERE learner_id = :id)"),
             QStringLiteral("UPDATE barrier SET notes = '' WHERE learner_id = :id"),
-            QStringLiteral("UPDATE action SET description = '', outcome = '' "
-                           "WHERE learner_id = :id"),
+            QStringLiteral("UPDATE action SET description = '', outcome = '', "
+                           "partner_person_id = NULL WHERE learner_id = :id"),
             QStringLiteral("UPDATE contact_moment SET notes = '', with_whom = '' "
                            "WHERE learner_id = :id"),
             QStringLiteral("UPDATE aftercare SET notes = '' WHERE learner_id = :id"),
@@ -125,7 +101,7 @@ Status Anonymisation::anonymiseLearner(Database &database, const Clock &clock, q
             if (!updated)
                 return updated.error();
         }
-        auto answers = clearFreeTextAnswers(database, learnerId);
+        auto answers = removeIntakeAnswers(database, learnerId);
         if (!answers)
             return answers.error();
         auto logged = AuditLog(database, clock)

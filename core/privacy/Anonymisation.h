@@ -23,19 +23,25 @@ struct RetentionCandidate
     QDate endedOn; // phase_since
 };
 
-/// Anonymising instead of erasing: the learner stays in the caseload statistics (gender,
-/// education, phases, dates, counts) but nothing identifies them any more.
+/// Anonymising instead of erasing: the learner stays in the caseload statistics (gender, birth
+/// year, education, phases and their dates, barrier categories, hours) but everything that names
+/// them or links them to a person, a place or an answer goes. What stays can still single out a
+/// learner to someone who knows those facts about them (a small caseload, an unusual path): the
+/// texts in the program and the README say so, and say that only erasing removes everything.
 class Anonymisation
 {
     Q_DECLARE_TR_FUNCTIONS(Anonymisation)
 
 public:
-    /// Names become "Anoniem" and the learner's number; contact details, municipality and
-    /// national number are cleared; every free text (notes, referrer note, action descriptions
-    /// and outcomes, logbook notes, reasons, free-text intake answers, children's notes,
-    /// employer) is cleared, a barrier's description becomes its category; the support network
-    /// and the kept plan PDFs are removed; the birth date becomes 1 January of its year. Writes
-    /// an audit entry, then compacts the file (see compactDatabase). Not inside a transaction.
+    /// The first name becomes "Anoniem", the last name empty; contact details, municipality,
+    /// national number, statute, home language and referrer are cleared; every free text
+    /// (notes, referrer note, action descriptions and outcomes, logbook notes, reasons,
+    /// employer) is cleared, a barrier's description becomes its category; every intake answer,
+    /// the support network, the role links (mentor, coach), the placement sites, mentors and
+    /// supervisors, action partners, consents and the kept plan PDFs are removed; children keep
+    /// their number and care arrangement without their birth years; the birth date becomes
+    /// 1 January of its year. Writes an audit entry, then compacts the file (see
+    /// compactDatabase). Not inside a transaction.
     static Status anonymiseLearner(Database &database, const Clock &clock, qint64 learnerId);
 
     /// Learners whose trajectory ended (phase outflow or stopped) more than `years` years before

@@ -29,6 +29,19 @@ Result<AuditChainReport> AuditSummary::checkChain(Database &database, const Cloc
             : tr("The audit log is intact: %n entry(ies) checked, each one linked to the one "
                  "before it.",
                  nullptr, report.entries);
+        // What the check proves, said plainly.
+        if (check->keyedEntries > 0)
+            report.text += QLatin1Char(' ')
+                + tr("%1 of them carry a code under the key of this encrypted database: nobody "
+                     "without its passphrase or recovery key could have changed, added or "
+                     "removed them without it showing here; someone who can unlock it could.")
+                      .arg(check->keyedEntries);
+        if (check->plainEntries > 0)
+            report.text += QLatin1Char(' ')
+                + tr("This database is not encrypted, so its %1 entries carry only a plain "
+                     "hash: that shows damage and careless edits, but someone who could write "
+                     "the file could have rewritten them, or the whole log.")
+                      .arg(check->plainEntries);
     } else {
         report.text = tr("The audit log is NOT intact. %1").arg(check->reason);
         if (check->brokenEntry > 1)

@@ -2,6 +2,7 @@
 #include "AuditLog.h"
 
 #include "Clock.h"
+#include "crypto/KeyRing.h"
 #include "storage/Database.h"
 #include "storage/Sql.h"
 
@@ -85,8 +86,34 @@ QString AuditLog::hashOf(const QString &previousHash, const QString &at, const Q
         QCryptographicHash::hash(joined.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+namespace {
+
+const QString keyedPrefix = QStringLiteral("hmac:");
+
+/// The code of an entry: keyed when the database has a key, else the plain hash.
+QString codeOf(const std::optional<crypto::Secret> &key, const QString &previous, const QString &at,
+               const QString &action, const QString &subject, const QString &detail)
+{
+    if (!key)
+        return AuditLog::hashOf(previous, at, action, subject, detail);
+    const QString joined = QStringList { previous, at, action, subject, detail }.join(QChar(0x1f));
+    return keyedPrefix + crypto::KeyRing::authenticate(*key, joined.toUtf8());
+}
+
+Result<std::optional<crypto::Secret>> keyOf(const Database &database)
+{
+    if (!database.isEncrypted())
+        return std::optional<crypto::Secret>();
+    return crypto::KeyRing::auditKeyFor(database.path());
+}
+
+} // namespace
+
 Result<qint64> AuditLog::append(AuditAction action, const QString &subject, const QString &detail)
 {
+    auto key = keyOf(m_database);
+    if (!key)
+        return key.error();
     return sql::inTransaction(m_database, [&]() -> Result<qint64> {
         auto last = sql::exec(
             m_database, QStringLiteral("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"));
@@ -102,7 +129,7 @@ Result<qint64> AuditLog::append(AuditAction action, const QString &subject, cons
               { QStringLiteral("subject"), subject },
               { QStringLiteral("detail"), detail },
               { QStringLiteral("previous_hash"), previous },
-              { QStringLiteral("hash"), hashOf(previous, at, code, subject, detail) } });
+              { QStringLiteral("hash"), codeOf(*key, previous, at, code, subject, detail) } });
     });
 }
 
@@ -126,8 +153,65 @@ Result<std::vector<AuditEntry>> AuditLog::entries() const
         });
 }
 
+Status AuditLog::adoptKey()
+{
+    auto key = keyOf(m_database);
+    if (!key)
+        return key.error();
+    if (!*key)
+        return {};
+    auto entries = sql::select<QStringList>(
+        m_database,
+        QStringLiteral("SELECT id, at, action, subject, detail, previous_hash, hash "
+                       "FROM audit_entry ORDER BY id"),
+        {}, [](const QSqlQuery &query) {
+            QStringList fields;
+            for (int column = 0; column < 7; ++column)
+                fields.append(query.value(column).toString());
+            return fields;
+        });
+    if (!entries)
+        return entries.error();
+    // Only a plain chain that checks out is taken over: a broken one stays as it is, and its
+    // check keeps saying where it broke.
+    QString previous;
+    bool plain = false;
+    for (const QStringList &entry : std::as_const(*entries)) {
+        if (entry.at(6).startsWith(keyedPrefix))
+            return {};
+        if (entry.at(5) != previous
+            || entry.at(6) != hashOf(previous, entry.at(1), entry.at(2), entry.at(3), entry.at(4)))
+            return {};
+        previous = entry.at(6);
+        plain = true;
+    }
+    if (!plain)
+        return {};
+    return sql::inTransaction(m_database, [&]() -> Status {
+        QString coded;
+        for (const QStringList &entry : std::as_const(*entries)) {
+            const QString code
+                = codeOf(*key, coded, entry.at(1), entry.at(2), entry.at(3), entry.at(4));
+            if (auto updated = sql::exec(m_database,
+                                         QStringLiteral("UPDATE audit_entry SET previous_hash = "
+                                                        ":previous, hash = :hash WHERE id = :id"),
+                                         { { QStringLiteral("previous"), coded },
+                                           { QStringLiteral("hash"), code },
+                                           { QStringLiteral("id"), entry.at(0).toLongLong() } });
+                !updated)
+                return updated.error();
+            coded = code;
+        }
+        return {};
+    });
+}
+
 Result<AuditCheck> AuditLog::verify() const
 {
+    auto key = keyOf(m_database);
+    if (!key)
+        return key.error();
+    AuditCheck check;
     auto query = sql::exec(m_database,
                            QStringLiteral("SELECT id, at, action, subject, detail, previous_hash, "
                                           "hash FROM audit_entry ORDER BY id"));
@@ -144,12 +228,27 @@ Result<AuditCheck> AuditLog::verify() const
                                 tr("Entry %1 does not follow the entry before it: an entry was "
                                    "removed or changed.")
                                     .arg(id) };
-        const QString expected
-            = hashOf(linked, sql::text(*query, "at"), sql::text(*query, "action"),
-                     sql::text(*query, "subject"), sql::text(*query, "detail"));
-        if (hash != expected)
+        const bool keyed = hash.startsWith(keyedPrefix);
+        if (!keyed && *key)
             return AuditCheck { false, id,
-                                tr("Entry %1 was changed after it was written.").arg(id) };
+                                tr("Entry %1 carries no code of the database's key: it was added "
+                                   "or changed by someone without the key.")
+                                    .arg(id),
+                                check.keyedEntries, check.plainEntries };
+        if (keyed && !*key)
+            return AuditCheck { false, id,
+                                tr("Entry %1 carries a code of a key this database does not "
+                                   "have.")
+                                    .arg(id),
+                                check.keyedEntries, check.plainEntries };
+        static const std::optional<crypto::Secret> unkeyed;
+        const QString expected = codeOf(keyed ? *key : unkeyed, linked, sql::text(*query, "at"),
+                                        sql::text(*query, "action"), sql::text(*query, "subject"),
+                                        sql::text(*query, "detail"));
+        if (hash != expected)
+            return AuditCheck { false, id, tr("Entry %1 was changed after it was written.").arg(id),
+                                check.keyedEntries, check.plainEntries };
+        ++(keyed ? check.keyedEntries : check.plainEntries);
         previous = hash;
         previousId = id;
     }
@@ -158,10 +257,13 @@ Result<AuditCheck> AuditLog::verify() const
         m_database, QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_entry'"));
     if (!highest)
         return highest.error();
+    if (*highest > previousId && previousId == 0)
+        return AuditCheck { false, 1, tr("Every entry was removed."), 0, 0 };
     if (*highest > previousId)
         return AuditCheck { false, previousId + 1,
-                            tr("Entry %1, the last one, was removed.").arg(previousId + 1) };
-    return AuditCheck {};
+                            tr("Entry %1, the last one, was removed.").arg(previousId + 1),
+                            check.keyedEntries, check.plainEntries };
+    return check;
 }
 
 } // namespace traject

@@ -49,10 +49,18 @@ struct AuditCheck
     /// The first entry that does not fit the chain (changed, or following a removed entry).
     qint64 brokenEntry = 0;
     QString reason;
+    /// How many entries carry a code under the database's key (AuditLog), and how many only a
+    /// plain hash (written before the database was encrypted, or in a plain database).
+    int keyedEntries = 0;
+    int plainEntries = 0;
 };
 
-/// The tamper-evident audit log (table audit_entry): each entry carries the SHA-256 of the
-/// previous entry's hash and its own fields.
+/// The tamper-evident audit log (table audit_entry): each entry carries a code of the previous
+/// entry's code and its own fields. In an encrypted database that code is an HMAC-SHA-256 under
+/// a key derived from the data key ("hmac:…"): nobody without the passphrase or the recovery key
+/// can change, add or remove an entry without it showing. In a plain database it is a SHA-256,
+/// which shows accidental damage and careless edits, but anyone who can write the file can
+/// compute it again and rewrite the whole chain.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
@@ -65,7 +73,14 @@ public:
     /// All entries, oldest first.
     Result<std::vector<AuditEntry>> entries() const;
     /// Checks every hash and every link of the chain; reports the first entry that does not fit.
+    /// In an encrypted database every entry must carry a code under its key; in a plain one
+    /// none may.
     Result<AuditCheck> verify() const;
+    /// In an encrypted database whose chain still has plain hashes (written before it was
+    /// encrypted, or a backup made then and restored since): when that chain checks out, every
+    /// entry gets its code under the key instead, once. A broken chain is left as it is. Called
+    /// by Database::open; nothing for a plain database.
+    Status adoptKey();
 
     /// The hash of an entry's fields after the previous entry's hash.
     static QString hashOf(const QString &previousHash, const QString &at, const QString &action,

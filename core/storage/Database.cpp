@@ -6,6 +6,7 @@
 #include "Platform.h"
 #include "crypto/KeyRing.h"
 #include "sqlite/SqliteDriver.h"
+#include "storage/AuditLog.h"
 #include "storage/Backups.h"
 #include "storage/Encryption.h"
 #include "storage/ProgrammeRepository.h"
@@ -366,6 +367,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
     }
     if (auto status = database->migrate(inspection.version); !status)
         return status.error();
+    // An encrypted file's audit log is coded under its key (AuditLog): one that still has the
+    // plain hashes of before the encryption takes the key now.
+    if (database->m_encrypted) {
+        const SystemClock clock;
+        if (auto adopted = AuditLog(*database, clock).adoptKey(); !adopted)
+            return adopted.error();
+    }
     return database;
 }
 

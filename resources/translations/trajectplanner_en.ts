@@ -70,6 +70,18 @@
         <source>Entry %1, the last one, was removed.</source>
         <translation>Entry %1, the last one, was removed.</translation>
     </message>
+    <message>
+        <source>Entry %1 carries no code of the database&apos;s key: it was added or changed by someone without the key.</source>
+        <translation>Entry %1 carries no code of the database's key: it was added or changed by someone without the key.</translation>
+    </message>
+    <message>
+        <source>Entry %1 carries a code of a key this database does not have.</source>
+        <translation>Entry %1 carries a code of a key this database does not have.</translation>
+    </message>
+    <message>
+        <source>Every entry was removed.</source>
+        <translation>Every entry was removed.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -144,6 +156,14 @@
             <numerusform>%n events</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of them carry a code under the key of this encrypted database: nobody without its passphrase or recovery key could have changed, added or removed them without it showing here; someone who can unlock it could.</source>
+        <translation>%1 of them carry a code under the key of this encrypted database: nobody without its passphrase or recovery key could have changed, added or removed them without it showing here; someone who can unlock it could.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted, so its %1 entries carry only a plain hash: that shows damage and careless edits, but someone who could write the file could have rewritten them, or the whole log.</source>
+        <translation>This database is not encrypted, so its %1 entries carry only a plain hash: that shows damage and careless edits, but someone who could write the file could have rewritten them, or the whole log.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -214,6 +234,14 @@
             <numerusform>Backup of %n learner written to %1.</numerusform>
             <numerusform>Backup of %n learners written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored into %2.</source>
+        <translation>The backup %1 was restored into %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>The file as it was is kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +927,34 @@
         <source>--appendix goes with --print-plan.</source>
         <translation>--appendix goes with --print-plan.</translation>
     </message>
+    <message>
+        <source>Write the list LIST (caseload) as the window shows it without a filter to the CSV file of --out, then stop.</source>
+        <translation>Write the list LIST (caseload) as the window shows it without a filter to the CSV file of --out, then stop.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>--restore needs the name of the backup to restore.</source>
+        <translation>--restore needs the name of the backup to restore.</translation>
+    </message>
+    <message>
+        <source>--export-list knows one list: caseload, not &quot;%1&quot;.</source>
+        <translation>--export-list knows one list: caseload, not "%1".</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write with --out, e.g. --out caseload.csv.</source>
+        <translation>Give the CSV file to write with --out, e.g. --out caseload.csv.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list or --report.</source>
+        <translation>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list or --report.</translation>
+    </message>
+    <message>
+        <source>Put the backup FILE in the database&apos;s place, as Restore backup does: the current file is kept as a safety copy, the backup is checked first, and learners erased since are erased again; then stop.</source>
+        <translation>Put the backup FILE in the database's place, as Restore backup does: the current file is kept as a safety copy, the backup is checked first, and learners erased since are erased again; then stop.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -989,6 +1045,10 @@
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB: files over %3 MB are not read. Is it the right file? Otherwise save only the rows to import in a file of its own.</source>
+        <translation>The file %1 is %2 MB: files over %3 MB are not read. Is it the right file? Otherwise save only the rows to import in a file of its own.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2225,10 @@
             <numerusform>The agenda of learner %1 was written to %2: %n event.</numerusform>
             <numerusform>The agenda of learner %1 was written to %2: %n events.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The caseload list (%1 learners) was written to %2.</source>
+        <translation>The caseload list (%1 learners) was written to %2.</translation>
     </message>
 </context>
 <context>
@@ -4417,6 +4481,18 @@ This cannot be undone.</translation>
         <translation>The learner was erased from this file, but not from every backup:
 %1</translation>
     </message>
+    <message>
+        <source>Remove from %1&apos;s dossier everything that names them or links them to a person or a place: name, contact details, statute, languages, notes and other free text, intake answers, support network, mentors, sites and partners, consents and kept plans; children keep no birth year, the birth date keeps only its year.
+
+What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
+
+This cannot be undone.</source>
+        <translation>Remove from %1's dossier everything that names them or links them to a person or a place: name, contact details, statute, languages, notes and other free text, intake answers, support network, mentors, sites and partners, consents and kept plans; children keep no birth year, the birth date keeps only its year.
+
+What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
+
+This cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommand</name>
@@ -5281,6 +5357,10 @@ This cannot be undone.</translation>
     <message>
         <source>Attendance sheet %1 %2 v%3</source>
         <translation>Attendance sheet %1 %2 v%3</translation>
+    </message>
+    <message>
+        <source>Attendance sheet %1 v%2</source>
+        <translation>Attendance sheet %1 v%2</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +6819,10 @@ Nothing is imported before the last step.</source>
     <message>
         <source>Import learners from CSV</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16 (Excel's Unicode text)</translation>
     </message>
 </context>
 <context>
@@ -9966,6 +10050,10 @@ Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
     <message>
         <source>The database %1 exists already; it can be encrypted, not made anew.</source>
         <translation>The database %1 exists already; it can be encrypted, not made anew.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has an unexpected size.</source>
+        <translation>The key of %1 has an unexpected size.</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,18 @@
         <source>Entry %1, the last one, was removed.</source>
         <translation>Regel %1, de laatste, werd verwijderd.</translation>
     </message>
+    <message>
+        <source>Entry %1 carries no code of the database&apos;s key: it was added or changed by someone without the key.</source>
+        <translation>Regel %1 draagt geen code van de sleutel van de databank: ze werd toegevoegd of gewijzigd door iemand zonder de sleutel.</translation>
+    </message>
+    <message>
+        <source>Entry %1 carries a code of a key this database does not have.</source>
+        <translation>Regel %1 draagt een code van een sleutel die deze databank niet heeft.</translation>
+    </message>
+    <message>
+        <source>Every entry was removed.</source>
+        <translation>Alle regels werden verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>AuditSummary</name>
@@ -240,6 +252,14 @@
             <numerusform>%n afspraken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of them carry a code under the key of this encrypted database: nobody without its passphrase or recovery key could have changed, added or removed them without it showing here; someone who can unlock it could.</source>
+        <translation>%1 ervan dragen een code onder de sleutel van deze versleutelde databank: niemand zonder de wachtzin of de herstelsleutel kon ze wijzigen, toevoegen of verwijderen zonder dat het hier te zien is; wie de databank kan ontgrendelen, kan dat wel.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted, so its %1 entries carry only a plain hash: that shows damage and careless edits, but someone who could write the file could have rewritten them, or the whole log.</source>
+        <translation>Deze databank is niet versleuteld, dus haar %1 regels dragen alleen een gewone hash: die toont schade en onzorgvuldige wijzigingen, maar wie het bestand kon schrijven, kon ze herschrijven, of het hele logboek.</translation>
+    </message>
 </context>
 <context>
     <name>BackupActions</name>
@@ -310,6 +330,14 @@
             <numerusform>Back-up van %n cursist geschreven naar %1.</numerusform>
             <numerusform>Back-up van %n cursisten geschreven naar %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored into %2.</source>
+        <translation>De back-up %1 is teruggezet in %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>Het bestand zoals het was, is bewaard als %1.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1063,34 @@
         <source>Give --recovery-sheet a file name that ends in .pdf.</source>
         <translation>Geef --recovery-sheet een bestandsnaam die eindigt op .pdf.</translation>
     </message>
+    <message>
+        <source>Write the list LIST (caseload) as the window shows it without a filter to the CSV file of --out, then stop.</source>
+        <translation>Schrijf de lijst LIJST (caseload) zoals het venster ze zonder filter toont naar het CSV-bestand van --out, stop dan.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIJST</translation>
+    </message>
+    <message>
+        <source>--restore needs the name of the backup to restore.</source>
+        <translation>--restore heeft de naam van de terug te zetten back-up nodig.</translation>
+    </message>
+    <message>
+        <source>--export-list knows one list: caseload, not &quot;%1&quot;.</source>
+        <translation>--export-list kent één lijst: caseload, niet "%1".</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to write with --out, e.g. --out caseload.csv.</source>
+        <translation>Geef het te schrijven CSV-bestand met --out, bv. --out caseload.csv.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list or --report.</source>
+        <translation>--out hoort bij --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list of --report.</translation>
+    </message>
+    <message>
+        <source>Put the backup FILE in the database&apos;s place, as Restore backup does: the current file is kept as a safety copy, the backup is checked first, and learners erased since are erased again; then stop.</source>
+        <translation>Zet de back-up BESTAND in de plaats van de databank, zoals Back-up terugzetten doet: het huidige bestand wordt als veiligheidskopie bewaard, de back-up wordt eerst nagekeken, en cursisten die sindsdien definitief verwijderd werden, worden opnieuw verwijderd; stop dan.</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>
@@ -1125,6 +1181,10 @@
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Het bestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB: files over %3 MB are not read. Is it the right file? Otherwise save only the rows to import in a file of its own.</source>
+        <translation>Het bestand %1 is %2 MB: bestanden boven %3 MB worden niet gelezen. Is het het juiste bestand? Bewaar anders alleen de te importeren rijen in een eigen bestand.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2365,10 @@
             <numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraak.</numerusform>
             <numerusform>De agenda van cursist %1 is geschreven naar %2: %n afspraken.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The caseload list (%1 learners) was written to %2.</source>
+        <translation>De caseloadlijst (%1 cursisten) is geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -4706,6 +4770,18 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>De cursist is uit dit bestand verwijderd, maar niet uit elke back-up:
 %1</translation>
     </message>
+    <message>
+        <source>Remove from %1&apos;s dossier everything that names them or links them to a person or a place: name, contact details, statute, languages, notes and other free text, intake answers, support network, mentors, sites and partners, consents and kept plans; children keep no birth year, the birth date keeps only its year.
+
+What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
+
+This cannot be undone.</source>
+        <translation>Verwijder uit het dossier van %1 alles wat de cursist noemt of verbindt met een persoon of een plaats: naam, contactgegevens, statuut, talen, notities en andere vrije tekst, intakeantwoorden, netwerk, mentoren, werkplekken en partners, toestemmingen en bewaarde plannen; kinderen houden geen geboortejaar, de geboortedatum houdt alleen het jaar.
+
+Wat blijft, is wat de rapporten tellen: gender, geboortejaar, opleiding, fasen en hun data, drempelcategorieën en uren. Wie die feiten over de cursist kent, kan hen nog herkennen; alleen definitief verwijderen wist alles.
+
+Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommand</name>
@@ -5681,6 +5757,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Attendance sheet %1 %2 v%3</source>
         <translation>Aanwezigheidslijst %1 %2 v%3</translation>
+    </message>
+    <message>
+        <source>Attendance sheet %1 v%2</source>
+        <translation>Aanwezigheidslijst %1 v%2</translation>
     </message>
 </context>
 <context>
@@ -7165,6 +7245,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
     <message>
         <source>Import learners from CSV</source>
         <translation>Cursisten inlezen uit CSV</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16 (Unicode-tekst van Excel)</translation>
     </message>
 </context>
 <context>
@@ -10489,6 +10573,10 @@ Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     <message>
         <source>The database %1 exists already; it can be encrypted, not made anew.</source>
         <translation>De databank %1 bestaat al; ze kan versleuteld worden, niet opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>The key of %1 has an unexpected size.</source>
+        <translation>De sleutel van %1 heeft een onverwachte grootte.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ TEST_CASE("cli: --help speaks Dutch in its placeholders too, not FILE in a Dutch
         = { QStringLiteral("BESTAND"), QStringLiteral("MAP"),   QStringLiteral("ID"),
             QStringLiteral("N"),       QStringLiteral("WIE"),   QStringLiteral("TAAL"),
             QStringLiteral("HOE"),     QStringLiteral("SOORT"), QStringLiteral("DATUM"),
-            QStringLiteral("KEUZE") };
+            QStringLiteral("KEUZE"),   QStringLiteral("LIJST") };
     QStringList shown;
     const QRegularExpression valueName(QStringLiteral("--[a-z-]+ <([^>]+)>"));
     for (auto it = valueName.globalMatch(help.out); it.hasNext();)
@@ -33,7 +33,7 @@ TEST_CASE("cli: --help speaks Dutch in its placeholders too, not FILE in a Dutch
 
     // Nor in the sentences that explain them.
     for (const char *english :
-         { "FILE", "FOLDER", "HOW", "KIND", "DATE", "WHO", "LANGUAGE", "CHOICE" }) {
+         { "FILE", "FOLDER", "HOW", "KIND", "DATE", "WHO", "LANGUAGE", "CHOICE", "LIST" }) {
         INFO("English value name " << english);
         const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QLatin1String(english)));
         CHECK_FALSE(help.out.contains(word));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrivacyFixtures.h"
+#include "RepositoryFixtures.h"
 #include "TestSupport.h"
 
 #include "Settings.h"
@@ -13,6 +14,7 @@
 using namespace traject;
 using traject::test::privacyMarker;
 using traject::test::require;
+using traject::test::rowCount;
 
 namespace {
 
@@ -102,7 +104,8 @@ TEST_CASE("an anonymised learner keeps the statistics but nothing that identifie
         QStringLiteral("SELECT first_name || ' ' || last_name || ' ' || birth_date FROM "
                        "learner WHERE id = :id"),
         id, [](const QSqlQuery &query) { return query.value(0).toString(); }, {}));
-    CHECK(names == QStringLiteral("Anoniem %1 1990-01-01").arg(learnerId));
+    // The number is the row's key, not part of the name.
+    CHECK(names == QStringLiteral("Anoniem  1990-01-01"));
     CHECK(require(sql::scalar(*db,
                               QStringLiteral("SELECT count(*) FROM support_person WHERE "
                                              "learner_id = :id"),
@@ -118,6 +121,76 @@ TEST_CASE("an anonymised learner keeps the statistics but nothing that identifie
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains(privacyMarker.toUtf8()));
+}
+
+TEST_CASE("no field that identifies the learner or links them to a person survives")
+{
+    FixedClock clock(traject::test::fixedToday());
+    auto db = traject::test::memoryDatabase();
+    require(demo::fillDemoCaseload(*db, clock));
+    const qint64 learnerId = traject::test::learnerWithIntake(*db);
+    const sql::Binds id { { QStringLiteral("id"), learnerId } };
+    // Everything filled that could point at the learner.
+    for (const QString &statement : {
+             QStringLiteral("UPDATE learner SET statute = 'subsidiaire bescherming', "
+                            "home_language = 'Tigrinya', referrer_id = (SELECT min(id) FROM "
+                            "organisation) WHERE id = :id"),
+             QStringLiteral("INSERT INTO learner_child (learner_id, birth_year, arrangement) "
+                            "VALUES (:id, 2021, 'daycare')"),
+             QStringLiteral("INSERT INTO role_assignment (learner_id, role, person_id) VALUES "
+                            "(:id, 'mentor', (SELECT min(id) FROM contact_person))"),
+             QStringLiteral("INSERT INTO placement (learner_id, start_date, end_date, site_id, "
+                            "mentor_id, supervisor_id) VALUES (:id, '2026-01-05', '2026-02-05', "
+                            "(SELECT min(id) FROM organisation), "
+                            "(SELECT min(id) FROM contact_person), (SELECT min(id) FROM "
+                            "contact_person))"),
+             QStringLiteral("INSERT INTO action (learner_id, description, partner_person_id) "
+                            "VALUES (:id, 'Bellen', (SELECT min(id) FROM contact_person))"),
+         })
+        require(sql::exec(*db, statement, id));
+    REQUIRE(rowCount(*db, "intake_answer",
+                     QStringLiteral("intake_id IN (SELECT id FROM intake WHERE learner_id = %1)")
+                         .arg(learnerId))
+            > 0);
+    const qint64 children
+        = rowCount(*db, "learner_child", QStringLiteral("learner_id = %1").arg(learnerId));
+
+    require(Anonymisation::anonymiseLearner(*db, clock, learnerId));
+
+    // Each identifying field, and the condition that says it is gone.
+    const QList<QPair<const char *, QString>> gone {
+        { "learner",
+          QStringLiteral("id = %1 AND (last_name <> '' OR phone <> '' OR email <> '' OR street "
+                         "<> '' OR postal_code <> '' OR municipality <> '' OR national_number "
+                         "<> '' OR statute <> '' OR home_language <> '' OR foreign_diploma <> '' "
+                         "OR referrer_id IS NOT NULL OR referrer_note <> '' OR notes <> '' OR "
+                         "(birth_date IS NOT NULL AND birth_date NOT LIKE '%-01-01'))") },
+        { "learner_child", QStringLiteral("learner_id = %1 AND (birth_year <> 0 OR note <> '')") },
+        { "role_assignment", QStringLiteral("learner_id = %1") },
+        { "placement",
+          QStringLiteral("learner_id = %1 AND (site_id IS NOT NULL OR mentor_id IS NOT NULL OR "
+                         "supervisor_id IS NOT NULL OR notes <> '')") },
+        { "action",
+          QStringLiteral("learner_id = %1 AND (partner_person_id IS NOT NULL OR description <> "
+                         "'' OR outcome <> '')") },
+        { "intake_answer",
+          QStringLiteral("intake_id IN (SELECT id FROM intake WHERE learner_id = %1)") },
+        { "intake", QStringLiteral("learner_id = %1 AND reason_text <> ''") },
+        { "contact_moment",
+          QStringLiteral("learner_id = %1 AND (notes <> '' OR with_whom <> '')") },
+        { "support_person", QStringLiteral("learner_id = %1") },
+        { "consent", QStringLiteral("learner_id = %1") },
+        { "plan_version", QStringLiteral("learner_id = %1") },
+        { "outcome", QStringLiteral("learner_id = %1 AND (employer <> '' OR notes <> '')") },
+        { "phase_change", QStringLiteral("learner_id = %1 AND reason_text <> ''") },
+    };
+    for (const auto &[table, condition] : gone) {
+        INFO(table << ": " << condition.arg(learnerId).toStdString());
+        CHECK(rowCount(*db, table, condition.arg(learnerId)) == 0);
+    }
+    // Counted still: the children, without their years.
+    CHECK(rowCount(*db, "learner_child", QStringLiteral("learner_id = %1").arg(learnerId))
+          == children);
 }
 
 TEST_CASE("learners whose trajectory ended more than the retention period ago are listed")

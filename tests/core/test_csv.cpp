@@ -248,3 +248,56 @@ TEST_CASE("csv: a list is written to a file owner-only, or not at all")
                                      { QStringLiteral("a") }, {})
                     .ok());
 }
+
+TEST_CASE("csv: Excel's Unicode text (UTF-16 with a byte order mark, tabs) reads as text")
+{
+    const QString text = QStringLiteral("Voornaam\tNaam\tGemeente\r\nZoë\tÇelik\tSint-Niklaas\r\n");
+    for (const bool littleEndian : { true, false }) {
+        QStringEncoder encoder(littleEndian ? QStringConverter::Utf16LE
+                                            : QStringConverter::Utf16BE);
+        const QByteArray bytes
+            = (littleEndian ? QByteArray("\xFF\xFE") : QByteArray("\xFE\xFF")) + encoder(text);
+        const CsvTable table = require(CsvReader::parse(bytes));
+        CAPTURE(littleEndian);
+        CHECK(table.encoding == CsvEncoding::Utf16);
+        CHECK(table.separator == QLatin1Char('\t'));
+        CHECK(table.header
+              == QStringList { QStringLiteral("Voornaam"), QStringLiteral("Naam"),
+                               QStringLiteral("Gemeente") });
+        REQUIRE(table.rows.size() == 1);
+        CHECK(table.rows.front().cells.at(1) == QStringLiteral("Çelik"));
+    }
+}
+
+TEST_CASE("csv: a file over the limit is refused before it is read")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("groot.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Voornaam;Naam\r\n");
+        REQUIRE(file.resize(CsvReader::maxFileSize + 1)); // sparse: takes no room on the disk
+    }
+    const auto refused = CsvReader::readFile(path);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.contains(QStringLiteral("50 MB")));
+}
+
+TEST_CASE("csv: thousands of empty rows at the end are told as one range")
+{
+    QList<int> rows { 4, 9, 10 };
+    for (int row = 120; row <= 5000; ++row)
+        rows.append(row);
+    CHECK(CsvReader::rowRanges(rows) == QStringLiteral("4, 9, 10, 120–5000"));
+    CHECK(CsvReader::rowRanges({}) == QString());
+    CHECK(CsvReader::rowRanges({ 7 }) == QStringLiteral("7"));
+
+    // As a sheet saved with its formatted but empty rows reads.
+    QByteArray sheet = "Voornaam;Naam\r\nAmina;Peeters\r\n";
+    for (int row = 0; row < 3000; ++row)
+        sheet += ";\r\n";
+    const CsvTable table = require(CsvReader::parse(sheet));
+    CHECK(table.rows.size() == 1);
+    CHECK(CsvReader::rowRanges(table.emptyRows) == QStringLiteral("3–3002"));
+}

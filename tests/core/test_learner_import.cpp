@@ -352,11 +352,12 @@ TEST_CASE("import: a failure halfway rolls the whole import back")
     CHECK(auditCount(*f.db) == 0);
 }
 
-TEST_CASE("import: the audit log says how many learners came from which file, never who")
+TEST_CASE("import: the audit log says how many learners came in, never who nor from which file")
 {
     Fixture f;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("aanmeldingen-maart.csv"));
+    // File names often hold a name.
+    const QString path = dir.filePath(QStringLiteral("aanmelding-Jan-Claes.csv"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(sheet({ "Voornaam;Naam", "Jan;Claes", "Els;Peeters", "Ann;Wouters" }));
@@ -368,7 +369,7 @@ TEST_CASE("import: the audit log says how many learners came from which file, ne
     REQUIRE(entries.size() == 1);
     CHECK(entries.front().action == AuditAction::Import);
     CHECK(entries.front().detail.contains(QStringLiteral("3 learners")));
-    CHECK(entries.front().detail.contains(QStringLiteral("aanmeldingen-maart.csv")));
+    CHECK_FALSE(entries.front().detail.contains(QStringLiteral("aanmelding")));
     CHECK_FALSE(entries.front().detail.contains(QStringLiteral("Claes")));
     CHECK_FALSE(entries.front().subject.contains(QStringLiteral("Claes")));
     CHECK(require(AuditLog(*f.db, f.clock).verify()).intact);

@@ -12,6 +12,8 @@
 #include "dossier/barriers/TableSection.h"
 #include "exchange/CsvReader.h"
 #include "exchange/ExchangeActions.h"
+#include "plan/AttendanceSheetDialog.h"
+#include "plan/PlanDialog.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
 
@@ -200,9 +202,53 @@ TEST_CASE("a learner's agenda goes to an .ics file from the Learner menu")
     REQUIRE(action->isEnabled());
     action->trigger();
     CHECK(f.suggestedName.endsWith(QStringLiteral(".ics")));
+    // The number and initials, never the name: file dialogs remember recent files.
+    const Learner shown = require(LearnerRepository(*f.db, f.clock).get(learner));
+    CHECK(f.suggestedName.contains(shown.fileTag()));
+    CHECK_FALSE(f.suggestedName.contains(shown.firstName));
+    CHECK_FALSE(f.suggestedName.contains(shown.lastName));
     QFile file(f.chosen);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray ics = file.readAll();
     CHECK(ics.startsWith("BEGIN:VCALENDAR\r\n"));
     CHECK(ics.count("BEGIN:VEVENT") > 0);
+}
+
+namespace {
+
+/// The file names the plan and attendance sheet dialogs suggest, as their Save as PDF asks.
+struct PlanFiles : PlanDialog
+{
+    using PlanDialog::fileName;
+    using PlanDialog::PlanDialog;
+};
+struct SheetFiles : AttendanceSheetDialog
+{
+    using AttendanceSheetDialog::AttendanceSheetDialog;
+    using AttendanceSheetDialog::fileName;
+};
+
+} // namespace
+
+TEST_CASE("files about a learner are named by number and initials, never by name")
+{
+    ExchangeFixture f;
+    Session session(*f.db, f.clock);
+    for (const Learner &learner : require(LearnerRepository(*f.db, f.clock).all())) {
+        CAPTURE(learner.id);
+        CHECK(learner.fileTag()
+              == QStringLiteral("%1-%2%3")
+                     .arg(learner.id)
+                     .arg(learner.firstName.at(0).toUpper())
+                     .arg(learner.lastName.at(0).toUpper()));
+        const QString plan = PlanFiles(session, learner.id).fileName(2);
+        CHECK(plan.contains(learner.fileTag()));
+        CHECK_FALSE(plan.contains(learner.lastName));
+        const auto placements = require(PlacementRepository(*f.db, f.clock).forLearner(learner.id));
+        if (!placements.empty()) {
+            const QString sheet = SheetFiles(session, placements.front().id).fileName(1);
+            CHECK(sheet.contains(learner.fileTag()));
+            CHECK_FALSE(sheet.contains(learner.lastName));
+        }
+    }
 }

@@ -76,6 +76,19 @@ Status ExchangeActions::writeCsv(const QAbstractItemModel &model, const QString 
     return CsvWriter::writeFile(path, header(model), rows(model));
 }
 
+Status ExchangeActions::writeAuditedCsv(Database &database, const Clock &clock,
+                                        const QAbstractItemModel &model, const QString &path,
+                                        qint64 learnerId)
+{
+    const QString subject = learnerId != 0 ? learnerSubject(learnerId) : caseloadSubject();
+    const QString detail
+        = QStringLiteral("%1, CSV, %2 rows")
+              .arg(learnerId != 0 ? QStringLiteral("list") : QStringLiteral("caseload list"))
+              .arg(model.rowCount());
+    return auditedExport(database, clock, AuditAction::Export, subject, detail,
+                         [&] { return writeCsv(model, path); });
+}
+
 QString ExchangeActions::exportCsv(const QAbstractItemModel &model, const QString &name,
                                    QWidget *parent)
 {
@@ -101,13 +114,8 @@ QString ExchangeActions::exportCsv(const QAbstractItemModel &model, const QStrin
                                     tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return {};
-    const QString subject = learnerId != 0 ? learnerSubject(learnerId) : caseloadSubject();
-    const QString detail
-        = QStringLiteral("%1, CSV, %2 rows")
-              .arg(learnerId != 0 ? QStringLiteral("list") : QStringLiteral("caseload list"))
-              .arg(model.rowCount());
-    if (auto written = auditedExport(session->database(), session->clock(), AuditAction::Export,
-                                     subject, detail, [&] { return writeCsv(model, path); });
+    if (auto written
+        = writeAuditedCsv(session->database(), session->clock(), model, path, learnerId);
         !written) {
         QMessageBox::warning(parent, title, written.error().message);
         return {};
@@ -125,7 +133,7 @@ QString ExchangeActions::exportAgenda(Session &session, qint64 learnerId, QWidge
         return {};
     }
     const QString path = chooseFile(
-        parent, title, safeName(tr("Agenda %1").arg(learner->fullName())) + QStringLiteral(".ics"),
+        parent, title, safeName(tr("Agenda %1").arg(learner->fileTag())) + QStringLiteral(".ics"),
         tr("Agenda files (*.ics)"));
     if (path.isEmpty())
         return {};

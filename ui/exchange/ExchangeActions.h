@@ -15,6 +15,8 @@ class QWidget;
 
 namespace traject {
 
+class Clock;
+class Database;
 class Session;
 
 /// Exchange with other tools from the window: any list to a CSV file for a spreadsheet, and a
@@ -29,6 +31,11 @@ public:
     static QList<QStringList> rows(const QAbstractItemModel &model);
     /// Writes the list as shown to a CSV file as Excel reads it (";", UTF-8 with BOM).
     static Status writeCsv(const QAbstractItemModel &model, const QString &path);
+    /// writeCsv, written in the audit log (about the learner, or the caseload when 0): the file
+    /// first, then its entry.
+    static Status writeAuditedCsv(Database &database, const Clock &clock,
+                                  const QAbstractItemModel &model, const QString &path,
+                                  qint64 learnerId = 0);
 
     /// Asks where (suggesting `name`.csv in the documents folder) and writes the list there.
     /// Returns what was done, for the status bar; empty when nothing was written (a failure is

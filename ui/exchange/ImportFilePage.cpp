@@ -24,18 +24,12 @@ QString encodingName(CsvEncoding encoding)
         return ImportFilePage::tr("UTF-8");
     case CsvEncoding::Utf8WithBom:
         return ImportFilePage::tr("UTF-8 with byte order mark");
+    case CsvEncoding::Utf16:
+        return ImportFilePage::tr("UTF-16 (Excel's Unicode text)");
     case CsvEncoding::Windows1252:
         return ImportFilePage::tr("Windows-1252 (older Excel)");
     }
     return {};
-}
-
-QString rowList(const QList<int> &rows)
-{
-    QStringList numbers;
-    for (const int row : rows)
-        numbers.append(QString::number(row));
-    return numbers.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -104,7 +98,7 @@ bool ImportFilePage::openFile(const QString &path)
             + tr("read as %1.").arg(encodingName(table->encoding));
         if (!table->emptyRows.isEmpty())
             info += QLatin1Char(' ')
-                + tr("Empty rows are left out: %1.").arg(rowList(table->emptyRows));
+                + tr("Empty rows are left out: %1.").arg(CsvReader::rowRanges(table->emptyRows));
         m_info->setText(info);
         m_data.mapping = LearnerImport::guessMapping(table->header);
         m_data.table = std::move(table).value();

@@ -73,7 +73,7 @@ QString saveSummary(Session &session, qint64 intakeId, QWidget *parent)
     if (!intake)
         return intake.error().message;
     auto learner = LearnerRepository(session.database(), session.clock()).get(intake->learnerId);
-    const QString name = learner ? learner->fullName() : QString();
+    const QString name = learner ? learner->fileTag() : QString::number(intake->learnerId);
     const QString path = output::askPdfPath(
         parent, IntakeDialog::tr("Save intake summary"),
         output::safeFileName(IntakeDialog::tr("Intake %1 %2")

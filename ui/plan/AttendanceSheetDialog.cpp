@@ -40,8 +40,11 @@ AttendanceSheetDialog::AttendanceSheetDialog(Session &session, qint64 placementI
     if (auto placement = placements.get(placementId)) {
         m_placement = *placement;
         m_learnerId = placement->learnerId;
-        if (auto learner = LearnerRepository(session.database(), session.clock()).get(m_learnerId))
+        if (auto learner
+            = LearnerRepository(session.database(), session.clock()).get(m_learnerId)) {
             m_learnerName = learner->fullName();
+            m_fileTag = learner->fileTag();
+        }
         if (placement->siteId) {
             if (auto site = OrganisationRepository(session.database(), session.clock())
                                 .organisation(*placement->siteId))
@@ -147,8 +150,7 @@ QString AttendanceSheetDialog::documentTitle() const
 
 QString AttendanceSheetDialog::fileName(int number) const
 {
-    return output::safeFileName(
-               tr("Attendance sheet %1 %2 v%3").arg(m_learnerName, m_site).arg(number))
+    return output::safeFileName(tr("Attendance sheet %1 v%2").arg(m_fileTag).arg(number))
         + QStringLiteral(".pdf");
 }
 

@@ -38,6 +38,7 @@ private:
     qint64 m_placementId = 0;
     Placement m_placement;
     QString m_learnerName;
+    QString m_fileTag; // in file names instead of the name
     QString m_site;
     QString m_unavailable;
     QLabel *m_description = nullptr;

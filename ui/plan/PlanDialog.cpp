@@ -29,10 +29,12 @@ namespace traject {
 PlanDialog::PlanDialog(Session &session, qint64 learnerId, QWidget *parent)
     : DocumentDialog(session, learnerId, parent)
 {
-    if (auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId))
+    if (auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId)) {
         m_learnerName = learner->fullName();
-    else
+        m_fileTag = learner->fileTag();
+    } else {
         m_unavailable = learner.error().message;
+    }
     if (auto consents = ConsentRepository(session.database(), session.clock())
                             .partnerConsents(learnerId, session.clock().today()))
         m_consents = std::move(consents).value();
@@ -317,7 +319,7 @@ QString PlanDialog::documentTitle() const
 
 QString PlanDialog::fileName(int number) const
 {
-    return output::safeFileName(tr("Personal plan %1 v%2").arg(m_learnerName).arg(number))
+    return output::safeFileName(tr("Personal plan %1 v%2").arg(m_fileTag).arg(number))
         + QStringLiteral(".pdf");
 }
 

@@ -56,6 +56,7 @@ private:
     void updateReadability();
 
     QString m_learnerName;
+    QString m_fileTag; // in file names instead of the name
     /// Why no plan can be made for this learner at all (e.g. unknown), empty when it can.
     QString m_unavailable;
     /// Why a plan for a partner cannot be made (no consent recorded), empty when it can.

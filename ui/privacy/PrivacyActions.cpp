@@ -105,9 +105,13 @@ bool PrivacyActions::anonymiseLearner(Session &session, qint64 learnerId, QWidge
         return false;
     QMessageBox question(
         QMessageBox::Warning, title,
-        tr("Remove everything that identifies %1: name, contact details, notes and other free "
-           "text, support network and kept plans; the birth date keeps only its year. Phases, "
-           "dates and barrier categories stay, so the reports still count this learner.\n\n"
+        tr("Remove from %1's dossier everything that names them or links them to a person or "
+           "a place: name, contact details, statute, languages, notes and other free text, "
+           "intake answers, support network, mentors, sites and partners, consents and kept "
+           "plans; children keep no birth year, the birth date keeps only its year.\n\n"
+           "What stays is what the reports count: gender, birth year, education, phases and "
+           "their dates, barrier categories and hours. Someone who knows those facts about the "
+           "learner could still recognise them; only erasing removes everything.\n\n"
            "This cannot be undone.")
             .arg(name),
         QMessageBox::NoButton, parent);

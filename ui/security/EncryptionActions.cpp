@@ -2,10 +2,10 @@
 #include "EncryptionActions.h"
 
 #include "ChangePassphraseDialog.h"
+#include "Files.h"
 #include "NewPassphraseDialog.h"
 #include "RecoverySheetDialog.h"
 #include "UnlockDialog.h"
-#include "Files.h"
 #include "crypto/KeyRing.h"
 #include "storage/Encryption.h"
 
