@@ -42,12 +42,27 @@ public:
         , m_separator(separator)
     { }
 
-    /// Parses everything; returns false when a quote is never closed (see openRow()/openLine()).
-    bool run(std::vector<CsvRow> &records)
+    enum class Outcome
+    {
+        Done,
+        OpenQuote, // a quote is never closed (see openRow()/openLine())
+        Cancelled,
+    };
+
+    /// Parses everything, reporting how far it is every 64 Ki characters.
+    Outcome run(std::vector<CsvRow> &records, const CsvReading &reading)
     {
         const qsizetype size = m_text.size();
         qsizetype i = 0;
+        qsizetype nextReport = 0;
         while (i < size) {
+            if (i >= nextReport) {
+                nextReport = i + 65536;
+                if (reading.cancelled && reading.cancelled())
+                    return Outcome::Cancelled;
+                if (reading.progress)
+                    reading.progress(static_cast<int>(i * 100 / size));
+            }
             const QChar c = m_text[i];
             if (m_inQuotes) {
                 if (c == QLatin1Char('"')) {
@@ -91,10 +106,12 @@ public:
             ++i;
         }
         if (m_inQuotes)
-            return false;
+            return Outcome::OpenQuote;
         if (!m_cells.isEmpty() || !m_cell.isEmpty() || m_quoted)
             endRecord(records);
-        return true;
+        if (reading.progress)
+            reading.progress(100);
+        return Outcome::Done;
     }
 
     int openRow() const { return m_quoteRow; }
@@ -149,7 +166,17 @@ QString CsvReader::decode(const QByteArray &bytes, CsvEncoding *encoding)
                                                           : QStringConverter::Utf16BE);
         if (encoding)
             *encoding = CsvEncoding::Utf16;
-        return utf16(bytes.mid(2));
+        // A broken file can hold half a surrogate pair: it becomes U+FFFD, so that no text that
+        // cannot be written as UTF-8 reaches the database or a later export.
+        QString text = utf16(bytes.mid(2));
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+                ++i;
+            else if (c.isSurrogate())
+                text[i] = QChar::ReplacementCharacter;
+        }
+        return text;
     }
     const bool hasBom = bytes.startsWith(bom);
     const QByteArray body = hasBom ? bytes.mid(3) : bytes;
@@ -192,7 +219,7 @@ QChar CsvReader::detectSeparator(QStringView text)
     return QLatin1Char(';');
 }
 
-Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
+Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const CsvReading &reading)
 {
     CsvTable table;
     const QString text = decode(bytes, &table.encoding);
@@ -200,7 +227,10 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
 
     std::vector<CsvRow> records;
     Parser parser(text, table.separator);
-    if (!parser.run(records))
+    const Parser::Outcome outcome = parser.run(records, reading);
+    if (outcome == Parser::Outcome::Cancelled)
+        return Error { tr("Reading the file was cancelled; nothing was imported."), {} };
+    if (outcome == Parser::Outcome::OpenQuote)
         return Error { tr("Row %1 (line %2 of the file): a quotation mark is opened but never "
                           "closed. Check the cell that starts there.")
                            .arg(parser.openRow())
@@ -224,7 +254,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes)
     return table;
 }
 
-Result<CsvTable> CsvReader::readFile(const QString &path)
+Result<CsvTable> CsvReader::readFile(const QString &path, const CsvReading &reading)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -239,7 +269,7 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
                            .arg(file.size() / (1024 * 1024))
                            .arg(maxFileSize / (1024 * 1024)),
                        {} };
-    return parse(file.readAll());
+    return parse(file.readAll(), reading);
 }
 
 QString CsvReader::rowRanges(const QList<int> &rows)

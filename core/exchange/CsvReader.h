@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <vector>
 
 namespace traject {
@@ -44,6 +46,14 @@ struct CsvTable
     CsvEncoding encoding = CsvEncoding::Utf8;
 };
 
+/// What a long read reports and asks while it runs (on a worker thread): how far it is, and
+/// whether to stop. Both are called from the reading thread.
+struct CsvReading
+{
+    std::function<void(int percent)> progress;
+    std::function<bool()> cancelled;
+};
+
 /// Reads CSV as Belgian Excel writes it: `;` between cells (`,` or a tab when the header has no
 /// `;`), cells in double quotes with doubled quotes inside and line breaks or separators in them,
 /// UTF-8 with or without a byte order mark, UTF-16 with one (Excel's "Unicode text"), or else
@@ -59,9 +69,9 @@ public:
 
     /// Reads and parses a file; a file that cannot be read, one over maxFileSize, an empty file
     /// and a quote that is never closed are errors (with the row number).
-    static Result<CsvTable> readFile(const QString &path);
-    /// Parses the bytes of a CSV file.
-    static Result<CsvTable> parse(const QByteArray &bytes);
+    static Result<CsvTable> readFile(const QString &path, const CsvReading &reading = {});
+    /// Parses the bytes of a CSV file. A read that is cancelled is an error that says so.
+    static Result<CsvTable> parse(const QByteArray &bytes, const CsvReading &reading = {});
 
     /// The text of the bytes: UTF-16 when they start with its byte order mark, UTF-8 (byte order
     /// mark removed) when they are valid UTF-8, otherwise Windows-1252.

@@ -1050,6 +1050,10 @@
         <source>The file %1 is %2 MB: files over %3 MB are not read. Is it the right file? Otherwise save only the rows to import in a file of its own.</source>
         <translation>The file %1 is %2 MB: files over %3 MB are not read. Is it the right file? Otherwise save only the rows to import in a file of its own.</translation>
     </message>
+    <message>
+        <source>Reading the file was cancelled; nothing was imported.</source>
+        <translation>Reading the file was cancelled; nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

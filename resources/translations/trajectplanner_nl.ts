@@ -1186,6 +1186,10 @@
         <source>The file %1 is %2 MB: files over %3 MB are not read. Is it the right file? Otherwise save only the rows to import in a file of its own.</source>
         <translation>Het bestand %1 is %2 MB: bestanden boven %3 MB worden niet gelezen. Is het het juiste bestand? Bewaar anders alleen de te importeren rijen in een eigen bestand.</translation>
     </message>
+    <message>
+        <source>Reading the file was cancelled; nothing was imported.</source>
+        <translation>Het lezen van het bestand werd geannuleerd; er werd niets geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -28,12 +28,6 @@ qint64 learners(const QString &path, const QString &where = QStringLiteral("1"))
         sql::scalar(*db, QStringLiteral("SELECT count(*) FROM learner WHERE %1").arg(where)));
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 TEST_CASE("--restore restores a backup and a learner erased since stays erased")
@@ -83,7 +77,7 @@ TEST_CASE("--restore refuses what is not a whole backup, and changes nothing")
 {
     QTemporaryDir home;
     const QString path = demoDatabase(home);
-    const QByteArray before = bytesOf(path);
+    const QByteArray before = fileContents(path);
     const QString broken = home.filePath(QStringLiteral("kapot.sqlite"));
     {
         QFile file(broken);
@@ -94,7 +88,7 @@ TEST_CASE("--restore refuses what is not a whole backup, and changes nothing")
         = run({ QStringLiteral("--db"), path, QStringLiteral("--restore"), broken }, home);
     CHECK(refused.exitCode == 2);
     CHECK_FALSE(refused.err.trimmed().isEmpty());
-    CHECK(bytesOf(path) == before);
+    CHECK(fileContents(path) == before);
     CHECK(run({ QStringLiteral("--db"), path, QStringLiteral("--restore"),
                 home.filePath(QStringLiteral("bestaat-niet.sqlite")) },
               home)

@@ -8,6 +8,8 @@
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace traject;
 using traject::test::require;
 
@@ -300,4 +302,24 @@ TEST_CASE("csv: thousands of empty rows at the end are told as one range")
     const CsvTable table = require(CsvReader::parse(sheet));
     CHECK(table.rows.size() == 1);
     CHECK(CsvReader::rowRanges(table.emptyRows) == QStringLiteral("3–3002"));
+}
+
+TEST_CASE("csv: a long read reports how far it is and stops when asked")
+{
+    QByteArray sheet = "Voornaam;Naam\r\n";
+    while (sheet.size() < 2 * 1024 * 1024)
+        sheet += "Amina;Peeters\r\n";
+    QList<int> reported;
+    const CsvTable table = require(
+        CsvReader::parse(sheet, { [&reported](int percent) { reported.append(percent); }, {} }));
+    CHECK(table.rows.size() > 100000);
+    REQUIRE(reported.size() > 10);
+    CHECK(std::is_sorted(reported.begin(), reported.end()));
+    CHECK(reported.back() == 100);
+
+    int asked = 0;
+    const auto stopped = CsvReader::parse(sheet, { {}, [&asked] { return ++asked > 3; } });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(asked == 4);
 }

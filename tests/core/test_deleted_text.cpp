@@ -15,12 +15,6 @@ using namespace traject::test;
 
 namespace {
 
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 qint64 addLearnerWithNotes(Database &db, const Clock &clock, const QString &notes)
 {
     Learner learner;
@@ -43,14 +37,14 @@ TEST_CASE("A removed learner's text is in neither the database file nor its log"
     const qint64 learner = addLearnerWithNotes(
         *db, clock, QString::fromLatin1(secret).repeated(40)); // a few pages of notes
     // While the program runs, the new pages live in the log.
-    REQUIRE(contents(path + QStringLiteral("-wal")).contains(secret));
+    REQUIRE(fileContents(path + QStringLiteral("-wal")).contains(secret));
 
     // As the dossier's Remove does.
     require(sql::remove(*db, QStringLiteral("learner"), learner));
 
     CHECK(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
-    CHECK_FALSE(contents(path + QStringLiteral("-wal")).contains(secret));
-    CHECK_FALSE(contents(path).contains(secret));
+    CHECK_FALSE(fileContents(path + QStringLiteral("-wal")).contains(secret));
+    CHECK_FALSE(fileContents(path).contains(secret));
     // The database still works, and still holds the other learner.
     CHECK(rowCount(*db, "learner") == 1);
     addLearner(*db, clock, QStringLiteral("Daarna"));

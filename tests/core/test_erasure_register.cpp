@@ -23,12 +23,6 @@ QDateTime at(int day, int hour = 9)
     return QDateTime(QDate(2026, 3, day), QTime(hour, 0));
 }
 
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 qint64 learnersWithId(const QString &path, qint64 id)
 {
     auto db = require(Database::openForReading(path));
@@ -69,7 +63,7 @@ TEST_CASE("The register holds the erased learner's id and date, nothing else")
     CHECK((QFile::permissions(registerFile)
            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
           == 0);
-    CHECK_FALSE(contents(registerFile).contains("Vervoort"));
+    CHECK_FALSE(fileContents(registerFile).contains("Vervoort"));
     const auto records = require(ErasureRegister::read(caseload.path));
     REQUIRE(records.size() == 1);
     CHECK(records.front().learnerId == caseload.erased);
@@ -141,7 +135,7 @@ TEST_CASE("Erasing finds every backup that holds the learner by id, also after a
         INFO(path.toStdString());
         CHECK(learnersWithId(path, caseload.erased) == 0);
         CHECK(learnersWithId(path, caseload.kept) == 1);
-        CHECK_FALSE(contents(path).contains("Vervoort"));
+        CHECK_FALSE(fileContents(path).contains("Vervoort"));
         require(Backups::checkIntegrity(path));
     }
     CHECK(Erasure::backupsHolding(caseload.path, caseload.erased).isEmpty());

@@ -212,6 +212,11 @@ void checkCsvTable(const QByteArray &bytes)
     if (table.encoding == CsvEncoding::Windows1252) {
         // One character for every byte after the byte order mark.
         CHECK(text.size() == bytes.size() - (bytes.startsWith(Bom) ? 3 : 0));
+    } else if (table.encoding == CsvEncoding::Utf16) {
+        // Only after a UTF-16 byte order mark; at most one character per two bytes after it
+        // (an odd last byte or a lone surrogate gives one replacement character).
+        CHECK((bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")));
+        CHECK(text.size() <= (bytes.size() - 2) / 2 + 1);
     } else {
         // The same bytes again, but for byte order marks at the start.
         CHECK((table.encoding == CsvEncoding::Utf8WithBom) == bytes.startsWith(Bom));

@@ -22,6 +22,12 @@ QByteArray fileChecksum(const QString &path)
     return hash.result().toHex();
 }
 
+QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 bool skipsFail()
 {
     return qEnvironmentVariable("CI") == QLatin1String("true");

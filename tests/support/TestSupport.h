@@ -58,6 +58,8 @@ inline void require(const Status &status)
 
 /// SHA-256 of a file's bytes (empty when it cannot be read).
 QByteArray fileChecksum(const QString &path);
+/// A file's bytes (empty when it cannot be read).
+QByteArray fileContents(const QString &path);
 
 /// Kills a running process without warning (SIGKILL) and waits until it is gone. Fails the test
 /// when the process is not running: a process that already ended has no id, and sending a signal
