@@ -352,11 +352,10 @@ TEST_CASE("pictures of the retention review and the audit log", "[.screenshot]")
     audit.checkChain();
     QApplication::processEvents(); // the layout makes room for the result, as on screen
     audit.grab().save(QStringLiteral("/tmp/h-retention-audit.png"));
-    EraseLearnerDialog erase(
-        QStringLiteral("Sara Tesfaye"),
-        { QStringLiteral("/home/spoc/.local/share/trajectplanner/backups/"
-                         "trajectplanner-20250313-090000.sqlite"),
-          QStringLiteral("/media/usb/trajectplanner-kopie.sqlite") });
+    EraseLearnerDialog erase(QStringLiteral("Sara Tesfaye"),
+                             { QStringLiteral("/home/spoc/.local/share/trajectplanner/backups/"
+                                              "trajectplanner-20250313-090000.sqlite"),
+                               QStringLiteral("/media/usb/trajectplanner-kopie.sqlite") });
     erase.show();
     erase.grab().save(QStringLiteral("/tmp/h-erase-dialog.png"));
 }
