@@ -93,7 +93,7 @@ std::vector<Created> createdUnder(const QString &log, const QString &root,
 
 // Run by the test below under strace, never on its own: it makes every kind of file the
 // program makes, in the folder that test names.
-TEST_CASE("creation subject: every kind of file the program makes", "[.]")
+TEST_CASE("creation subject: every kind of file the program makes", "[.strace-subject]")
 {
     const QString root = qEnvironmentVariable(folderVariable);
     if (root.isEmpty()) {
