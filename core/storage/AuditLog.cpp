@@ -160,6 +160,16 @@ Status AuditLog::adoptKey()
         return key.error();
     if (!*key)
         return {};
+    // On every open of an encrypted file: one indexed look first, the whole log only when some
+    // entry still has a plain hash.
+    auto plainLeft
+        = sql::scalar(m_database,
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE hash NOT "
+                                     "LIKE 'hmac:%')"));
+    if (!plainLeft)
+        return plainLeft.error();
+    if (*plainLeft == 0)
+        return {};
     auto entries = sql::select<QStringList>(
         m_database,
         QStringLiteral("SELECT id, at, action, subject, detail, previous_hash, hash "
