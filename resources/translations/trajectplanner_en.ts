@@ -6761,6 +6761,18 @@ This cannot be undone.</translation>
 <context>
     <name>traject::ImportFilePage</name>
     <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>

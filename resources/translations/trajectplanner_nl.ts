@@ -7185,6 +7185,18 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>traject::ImportFilePage</name>
     <message>
+        <source>Reading the file</source>
+        <translation>Het bestand wordt gelezen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation>&amp;Stoppen met lezen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>

@@ -21,7 +21,9 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -103,14 +105,50 @@ void pressEnter(ImportWizard &wizard)
     QTest::keyClick(target, Qt::Key_Return);
 }
 
+/// Waits until the file page has read its file (it reads on a worker thread).
+void waitForRead(ImportWizard &wizard)
+{
+    if (!wizard.filePage()->isReading())
+        return;
+    QSignalSpy read(wizard.filePage(), &ImportFilePage::fileRead);
+    REQUIRE(read.wait(60000));
+    REQUIRE_FALSE(wizard.filePage()->isReading());
+}
+
 void openAndShow(ImportWizard &wizard, const QString &path)
 {
     wizard.openFile(path);
+    waitForRead(wizard);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     wizard.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&wizard));
     REQUIRE(wizard.currentId() == ImportWizard::FilePage);
+}
+
+} // namespace
+
+namespace {
+
+/// A file of about 8 MB: long enough to read that there is time to stop it.
+QByteArray largeSheet(int rows)
+{
+    QByteArray bytes = "Voornaam;Naam;Geboortedatum;Gemeente;Opmerking\r\n";
+    bytes.reserve(qsizetype(rows) * 96);
+    const QByteArray remark(48, 'x');
+    for (int i = 0; i < rows; ++i)
+        bytes += "Voornaam" + QByteArray::number(i) + ";Naam" + QByteArray::number(i)
+            + ";05/03/1990;Brugge;" + remark + "\r\n";
+    return bytes;
+}
+
+QPushButton *buttonCalled(QWidget &parent, const QString &text)
+{
+    for (QPushButton *button : parent.findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == text)
+            return button;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -406,6 +444,7 @@ TEST_CASE("import wizard: a file that cannot be read is told on the first page")
     REQUIRE(choose);
     QTest::mouseClick(choose, Qt::LeftButton);
     ExchangeActions::setFileChooser({});
+    waitForRead(wizard);
     CHECK(wizard.filePage()->error().isEmpty());
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
 }
@@ -451,11 +490,18 @@ TEST_CASE("import wizard: File > Import asks for the file, runs the wizard and r
         auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
         if (!wizard)
             return;
-        wizard->next();
-        wizard->next();
-        wizard->next(); // Import
-        driven = wizard->currentId() == ImportWizard::DonePage;
-        wizard->accept();
+        const auto drive = [wizard, &driven] {
+            wizard->next();
+            wizard->next();
+            wizard->next(); // Import
+            driven = wizard->currentId() == ImportWizard::DonePage;
+            wizard->accept();
+        };
+        // The wizard reads the file on a worker thread while it shows its first page.
+        if (wizard->filePage()->isReading())
+            QObject::connect(wizard->filePage(), &ImportFilePage::fileRead, wizard, drive);
+        else
+            drive();
     });
     const QString message = ExchangeActions::importLearners(f.session, nullptr);
     ExchangeActions::setFileChooser({});
@@ -517,6 +563,14 @@ TEST_CASE("import wizard: every page as the SPOC sees it", "[.screenshot]")
     broken.resize(900, 640);
     QTest::qWait(50);
     broken.grab().save(QStringLiteral("/tmp/h-import-1b-file-error.png"));
+
+    ImportWizard reading(f.session);
+    reading.resize(900, 640);
+    reading.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&reading));
+    reading.openFile(f.write(QStringLiteral("groot.csv"), largeSheet(300000)));
+    QTest::qWait(300);
+    reading.grab().save(QStringLiteral("/tmp/h-import-1c-reading.png"));
 }
 
 TEST_CASE("import wizard: a file of ten thousand rows, half of them with a problem, stays quick")
@@ -541,4 +595,87 @@ TEST_CASE("import wizard: a file of ten thousand rows, half of them with a probl
     CHECK(wizard.summary()->imported == 5000);
     WARN("10,000 rows through the wizard in " << timer.elapsed() << " ms");
     CHECK(timer.elapsed() < 20000);
+}
+
+TEST_CASE("import wizard: a large file is read while the window stays responsive, and can be "
+          "stopped")
+{
+    WizardFixture f;
+    const int rows = 90000;
+    const QString large = f.write(QStringLiteral("groot.csv"), largeSheet(rows));
+    REQUIRE(QFileInfo(large).size() > 8'000'000);
+    const QString good = f.write(QStringLiteral("goed.csv"), sheet(goodSheet));
+
+    ImportWizard wizard(f.session);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    QPushButton *choose = buttonCalled(wizard, QStringLiteral("Choose file…"));
+    REQUIRE(choose);
+    auto *progress = wizard.findChild<QWidget *>(QStringLiteral("importProgress"));
+    REQUIRE(progress);
+    CHECK_FALSE(progress->isVisible());
+
+    SECTION("Stop reading: the page says so, nothing can be imported, and another file can be "
+            "chosen")
+    {
+        QString chosen = large;
+        ExchangeActions::setFileChooser([&chosen](const QString &) { return chosen; });
+        QTest::mouseClick(choose, Qt::LeftButton);
+        // The click returned while the file is still being read: the window handles events.
+        REQUIRE(wizard.filePage()->isReading());
+        CHECK(progress->isVisible());
+        CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+        QPushButton *stop = buttonCalled(wizard, QStringLiteral("Stop reading"));
+        REQUIRE(stop);
+        QTest::mouseClick(stop, Qt::LeftButton);
+        waitForRead(wizard);
+        CHECK(wizard.filePage()->error().contains(QStringLiteral("cancelled")));
+        CHECK_FALSE(progress->isVisible());
+        CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+
+        chosen = good;
+        QTest::mouseClick(choose, Qt::LeftButton);
+        ExchangeActions::setFileChooser({});
+        waitForRead(wizard);
+        CHECK(wizard.filePage()->error().isEmpty());
+        CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+        pressEnter(wizard);
+        CHECK(wizard.currentId() == ImportWizard::MappingPage);
+    }
+
+    SECTION("read to the end, the rows are all there and the progress went up on the way")
+    {
+        ExchangeActions::setFileChooser([large](const QString &) { return large; });
+        QTest::mouseClick(choose, Qt::LeftButton);
+        ExchangeActions::setFileChooser({});
+        auto *bar = progress->findChild<QProgressBar *>();
+        REQUIRE(bar);
+        int highest = 0;
+        QSignalSpy read(wizard.filePage(), &ImportFilePage::fileRead);
+        QElapsedTimer timer;
+        timer.start();
+        while (read.isEmpty() && timer.elapsed() < 60000) {
+            QTest::qWait(20);
+            highest = std::max(highest, bar->value());
+        }
+        REQUIRE(read.size() == 1);
+        CHECK(highest > 0);
+        CHECK(wizard.filePage()->error().isEmpty());
+        auto *info = wizard.findChild<QLabel *>(QStringLiteral("importFileInfo"));
+        REQUIRE(info);
+        CHECK(info->text().startsWith(QStringLiteral("%1 learner row(s)").arg(rows)));
+        CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    SECTION("closing the wizard while it reads stops the read")
+    {
+        ExchangeActions::setFileChooser([large](const QString &) { return large; });
+        QTest::mouseClick(choose, Qt::LeftButton);
+        ExchangeActions::setFileChooser({});
+        REQUIRE(wizard.filePage()->isReading());
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        CHECK_FALSE(wizard.isVisible());
+        CHECK_FALSE(wizard.filePage()->isReading());
+        CHECK_FALSE(wizard.summary());
+    }
 }

@@ -10,8 +10,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
+#include <utility>
 
 namespace traject {
 
@@ -33,6 +39,16 @@ QString encodingName(CsvEncoding encoding)
 }
 
 } // namespace
+
+/// One read on the worker thread. The page and the thread share it; the thread writes the result
+/// before it finishes, and the page reads it only after that.
+struct ImportFilePage::Job
+{
+    QString path;
+    std::atomic_bool cancel { false };
+    std::atomic_int percent { 0 };
+    std::optional<Result<CsvTable>> result;
+};
 
 ImportFilePage::ImportFilePage(ImportData &data, QWidget *parent)
     : QWizardPage(parent)
@@ -62,6 +78,25 @@ ImportFilePage::ImportFilePage(ImportData &data, QWidget *parent)
     m_info->setWordWrap(true);
     m_info->setObjectName(QStringLiteral("importFileInfo"));
 
+    m_progress = new QProgressBar;
+    m_progress->setAccessibleName(tr("Reading the file"));
+    m_stop = new QPushButton(tr("&Stop reading"));
+    m_stop->setAutoDefault(false);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel = true;
+    });
+    m_progressRow = new QWidget;
+    m_progressRow->setObjectName(QStringLiteral("importProgress"));
+    auto *progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins({});
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(m_stop);
+    m_progressRow->hide();
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &ImportFilePage::showProgress);
+
     auto *row = new QHBoxLayout;
     row->addWidget(pathLabel);
     row->addWidget(m_path, 1);
@@ -73,19 +108,96 @@ ImportFilePage::ImportFilePage(ImportData &data, QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_error);
     layout->addWidget(m_info);
+    layout->addWidget(m_progressRow);
     layout->addStretch(1);
 }
 
-bool ImportFilePage::openFile(const QString &path)
+ImportFilePage::~ImportFilePage()
 {
+    endThread();
+}
+
+void ImportFilePage::openFile(const QString &path)
+{
+    endThread();
     m_data.path = path;
     m_data.table.reset();
     m_data.summary.reset();
     m_path->setText(QDir::toNativeSeparators(path));
-    m_info->clear();
     m_error->setError({});
 
-    auto table = CsvReader::readFile(path);
+    m_job = std::make_shared<Job>();
+    m_job->path = path;
+    m_thread = QThread::create([job = m_job] {
+        CsvReading reading;
+        reading.progress = [&job](int percent) { job->percent = percent; };
+        reading.cancelled = [&job] { return job->cancel.load(); };
+        job->result = CsvReader::readFile(job->path, reading);
+    });
+    connect(m_thread, &QThread::finished, this, &ImportFilePage::readFinished);
+    setReading(true);
+    m_thread->start();
+}
+
+bool ImportFilePage::isReading() const
+{
+    return m_thread != nullptr;
+}
+
+void ImportFilePage::stopReading()
+{
+    if (!m_thread)
+        return;
+    endThread();
+    setReading(false);
+}
+
+void ImportFilePage::endThread()
+{
+    if (!m_thread)
+        return;
+    m_job->cancel = true;
+    m_thread->disconnect(this);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_job.reset();
+}
+
+void ImportFilePage::showProgress()
+{
+    if (!m_job || m_job->percent == 0)
+        return; // still reading the bytes and decoding them: the bar stays busy
+    m_progress->setRange(0, 100);
+    m_progress->setValue(m_job->percent);
+}
+
+void ImportFilePage::setReading(bool reading)
+{
+    const bool stopHadFocus = m_stop->hasFocus();
+    m_progress->setRange(0, 0); // busy until the parser says how far it is
+    m_progressRow->setVisible(reading);
+    if (reading) {
+        m_info->setText(tr("Reading the file…"));
+        m_progressTimer->start();
+    } else {
+        m_info->clear();
+        m_progressTimer->stop();
+        if (stopHadFocus)
+            m_choose->setFocus();
+    }
+    Q_EMIT completeChanged();
+}
+
+void ImportFilePage::readFinished()
+{
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    const std::shared_ptr<Job> job = std::exchange(m_job, nullptr);
+    setReading(false);
+
+    auto &table = *job->result;
     if (!table) {
         m_error->setError(table.error().message);
     } else if (table->rows.empty()) {
@@ -106,7 +218,7 @@ bool ImportFilePage::openFile(const QString &path)
     if (!m_data.table)
         m_choose->setFocus();
     Q_EMIT completeChanged();
-    return m_data.table.has_value();
+    Q_EMIT fileRead();
 }
 
 QString ImportFilePage::error() const

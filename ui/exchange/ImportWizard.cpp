@@ -87,9 +87,15 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent)
     resize(900, 640);
 }
 
-bool ImportWizard::openFile(const QString &path)
+void ImportWizard::done(int result)
 {
-    return m_filePage->openFile(path);
+    m_filePage->stopReading();
+    QWizard::done(result);
+}
+
+void ImportWizard::openFile(const QString &path)
+{
+    m_filePage->openFile(path);
 }
 
 } // namespace traject

@@ -51,13 +51,16 @@ public:
 
     ImportWizard(Session &session, QWidget *parent = nullptr);
 
-    /// Reads the file on the first page; false (with the reason on the page) when it cannot.
-    bool openFile(const QString &path);
+    /// Starts reading the file on the first page (see ImportFilePage::openFile()).
+    void openFile(const QString &path);
 
     ImportFilePage *filePage() const { return m_filePage; }
     ImportMappingPage *mappingPage() const { return m_mappingPage; }
     ImportReportPage *reportPage() const { return m_reportPage; }
     ImportDonePage *donePage() const { return m_donePage; }
+
+    /// Closing the wizard stops a file that is still being read.
+    void done(int result) override;
 
     /// The outcome, once imported.
     const std::optional<ImportSummary> &summary() const { return m_data.summary; }
