@@ -2,7 +2,7 @@
 #include "CommandLine.h"
 
 #include "GenerateCommand.h"
-#include "sqlite/SqliteDriver.h"
+#include "sqlite/Versions.h"
 
 #include <QCommandLineParser>
 #include <QDir>

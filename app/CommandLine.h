@@ -47,7 +47,7 @@ struct CommandLineOptions
     QString reportFrom;
     QString reportTo;
 
-    // Encryption (issue 4/9).
+    // Encryption.
     QString passphraseFile; // its first line unlocks the database, or encrypts a new one
     QString recoveryKeyFile; // its first line, the recovery key, unlocks the database
     bool encrypt = false; // encrypts the existing plain database with the passphrase

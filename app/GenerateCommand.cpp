@@ -3,7 +3,7 @@
 
 #include "demo/CaseloadGenerator.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/LearnerRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,7 +47,7 @@ QString countProblem()
 int run(int learners, traject::Database &database, const traject::Clock &clock)
 {
     using namespace traject;
-    auto existing = sql::scalar(database, QStringLiteral("SELECT count(*) FROM learner"));
+    auto existing = LearnerRepository(database, clock).count();
     if (!existing) {
         std::fprintf(stderr, "%s\n", qPrintable(existing.error().message));
         return 2;

@@ -11,7 +11,7 @@ class Database;
 } // namespace traject
 
 /// `--generate N`: a made-up caseload of N learners for trying the program and measuring it at
-/// scale (issue 9).
+/// scale.
 namespace GenerateCommand {
 
 /// The most learners one run generates (100,000 learners make a file of about 1.3 GB).

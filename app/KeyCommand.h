@@ -7,7 +7,7 @@
 
 struct CommandLineOptions;
 
-/// The keys of an encrypted database from the command line (issue 4/9): unlocking with
+/// The keys of an encrypted database from the command line: unlocking with
 /// --passphrase-file or --recovery-key-file (or the passphrase typed on a terminal), a new
 /// database encrypted with --passphrase-file, --encrypt, --change-passphrase and
 /// --recovery-sheet.

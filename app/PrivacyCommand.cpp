@@ -4,7 +4,7 @@
 #include "documents/LearnerExport.h"
 #include "privacy/Erasure.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/LearnerRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,14 +48,10 @@ int exportLearner(qint64 learnerId, const QString &outDir, traject::Database &da
 int eraseLearner(qint64 learnerId, traject::Database &database, const traject::Clock &clock)
 {
     using namespace traject;
-    auto names = sql::selectOptional<QStringList>(
-        database, QStringLiteral("SELECT first_name, last_name FROM learner WHERE id = :id"),
-        { { QStringLiteral("id"), learnerId } }, [](const QSqlQuery &query) {
-            return QStringList { query.value(0).toString(), query.value(1).toString() };
-        });
-    if (!names)
-        return failed(names.error().message);
-    if (!*names)
+    auto exists = LearnerRepository(database, clock).exists(learnerId);
+    if (!exists)
+        return failed(exists.error().message);
+    if (!*exists)
         return failed(Erasure::tr("There is no learner with number %1.").arg(learnerId));
 
     auto summary = Erasure::eraseLearner(database, clock, learnerId);

@@ -3,12 +3,13 @@
 # includes what it uses, so the code builds the same without them (TRAJECT_PCH=OFF).
 option(TRAJECT_PCH "Precompile the common Qt and Catch2 headers" ON)
 
-set(traject_pch_core
+set(traject_pch_common
     <QString> <QStringList> <QList> <QHash> <QSet> <QDate> <QDateTime> <QVariant>
-    <QCoreApplication> <QSqlQuery> <QSqlError> <QSqlDatabase>
-    <optional> <vector> <algorithm> <functional> <memory>)
+    <QCoreApplication> <optional> <vector> <algorithm> <functional> <memory>)
+# Qt SQL is private to core (ui never sees a query), so only core and its tests get its headers.
+set(traject_pch_core ${traject_pch_common} <QSqlQuery> <QSqlError> <QSqlDatabase>)
 
-set(traject_pch_ui ${traject_pch_core}
+set(traject_pch_ui ${traject_pch_common}
     <QWidget> <QDialog> <QVBoxLayout> <QHBoxLayout> <QFormLayout> <QPushButton> <QLabel>
     <QComboBox> <QLineEdit> <QDateEdit> <QTableView> <QHeaderView> <QAbstractTableModel>
     <QDialogButtonBox> <QMessageBox> <QCheckBox> <QPlainTextEdit>)

@@ -26,7 +26,7 @@
 #include "security/EncryptionActions.h"
 #include "security/EncryptionBar.h"
 #include "security/WindowLock.h"
-#include "sqlite/SqliteDriver.h"
+#include "sqlite/Versions.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
@@ -238,7 +238,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Make a &backup…"), this, [this] { makeBackupAs(*m_session, this); });
     file->addAction(tr("Res&tore a backup…"), this, [this] {
-        if (auto chosen = chooseBackupToRestore(m_database, this)) {
+        if (auto chosen = chooseBackupToRestore(*m_session, this)) {
             // Restored with the database closed: the program reopens it afterwards.
             m_backupToRestore = *chosen;
             close();
@@ -323,7 +323,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_timelineAction);
     toolbar->addAction(m_overviewAction);
 
-    // The learner's rights (issue 7): for the learner whose dossier is shown.
+    // The learner's rights: for the learner whose dossier is shown.
     QMenu *learner = menuBar()->addMenu(tr("&Learner"));
     m_learnerActions = {
         learner->addAction(tr("&Export data…"), this,
@@ -503,7 +503,7 @@ void MainWindow::startWithDemo()
         QMessageBox::warning(this, tr("Trajectplanner"), summary.error().message);
         return;
     }
-    m_session->notifyChanged(0);
+    m_session->notifyChanged(0, everyAspect());
     showCaseload();
 }
 

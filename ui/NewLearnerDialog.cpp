@@ -70,10 +70,11 @@ void NewLearnerDialog::accept()
     if (!m_errors.show(learner.validate(m_session.clock().today())))
         return;
     auto id = m_session.add(
-        tr("Add learner %1").arg(learner.fullName()), 0, QStringLiteral("learner"),
+        tr("Add learner %1").arg(learner.fullName()), Session::NewLearner,
         [this, learner]() mutable {
             return LearnerRepository(m_session.database(), m_session.clock()).add(learner);
-        });
+        },
+        m_session.through(&LearnerRepository::remove, everyAspect()));
     if (!id) {
         m_errors.show({ { QString(), id.error().message } });
         return;

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Session.h"
 
+#include "edits/Edit.h"
 #include "storage/Database.h"
-#include "storage/DeletionSnapshot.h"
+#include "storage/Removal.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -17,11 +18,12 @@ namespace {
 class DataCommand : public QUndoCommand
 {
 public:
-    DataCommand(Session &session, const QString &text, qint64 learnerId,
+    DataCommand(Session &session, const QString &text, qint64 learnerId, Aspects aspects,
                 std::function<Status()> redo, std::function<Status()> undo)
         : QUndoCommand(text)
         , m_session(session)
         , m_learnerId(learnerId)
+        , m_aspects(aspects)
         , m_redo(std::move(redo))
         , m_undo(std::move(undo))
     { }
@@ -43,11 +45,12 @@ private:
             setObsolete(true);
             Q_EMIT m_session.failed(status.error().message);
         }
-        m_session.notifyChanged(m_learnerId);
+        m_session.notifyChanged(m_learnerId, m_aspects);
     }
 
     Session &m_session;
     qint64 m_learnerId;
+    Aspects m_aspects;
     std::function<Status()> m_redo;
     std::function<Status()> m_undo;
     bool m_firstRedo = true;
@@ -64,26 +67,27 @@ Session::Session(Database &database, const Clock &clock, QObject *parent)
 
 Session::~Session() = default;
 
-void Session::notifyChanged(qint64 learnerId)
+void Session::notifyChanged(qint64 learnerId, Aspects aspects)
 {
-    Q_EMIT changed(learnerId);
+    Q_EMIT changed(learnerId, aspects);
 }
 
-Status Session::edit(const QString &text, qint64 learnerId, std::function<Status()> apply,
-                     std::function<Status()> revert)
+Status Session::edit(const QString &text, qint64 learnerId, Aspects aspects,
+                     std::function<Status()> apply, std::function<Status()> revert)
 {
     // Nothing is written into a file whose check (made in the background on open) failed.
     if (auto checked = m_database.waitForPageCheck(); !checked)
         return checked;
     if (auto status = apply(); !status)
         return status;
-    m_undoStack->push(new DataCommand(*this, text, learnerId, std::move(apply), std::move(revert)));
-    notifyChanged(learnerId);
+    m_undoStack->push(
+        new DataCommand(*this, text, learnerId, aspects, std::move(apply), std::move(revert)));
+    notifyChanged(learnerId, aspects);
     return {};
 }
 
-Result<qint64> Session::add(const QString &text, qint64 learnerId, const QString &table,
-                            std::function<Result<qint64>()> insert)
+Result<qint64> Session::add(const QString &text, qint64 learnerId,
+                            std::function<Result<qint64>()> insert, RemoveItem remove)
 {
     if (auto checked = m_database.waitForPageCheck(); !checked)
         return checked.error();
@@ -91,38 +95,47 @@ Result<qint64> Session::add(const QString &text, qint64 learnerId, const QString
     if (!id)
         return id;
     const qint64 newId = *id;
-    const qint64 owner
-        = learnerId != 0 ? learnerId : (table == QLatin1String("learner") ? newId : 0);
-    // Undo captures the row (with what was added to it since) before removing it; redo restores it.
-    auto snapshot = std::make_shared<DeletionSnapshot>();
-    auto undo = [this, table, newId, snapshot]() -> Status {
-        auto captured = DeletionSnapshot::capture(m_database, table, newId);
-        if (!captured)
-            return captured.error();
-        *snapshot = std::move(captured).value();
-        return DeletionSnapshot::remove(m_database, table, newId);
+    const qint64 owner = learnerId == NewLearner ? newId : learnerId;
+    // Undo takes the item away with what was added to it since; redo puts that back.
+    auto removal = std::make_shared<Removal>();
+    const Aspects aspects = learnerId == NewLearner ? everyAspect() : remove.aspects;
+    auto undo = [remove = std::move(remove.remove), newId, removal]() -> Status {
+        Removal taken;
+        if (auto status = remove(newId, &taken); !status)
+            return status;
+        *removal = taken;
+        return {};
     };
-    auto redo = [this, snapshot]() -> Status { return snapshot->restore(m_database); };
-    m_undoStack->push(new DataCommand(*this, text, owner, std::move(redo), std::move(undo)));
-    notifyChanged(owner);
+    auto redo = [this, removal]() -> Status { return removal->restore(m_database); };
+    m_undoStack->push(
+        new DataCommand(*this, text, owner, aspects, std::move(redo), std::move(undo)));
+    notifyChanged(owner, aspects);
     return newId;
 }
 
-Status Session::remove(const QString &text, qint64 learnerId, const QString &table, qint64 id)
+Status Session::run(std::shared_ptr<Edit> edit)
+{
+    const QString text = edit->text();
+    const qint64 learnerId = edit->learnerId();
+    return this->edit(
+        text, learnerId, edit->aspects(), [edit] { return edit->apply(); },
+        [edit] { return edit->revert(); });
+}
+
+Status Session::remove(const QString &text, qint64 learnerId, qint64 id, RemoveItem remove)
 {
     if (auto checked = m_database.waitForPageCheck(); !checked)
         return checked;
-    auto captured = DeletionSnapshot::capture(m_database, table, id);
-    if (!captured)
-        return captured.error();
-    auto snapshot = std::make_shared<DeletionSnapshot>(std::move(captured).value());
-    auto apply
-        = [this, table, id]() -> Status { return DeletionSnapshot::remove(m_database, table, id); };
-    if (auto status = apply(); !status)
+    auto removal = std::make_shared<Removal>();
+    if (auto status = remove.remove(id, removal.get()); !status)
         return status;
-    auto undo = [this, snapshot]() -> Status { return snapshot->restore(m_database); };
-    m_undoStack->push(new DataCommand(*this, text, learnerId, std::move(apply), std::move(undo)));
-    notifyChanged(learnerId);
+    const Aspects aspects = remove.aspects;
+    auto apply
+        = [remove = std::move(remove.remove), id]() -> Status { return remove(id, nullptr); };
+    auto undo = [this, removal]() -> Status { return removal->restore(m_database); };
+    m_undoStack->push(
+        new DataCommand(*this, text, learnerId, aspects, std::move(apply), std::move(undo)));
+    notifyChanged(learnerId, aspects);
     return {};
 }
 

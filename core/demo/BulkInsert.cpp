@@ -2,7 +2,7 @@
 #include "BulkInsert.h"
 
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/CaseloadGeneratorImpl.h"
+#include "storage/internal/Transaction.h"
 
 namespace traject::demo {
 

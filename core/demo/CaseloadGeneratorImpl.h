@@ -11,7 +11,7 @@
 #include "planning/Holidays.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

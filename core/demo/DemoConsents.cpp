@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The demo learners' consents (issue 7).
+// The demo learners' consents.
 #include "demo/DemoGenerator.h"
 
 #include <algorithm>

@@ -3,6 +3,7 @@
 
 #include "demo/DemoBlocks.h"
 #include "demo/DemoGenerator.h"
+#include "storage/internal/Transaction.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // networks (steunfiguren).
 #include "demo/BulkInsert.h"
 #include "demo/DemoGenerator.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSet>
 

@@ -10,6 +10,7 @@
 #include "storage/LogbookRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
+#include "storage/internal/Transaction.h"
 
 #include <QHash>
 #include <QTimeZone>

@@ -7,7 +7,8 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/Removal.h"
+#include "storage/internal/Sql.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -563,6 +564,41 @@ Result<ImportSummary> LearnerImport::importFile(const QString &path, ImportOptio
     if (options.sourceName.isEmpty())
         options.sourceName = QFileInfo(path).fileName();
     return run(*table, guessMapping(table->header), options);
+}
+
+Status LearnerImport::takeBack(const ImportSummary &summary, Removal &removed)
+{
+    return sql::inTransaction(m_database, [&]() -> Status {
+        Removal taken;
+        LearnerRepository learners(m_database, m_clock);
+        for (const qint64 id : summary.ids) {
+            if (auto gone = learners.remove(id, &taken); !gone)
+                return gone;
+        }
+        auto logged
+            = AuditLog(m_database, m_clock)
+                  .append(AuditAction::Import, QStringLiteral("learners"),
+                          QStringLiteral("undo: import of %1 learners").arg(summary.imported));
+        if (!logged)
+            return logged.error();
+        removed = taken;
+        return {};
+    });
+}
+
+Status LearnerImport::putBack(const ImportSummary &summary, const Removal &removed)
+{
+    return sql::inTransaction(m_database, [&]() -> Status {
+        if (auto restored = removed.restore(m_database); !restored)
+            return restored;
+        auto logged
+            = AuditLog(m_database, m_clock)
+                  .append(AuditAction::Import, QStringLiteral("learners"),
+                          QStringLiteral("redo: import of %1 learners").arg(summary.imported));
+        if (!logged)
+            return logged.error();
+        return {};
+    });
 }
 
 } // namespace traject

@@ -128,6 +128,8 @@ struct ImportSummary
 /// Imports learners from a spreadsheet (CSV): a mapping of columns to fields, guessed from Dutch or
 /// English column names and changeable; a validation report per row and column; all valid rows in
 /// one transaction or nothing. New learners start in the referral phase, as from the window.
+class Removal;
+
 class LearnerImport
 {
     Q_DECLARE_TR_FUNCTIONS(LearnerImport)
@@ -157,6 +159,13 @@ public:
 
     /// Reads the file, guesses the mapping and runs the import.
     Result<ImportSummary> importFile(const QString &path, ImportOptions options);
+
+    /// Takes an import back: removes the learners it added, with whatever was added to them since,
+    /// and notes it in the audit log, in one transaction. `removed` gets what to put back.
+    Status takeBack(const ImportSummary &summary, Removal &removed);
+    /// Puts learners taken back again, with the same numbers, and notes it in the audit log, in
+    /// one transaction.
+    Status putBack(const ImportSummary &summary, const Removal &removed);
 
 private:
     Database &m_database;

@@ -5,7 +5,7 @@
 #include "privacy/Erasure.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QHash>
 

@@ -7,7 +7,7 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/ErasureRegister.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDir>
 #include <QFileInfo>

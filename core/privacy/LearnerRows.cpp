@@ -2,7 +2,7 @@
 #include "LearnerRows.h"
 
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSet>
 #include <QSqlRecord>

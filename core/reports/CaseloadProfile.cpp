@@ -2,7 +2,7 @@
 #include "CaseloadProfile.h"
 
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QHash>
 

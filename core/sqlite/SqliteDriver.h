@@ -6,6 +6,8 @@
 #include <QSqlDriver>
 #include <QString>
 
+#include "sqlite/Versions.h"
+
 #include <cstddef>
 
 struct sqlite3;
@@ -50,10 +52,9 @@ sqlite3 *handleOf(const QSqlDatabase &database);
 bool encryptWithRawKey(sqlite3 *connection, const unsigned char *key, std::size_t size,
                        QString *error);
 
-/// "3.53.4": the SQLite compiled into the program.
-QString sqliteVersion();
-/// "SQLite3 Multiple Ciphers 2.4.0".
-QString ciphersVersion();
+/// How many statements the program has run through the driver since it started, on any
+/// connection: what the tests and benchmarks count to see how much a step reads.
+quint64 statementsRun();
 
 class Result;
 

@@ -8,6 +8,7 @@
 #include <QTime>
 #include <QUuid>
 
+#include <atomic>
 #include <cstring>
 
 namespace traject::sqlite {
@@ -114,8 +115,20 @@ bool Result::prepare(const QString &query)
     return true;
 }
 
+namespace {
+
+std::atomic<quint64> statements { 0 };
+
+} // namespace
+
+quint64 statementsRun()
+{
+    return statements.load(std::memory_order_relaxed);
+}
+
 bool Result::exec()
 {
+    statements.fetch_add(1, std::memory_order_relaxed);
     m_pendingRow = false;
     m_finished = false;
     m_record.reset();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BarrierRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject {
 
@@ -142,9 +142,9 @@ Status BarrierRepository::updateBarrier(const Barrier &barrier)
     });
 }
 
-Status BarrierRepository::removeBarrier(qint64 id)
+Status BarrierRepository::removeBarrier(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, BarrierTable, id); });
+    return removeRow(BarrierTable, id, removed);
 }
 
 Result<Barrier> BarrierRepository::barrier(qint64 id) const
@@ -326,9 +326,9 @@ Status BarrierRepository::updateAction(const Action &action)
                         tr("The partner's person no longer exists."));
 }
 
-Status BarrierRepository::removeAction(qint64 id)
+Status BarrierRepository::removeAction(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, ActionTable, id); });
+    return removeRow(ActionTable, id, removed);
 }
 
 Result<Action> BarrierRepository::action(qint64 id) const

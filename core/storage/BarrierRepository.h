@@ -23,7 +23,7 @@ public:
     /// change. Refused when a blocked placement or module plan is not the learner's.
     Status updateBarrier(const Barrier &barrier);
     /// Removes the barrier, its actions and its links to what it blocks.
-    Status removeBarrier(qint64 id);
+    Status removeBarrier(qint64 id, Removal *removed = nullptr);
     /// The barrier with what it blocks.
     Result<Barrier> barrier(qint64 id) const;
     /// The learner's barriers by category, then by the date they were noticed, each with what it
@@ -41,7 +41,7 @@ public:
     Result<qint64> addAction(Action &action);
     /// Stores a changed action; the learner does not change.
     Status updateAction(const Action &action);
-    Status removeAction(qint64 id);
+    Status removeAction(qint64 id, Removal *removed = nullptr);
     Result<Action> action(qint64 id) const;
     /// The learner's actions by due date (those without one last).
     Result<std::vector<Action>> actionsFor(qint64 learnerId) const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject {
 
@@ -55,9 +55,9 @@ Status CalendarRepository::update(const ClosurePeriod &closure)
                         tr("The site no longer exists."));
 }
 
-Status CalendarRepository::remove(qint64 id)
+Status CalendarRepository::remove(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, Table, id); });
+    return removeRow(Table, id, removed);
 }
 
 Result<ClosurePeriod> CalendarRepository::get(qint64 id) const

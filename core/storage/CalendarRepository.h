@@ -19,7 +19,7 @@ public:
     /// Validates and stores a new closure period; sets its id.
     Result<qint64> add(ClosurePeriod &closure);
     Status update(const ClosurePeriod &closure);
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
     Result<ClosurePeriod> get(qint64 id) const;
     /// All closure periods by their first day.
     Result<std::vector<ClosurePeriod>> all() const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/ConsentRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSqlQuery>
 
@@ -62,9 +62,9 @@ Status ConsentRepository::update(const Consent &consent)
     return sql::update(m_db, QStringLiteral("consent"), consent.id, consentColumns(consent));
 }
 
-Status ConsentRepository::remove(qint64 id)
+Status ConsentRepository::remove(qint64 id, Removal *removed)
 {
-    return sql::remove(m_db, QStringLiteral("consent"), id);
+    return removeRow(QStringLiteral("consent"), id, removed);
 }
 
 Result<Consent> ConsentRepository::get(qint64 id) const

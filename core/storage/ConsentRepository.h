@@ -19,7 +19,7 @@ public:
 
     Result<qint64> add(Consent &consent);
     Status update(const Consent &consent);
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
     Result<Consent> get(qint64 id) const;
     /// The learner's consents, the most recently given first.
     Result<std::vector<Consent>> forLearner(qint64 learnerId) const;

@@ -10,12 +10,14 @@
 #include "storage/Backups.h"
 #include "storage/Encryption.h"
 #include "storage/ProgrammeRepository.h"
+#include "storage/internal/Transaction.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>

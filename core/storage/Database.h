@@ -4,10 +4,12 @@
 #include "Result.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QSqlDatabase;
 
 namespace traject {
 
@@ -128,26 +130,5 @@ private:
 /// free pages (VACUUM) and empties the log again, so that deleted or overwritten text cannot be
 /// read back from the file or its log. Must not be called inside a transaction.
 Status compactDatabase(Database &database);
-
-/// RAII write transaction: rolls back unless commit() succeeded. Nests through savepoints.
-class Transaction
-{
-public:
-    explicit Transaction(Database &database);
-    ~Transaction();
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    /// Whether the transaction could begin; nothing may be written when it could not.
-    Status status() const;
-    Status commit();
-
-private:
-    void rollback();
-    Database &m_database;
-    int m_level = 0;
-    bool m_open = false;
-    std::optional<Error> m_beginError;
-};
 
 } // namespace traject

@@ -3,7 +3,7 @@
 
 #include "planning/ModulePlanner.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSet>
 
@@ -144,9 +144,14 @@ Status EnrolmentRepository::update(const Enrolment &enrolment)
                         tr("The programme no longer exists."));
 }
 
-Status EnrolmentRepository::remove(qint64 id)
+Status EnrolmentRepository::remove(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, EnrolmentTable, id); });
+    return removeRow(EnrolmentTable, id, removed);
+}
+
+Status EnrolmentRepository::removePlan(qint64 planId, Removal *removed)
+{
+    return removeRow(PlanTable, planId, removed);
 }
 
 Result<Enrolment> EnrolmentRepository::get(qint64 id) const

@@ -23,7 +23,9 @@ public:
     /// Read the enrolment again for the ids of added plans.
     Status update(const Enrolment &enrolment);
     /// Removes the enrolment and its module plan; placements lose the link to it.
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
+    /// Removes one module of an enrolment's plan.
+    Status removePlan(qint64 planId, Removal *removed = nullptr);
     /// The enrolment with its plans by semester, then by the module's position.
     Result<Enrolment> get(qint64 id) const;
     /// The learner's enrolments by start date, each with its plans.

@@ -5,7 +5,7 @@
 #include "Files.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDir>
 #include <QFile>

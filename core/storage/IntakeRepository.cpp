@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IntakeRepository.h"
 
+#include "storage/BarrierRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject {
 
@@ -242,9 +243,9 @@ Result<std::vector<Intake>> IntakeRepository::unfinished() const
         {}, readIntake);
 }
 
-Status IntakeRepository::remove(qint64 id)
+Status IntakeRepository::remove(qint64 id, Removal *removed)
 {
-    return sql::remove(m_db, QStringLiteral("intake"), id);
+    return removeRow(QStringLiteral("intake"), id, removed);
 }
 
 Result<Intake> IntakeRepository::openIntake(qint64 id) const
@@ -390,6 +391,30 @@ Status IntakeRepository::linkAction(qint64 intakeId, qint64 actionId)
     return link(QStringLiteral("action"), intakeId, actionId);
 }
 
+Result<qint64> IntakeRepository::addBarrier(qint64 intakeId, Barrier &barrier)
+{
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        auto id = BarrierRepository(m_db, m_clock).addBarrier(barrier);
+        if (!id)
+            return id;
+        if (auto linked = linkBarrier(intakeId, *id); !linked)
+            return linked.error();
+        return id;
+    });
+}
+
+Result<qint64> IntakeRepository::addAction(qint64 intakeId, Action &action)
+{
+    return sql::inTransaction(m_db, [&]() -> Result<qint64> {
+        auto id = BarrierRepository(m_db, m_clock).addAction(action);
+        if (!id)
+            return id;
+        if (auto linked = linkAction(intakeId, *id); !linked)
+            return linked.error();
+        return id;
+    });
+}
+
 Result<std::vector<qint64>> IntakeRepository::barrierIds(qint64 intakeId) const
 {
     return sql::select<qint64>(
@@ -451,6 +476,21 @@ Result<qint64> IntakeRepository::finish(qint64 intakeId)
     });
 }
 
+Status IntakeRepository::unfinish(qint64 intakeId, qint64 contactId, const Learner &before,
+                                  bool phaseChanged)
+{
+    return sql::inTransaction(m_db, [&]() -> Status {
+        LearnerRepository learners(m_db, m_clock);
+        if (phaseChanged) {
+            if (auto undone = learners.undoLastPhaseChange(before.id); !undone)
+                return undone;
+        }
+        if (auto restored = learners.update(before); !restored)
+            return restored;
+        return reopen(intakeId, contactId);
+    });
+}
+
 Status IntakeRepository::reopen(qint64 intakeId, qint64 contactId)
 {
     return sql::inTransaction(m_db, [&]() -> Status {
@@ -484,9 +524,9 @@ Status IntakeRepository::updateSupportPerson(const SupportPerson &person)
     return sql::update(m_db, QStringLiteral("support_person"), person.id, supportColumns(person));
 }
 
-Status IntakeRepository::removeSupportPerson(qint64 id)
+Status IntakeRepository::removeSupportPerson(qint64 id, Removal *removed)
 {
-    return sql::remove(m_db, QStringLiteral("support_person"), id);
+    return removeRow(QStringLiteral("support_person"), id, removed);
 }
 
 Result<std::vector<SupportPerson>> IntakeRepository::supportNetwork(qint64 learnerId) const

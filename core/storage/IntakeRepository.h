@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Barrier.h"
+#include "domain/Learner.h"
 #include "intake/Intake.h"
 #include "intake/IntakeTemplate.h"
 #include "storage/Repository.h"
@@ -38,7 +40,7 @@ public:
     /// Every unfinished intake of every learner, the most recent first.
     Result<std::vector<Intake>> unfinished() const;
     /// Removes an intake (its answers with it; its barriers and actions stay in the dossier).
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
 
     /// Stores one answer (an empty one removes it); checked against the intake's template.
     Status setAnswer(qint64 intakeId, const QString &question, const QString &value);
@@ -49,6 +51,10 @@ public:
     Status setDecision(qint64 intakeId, std::optional<IntakeDecision> decision,
                        const QString &reasonCode, const QString &reasonText);
 
+    /// Adds a barrier or action to the learner's dossier and links it to this intake, in one
+    /// transaction; returns its id.
+    Result<qint64> addBarrier(qint64 intakeId, Barrier &barrier);
+    Result<qint64> addAction(qint64 intakeId, Action &action);
     /// Remembers that a barrier or action of the dossier came from this intake.
     Status linkBarrier(qint64 intakeId, qint64 barrierId);
     Status linkAction(qint64 intakeId, qint64 actionId);
@@ -66,11 +72,14 @@ public:
     /// returned; 0: none) out of the logbook. Only to undo finishing; the caller restores the
     /// learner and the phase.
     Status reopen(qint64 intakeId, qint64 contactId);
+    /// Takes finishing an intake back, in one transaction: the phase change it made (when
+    /// `phaseChanged`) and the learner's data as they were `before`, then reopen().
+    Status unfinish(qint64 intakeId, qint64 contactId, const Learner &before, bool phaseChanged);
 
     /// The support network of a learner (steunfiguren), in the order they were added.
     Result<qint64> addSupportPerson(SupportPerson &person);
     Status updateSupportPerson(const SupportPerson &person);
-    Status removeSupportPerson(qint64 id);
+    Status removeSupportPerson(qint64 id, Removal *removed = nullptr);
     Result<std::vector<SupportPerson>> supportNetwork(qint64 learnerId) const;
 
 private:

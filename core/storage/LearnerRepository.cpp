@@ -2,7 +2,7 @@
 #include "LearnerRepository.h"
 
 #include "domain/NationalNumber.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QHash>
 
@@ -301,14 +301,19 @@ Status LearnerRepository::writeChildren(const Learner &learner)
     return {};
 }
 
-Status LearnerRepository::remove(qint64 id)
+Status LearnerRepository::remove(qint64 id, Removal *removed)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.status(); !started)
-        return started.error();
-    if (auto status = sql::remove(m_db, QStringLiteral("learner"), id); !status)
-        return status;
-    return transaction.commit();
+    return removeRow(QStringLiteral("learner"), id, removed);
+}
+
+Status LearnerRepository::removeAftercare(qint64 learnerId, Removal *removed)
+{
+    return removeRow(QStringLiteral("aftercare"), learnerId, removed, QStringLiteral("learner_id"));
+}
+
+Status LearnerRepository::removeOutcome(qint64 learnerId, Removal *removed)
+{
+    return removeRow(QStringLiteral("outcome"), learnerId, removed, QStringLiteral("learner_id"));
 }
 
 Result<Learner> LearnerRepository::get(qint64 id) const
@@ -349,6 +354,15 @@ Result<std::vector<Learner>> LearnerRepository::all() const
     for (auto &learner : *learners)
         learner.children = children.value(learner.id);
     return learners;
+}
+
+Result<bool> LearnerRepository::exists(qint64 id) const
+{
+    auto found = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM learner WHERE id = :id"),
+                             { { QStringLiteral("id"), id } });
+    if (!found)
+        return found.error();
+    return *found > 0;
 }
 
 Result<int> LearnerRepository::count() const

@@ -25,11 +25,13 @@ public:
     /// Stores changed personal data. The phase only changes through changePhase().
     Status update(const Learner &learner);
     /// Removes the learner and everything that belongs to them.
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
 
     Result<Learner> get(qint64 id) const;
     Result<std::vector<Learner>> all() const;
     Result<int> count() const;
+    /// Whether there is a learner with this number.
+    Result<bool> exists(qint64 id) const;
 
     /// Moves the learner to another phase: validated, dated, with a reason where required.
     Status changePhase(qint64 learnerId, PhaseChange change);
@@ -39,8 +41,12 @@ public:
     Status undoLastPhaseChange(qint64 learnerId);
 
     Status setAftercare(const Aftercare &aftercare);
+    /// Removes the learner's aftercare agreement.
+    Status removeAftercare(qint64 learnerId, Removal *removed = nullptr);
     Result<std::optional<Aftercare>> aftercare(qint64 learnerId) const;
     Status setOutcome(const Outcome &outcome);
+    /// Removes the recorded outcome of the learner's trajectory.
+    Status removeOutcome(qint64 learnerId, Removal *removed = nullptr);
     Result<std::optional<Outcome>> outcome(qint64 learnerId) const;
 
 private:

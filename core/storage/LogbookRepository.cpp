@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LogbookRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject {
 
@@ -62,9 +62,32 @@ Status LogbookRepository::update(const ContactMoment &moment)
         m_db, [&] { return sql::update(m_db, Table, moment.id, momentColumns(moment)); });
 }
 
-Status LogbookRepository::remove(qint64 id)
+Status LogbookRepository::remove(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, Table, id); });
+    return removeRow(Table, id, removed);
+}
+
+Status LogbookRepository::addAll(std::vector<ContactMoment> &moments)
+{
+    return sql::inTransaction(m_db, [&]() -> Status {
+        for (ContactMoment &moment : moments) {
+            moment.id = 0;
+            if (auto id = add(moment); !id)
+                return id.error();
+        }
+        return {};
+    });
+}
+
+Status LogbookRepository::removeAll(const std::vector<qint64> &ids, Removal *removed)
+{
+    return sql::inTransaction(m_db, [&]() -> Status {
+        for (const qint64 id : ids) {
+            if (auto status = remove(id, removed); !status)
+                return status;
+        }
+        return {};
+    });
 }
 
 Result<ContactMoment> LogbookRepository::get(qint64 id) const

@@ -19,9 +19,13 @@ public:
 
     /// Validates and stores a new contact moment; sets its id.
     Result<qint64> add(ContactMoment &moment);
+    /// Adds several moments in one transaction, all or none; sets their ids.
+    Status addAll(std::vector<ContactMoment> &moments);
+    /// Removes several moments in one transaction, all or none.
+    Status removeAll(const std::vector<qint64> &ids, Removal *removed = nullptr);
     /// Stores a changed contact moment; the learner does not change.
     Status update(const ContactMoment &moment);
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
     Result<ContactMoment> get(qint64 id) const;
     /// The learner's logbook, the most recent first.
     Result<std::vector<ContactMoment>> forLearner(qint64 learnerId) const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrganisationRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject {
 
@@ -118,9 +118,9 @@ Status OrganisationRepository::updateOrganisation(const Organisation &organisati
     });
 }
 
-Status OrganisationRepository::removeOrganisation(qint64 id)
+Status OrganisationRepository::removeOrganisation(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, OrganisationTable, id); });
+    return removeRow(OrganisationTable, id, removed);
 }
 
 Result<Organisation> OrganisationRepository::organisation(qint64 id) const
@@ -161,9 +161,9 @@ Status OrganisationRepository::updatePerson(const ContactPerson &person)
                         tr("The person's organisation no longer exists."));
 }
 
-Status OrganisationRepository::removePerson(qint64 id)
+Status OrganisationRepository::removePerson(qint64 id, Removal *removed)
 {
-    auto status = sql::inTransaction(m_db, [&] { return sql::remove(m_db, PersonTable, id); });
+    auto status = removeRow(PersonTable, id, removed);
     return sql::explain(
         std::move(status), sql::Constraint::ForeignKey,
         tr("This person is still on the role card of a learner; remove them there first."));

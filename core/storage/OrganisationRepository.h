@@ -20,7 +20,7 @@ public:
     Result<qint64> addOrganisation(Organisation &organisation);
     Status updateOrganisation(const Organisation &organisation);
     /// Removes the organisation; its sites, persons, learners and placements lose the link to it.
-    Status removeOrganisation(qint64 id);
+    Status removeOrganisation(qint64 id, Removal *removed = nullptr);
     Result<Organisation> organisation(qint64 id) const;
     /// All organisations by name.
     Result<std::vector<Organisation>> organisations() const;
@@ -29,7 +29,7 @@ public:
     Result<qint64> addPerson(ContactPerson &person);
     Status updatePerson(const ContactPerson &person);
     /// Removes the person; refused while they are on a learner's role card.
-    Status removePerson(qint64 id);
+    Status removePerson(qint64 id, Removal *removed = nullptr);
     Result<ContactPerson> person(qint64 id) const;
     /// All contact persons by name.
     Result<std::vector<ContactPerson>> persons() const;

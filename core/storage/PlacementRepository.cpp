@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlacementRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject {
 
@@ -133,9 +133,9 @@ Status PlacementRepository::updateAll(const QList<Placement> &placements)
     });
 }
 
-Status PlacementRepository::remove(qint64 id)
+Status PlacementRepository::remove(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, PlacementTable, id); });
+    return removeRow(PlacementTable, id, removed);
 }
 
 Result<Placement> PlacementRepository::get(qint64 id) const
@@ -202,9 +202,9 @@ Status PlacementRepository::updateDay(const PlacementDay &day)
                         tr("The placement already has a day on %1.").arg(shown(day.date)));
 }
 
-Status PlacementRepository::removeDay(qint64 id)
+Status PlacementRepository::removeDay(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, DayTable, id); });
+    return removeRow(DayTable, id, removed);
 }
 
 Result<PlacementDay> PlacementRepository::day(qint64 id) const
@@ -253,9 +253,22 @@ Status PlacementRepository::updateDays(const QList<PlacementDay> &days)
     });
 }
 
-Status PlacementRepository::removeDays(qint64 placementId, const QList<QDate> &dates)
+Status PlacementRepository::removeDays(qint64 placementId, const QList<QDate> &dates,
+                                       Removal *removed)
 {
     return sql::inTransaction(m_db, [&]() -> Status {
+        if (removed) {
+            auto stored = days(placementId);
+            if (!stored)
+                return stored.error();
+            const QSet<QDate> wanted(dates.begin(), dates.end());
+            for (const auto &day : *stored) {
+                if (!wanted.contains(day.date))
+                    continue;
+                if (auto captured = capture(DayTable, day.id, *removed); !captured)
+                    return captured;
+            }
+        }
         for (const QDate date : dates) {
             auto query
                 = sql::exec(m_db,

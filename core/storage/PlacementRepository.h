@@ -29,7 +29,7 @@ public:
     /// none (e.g. a target shared by the placements of a trajectory).
     Status updateAll(const QList<Placement> &placements);
     /// Removes the placement and its days.
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
     Result<Placement> get(qint64 id) const;
     /// The learner's placements by start date.
     Result<std::vector<Placement>> forLearner(qint64 learnerId) const;
@@ -38,7 +38,7 @@ public:
     Result<qint64> addDay(PlacementDay &day);
     /// Stores a changed day; it stays with its placement.
     Status updateDay(const PlacementDay &day);
-    Status removeDay(qint64 id);
+    Status removeDay(qint64 id, Removal *removed = nullptr);
     Result<PlacementDay> day(qint64 id) const;
     /// The placement's days by date.
     Result<std::vector<PlacementDay>> days(qint64 placementId) const;
@@ -49,7 +49,7 @@ public:
     Status updateDays(const QList<PlacementDay> &days);
     /// Removes the placement's days on these dates: all of them or, when one of the dates has no
     /// day of this placement, none (e.g. to take back addDays()).
-    Status removeDays(qint64 placementId, const QList<QDate> &dates);
+    Status removeDays(qint64 placementId, const QList<QDate> &dates, Removal *removed = nullptr);
 
     /// The dates on which the learner has a placement day that is not cancelled.
     Result<QSet<QDate>> bookedDates(qint64 learnerId) const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanVersionRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProgrammeRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSet>
 
@@ -145,12 +145,29 @@ Status ProgrammeRepository::update(const Programme &programme)
     });
 }
 
-Status ProgrammeRepository::remove(qint64 id)
+Status ProgrammeRepository::remove(qint64 id, Removal *removed)
 {
-    auto status = sql::inTransaction(m_db, [&] { return sql::remove(m_db, ProgrammeTable, id); });
+    auto status = removeRow(ProgrammeTable, id, removed);
     return sql::explain(std::move(status), sql::Constraint::ForeignKey,
                         tr("A learner is enrolled in this programme, so it cannot be removed; "
                            "remove or change that enrolment first."));
+}
+
+Status ProgrammeRepository::removeModule(qint64 moduleId, Removal *removed)
+{
+    auto status = removeRow(ModuleTable, moduleId, removed);
+    return sql::explain(std::move(status), sql::Constraint::ForeignKey,
+                        tr("A learner's module plan uses this module, so it cannot be removed; "
+                           "change that plan first."));
+}
+
+Status ProgrammeRepository::removeModule(const Programme &after, qint64 moduleId, Removal &removed)
+{
+    return sql::inTransaction(m_db, [&]() -> Status {
+        if (auto captured = capture(ModuleTable, moduleId, removed); !captured)
+            return captured;
+        return update(after);
+    });
 }
 
 Result<Programme> ProgrammeRepository::get(qint64 id) const

@@ -23,7 +23,12 @@ public:
     /// Read the programme again for the ids of added modules.
     Status update(const Programme &programme);
     /// Removes the programme and its modules; refused while an enrolment uses it.
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
+    /// Removes one module of a programme; refused while a learner's module plan uses it.
+    Status removeModule(qint64 moduleId, Removal *removed = nullptr);
+    /// Removes one module by storing the programme without it (`after`, the others renumbered),
+    /// in one transaction; *removed gets the module to put back.
+    Status removeModule(const Programme &after, qint64 moduleId, Removal &removed);
     /// The programme with its modules by position.
     Result<Programme> get(qint64 id) const;
     /// All programmes by name, each with its modules by position.

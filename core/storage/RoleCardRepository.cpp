@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoleCardRepository.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <algorithm>
 
@@ -63,9 +63,9 @@ Status RoleCardRepository::update(const RoleAssignment &assignment)
                         tr("The chosen person no longer exists."));
 }
 
-Status RoleCardRepository::remove(qint64 id)
+Status RoleCardRepository::remove(qint64 id, Removal *removed)
 {
-    return sql::inTransaction(m_db, [&] { return sql::remove(m_db, Table, id); });
+    return removeRow(Table, id, removed);
 }
 
 Result<RoleAssignment> RoleCardRepository::get(qint64 id) const

@@ -20,7 +20,7 @@ public:
     Result<qint64> add(RoleAssignment &assignment);
     /// Stores a changed line; the learner it belongs to does not change.
     Status update(const RoleAssignment &assignment);
-    Status remove(qint64 id);
+    Status remove(qint64 id, Removal *removed = nullptr);
     Result<RoleAssignment> get(qint64 id) const;
     /// The learner's role card, by role (in the order of the Role enumeration), then by start.
     Result<std::vector<RoleAssignment>> forLearner(qint64 learnerId) const;

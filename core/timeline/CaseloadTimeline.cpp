@@ -3,7 +3,7 @@
 
 #include "Clock.h"
 #include "LearnerTimeline.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -11,7 +11,7 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QHash>
 

@@ -41,13 +41,6 @@
         <source>Aftercare: monthly follow-up conversation</source>
         <translation>Aftercare: monthly follow-up conversation</translation>
     </message>
-    <message numerus="yes">
-        <source>Plan %n aftercare contact(s)</source>
-        <translation>
-            <numerusform>Plan %n aftercare contact</numerusform>
-            <numerusform>Plan %n aftercare contacts</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Anonymisation</name>
@@ -4563,6 +4556,10 @@ This cannot be undone.</translation>
 <context>
     <name>ProgrammeRepository</name>
     <message>
+        <source>A learner&apos;s module plan uses this module, so it cannot be removed; change that plan first.</source>
+        <translation>A learner&apos;s module plan uses this module, so it cannot be removed; change that plan first.</translation>
+    </message>
+    <message>
         <source>The organisation that teaches the programme no longer exists.</source>
         <translation>The organisation that teaches the programme no longer exists.</translation>
     </message>
@@ -5017,21 +5014,6 @@ This cannot be undone.</translation>
     <message>
         <source>The date may not lie after today (%1).</source>
         <translation>The date may not lie after today (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>UndoableImport</name>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import learners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import learners from %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6649,13 +6631,6 @@ This cannot be undone.</translation>
             <numerusform>&amp;Create %n days</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Generate %n placement day(s)</source>
-        <translation>
-            <numerusform>Generate %n placement day</numerusform>
-            <numerusform>Generate %n placement days</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Target %1 days; %2 already worked or planned.</source>
         <translation>Target %1 days; %2 already worked or planned.</translation>
@@ -8189,10 +8164,6 @@ Nothing is imported before the last step.</source>
         <source>&amp;Reason for not entering</source>
         <translation>&amp;Reason for not entering</translation>
     </message>
-    <message>
-        <source>Change the phase of %1 to &quot;%2&quot;</source>
-        <translation>Change the phase of %1 to &quot;%2&quot;</translation>
-    </message>
 </context>
 <context>
     <name>traject::PhaseHistoryModel</name>
@@ -9298,18 +9269,6 @@ You can undo this with %2.</translation>
     <message>
         <source>&amp;Plan retake</source>
         <translation>&amp;Plan retake</translation>
-    </message>
-    <message>
-        <source>Plan a retake of %1</source>
-        <translation>Plan a retake of %1</translation>
-    </message>
-    <message>
-        <source>The retake was not stored.</source>
-        <translation>The retake was not stored.</translation>
-    </message>
-    <message>
-        <source>Extend the training</source>
-        <translation>Extend the training</translation>
     </message>
 </context>
 <context>
@@ -10524,6 +10483,66 @@ The old sheet still works.</translation>
     <message>
         <source>The erasure could not be written in the register %1: %2</source>
         <translation>The erasure could not be written in the register %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePhase</name>
+    <message>
+        <source>Change the phase of %1 to &quot;%2&quot;</source>
+        <translation>Change the phase of %1 to &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>FinishIntake</name>
+    <message>
+        <source>Finish intake</source>
+        <translation>Finish intake</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRetake</name>
+    <message>
+        <source>Plan a retake of %1</source>
+        <translation>Plan a retake of %1</translation>
+    </message>
+    <message>
+        <source>The retake was not stored.</source>
+        <translation>The retake was not stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLearners</name>
+    <message>
+        <source>Import learners</source>
+        <translation>Import learners</translation>
+    </message>
+    <message>
+        <source>Import learners from %1</source>
+        <translation>Import learners from %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAftercareContacts</name>
+    <message numerus="yes">
+        <source>Plan %n aftercare contact(s)</source>
+        <translation>
+            <numerusform>Plan %n aftercare contact</numerusform>
+            <numerusform>Plan %n aftercare contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatePlacementDays</name>
+    <message numerus="yes">
+        <source>Generate %n placement day(s)</source>
+        <translation>
+            <numerusform>Generate %n placement day</numerusform>
+            <numerusform>Generate %n placement days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

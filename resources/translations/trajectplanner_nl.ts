@@ -41,13 +41,6 @@
         <source>Aftercare: monthly follow-up conversation</source>
         <translation>Nazorg: maandelijks opvolggesprek</translation>
     </message>
-    <message numerus="yes">
-        <source>Plan %n aftercare contact(s)</source>
-        <translation>
-            <numerusform>%n nazorgcontact plannen</numerusform>
-            <numerusform>%n nazorgcontacten plannen</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Anonymisation</name>
@@ -4852,6 +4845,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>ProgrammeRepository</name>
     <message>
+        <source>A learner&apos;s module plan uses this module, so it cannot be removed; change that plan first.</source>
+        <translation>Een moduleplan van een cursist gebruikt deze module, dus ze kan niet verwijderd worden; pas eerst dat plan aan.</translation>
+    </message>
+    <message>
         <source>The organisation that teaches the programme no longer exists.</source>
         <translation>De organisatie die de opleiding geeft, bestaat niet meer.</translation>
     </message>
@@ -5393,21 +5390,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>The date may not lie after today (%1).</source>
         <translation>De datum mag niet na vandaag (%1) liggen.</translation>
-    </message>
-</context>
-<context>
-    <name>UndoableImport</name>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Er is niets ingelezen.</translation>
-    </message>
-    <message>
-        <source>Import learners</source>
-        <translation>Cursisten inlezen</translation>
-    </message>
-    <message>
-        <source>Import learners from %1</source>
-        <translation>Cursisten inlezen uit %1</translation>
     </message>
 </context>
 <context>
@@ -7073,13 +7055,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
             <numerusform>%n dagen &amp;aanmaken</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Generate %n placement day(s)</source>
-        <translation>
-            <numerusform>%n werkplekdag inplannen</numerusform>
-            <numerusform>%n werkplekdagen inplannen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Target %1 days; %2 already worked or planned.</source>
         <translation>Doel %1 dagen; %2 al gewerkt of gepland.</translation>
@@ -8640,10 +8615,6 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>&amp;Reden om niet in te stappen</translation>
     </message>
     <message>
-        <source>Change the phase of %1 to "%2"</source>
-        <translation>Fase van %1 wijzigen naar "%2"</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -9783,18 +9754,6 @@ Je kan dit ongedaan maken met %2.</translation>
     <message>
         <source>&amp;Plan retake</source>
         <translation>Herneming &amp;plannen</translation>
-    </message>
-    <message>
-        <source>Plan a retake of %1</source>
-        <translation>Herneming van %1 plannen</translation>
-    </message>
-    <message>
-        <source>The retake was not stored.</source>
-        <translation>De herneming werd niet bewaard.</translation>
-    </message>
-    <message>
-        <source>Extend the training</source>
-        <translation>Opleiding verlengen</translation>
     </message>
 </context>
 <context>
@@ -11082,6 +11041,66 @@ Het oude blad werkt nog.</translation>
     <message>
         <source>The erasure could not be written in the register %1: %2</source>
         <translation>De verwijdering kon niet in het register %1 geschreven worden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePhase</name>
+    <message>
+        <source>Change the phase of %1 to &quot;%2&quot;</source>
+        <translation>Fase van %1 wijzigen naar &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>FinishIntake</name>
+    <message>
+        <source>Finish intake</source>
+        <translation>Intake afronden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRetake</name>
+    <message>
+        <source>Plan a retake of %1</source>
+        <translation>Herneming van %1 plannen</translation>
+    </message>
+    <message>
+        <source>The retake was not stored.</source>
+        <translation>De herneming werd niet bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLearners</name>
+    <message>
+        <source>Import learners</source>
+        <translation>Cursisten inlezen</translation>
+    </message>
+    <message>
+        <source>Import learners from %1</source>
+        <translation>Cursisten inlezen uit %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets ingelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAftercareContacts</name>
+    <message numerus="yes">
+        <source>Plan %n aftercare contact(s)</source>
+        <translation>
+            <numerusform>%n nazorgcontact plannen</numerusform>
+            <numerusform>%n nazorgcontacten plannen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatePlacementDays</name>
+    <message numerus="yes">
+        <source>Generate %n placement day(s)</source>
+        <translation>
+            <numerusform>%n werkplekdag inplannen</numerusform>
+            <numerusform>%n werkplekdagen inplannen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 
 #include "Clock.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QString>
 

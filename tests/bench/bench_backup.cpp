@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmark of the backups (issue 7) on a large generated caseload: a checked backup beside the
+// Benchmark of the backups on a large generated caseload: a checked backup beside the
 // open database (VACUUM INTO + integrity_check), a copy to a chosen file, the list with a peek
 // inside each backup, and a restore. Not a pass/fail test: it prints median and worst times.
 //

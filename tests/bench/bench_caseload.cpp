@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmark of the caseload list and the dossier on a large generated caseload (issue 3).
+// Benchmark of the caseload list and the dossier on a large generated caseload.
 // Not a pass/fail test: it prints, per operation, the median and worst time next to the time of
 // the bare SQLite queries that do the same work (the floor), and their ratio.
 //
@@ -17,7 +17,7 @@
 #include "overview/Overview.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,7 +116,7 @@ int main(int argc, char *argv[])
                       rawList,
                       {} });
 
-    // The home view's overview of the whole caseload (issue 8): this week, the funnel of the
+    // The home view's overview of the whole caseload: this week, the funnel of the
     // year, the barriers and the work-place learning, in a handful of indexed queries.
     lines.push_back(
         { QStringLiteral("Overview::make() (this week, funnel of the year)"),
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
                       { QStringLiteral("learner"), id } });
             floor.push_back(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
-            session.notifyChanged(id);
+            session.notifyChanged(id, Aspect::Profile);
             QCoreApplication::processEvents();
             samples.push_back(double(timer.nsecsElapsed()) / 1e6);
         }

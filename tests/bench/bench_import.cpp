@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmark of the CSV import of learners (issue 8): reading the file, checking every row, and the
+// Benchmark of the CSV import of learners: reading the file, checking every row, and the
 // whole import in one transaction into a fresh database file on disk. Not a pass/fail test: it
 // prints median and worst times.
 //

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmark of the personal plan (issue 6): one plan PDF for a learner with a full year of
+// Benchmark of the personal plan: one plan PDF for a learner with a full year of
 // placement days (about 200). Not a pass/fail test: it prints its figures.
 //
 //   bench_plan [--learners 200] [--runs 15] [--db file.sqlite] [--fresh]

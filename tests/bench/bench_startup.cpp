@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmark of the start (issue 9): from the start of a new process to the first paint of the
+// Benchmark of the start: from the start of a new process to the first paint of the
 // main window on a large caseload. Not a pass/fail test: it prints its figures.
 //
 //   bench_startup [--learners 10000] [--runs 5] [--db file.sqlite] [--fresh] [--tsv]
@@ -11,7 +11,7 @@
 // OpeningBackup). It prints the time from its main() to the end of the first paint, and to the
 // moment the whole list is shown and the file's check has passed. With
 // TRAJECT_BENCH_SYNC_BACKUP=1 in the environment it does all of that before the window shows, as
-// app/main.cpp did before issue 9. The parent times the whole process from starting it to the
+// app/main.cpp once did. The parent times the whole process from starting it to the
 // first paint, so loading the libraries is included. The child runs with its own empty home, so
 // no saved window state or last learner is involved.
 

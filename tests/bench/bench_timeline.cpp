@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Benchmark of the caseload timeline (issue 5): loading it, and painting it for a caseload of
+// Benchmark of the caseload timeline: loading it, and painting it for a caseload of
 // 500 learners over about two years (some 25,000 placement days) into an offscreen image, as a
 // full repaint and per scroll step. Not a pass/fail test: it prints its figures.
 //

@@ -20,7 +20,7 @@ TEST_CASE("cli: --version and --help")
     QTemporaryDir home;
     const auto version = run({ QStringLiteral("--version") }, home);
     CHECK(version.exitCode == 0);
-    // The program's version, then the SQLite compiled in (issue 3/9).
+    // The program's version, then the SQLite compiled in.
     CHECK(version.out
           == QStringLiteral("trajectplanner " TRAJECT_VERSION
                             "\nSQLite 3.53.4, SQLite3 Multiple Ciphers 2.4.0\n"));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7: `--check-audit-log` says whether the audit log's chain is intact (exit 0), where it is
+// `--check-audit-log` says whether the audit log's chain is intact (exit 0), where it is
 // broken (exit 1), or that the database cannot be opened (exit 2).
 #ifdef TRAJECT_HAS_AUDIT_CLI
 
@@ -8,7 +8,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7: `--backup FILE` writes a checked copy of the database, or says why not and writes
+// `--backup FILE` writes a checked copy of the database, or says why not and writes
 // nothing.
 #ifdef TRAJECT_HAS_BACKUP_CLI
 

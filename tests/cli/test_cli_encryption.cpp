@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 4/9 "Encrypted at rest", its command line: --passphrase-file, --recovery-key-file,
+// "Encrypted at rest", its command line: --passphrase-file, --recovery-key-file,
 // --encrypt, --change-passphrase and --recovery-sheet, and every older option on an encrypted
 // file. Each unlock costs the real key derivation (about a second), so the tests unlock sparingly.
 #include "CliSupport.h"

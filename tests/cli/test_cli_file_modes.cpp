@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 21 (5/9), item 4: no file of the program is readable by others, not even for a moment.
+// No file of the program is readable by others, not even for a moment.
 // The program sets its umask to 077 first thing, whatever umask it was started with; what it
 // creates afterwards is its owner's only from the moment it exists.
 #include "CliSupport.h"

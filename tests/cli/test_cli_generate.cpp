@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 9: `--generate N` fills a new database with N made-up learners and proportional data,
+// `--generate N` fills a new database with N made-up learners and proportional data,
 // prints the counts and the time, and refuses a database that already holds learners.
 #ifdef TRAJECT_HAS_GENERATE_CLI
 
@@ -7,7 +7,7 @@
 #include "TestSupport.h"
 
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7, "one writer at a time": a second program on the same file is refused with a clear
+// "one writer at a time": a second program on the same file is refused with a clear
 // message; the lock of a program that was killed is taken over.
 #include "CliSupport.h"
 #include "TestSupport.h"

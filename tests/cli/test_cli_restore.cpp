@@ -9,7 +9,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDir>
 #include <QFile>

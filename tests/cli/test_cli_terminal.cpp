@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 4/9: an encrypted database opened from a terminal without --passphrase-file asks the
+// An encrypted database opened from a terminal without --passphrase-file asks the
 // passphrase there, without echoing what is typed. The program runs on a pseudo-terminal, as in
 // a terminal window.
 #include "CliSupport.h"

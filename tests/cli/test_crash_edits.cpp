@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7, "Crash test": a driver makes a stream of edits through core code while the test kills
+// "Crash test": a driver makes a stream of edits through core code while the test kills
 // it with SIGKILL at random moments, 50 times. After each kill the file passes
 // PRAGMA integrity_check and PRAGMA foreign_key_check, and every edit reported as saved is there;
 // at the end, every edit reported by any run still is.
 #include "TestSupport.h"
 
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

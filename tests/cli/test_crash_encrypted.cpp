@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 4/9: the crash test of issue 7 on an encrypted database, through the real program. A
+// The crash test of test_crash_edits on an encrypted database, through the real program. A
 // stream of edits: the program, unlocked with --passphrase-file, imports a few learners per run,
 // and the test kills it with SIGKILL at random moments, mostly while it writes (from the moment
 // its WAL first grows to the end of the run), 50 times. After each kill the file opens with its
@@ -10,7 +10,7 @@
 #include "TestSupport.h"
 
 #include "crypto/KeyRing.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 4: "kill the process in the middle of an intake and reopen it". A driver types into the
+// "kill the process in the middle of an intake and reopen it". A driver types into the
 // real intake form; the test kills it with SIGKILL at varying moments and checks that every
 // answer reported as stored is in the database, that the file is sound, and that the intake is
 // offered for resuming.
@@ -7,7 +7,7 @@
 
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

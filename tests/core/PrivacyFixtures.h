@@ -5,7 +5,7 @@
 #include "TestSupport.h"
 
 #include "intake/IntakeTemplate.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSqlRecord>
 

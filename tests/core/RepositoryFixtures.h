@@ -7,7 +7,7 @@
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/ProgrammeRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 namespace traject::test {
 

@@ -7,7 +7,7 @@
 #include "demo/DemoData.h"
 #include "privacy/Anonymisation.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QTemporaryDir>
 

@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 using namespace traject;
 using traject::test::require;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7, "nothing lost": checked backups beside the database, a copy to a chosen file, and a
+// "nothing lost": checked backups beside the database, a copy to a chosen file, and a
 // restore that keeps a safety copy and refuses anything that is not a whole backup of ours.
 #include "FullFolder.h"
 #include "TestSupport.h"

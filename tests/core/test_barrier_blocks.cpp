@@ -5,9 +5,9 @@
 
 #include "demo/DemoData.h"
 #include "storage/BarrierRepository.h"
-#include "storage/DeletionSnapshot.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/PlacementRepository.h"
+#include "storage/internal/DeletionSnapshot.h"
 
 using namespace traject;
 using namespace traject::test;

@@ -4,7 +4,7 @@
 #include "demo/CaseloadGenerator.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSet>
 

@@ -3,7 +3,7 @@
 
 #include "demo/DemoData.h"
 #include "storage/CaseloadQuery.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 using namespace traject;
 using traject::test::require;
@@ -197,7 +197,7 @@ TEST_CASE("the caseload picks the earliest open action, the next planned appoint
 TEST_CASE("the caseload list counts the days worked in every placement against the trajectory's "
           "target, not those of the newest placement alone")
 {
-    // Issue (1/9), item 8: the list said "0 / 45 days" after the newest placement, which starts
+    // The list said "0 / 45 days" after the newest placement, which starts
     // in May, while the current one stood at 3 of 45.
     FixedClock clock(traject::test::fixedToday()); // Friday 14 March 2025
     auto db = traject::test::memoryDatabase();

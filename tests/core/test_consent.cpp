@@ -6,7 +6,7 @@
 #include "demo/DemoData.h"
 #include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSqlQuery>
 

@@ -4,7 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QFile>
 #include <QSqlDatabase>

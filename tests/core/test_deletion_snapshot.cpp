@@ -2,40 +2,17 @@
 #include "TestSupport.h"
 
 #include "demo/DemoData.h"
-#include "storage/DeletionSnapshot.h"
-#include "storage/Sql.h"
+#include "storage/internal/DeletionSnapshot.h"
+#include "storage/internal/Sql.h"
 
 using namespace traject;
 using traject::test::require;
 
 namespace {
 
-/// Every row of every table, as text: equal dumps mean equal databases. The rows of a table are
-/// sorted, as a table without an id of its own (intake_answer) gets new rowids back.
 QString dump(const Database &db)
 {
-    auto tables
-        = require(sql::exec(db,
-                            QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                           "AND name NOT LIKE 'sqlite_%' ORDER BY name")));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    QString text;
-    for (const auto &name : names) {
-        auto rows = require(sql::exec(db, QStringLiteral("SELECT * FROM %1").arg(name)));
-        QStringList lines;
-        while (rows.next()) {
-            QString line = name;
-            for (int i = 0; i < rows.record().count(); ++i)
-                line += QLatin1Char('|')
-                    + (rows.value(i).isNull() ? QStringLiteral("NULL") : rows.value(i).toString());
-            lines.append(line);
-        }
-        lines.sort();
-        text += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    }
-    return text;
+    return traject::test::dumpDatabase(db);
 }
 
 int count(const Database &db, const QString &statement)

@@ -5,7 +5,7 @@
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7, "nothing lost": ordinary edits on a full disk, a read-only file or folder, and a
+// "nothing lost": ordinary edits on a full disk, a read-only file or folder, and a
 // missing folder give a clear message and never store half a change.
 #include "FullFolder.h"
 #include "TestSupport.h"
@@ -8,7 +8,7 @@
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 4/9, "Encrypted at rest": whoever has the disk, a disk image or a backup learns nothing
+// "Encrypted at rest": whoever has the disk, a disk image or a backup learns nothing
 // about the learners. The database, its WAL and every backup are encrypted with the data key
 // that the key slots wrap; a wrong passphrase is refused and changes nothing.
 #include "RepositoryFixtures.h"
@@ -9,7 +9,7 @@
 #include "demo/DemoData.h"
 #include "storage/Backups.h"
 #include "storage/Encryption.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7, "Nothing leaked": the database and its companions are for their owner only (0600), and
+// "Nothing leaked": the database and its companions are for their owner only (0600), and
 // a folder made for it too (0700).
 #include "RepositoryFixtures.h"
 #include "storage/DatabaseLock.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 21, item 11: fuzzing. The CSV reader, the intake template loader, the typed date parser
+// Fuzzing. The CSV reader, the intake template loader, the typed date parser
 // and the national register number parser get thousands of random inputs and of valid inputs
 // mutated at random. Every case checks what must hold for any input, not only that nothing
 // crashes: an answer or a reason, a value that reads the same when written again. The cases come

@@ -8,7 +8,7 @@
 #include "storage/AuditLog.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QFile>
 #include <QJsonArray>

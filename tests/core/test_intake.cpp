@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The intake interview (issue 4): the template as data, answers per field, versions, finishing.
+// The intake interview: the template as data, answers per field, versions, finishing.
 #include "RepositoryFixtures.h"
 
 #include "storage/BarrierRepository.h"
@@ -88,7 +88,7 @@ TEST_CASE("The built-in intake template holds every part of the interview")
     CHECK(form.question(QStringLiteral("nt2_level"))->text.nl
           == QStringLiteral("Welk niveau Nederlands?"));
 
-    // Version 3 (issue 1/9, item 11): how the Dutch level is known, a diploma from abroad and
+    // Version 3: how the Dutch level is known, a diploma from abroad and
     // its recognition, what the occupational physician says, and notes that can become barriers.
     for (const char *key : { "language_assessment", "foreign_diploma", "diploma_recognition",
                              "medical_fitness", "health_note", "diploma_note", "motivation" })

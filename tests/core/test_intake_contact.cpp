@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The intake is a contact (issue 1/9, item 10): finishing it writes the interview into the
+// The intake is a contact: finishing it writes the interview into the
 // logbook, and a new intake starts with what the dossier already knows.
 #include "RepositoryFixtures.h"
 

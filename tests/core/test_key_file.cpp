@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 4/9, "Encrypted at rest": the key slots. The database's data key is stored only wrapped,
+// "Encrypted at rest": the key slots. The database's data key is stored only wrapped,
 // once for the passphrase and once for the recovery key; changing one rewraps only its slot.
 #include "TestLanguage.h"
 #include "TestSupport.h"

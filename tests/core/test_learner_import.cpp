@@ -5,7 +5,7 @@
 #include "exchange/LearnerImport.h"
 #include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

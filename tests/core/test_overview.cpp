@@ -4,7 +4,7 @@
 #include "demo/CaseloadGenerator.h"
 #include "demo/DemoData.h"
 #include "overview/Overview.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The page check of a file on open (issue 9): made before opening, or in the background while the
+// The page check of a file on open: made before opening, or in the background while the
 // window appears. In the background, every change waits for it and is refused when it failed, so
 // nothing is ever written into a damaged file.
 #include "TestSupport.h"
 
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
+#include "storage/internal/Transaction.h"
 
 #include <QFile>
 #include <QSqlError>

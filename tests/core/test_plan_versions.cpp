@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The stored versions of printed plans and attendance sheets (issue 6, "Audiences and versions").
+// The stored versions of printed plans and attendance sheets.
 #include "RepositoryFixtures.h"
 
 #include "demo/DemoData.h"
-#include "storage/DeletionSnapshot.h"
 #include "storage/PlanVersionRepository.h"
+#include "storage/internal/DeletionSnapshot.h"
 
 using namespace traject;
 using namespace traject::test;

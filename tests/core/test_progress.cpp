@@ -405,7 +405,7 @@ QList<PlacementDay> fortyWorkedAndSomeToCome(qint64 firstId)
 
 TEST_CASE("the work-place learning counts worked, still to record and still planned days")
 {
-    // Issue (1/9), item 9: past days without a status are still to be filled in, not lost.
+    // Past days without a status are still to be filled in, not lost.
     QList<QPair<Placement, QList<PlacementDay>>> placements
         = { { placement(12, QDate(2024, 10, 1), QDate(2025, 6, 30), 45),
               fortyWorkedAndSomeToCome(300) } };
@@ -426,7 +426,7 @@ TEST_CASE("the work-place learning counts worked, still to record and still plan
 
 TEST_CASE("the target of the work-place learning is shared by the placements of the trajectory")
 {
-    // Issue (1/9), item 8: the current placement at 3 of 45, a second one from May with none of
+    // The current placement at 3 of 45, a second one from May with none of
     // its days worked yet, and an orientation before them that does not count.
     const QDate today = test::fixedToday(); // Friday 14 March 2025
     Placement orientation = placement(1, QDate(2025, 1, 13), QDate(2025, 1, 17), 0);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7: a restored backup says so in the audit log of the database in use.
+// A restored backup says so in the audit log of the database in use.
 #include "TestSupport.h"
 
 #include "demo/DemoData.h"
@@ -7,7 +7,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 3/9: every connection of the program runs on the SQLite compiled in, through our driver;
+// Every connection of the program runs on the SQLite compiled in, through our driver;
 // Qt's QSQLITE plugin (and Debian's libsqlite3 under it) is never loaded.
 #include "TestSupport.h"
 
 #include "sqlite/SqliteDriver.h"
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9): a date is kept as typed. Every way people type a date is read as the day they
+// A date is kept as typed. Every way people type a date is read as the day they
 // meant; what does not exist is refused with the reason, never moved to another day.
 #include "TestSupport.h"
 

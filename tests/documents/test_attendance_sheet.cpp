@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), smaller things: the attendance sheet pushed one empty line and the signature block
+// Smaller things: the attendance sheet pushed one empty line and the signature block
 // alone onto page 2. The signatures stay on the page of the last planned days.
 #include "DocumentSupport.h"
 #include "TestSupport.h"

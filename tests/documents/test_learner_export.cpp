@@ -5,7 +5,7 @@
 #include "demo/DemoData.h"
 #include "documents/LearnerExport.h"
 #include "storage/AuditLog.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QDir>
 #include <QFile>

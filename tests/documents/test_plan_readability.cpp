@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every demo learner's plan reads easily (issue 2/9): at most 10 words per sentence on average
+// Every demo learner's plan reads easily: at most 10 words per sentence on average
 // and at most 10 % words of 4 syllables or more, measured by the readability check on the running
 // text of the plan the learner takes home, as the print dialog makes it (with the appendix too).
 #include "DocumentSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The conformance suite of our SQL driver (issue 3/9): every test runs against Qt's QSQLITE and
+// The conformance suite of our SQL driver: every test runs against Qt's QSQLITE and
 // against ours (TRAJECT_SQLITE), each on its own plain file, and checks the same answers, worked
 // out by hand: types, nulls, blobs, dates, errors, transactions, lastInsertId.
 #include "sqlite/SqliteDriver.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What every form's date test shares (issue 1/9, item 1): the ways people type one day, and
+// What every form's date test shares: the ways people type one day, and
 // typing them into a DateField as a person does.
 #pragma once
 

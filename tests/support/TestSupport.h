@@ -56,6 +56,11 @@ inline void require(const Status &status)
     REQUIRE(status.ok());
 }
 
+/// Every row of every table, as text: equal dumps mean equal databases. The rows of a table are
+/// sorted, as a table without an id of its own (intake_answer) gets new rowids back. SQLite's own
+/// tables (the AUTOINCREMENT counters) and the tables named in `skip` are left out.
+QString dumpDatabase(const Database &db, const QStringList &skip = {});
+
 /// SHA-256 of a file's bytes (empty when it cannot be read).
 QByteArray fileChecksum(const QString &path);
 /// A file's bytes (empty when it cannot be read).

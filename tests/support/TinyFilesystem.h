@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A tiny tmpfs for the tests of a full disk and a read-only file system (issue 7, nothing lost).
+// A tiny tmpfs for the tests of a full disk and a read-only file system.
 #pragma once
 
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Help > About names the SQLite compiled in (issue 3/9).
+// Help > About names the SQLite compiled in.
 #include "TestLanguage.h"
 #include "TestSupport.h"
 

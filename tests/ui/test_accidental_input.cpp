@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), item 3: accidental input. Return on a closed choice submitted a new placement with
+// Accidental input. Return on a closed choice submitted a new placement with
 // default dates; after a status button the focus stayed on it, so that typing a note with spaces
 // marked more days absent; the note editor in the days table had no visible frame.
 #include "TestSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7, "nothing lost": choosing a backup to restore, the daily backup, and the offer of the
+// "nothing lost": choosing a backup to restore, the daily backup, and the offer of the
 // latest good backup when a file cannot be opened.
 #include "TestSupport.h"
 #include "sqlite/SqliteDriver.h"

@@ -15,7 +15,7 @@
 #include "storage/BarrierRepository.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/PlacementRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -178,13 +178,17 @@ TEST_CASE("removing a blocked placement or a blocking barrier is undone with its
                                          { BlockedItem::placement(f.placement) });
     const qint64 placement = f.placement;
     const qint64 barrier = blocker.id;
-    const auto [tableName, id] = GENERATE_COPY(table<const char *, qint64>({
-        { "placement", placement },
-        { "barrier", barrier },
-    }));
-    CAPTURE(tableName);
-    require(
-        f.session.remove(QStringLiteral("Remove"), f.learner, QString::fromLatin1(tableName), id));
+    const bool removePlacement = GENERATE(true, false);
+    CAPTURE(removePlacement);
+    if (removePlacement)
+        require(f.session.remove(QStringLiteral("Remove"), f.learner, placement,
+                                 f.session.through(&PlacementRepository::remove,
+                                                   Aspect::Placements | Aspect::Barriers)));
+    else
+        require(f.session.remove(
+            QStringLiteral("Remove"), f.learner, barrier,
+            f.session.through(&BarrierRepository::removeBarrier,
+                              Aspect::Barriers | Aspect::Placements | Aspect::Training)));
     CHECK_FALSE(f.openBlockersOfPlacement().contains(blocker.description));
     f.session.undoStack()->undo();
     CHECK(require(f.barriers.barrier(blocker.id)) == blocker);
@@ -231,7 +235,7 @@ TEST_CASE("the workplace-learning tab says whether the chosen placement is ready
 
     const Barrier blocker = f.addBlocker(QStringLiteral("Geen opvang voor de jongste"),
                                          { BlockedItem::placement(f.placement) });
-    f.session.notifyChanged(f.learner);
+    f.session.notifyChanged(f.learner, Aspect::Barriers);
     CHECK_FALSE(readiness->isReady());
     CHECK(readiness->text().contains(QStringLiteral("Geen opvang voor de jongste")));
     CHECK(readiness->styleSheet().contains(QStringLiteral("#b00020")));

@@ -9,12 +9,12 @@
 #include "dossier/barriers/ActionModel.h"
 #include "dossier/barriers/BarrierDialog.h"
 #include "dossier/barriers/BarrierModel.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "storage/BarrierRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/EditorSupport.h"
+#include "widgets/TableSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -6,8 +6,6 @@
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "dossier/ProfileTab.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/profile/ConsentDialog.h"
 #include "dossier/profile/ConsentEditor.h"
 #include "dossier/profile/ConsentModel.h"
@@ -15,6 +13,8 @@
 #include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/EditorSupport.h"
+#include "widgets/TableSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

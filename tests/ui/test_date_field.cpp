@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9): typed dates were silently changed by QDateEdit's sections (14/03/1986 stored as
+// Typed dates were silently changed by QDateEdit's sections (14/03/1986 stored as
 // 14/12/1996). The one date field of the program takes what people type, says what it
 // understood, refuses at the field what it cannot read, and never stores another day.
 #include "DateTyping.h"

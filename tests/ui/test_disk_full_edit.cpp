@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7: an edit in the window that does not fit on the disk says so where it was typed, keeps
+// An edit in the window that does not fit on the disk says so where it was typed, keeps
 // the form open with what was typed, and leaves the undo history and the table as they were.
 #include "FullFolder.h"
 #include "TestSupport.h"
@@ -10,7 +10,7 @@
 #include "dossier/logbook/ContactMomentDialog.h"
 #include "dossier/logbook/LogbookModel.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), item 1: every date field takes what people type. For each form of the dossier
+// Every date field takes what people type. For each form of the dossier
 // (new learner, profile, consent, logbook, barriers, actions, role card) and the closure periods,
 // the ways people type a day are typed into the form's date field as a user does (reached with
 // the label's Alt mnemonic), and the day stored in the database is the day meant. A date that
@@ -18,7 +18,6 @@
 #include "dossier/RoleCardTab.h"
 #include "dossier/barriers/ActionDialog.h"
 #include "dossier/barriers/BarrierDialog.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/logbook/ContactMomentDialog.h"
 #include "dossier/profile/ConsentDialog.h"
 #include "dossier/profile/ConsentEditor.h"
@@ -30,6 +29,7 @@
 #include "storage/LogbookRepository.h"
 #include "storage/RoleCardRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/TableSection.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

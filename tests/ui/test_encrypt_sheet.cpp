@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// File > New recovery sheet… (issue 20): after a warning, a new recovery key and its sheet; the
+// File > New recovery sheet…: after a warning, a new recovery key and its sheet; the
 // old recovery key stops opening the database, the new one opens it.
 #include "TestSupport.h"
 #include "UiSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A plain file in the window (issue 20): the bar "This file is not encrypted", and File > Encrypt…
+// A plain file in the window: the bar "This file is not encrypted", and File > Encrypt…
 // from the bar to the encrypted file, its backups and its recovery sheet; the demo database says
 // why it stays plain; an encrypted file changes its passphrase from the File menu.
 #include "TestSupport.h"

@@ -9,13 +9,13 @@
 #include "caseload/CaseloadPanel.h"
 #include "demo/DemoData.h"
 #include "dossier/DossierWidget.h"
-#include "dossier/barriers/TableSection.h"
 #include "exchange/CsvReader.h"
 #include "exchange/ExchangeActions.h"
 #include "plan/AttendanceSheetDialog.h"
 #include "plan/PlanDialog.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/TableSection.h"
 
 #include <QAction>
 #include <QApplication>

@@ -10,7 +10,6 @@
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "dossier/DossierWidget.h"
-#include "dossier/barriers/TableSection.h"
 #include "exchange/ExchangeActions.h"
 #include "overview/OverviewPage.h"
 #include "plan/PlanDialog.h"
@@ -24,6 +23,7 @@
 #include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/TableSection.h"
 
 #include <QAction>
 #include <QApplication>

@@ -12,7 +12,7 @@
 #include "exchange/ImportReportPage.h"
 #include "exchange/ImportWizard.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -249,7 +249,7 @@ TEST_CASE("import wizard: the mapping the SPOC changes is the one used")
               .toString()
               .contains(LearnerImport::fieldLabel(LearnerField::Phone)));
 
-    // Return on the choice would open its list (issue 1/9, item 3): on with the Next button.
+    // Return on the choice would open its list: on with the Next button.
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     REQUIRE(wizard.currentId() == ImportWizard::ReportPage);
     pressEnter(wizard);

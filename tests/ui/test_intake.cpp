@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The intake form (issue 4): a full intake by keyboard, read-only when finished, its own template
+// The intake form: a full intake by keyboard, read-only when finished, its own template
 // version, and resuming.
 #include "TestSupport.h"
 

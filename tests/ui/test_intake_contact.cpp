@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The intake is a contact (issue 1/9, item 10), in the window: the interview finished with its
+// The intake is a contact, in the window: the interview finished with its
 // button lands in the logbook and Ctrl+Z takes it out again; a new intake opens with what the
 // dossier already knows.
 #include "TestSupport.h"

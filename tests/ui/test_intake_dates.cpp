@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dates of the intake form take what is typed (issue 1/9, item 1): the day of the interview
+// The dates of the intake form take what is typed: the day of the interview
 // (and with it the phase history), a date answer, and the day an agreed action is due.
 #include "TestSupport.h"
 

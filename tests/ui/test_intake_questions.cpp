@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The intake covers the conversation (issue 1/9, item 11): how the Dutch level is known, a
+// The intake covers the conversation: how the Dutch level is known, a
 // diploma from abroad and its recognition, the occupational physician's verdict with a note that
 // becomes a barrier, several barriers in one category; and intakes of the versions before keep
 // their own questions.
@@ -14,7 +14,7 @@
 #include "storage/BarrierRepository.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QApplication>
 #include <QCheckBox>

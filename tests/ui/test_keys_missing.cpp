@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 20: an encrypted database whose key file is lost opens again with the passphrase or the
+// An encrypted database whose key file is lost opens again with the passphrase or the
 // recovery key, from the copy of the key file beside a backup. Typed and clicked as the SPOC
 // does, from the start of the program (EncryptionActions::prepareToOpen).
 #include "TestSupport.h"

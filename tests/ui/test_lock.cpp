@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Locking the window (issue 20): Ctrl+L and the idle time hide every personal datum (the list,
+// Locking the window: Ctrl+L and the idle time hide every personal datum (the list,
 // the dossier, the other windows, the status bar, tooltips) until the passphrase is typed; what
 // was being typed is stored first; a wrong passphrase does not unlock; a plain file says why it
 // cannot be locked.

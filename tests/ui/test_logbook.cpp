@@ -5,13 +5,13 @@
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "dossier/LogbookTab.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/logbook/ContactMomentDialog.h"
 #include "dossier/logbook/LogbookModel.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/EditorSupport.h"
+#include "widgets/TableSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

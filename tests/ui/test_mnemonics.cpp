@@ -21,7 +21,6 @@
 #include "dossier/ProfileTab.h"
 #include "dossier/RoleCardTab.h"
 #include "dossier/TrainingTab.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/placements/PlacementDayModel.h"
 #include "dossier/profile/ConsentEditor.h"
 #include "dossier/rolecard/RoleDialog.h"
@@ -29,6 +28,7 @@
 #include "exchange/ExchangeActions.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/TableSection.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -205,7 +205,7 @@ TEST_CASE("the settings dialog keeps the chosen language")
         REQUIRE(box->view()->currentIndex().row() == wanted);
         QTest::keyClick(box->view(), Qt::Key_Return);
         CHECK(box->currentText() == language);
-        // Return on the closed choice would open its list again (issue 1/9, item 3): Tab on to
+        // Return on the closed choice would open its list again: Tab on to
         // the next field, where Return confirms the dialog.
         QTest::keyClick(box, Qt::Key_Tab);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

@@ -145,8 +145,10 @@ TEST_CASE("a change in the session reloads the overview, only while it is shown"
     action.description = QStringLiteral("Call the mentor");
     action.due = f.clock.today();
     BarrierRepository repo(*f.db, f.clock);
-    require(f.session->add(QStringLiteral("Add action"), learnerId, QStringLiteral("action"),
-                           [&repo, action]() mutable { return repo.addAction(action); }));
+    require(f.session->add(
+        QStringLiteral("Add action"), learnerId,
+        [&repo, action]() mutable { return repo.addAction(action); },
+        f.session->through(&BarrierRepository::removeAction, Aspect::Barriers)));
     QTest::qWait(300);
     CHECK(f.page->actionModel()->rowCount() == before); // hidden: not read yet
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window's start with encryption (issue 20): a new database gets a passphrase typed twice
+// The window's start with encryption: a new database gets a passphrase typed twice
 // with a strength hint and its recovery sheet at once; an encrypted one asks its passphrase, and
 // Cancel quits with nothing changed; the SPOC may look around in the demo database instead.
 #include "TestSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), item 6: phases follow the facts. An enrolment that starts proposes the phase
+// Phases follow the facts. An enrolment that starts proposes the phase
 // "Training" from its start; the end of the training proposes the aftercare; moving the end moves
 // the proposed aftercare start; an outcome dated after today, or while the learner is still in
 // training, is questioned before it is stored. Nothing changes without the SPOC.

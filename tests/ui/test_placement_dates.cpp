@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), item 1, for the work-place learning: the placement's period, the period of
+// For the work-place learning: the placement's period, the period of
 // generated days and a single placement day take a date as people type it (14/04/2025,
 // 14-4-2025, 14.04.2025, 14042025), store that day and no other, and refuse at the field, with
 // its message, a date that does not exist or that lies outside what the field allows.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The print dialog of the personal plan shows how readable the plan is as chosen now (issue 2/9):
+// The print dialog of the personal plan shows how readable the plan is as chosen now:
 // a SPOC who wrote a long note on a barrier sees it named when that barrier goes into the plan.
 #include "TestLanguage.h"
 #include "TestSupport.h"

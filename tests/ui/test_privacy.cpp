@@ -10,7 +10,7 @@
 #include "privacy/EraseLearnerDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -165,8 +165,8 @@ TEST_CASE("erasing a learner from the window removes them and clears the undo hi
     Learner changed = original;
     changed.notes = QStringLiteral("Belt liever na 16 uur");
     require(w.session().edit(
-        QStringLiteral("notes"), w.learnerId, [&] { return learners.update(changed); },
-        [&] { return learners.update(original); }));
+        QStringLiteral("notes"), w.learnerId, Aspect::Profile,
+        [&] { return learners.update(changed); }, [&] { return learners.update(original); }));
     REQUIRE(w.session().undoStack()->count() == 1);
     QSignalSpy notified(&w.session(), &Session::changed);
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Beheer > Opleidingen marks a programme with modules still to be named as incomplete (issue 2/9).
+// Beheer > Opleidingen marks a programme with modules still to be named as incomplete.
 // In Dutch, because the SPOC reads it in Dutch and the count has a singular and a plural there.
 #include "TestLanguage.h"
 #include "TestSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), item 1, for the overview and the reports: the funnel's period, the caseload
+// For the overview and the reports: the funnel's period, the caseload
 // profile's period and the day of the last case meeting take a date as people type it
 // (14/03/2024, 14-3-2024, 14.03.2024, 14032024), use that day and no other, and refuse at the
 // field, with its message, a date that does not exist or lies outside what the field allows.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 7: the retention review (anonymise or erase learners whose trajectory ended long ago) and
+// The retention review (anonymise or erase learners whose trajectory ended long ago) and
 // the audit log with the check of its chain.
 #include "TestSupport.h"
 
@@ -14,7 +14,7 @@
 #include "privacy/RetentionReviewDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -6,14 +6,14 @@
 #include "demo/DemoData.h"
 #include "directory/ContactPersonDialog.h"
 #include "dossier/RoleCardTab.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/rolecard/RoleCardModel.h"
 #include "dossier/rolecard/RoleDialog.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RoleCardRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/EditorSupport.h"
+#include "widgets/TableSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

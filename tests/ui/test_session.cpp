@@ -23,8 +23,9 @@ TEST_CASE("every edit through the session is stored at once and can be undone an
     Learner learner;
     learner.firstName = QStringLiteral("Sara");
     learner.lastName = QStringLiteral("Tesfaye");
-    const qint64 id = require(session.add(QStringLiteral("add"), 0, QStringLiteral("learner"),
-                                          [&] { return learners.add(learner); }));
+    const qint64 id = require(session.add(
+        QStringLiteral("add"), Session::NewLearner, [&] { return learners.add(learner); },
+        session.through(&LearnerRepository::remove, everyAspect())));
     CHECK(changed.count() == 1);
     CHECK(changed.takeFirst().at(0).toLongLong() == id);
 
@@ -32,7 +33,7 @@ TEST_CASE("every edit through the session is stored at once and can be undone an
     Learner after = before;
     after.email = QStringLiteral("sara@example.be");
     require(session.edit(
-        QStringLiteral("e-mail"), id, [&] { return learners.update(after); },
+        QStringLiteral("e-mail"), id, Aspect::Profile, [&] { return learners.update(after); },
         [&] { return learners.update(before); }));
     CHECK(require(learners.get(id)).email == QStringLiteral("sara@example.be"));
 
@@ -41,7 +42,8 @@ TEST_CASE("every edit through the session is stored at once and can be undone an
     invalid.email = QStringLiteral("sara@");
     CHECK_FALSE(session
                     .edit(
-                        QStringLiteral("bad"), id, [&] { return learners.update(invalid); },
+                        QStringLiteral("bad"), id, Aspect::Profile,
+                        [&] { return learners.update(invalid); },
                         [&] { return learners.update(after); })
                     .ok());
     CHECK(session.undoStack()->count() == 2);
@@ -68,7 +70,8 @@ TEST_CASE("removing a learner can be undone with all of their data")
     const auto barriers = require(BarrierRepository(*db, clock).barriersFor(id)).size();
     REQUIRE(barriers > 0);
 
-    require(session.remove(QStringLiteral("remove"), id, QStringLiteral("learner"), id));
+    require(session.remove(QStringLiteral("remove"), id, id,
+                           session.through(&LearnerRepository::remove, everyAspect())));
     CHECK_FALSE(learners.get(id).ok());
     session.undoStack()->undo();
     CHECK(require(learners.get(id)) == all.front());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The program's start (issue 9): the window shows at once and the caseload list is read on a
+// The program's start: the window shows at once and the caseload list is read on a
 // thread of its own; a file whose background check fails is closed with the offer of a backup.
 #include "TestSupport.h"
 
@@ -109,8 +109,9 @@ TEST_CASE("a learner added while the list is read is in the list")
     Learner learner;
     learner.firstName = QStringLiteral("Zoë");
     learner.lastName = QStringLiteral("Laatkomer");
-    require(window.session()->add(QStringLiteral("Add learner"), 0, QStringLiteral("learner"),
-                                  [&]() { return learners.add(learner); }));
+    require(window.session()->add(
+        QStringLiteral("Add learner"), Session::NewLearner, [&]() { return learners.add(learner); },
+        window.session()->through(&LearnerRepository::remove, everyAspect())));
     REQUIRE(loaded.wait(20000));
     CHECK(window.caseloadModel()->rowCount() == 26);
 }
@@ -161,8 +162,8 @@ TEST_CASE("a file found damaged after the window showed is closed, with the late
     Learner learner;
     learner.firstName = QStringLiteral("Te");
     learner.lastName = QStringLiteral("Laat");
-    const auto added
-        = window.session()->add(QStringLiteral("Add learner"), 0, QStringLiteral("learner"),
-                                [&]() { return learners.add(learner); });
+    const auto added = window.session()->add(
+        QStringLiteral("Add learner"), Session::NewLearner, [&]() { return learners.add(learner); },
+        window.session()->through(&LearnerRepository::remove, everyAspect()));
     CHECK_FALSE(added.ok());
 }

@@ -4,13 +4,13 @@
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "dossier/RoleCardTab.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/rolecard/SupportNetworkEditor.h"
 #include "dossier/rolecard/SupportNetworkModel.h"
 #include "dossier/rolecard/SupportPersonDialog.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/EditorSupport.h"
+#include "widgets/TableSection.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -240,8 +240,10 @@ TEST_CASE("the support network editor follows its learner and has nothing to add
     SupportPerson person;
     person.learnerId = f.learner;
     person.name = QStringLiteral("Koen");
-    auto id = session.add(QStringLiteral("add"), f.learner, QStringLiteral("support_person"),
-                          [&f, person]() mutable { return f.intakes.addSupportPerson(person); });
+    auto id = session.add(
+        QStringLiteral("add"), f.learner,
+        [&f, person]() mutable { return f.intakes.addSupportPerson(person); },
+        session.through(&IntakeRepository::removeSupportPerson, Aspect::RoleCard));
     require(id);
     CHECK(editor.model()->rowCount() == rows + 1);
     editor.setLearner(0);

@@ -11,7 +11,6 @@
 #include "dossier/DossierWidget.h"
 #include "dossier/PlacementsTab.h"
 #include "dossier/barriers/BarrierModel.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/placements/PlacementDayModel.h"
 #include "planning/PlacementPlanner.h"
 #include "storage/CalendarRepository.h"
@@ -22,6 +21,7 @@
 #include "timeline/LearnerTimelineTab.h"
 #include "timeline/TimelineCanvas.h"
 #include "timeline/TimelineToolbar.h"
+#include "widgets/TableSection.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), smaller things: the undo and redo buttons in the toolbar grew with the text of
+// Smaller things: the undo and redo buttons in the toolbar grew with the text of
 // the last change. They keep a short text and their size; the whole text is in the tooltip.
 #include "TestSupport.h"
 

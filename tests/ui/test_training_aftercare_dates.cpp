@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), item 1: every date field takes what people type, here in the enrolment dialog,
+// Every date field takes what people type, here in the enrolment dialog,
 // the phase change, the aftercare agreement, the outcome and the proposed aftercare contacts.
 // The ways people type a day are typed into the form's date field as a user does (a click in it,
 // or a double-click on the cell), and the day stored in the database is

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The passphrase dialog of an encrypted database (issue 20): a wrong passphrase said plainly with
+// The passphrase dialog of an encrypted database: a wrong passphrase said plainly with
 // a wait that grows, the Caps Lock warning, show/hide, and the recovery key that sets a new
 // passphrase. Typed with the keys and clicked, as the SPOC does.
 #include "TestSupport.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), item 2: the mouse wheel scrolled the profile and changed "Situatie voor de start"
+// The mouse wheel scrolled the profile and changed "Situatie voor de start"
 // on the way, and the change was stored. No choice, number or date field changes under the wheel
 // unless it has the focus, anywhere in the program.
 #include "TestSupport.h"

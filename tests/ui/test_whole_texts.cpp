@@ -10,9 +10,9 @@
 #include "caseload/CaseloadModel.h"
 #include "dossier/BarriersTab.h"
 #include "dossier/DossierWidget.h"
-#include "dossier/barriers/TableSection.h"
 #include "storage/ConsentRepository.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/TableSection.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

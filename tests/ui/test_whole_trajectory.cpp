@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), "Done when": a whole trajectory typed by keyboard (and clicks on real buttons)
+// "Done when": a whole trajectory typed by keyboard (and clicks on real buttons)
 // into a new, empty database file, as a new user types it, from the new candidate to the job,
 // and everything is still stored after a restart.
 //
@@ -279,7 +279,7 @@ void typeInto(QWidget *field, const QString &text)
 }
 
 /// Types a day into a date field as a person does (14/03/1986), with typeDate(). Every date of
-/// the program is a DateField (issue 1/9, item 1): another widget fails the test.
+/// the program is a DateField: another widget fails the test.
 void typeDateInto(QWidget *field, QDate date)
 {
     REQUIRE(field);

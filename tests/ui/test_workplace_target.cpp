@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue (1/9), items 8 and 9: the caseload list said "0 / 45 dagen" after the newest placement,
+// The caseload list said "0 / 45 dagen" after the newest placement,
 // which had not started, while the current one stood at 3 of 45; and "can reach at most" left
 // out the past days that were not filled in yet. The target of 44–47 days belongs to the
 // trajectory and is shared by its placements: the list and the tab count the days worked in all

@@ -2,6 +2,7 @@
 #include "caseload/CaseloadModel.h"
 
 #include "storage/Database.h"
+#include "widgets/DateField.h"
 
 #include <QColor>
 
@@ -12,8 +13,6 @@
 namespace traject {
 
 namespace {
-
-const QString dateFormat = QStringLiteral("dd/MM/yyyy");
 
 QString firstLine(const QString &text)
 {
@@ -179,7 +178,7 @@ QString CaseloadModel::displayText(const Row &row, int column) const
         }
         if (!step.date.isValid())
             return what;
-        return tr("%1 – %2").arg(step.date.toString(dateFormat), what);
+        return tr("%1 – %2").arg(shownDate(step.date), what);
     }
     case Progress:
         return e.placement
@@ -214,7 +213,7 @@ QString CaseloadModel::toolTip(const Row &row, int column) const
     }
     if (column == Phase)
         return e.phaseSince.isValid()
-            ? tr("%1 since %2").arg(label(e.phase), e.phaseSince.toString(dateFormat))
+            ? tr("%1 since %2").arg(label(e.phase), shownDate(e.phaseSince))
             : label(e.phase);
     if (column != NextStep)
         return {};
@@ -232,8 +231,7 @@ QString CaseloadModel::toolTip(const Row &row, int column) const
     }
     if (step.kind == NextStep::Kind::Contact) {
         const CaseloadContact &c = *e.nextContact;
-        QString text
-            = tr("Appointment on %1: %2").arg(c.date.toString(dateFormat), label(c.kind).toLower());
+        QString text = tr("Appointment on %1: %2").arg(shownDate(c.date), label(c.kind).toLower());
         if (!c.withWhom.isEmpty())
             text += QLatin1Char('\n') + tr("With: %1").arg(c.withWhom);
         if (!c.notes.isEmpty())

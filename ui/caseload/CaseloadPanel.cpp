@@ -159,7 +159,9 @@ CaseloadPanel::CaseloadPanel(Session &session, QWidget *parent)
     layout->addWidget(buildFilters());
     layout->addWidget(m_view);
 
-    connect(&session, &Session::changed, this, [this](qint64 learnerId) {
+    connect(&session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
+        if (aspects == Aspect::Documents || aspects == Aspect::RoleCard)
+            return; // not in the list
         if (m_loader) {
             m_changedWhileLoading = true; // read again once the list is there
             return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/ClosureModel.h"
 
+#include "widgets/DateField.h"
+
 namespace traject {
 
 ClosureModel::ClosureModel(QObject *parent)
@@ -56,9 +58,9 @@ QVariant ClosureModel::data(const QModelIndex &index, int role) const
     case Name:
         return closure.name;
     case FirstDay:
-        return closure.start.toString(QStringLiteral("dd/MM/yyyy"));
+        return shownDate(closure.start);
     case LastDay:
-        return closure.end.toString(QStringLiteral("dd/MM/yyyy"));
+        return shownDate(closure.end);
     case Days:
         return closure.start.isValid() && closure.end.isValid()
             ? QVariant(closure.start.daysTo(closure.end) + 1)

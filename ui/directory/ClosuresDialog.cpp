@@ -170,7 +170,10 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
     removeKey->setContext(Qt::WidgetShortcut);
     connect(removeKey, &QShortcut::activated, this, &ClosuresDialog::removeClosure);
 
-    connect(&session, &Session::changed, this, &ClosuresDialog::reload);
+    connect(&session, &Session::changed, this, [this](qint64, Aspects aspects) {
+        if (aspects & Aspect::Shared)
+            reload();
+    });
     reload();
     if (!m_closureView->currentIndex().isValid() && m_closures->rowCount() > 0)
         m_closureView->setCurrentIndex(m_closures->index(0, 0));
@@ -299,7 +302,7 @@ void ClosuresDialog::commitClosure()
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
     auto status = m_session.edit(
-        tr("Change closure period %1").arg(after.name), 0,
+        tr("Change closure period %1").arg(after.name), 0, Aspect::Shared,
         [&database, &clock, after] { return CalendarRepository(database, clock).update(after); },
         [&database, &clock, before] { return CalendarRepository(database, clock).update(before); });
     if (!status)
@@ -334,11 +337,12 @@ bool ClosuresDialog::addClosure()
         return false;
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
-    auto id
-        = m_session.add(tr("Add closure period %1").arg(closure.name), 0,
-                        QStringLiteral("closure_period"), [&database, &clock, closure]() mutable {
-                            return CalendarRepository(database, clock).add(closure);
-                        });
+    auto id = m_session.add(
+        tr("Add closure period %1").arg(closure.name), 0,
+        [&database, &clock, closure]() mutable {
+            return CalendarRepository(database, clock).add(closure);
+        },
+        m_session.through(&CalendarRepository::remove, Aspect::Shared));
     if (!id) {
         m_errors.show({ { QString(), id.error().message } });
         return false;
@@ -367,8 +371,8 @@ void ClosuresDialog::removeClosure()
     const QString name = closure->name;
     if (!m_confirm(this, tr("Remove the closure period \"%1\"?").arg(name)))
         return;
-    auto status = m_session.remove(tr("Remove closure period %1").arg(name), 0,
-                                   QStringLiteral("closure_period"), id);
+    auto status = m_session.remove(tr("Remove closure period %1").arg(name), 0, id,
+                                   m_session.through(&CalendarRepository::remove, Aspect::Shared));
     m_listError->setError(status ? QString() : status.error().message);
 }
 

@@ -94,10 +94,11 @@ void ContactPersonDialog::accept()
     const Clock &clock = m_session.clock();
     if (after.id == 0) {
         auto id = m_session.add(
-            tr("Add contact person %1").arg(after.name), 0, QStringLiteral("contact_person"),
+            tr("Add contact person %1").arg(after.name), 0,
             [&database, &clock, person = after]() mutable {
                 return OrganisationRepository(database, clock).addPerson(person);
-            });
+            },
+            m_session.through(&OrganisationRepository::removePerson, Aspect::Shared));
         if (!id) {
             m_errors.show({ { QString(), id.error().message } });
             return;
@@ -106,7 +107,7 @@ void ContactPersonDialog::accept()
     } else if (after != m_before) {
         const ContactPerson before = m_before;
         auto status = m_session.edit(
-            tr("Change contact person %1").arg(after.name), 0,
+            tr("Change contact person %1").arg(after.name), 0, Aspect::Shared,
             [&database, &clock, after] {
                 return OrganisationRepository(database, clock).updatePerson(after);
             },

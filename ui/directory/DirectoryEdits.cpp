@@ -2,7 +2,6 @@
 #include "directory/DirectoryEdits.h"
 
 #include "Session.h"
-#include "storage/DeletionSnapshot.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -20,18 +19,6 @@ bool askToRemove(QWidget *parent, const QString &question)
     return QMessageBox::question(parent, QCoreApplication::translate("Directory", "Remove"),
                                  question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
-}
-
-Status removeThroughRepository(Session &session, const QString &text, const QString &table,
-                               qint64 id, std::function<Status()> remove)
-{
-    auto captured = DeletionSnapshot::capture(session.database(), table, id);
-    if (!captured)
-        return captured.error();
-    auto snapshot = std::make_shared<DeletionSnapshot>(std::move(captured).value());
-    Database &database = session.database();
-    return session.edit(text, 0, std::move(remove),
-                        [&database, snapshot] { return snapshot->restore(database); });
 }
 
 void clearDefaultButtons(QWidget *dialog)

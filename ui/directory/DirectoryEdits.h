@@ -24,12 +24,6 @@ using ConfirmRemoval = std::function<bool(QWidget *parent, const QString &questi
 /// The default confirmation: a Yes/No question box with No as default.
 bool askToRemove(QWidget *parent, const QString &question);
 
-/// Removes a row of shared data (learner 0) as one undoable step, through the repository's own
-/// remove so that its refusal (e.g. "still on a role card") comes back with its message; undo
-/// puts back the row and everything that went with it, with the same ids.
-Status removeThroughRepository(Session &session, const QString &text, const QString &table,
-                               qint64 id, std::function<Status()> remove);
-
 /// Makes no push button of the dialog a default button, so that Enter in a field that stores
 /// itself does not close the dialog; a button made default afterwards still reacts to Enter.
 void clearDefaultButtons(QWidget *dialog);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "directory/HolidayModel.h"
 
+#include "widgets/DateField.h"
+
 #include <QLocale>
 
 namespace traject {
@@ -34,7 +36,7 @@ QVariant HolidayModel::data(const QModelIndex &index, int role) const
     const Holiday &holiday = m_holidays.at(index.row());
     switch (static_cast<Column>(index.column())) {
     case Date:
-        return holiday.date.toString(QStringLiteral("dd/MM/yyyy"));
+        return shownDate(holiday.date);
     case Weekday:
         return QLocale().dayName(holiday.date.dayOfWeek());
     case Name:

@@ -48,10 +48,11 @@ void OrganisationDialog::accept()
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
     auto id = m_session.add(
-        tr("Add organisation %1").arg(organisation.name), 0, QStringLiteral("organisation"),
+        tr("Add organisation %1").arg(organisation.name), 0,
         [&database, &clock, organisation]() mutable {
             return OrganisationRepository(database, clock).addOrganisation(organisation);
-        });
+        },
+        m_session.through(&OrganisationRepository::removeOrganisation, Aspect::Shared));
     if (!id) {
         m_form->showGeneralError(id.error().message);
         return;

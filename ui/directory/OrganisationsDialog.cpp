@@ -172,7 +172,10 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     removePersonKey->setContext(Qt::WidgetShortcut);
     connect(removePersonKey, &QShortcut::activated, this, &OrganisationsDialog::removePerson);
 
-    connect(&session, &Session::changed, this, &OrganisationsDialog::reload);
+    connect(&session, &Session::changed, this, [this](qint64, Aspects aspects) {
+        if (aspects & Aspect::Shared)
+            reload();
+    });
 
     reload();
     if (!m_organisationView->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -326,7 +329,7 @@ void OrganisationsDialog::commitOrganisation()
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
     auto status = m_session.edit(
-        tr("Change organisation %1").arg(after.name), 0,
+        tr("Change organisation %1").arg(after.name), 0, Aspect::Shared,
         [&database, &clock, after] {
             return OrganisationRepository(database, clock).updateOrganisation(after);
         },
@@ -355,10 +358,11 @@ bool OrganisationsDialog::addOrganisation()
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
     auto id = m_session.add(
-        tr("Add organisation %1").arg(organisation.name), 0, QStringLiteral("organisation"),
+        tr("Add organisation %1").arg(organisation.name), 0,
         [&database, &clock, organisation]() mutable {
             return OrganisationRepository(database, clock).addOrganisation(organisation);
-        });
+        },
+        m_session.through(&OrganisationRepository::removeOrganisation, Aspect::Shared));
     if (!id) {
         m_form->showGeneralError(id.error().message);
         return false;
@@ -393,8 +397,9 @@ void OrganisationsDialog::removeOrganisation()
         question += QLatin1Char(' ') + tr("The closure periods of this site are removed with it.");
     if (!m_confirm(this, question))
         return;
-    auto status = m_session.remove(tr("Remove organisation %1").arg(name), 0,
-                                   QStringLiteral("organisation"), id);
+    auto status = m_session.remove(
+        tr("Remove organisation %1").arg(name), 0, id,
+        m_session.through(&OrganisationRepository::removeOrganisation, Aspect::Shared));
     m_listError->setError(status ? QString() : status.error().message);
 }
 
@@ -455,13 +460,9 @@ void OrganisationsDialog::removePerson()
     const QString name = person->name;
     if (!m_confirm(this, tr("Remove the contact person \"%1\"?").arg(name)))
         return;
-    Database &database = m_session.database();
-    const Clock &clock = m_session.clock();
-    auto status = removeThroughRepository(
-        m_session, tr("Remove contact person %1").arg(name), QStringLiteral("contact_person"), id,
-        [&database, &clock, id] {
-            return OrganisationRepository(database, clock).removePerson(id);
-        });
+    auto status = m_session.remove(
+        tr("Remove contact person %1").arg(name), 0, id,
+        m_session.through(&OrganisationRepository::removePerson, Aspect::Shared));
     if (!status)
         m_personError->setError(status.error().message);
 }

@@ -5,8 +5,8 @@
 #include "directory/ModuleDelegate.h"
 #include "directory/ModuleModel.h"
 #include "directory/ProgrammeForm.h"
-#include "storage/DeletionSnapshot.h"
 #include "storage/ProgrammeRepository.h"
+#include "storage/Removal.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -202,7 +202,10 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     downKey->setContext(Qt::WidgetShortcut);
     connect(downKey, &QShortcut::activated, this, [this] { moveModule(1); });
 
-    connect(&session, &Session::changed, this, &ProgrammesDialog::reload);
+    connect(&session, &Session::changed, this, [this](qint64, Aspects aspects) {
+        if (aspects & Aspect::Shared)
+            reload();
+    });
     reload();
     if (m_list->currentRow() < 0 && m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -354,7 +357,7 @@ bool ProgrammesDialog::commit(const Programme &after, const QString &text)
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
     auto status = m_session.edit(
-        text, 0,
+        text, 0, Aspect::Shared,
         [&database, &clock, after] { return ProgrammeRepository(database, clock).update(after); },
         [&database, &clock, before] {
             return ProgrammeRepository(database, clock).update(before);
@@ -402,10 +405,12 @@ bool ProgrammesDialog::addProgramme()
         return false;
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
-    auto id = m_session.add(tr("Add programme %1").arg(programme.name), 0,
-                            QStringLiteral("programme"), [&database, &clock, programme]() mutable {
-                                return ProgrammeRepository(database, clock).add(programme);
-                            });
+    auto id = m_session.add(
+        tr("Add programme %1").arg(programme.name), 0,
+        [&database, &clock, programme]() mutable {
+            return ProgrammeRepository(database, clock).add(programme);
+        },
+        m_session.through(&ProgrammeRepository::remove, Aspect::Shared));
     if (!id) {
         m_form->showGeneralError(id.error().message);
         return false;
@@ -434,11 +439,8 @@ void ProgrammesDialog::removeProgramme()
     const QString name = programme->name;
     if (!m_confirm(this, tr("Remove the programme \"%1\" with its modules?").arg(name)))
         return;
-    Database &database = m_session.database();
-    const Clock &clock = m_session.clock();
-    auto status = removeThroughRepository(
-        m_session, tr("Remove programme %1").arg(name), QStringLiteral("programme"), id,
-        [&database, &clock, id] { return ProgrammeRepository(database, clock).remove(id); });
+    auto status = m_session.remove(tr("Remove programme %1").arg(name), 0, id,
+                                   m_session.through(&ProgrammeRepository::remove, Aspect::Shared));
     m_listError->setError(status ? QString() : status.error().message);
 }
 
@@ -459,11 +461,12 @@ void ProgrammesDialog::installTemplates()
     qint64 first = 0;
     m_session.undoStack()->beginMacro(tr("Install shipped templates"));
     for (const auto &key : std::as_const(missing)) {
-        auto id
-            = m_session.add(tr("Install template %1").arg(key), 0, QStringLiteral("programme"),
-                            [&database, &clock, key] {
-                                return ProgrammeRepository(database, clock).installTemplate(key);
-                            });
+        auto id = m_session.add(
+            tr("Install template %1").arg(key), 0,
+            [&database, &clock, key] {
+                return ProgrammeRepository(database, clock).installTemplate(key);
+            },
+            m_session.through(&ProgrammeRepository::remove, Aspect::Shared));
         if (!id) {
             m_listError->setError(id.error().message);
             break;
@@ -502,25 +505,27 @@ void ProgrammesDialog::addModule()
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
     // Added as a row of its own, so that undo and redo keep its id.
-    auto id = m_session.add(tr("Add module to %1").arg(before.name), 0, QStringLiteral("module"),
-                            [&database, &clock, before, module]() -> Result<qint64> {
-                                ProgrammeRepository repository(database, clock);
-                                Programme after = before;
-                                after.modules.push_back(module);
-                                if (auto status = repository.update(after); !status)
-                                    return status.error();
-                                auto stored = repository.get(before.id);
-                                if (!stored)
-                                    return stored.error();
-                                QSet<qint64> old;
-                                for (const auto &existing : before.modules)
-                                    old.insert(existing.id);
-                                for (const auto &added : stored->modules) {
-                                    if (!old.contains(added.id))
-                                        return added.id;
-                                }
-                                return Error { tr("The new module could not be found."), {} };
-                            });
+    auto id = m_session.add(
+        tr("Add module to %1").arg(before.name), 0,
+        [&database, &clock, before, module]() -> Result<qint64> {
+            ProgrammeRepository repository(database, clock);
+            Programme after = before;
+            after.modules.push_back(module);
+            if (auto status = repository.update(after); !status)
+                return status.error();
+            auto stored = repository.get(before.id);
+            if (!stored)
+                return stored.error();
+            QSet<qint64> old;
+            for (const auto &existing : before.modules)
+                old.insert(existing.id);
+            for (const auto &added : stored->modules) {
+                if (!old.contains(added.id))
+                    return added.id;
+            }
+            return Error { tr("The new module could not be found."), {} };
+        },
+        m_session.through(&ProgrammeRepository::removeModule, Aspect::Shared));
     if (!id) {
         m_moduleErrors.showFor(QStringLiteral("modules"),
                                { { QStringLiteral("modules"), id.error().message } });
@@ -542,22 +547,21 @@ void ProgrammesDialog::removeModule()
     const Module module = before.modules[static_cast<std::size_t>(row)];
     after.modules.erase(after.modules.begin() + row);
     renumber(after);
-    auto captured
-        = DeletionSnapshot::capture(m_session.database(), QStringLiteral("module"), module.id);
-    if (!captured) {
-        m_moduleErrors.showFor(QStringLiteral("modules"),
-                               { { QStringLiteral("modules"), captured.error().message } });
-        return;
-    }
-    auto snapshot = std::make_shared<DeletionSnapshot>(std::move(captured).value());
+    auto removal = std::make_shared<Removal>();
     Database &database = m_session.database();
     const Clock &clock = m_session.clock();
     auto status = m_session.edit(
-        tr("Remove module %1").arg(module.name), 0,
-        [&database, &clock, after] { return ProgrammeRepository(database, clock).update(after); },
-        [&database, &clock, before, snapshot]() -> Status {
+        tr("Remove module %1").arg(module.name), 0, Aspect::Shared,
+        [&database, &clock, after, id = module.id, removal]() -> Status {
+            Removal taken;
+            auto removed = ProgrammeRepository(database, clock).removeModule(after, id, taken);
+            if (removed)
+                *removal = taken;
+            return removed;
+        },
+        [&database, &clock, before, removal]() -> Status {
             // The module comes back with its id, then the others get their old positions.
-            if (auto restored = snapshot->restore(database); !restored)
+            if (auto restored = removal->restore(database); !restored)
                 return restored;
             return ProgrammeRepository(database, clock).update(before);
         });

@@ -3,6 +3,8 @@
 
 #include "Session.h"
 #include "dossier/aftercare/ProposalModel.h"
+#include "edits/PlanAftercareContacts.h"
+#include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +36,7 @@ AftercareProposalDialog::AftercareProposalDialog(Session &session, qint64 learne
     QString text = tr("The training ended on %1. Proposed: a contact every two weeks during the "
                       "first three months, then one a month until six months after the end. "
                       "Dates in a weekend move to the Monday.")
-                       .arg(trainingEnd.toString(QStringLiteral("dd/MM/yyyy")));
+                       .arg(shownDate(trainingEnd));
     if (m_leftOut > 0)
         text += QLatin1Char(' ')
             + tr("%n date(s) that already lie in the past are left out.", nullptr, m_leftOut);
@@ -140,12 +142,13 @@ void AftercareProposalDialog::accept()
             return;
         }
     }
-    auto ids = createAftercareContacts(m_session, m_learnerId, contacts);
-    if (!ids) {
-        m_error->setError(ids.error().message);
+    auto planned = std::make_shared<PlanAftercareContacts>(m_session.database(), m_session.clock(),
+                                                           m_learnerId, contacts);
+    if (auto status = m_session.run(planned); !status) {
+        m_error->setError(status.error().message);
         return;
     }
-    m_created = std::move(ids).value();
+    m_created = planned->ids();
     QDialog::accept();
 }
 

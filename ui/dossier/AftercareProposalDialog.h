@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossier/AftercareProposal.h"
+#include "planning/AftercareProposal.h"
 
 #include <QDialog>
 

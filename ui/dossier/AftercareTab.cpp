@@ -10,6 +10,7 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/LogbookRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
 #include <QGroupBox>
@@ -22,15 +23,6 @@
 #include <QVBoxLayout>
 
 namespace traject {
-
-namespace {
-
-QString day(QDate date)
-{
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
-} // namespace
 
 AftercareTab::AftercareTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
@@ -117,11 +109,11 @@ void AftercareTab::reload()
     const bool ended = m_trainingEnd.isValid() && (m_trainingEnd <= today || inAftercare);
     m_propose->setEnabled(ended);
     if (ended)
-        m_proposeHint->setText(tr("The training ended on %1.").arg(day(m_trainingEnd)));
+        m_proposeHint->setText(tr("The training ended on %1.").arg(shownDate(m_trainingEnd)));
     else if (m_trainingEnd.isValid())
         m_proposeHint->setText(tr("Contacts can be proposed once the training has ended "
                                   "(planned end: %1).")
-                                   .arg(day(m_trainingEnd)));
+                                   .arg(shownDate(m_trainingEnd)));
     else
         m_proposeHint->setText(tr("Contacts can be proposed once the end of the training is "
                                   "known: record it in the agreement above."));

@@ -26,6 +26,10 @@ public:
     explicit AftercareTab(Session &session, QWidget *parent = nullptr);
     ~AftercareTab() override;
     void reload() override;
+    Aspects shows() const override
+    {
+        return Aspect::Aftercare | Aspect::Logbook | Aspect::Training | Aspect::Phase;
+    }
 
     AgreementBox *agreementBox() const { return m_agreement; }
     OutcomeBox *outcomeBox() const { return m_outcome; }

@@ -6,10 +6,10 @@
 #include "dossier/barriers/ActionModel.h"
 #include "dossier/barriers/BarrierDialog.h"
 #include "dossier/barriers/BarrierModel.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "storage/BarrierRepository.h"
+#include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/TableSection.h"
 
 #include <QFontMetrics>
 #include <QLabel>
@@ -234,8 +234,10 @@ void BarriersTab::removeBarrier(qint64 id)
         : tr("Remove the barrier “%1”?").arg(barrier->description);
     if (!editor::confirmRemoval(this, question))
         return;
-    auto status = m_session.remove(tr("Remove barrier “%1”").arg(barrier->description), m_learnerId,
-                                   QStringLiteral("barrier"), id);
+    auto status = m_session.remove(
+        tr("Remove barrier “%1”").arg(barrier->description), m_learnerId, id,
+        m_session.through(&BarrierRepository::removeBarrier,
+                          Aspect::Barriers | Aspect::Placements | Aspect::Training));
     if (!status)
         QMessageBox::warning(this, tr("Remove barrier"), status.error().message);
 }
@@ -261,8 +263,9 @@ void BarriersTab::removeAction(qint64 id)
         return;
     if (!editor::confirmRemoval(this, tr("Remove the action “%1”?").arg(action->description)))
         return;
-    auto status = m_session.remove(tr("Remove action “%1”").arg(action->description), m_learnerId,
-                                   QStringLiteral("action"), id);
+    auto status
+        = m_session.remove(tr("Remove action “%1”").arg(action->description), m_learnerId, id,
+                           m_session.through(&BarrierRepository::removeAction, Aspect::Barriers));
     if (!status)
         QMessageBox::warning(this, tr("Remove action"), status.error().message);
 }

@@ -27,6 +27,10 @@ class BarriersTab : public DossierTab
 public:
     explicit BarriersTab(Session &session, QWidget *parent = nullptr);
     void reload() override;
+    Aspects shows() const override
+    {
+        return Aspect::Barriers | Aspect::Placements | Aspect::Training | Aspect::Intake;
+    }
 
     BarrierModel *barrierModel() const { return m_barrierModel; }
     ActionModel *actionModel() const { return m_actionModel; }

@@ -9,8 +9,8 @@ DossierTab::DossierTab(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    connect(&session, &Session::changed, this, [this](qint64 learnerId) {
-        if (m_learnerId != 0 && (learnerId == 0 || learnerId == m_learnerId))
+    connect(&session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
+        if (m_learnerId != 0 && (learnerId == 0 || learnerId == m_learnerId) && (aspects & shows()))
             reloadWhenVisible();
     });
 }

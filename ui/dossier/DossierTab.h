@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "edits/Aspect.h"
+
 #include <QWidget>
 
 namespace traject {
@@ -8,7 +10,7 @@ namespace traject {
 class Session;
 
 /// One tab of a learner's dossier. It shows the learner set with showLearner() and reloads
-/// itself when the session says that learner's data changed.
+/// itself when the session says that an aspect it shows of that learner's data changed.
 class DossierTab : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
 
     /// Loads the current learner's data again from the database.
     virtual void reload() = 0;
+    /// What the tab shows: it reloads only when one of these aspects of its learner changed.
+    virtual Aspects shows() const = 0;
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -16,6 +16,7 @@
 #include "storage/LearnerRepository.h"
 #include "timeline/ItemSelection.h"
 #include "timeline/LearnerTimelineTab.h"
+#include "widgets/DateField.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,8 +98,9 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     layout->addWidget(m_phaseProposal);
     layout->addWidget(m_tabs);
 
-    connect(&session, &Session::changed, this, [this](qint64 learnerId) {
-        if (learnerId == 0 || learnerId == m_learnerId)
+    connect(&session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
+        if ((learnerId == 0 || learnerId == m_learnerId)
+            && (aspects & (Aspect::Profile | Aspect::Phase)))
             reloadHeader();
     });
     showLearner(0);
@@ -159,8 +161,7 @@ void DossierWidget::reloadHeader()
         ? static_cast<int>(learner->phaseSince.daysTo(m_session.clock().today()))
         : 0;
     m_phase->setText(tr("%1 since %2 (%n day(s))", nullptr, days)
-                         .arg(label(learner->phase),
-                              learner->phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
+                         .arg(label(learner->phase), shownDate(learner->phaseSince)));
 }
 
 void DossierWidget::printPlan()

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "intake/IntakeLauncher.h"
 #include "storage/IntakeRepository.h"
+#include "widgets/DateField.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,12 +47,10 @@ QVariant IntakeListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return intake->date.toString(QStringLiteral("dd/MM/yyyy"));
+        return shownDate(intake->date);
     case State:
-        return intake->isFinished()
-            ? tr("Finished on %1")
-                  .arg(intake->finishedAt.date().toString(QStringLiteral("dd/MM/yyyy")))
-            : tr("In progress");
+        return intake->isFinished() ? tr("Finished on %1").arg(shownDate(intake->finishedAt.date()))
+                                    : tr("In progress");
     case Decision:
         return intake->decision ? label(*intake->decision) : QString();
     case Version:
@@ -176,11 +175,11 @@ void IntakeTab::removeCurrent()
     if (QMessageBox::question(this, tr("Remove intake"),
                               tr("Remove the unfinished intake of %1 with its answers? The "
                                  "barriers and actions it made stay in the file.")
-                                  .arg(intake.date.toString(QStringLiteral("dd/MM/yyyy"))))
+                                  .arg(shownDate(intake.date)))
         != QMessageBox::Yes)
         return;
-    Status removed
-        = m_session.remove(tr("Remove intake"), m_learnerId, QStringLiteral("intake"), intake.id);
+    Status removed = m_session.remove(tr("Remove intake"), m_learnerId, intake.id,
+                                      m_session.through(&IntakeRepository::remove, Aspect::Intake));
     if (!removed)
         QMessageBox::warning(this, tr("Remove intake"), removed.error().message);
 }

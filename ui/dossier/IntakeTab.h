@@ -52,6 +52,7 @@ public:
     explicit IntakeTab(Session &session, QWidget *parent = nullptr);
 
     void reload() override;
+    Aspects shows() const override { return Aspect::Intake; }
 
     QTableView *view() const { return m_view; }
     IntakeListModel *model() const { return m_model; }

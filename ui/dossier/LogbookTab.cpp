@@ -2,13 +2,13 @@
 #include "LogbookTab.h"
 
 #include "Session.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/logbook/ContactMomentDialog.h"
 #include "dossier/logbook/LogbookModel.h"
 #include "storage/LogbookRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/TableSection.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -144,8 +144,8 @@ void LogbookTab::removeMoment(qint64 id)
     const QString what = label(moment->kind) + QLatin1Char(' ') + editor::formatDate(moment->date);
     if (!editor::confirmRemoval(this, tr("Remove %1 from the logbook?").arg(what)))
         return;
-    auto status = m_session.remove(tr("Remove %1 from the logbook").arg(what), m_learnerId,
-                                   QStringLiteral("contact_moment"), id);
+    auto status = m_session.remove(tr("Remove %1 from the logbook").arg(what), m_learnerId, id,
+                                   m_session.through(&LogbookRepository::remove, Aspect::Logbook));
     if (!status)
         QMessageBox::warning(this, tr("Remove contact moment"), status.error().message);
 }

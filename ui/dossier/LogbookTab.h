@@ -26,6 +26,7 @@ class LogbookTab : public DossierTab
 public:
     explicit LogbookTab(Session &session, QWidget *parent = nullptr);
     void reload() override;
+    Aspects shows() const override { return Aspect::Logbook; }
 
     LogbookModel *model() const { return m_model; }
     LogbookFilter *filter() const { return m_filter; }

@@ -2,6 +2,7 @@
 #include "PhaseChangeDialog.h"
 
 #include "Session.h"
+#include "edits/ChangePhase.h"
 #include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
@@ -34,9 +35,9 @@ PhaseChangeDialog::PhaseChangeDialog(Session &session, qint64 learnerId, QWidget
         }
     }
 
-    m_intro = new QLabel(tr("%1 is in the phase \"%2\" since %3.")
-                             .arg(m_learner.fullName(), label(m_learner.phase),
-                                  m_learner.phaseSince.toString(QStringLiteral("dd/MM/yyyy"))));
+    m_intro = new QLabel(
+        tr("%1 is in the phase \"%2\" since %3.")
+            .arg(m_learner.fullName(), label(m_learner.phase), shownDate(m_learner.phaseSince)));
     m_intro->setWordWrap(true);
 
     m_target = new QComboBox;
@@ -181,15 +182,8 @@ void PhaseChangeDialog::accept()
     if (!m_errors.show(validatePhaseChange(m_learner.phase, m_learner.phaseSince, proposed, today,
                                            m_resumeAt)))
         return;
-    Database &db = m_session.database();
-    const Clock &clock = m_session.clock();
-    const qint64 id = m_learnerId;
-    auto status = m_session.edit(
-        tr("Change the phase of %1 to \"%2\"").arg(m_learner.fullName(), label(proposed.to)), id,
-        [&db, &clock, id, proposed] {
-            return LearnerRepository(db, clock).changePhase(id, proposed);
-        },
-        [&db, &clock, id] { return LearnerRepository(db, clock).undoLastPhaseChange(id); });
+    auto status = m_session.run(std::make_shared<ChangePhase>(
+        m_session.database(), m_session.clock(), m_learner, proposed));
     if (!status) {
         m_errors.show({ { QString(), status.error().message } });
         return;

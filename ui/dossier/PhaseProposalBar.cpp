@@ -5,6 +5,7 @@
 #include "dossier/PhaseChangeDialog.h"
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,8 +37,12 @@ PhaseProposalBar::PhaseProposalBar(Session &session, QWidget *parent)
     layout->addWidget(m_change);
     layout->addWidget(m_dismiss);
 
-    connect(&session, &Session::changed, this, [this](qint64 learnerId) {
-        if (m_learnerId != 0 && (learnerId == 0 || learnerId == m_learnerId))
+    // The facts that propose a phase: the phase itself, the training, the placements, the
+    // intake and the aftercare.
+    const Aspects facts = Aspect::Phase | Aspect::Training | Aspect::Placements | Aspect::Intake
+        | Aspect::Aftercare;
+    connect(&session, &Session::changed, this, [this, facts](qint64 learnerId, Aspects aspects) {
+        if (m_learnerId != 0 && (learnerId == 0 || learnerId == m_learnerId) && (aspects & facts))
             reload();
     });
     setVisible(false);
@@ -68,9 +73,9 @@ void PhaseProposalBar::reload()
     if (m_proposal && m_proposal == m_dismissed)
         m_proposal.reset();
     if (m_proposal) {
-        m_text->setText(tr("%1 To the phase \"%2\" from %3?")
-                            .arg(m_proposal->because, label(m_proposal->to),
-                                 m_proposal->date.toString(QStringLiteral("dd/MM/yyyy"))));
+        m_text->setText(
+            tr("%1 To the phase \"%2\" from %3?")
+                .arg(m_proposal->because, label(m_proposal->to), shownDate(m_proposal->date)));
     }
     setVisible(m_proposal.has_value());
 }

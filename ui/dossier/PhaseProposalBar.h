@@ -14,7 +14,7 @@ namespace traject {
 
 class Session;
 
-/// A line under the dossier's header with the phase change the facts propose (issue 1/9, item 6):
+/// A line under the dossier's header with the phase change the facts propose:
 /// "The training started on 02/03/2026. To the phase "Training" from 02/03/2026?". "Yes,
 /// change phase…" opens the phase dialog with that phase and day filled in, for the SPOC to
 /// confirm; "Not now" lets it be until the facts propose something else. Nothing changes by itself.

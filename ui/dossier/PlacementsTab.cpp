@@ -413,7 +413,7 @@ bool PlacementsTab::commitDays(const QString &text, const QList<PlacementDay> &c
         }
     }
     auto status = m_session.edit(
-        text, m_learnerId,
+        text, m_learnerId, Aspect::Placements | Aspect::Barriers,
         [this, changed] {
             return PlacementRepository(m_session.database(), m_session.clock()).updateDays(changed);
         },
@@ -486,8 +486,9 @@ void PlacementsTab::removePlacement()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto status = m_session.remove(tr("Remove placement at %1").arg(site), m_learnerId,
-                                       QStringLiteral("placement"), id);
+    if (auto status = m_session.remove(
+            tr("Remove placement at %1").arg(site), m_learnerId, id,
+            m_session.through(&PlacementRepository::remove, Aspect::Placements | Aspect::Barriers));
         !status)
         QMessageBox::warning(this, tr("Remove placement"), status.error().message);
 }
@@ -528,7 +529,9 @@ void PlacementsTab::removeDays()
     stack->beginMacro(text);
     Status status;
     for (const auto &day : std::as_const(days)) {
-        status = m_session.remove(text, m_learnerId, QStringLiteral("placement_day"), day.id);
+        status = m_session.remove(
+            text, m_learnerId, day.id,
+            m_session.through(&PlacementRepository::removeDay, Aspect::Placements));
         if (!status)
             break;
     }

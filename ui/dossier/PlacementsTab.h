@@ -29,6 +29,10 @@ class PlacementsTab : public DossierTab
 public:
     explicit PlacementsTab(Session &session, QWidget *parent = nullptr);
     void reload() override;
+    Aspects shows() const override
+    {
+        return Aspect::Placements | Aspect::Barriers | Aspect::Training | Aspect::Shared;
+    }
 
     PlacementModel *placementModel() const { return m_placements; }
     PlacementDayModel *dayModel() const { return m_days; }

@@ -142,7 +142,7 @@ bool ProfileTab::commit(const QString &field, const QString &what, const Change 
         return false;
     }
     auto status = m_session.edit(
-        tr("Change %1 of %2").arg(what, before.fullName()), m_learnerId,
+        tr("Change %1 of %2").arg(what, before.fullName()), m_learnerId, Aspect::Profile,
         [&db, &clock, after] { return LearnerRepository(db, clock).update(after); },
         [&db, &clock, before] { return LearnerRepository(db, clock).update(before); });
     if (!status) {
@@ -518,8 +518,9 @@ void ProfileTab::removeLearner()
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto status = m_session.remove(tr("Remove learner %1").arg(name), m_learnerId,
-                                       QStringLiteral("learner"), m_learnerId);
+    if (auto status
+        = m_session.remove(tr("Remove learner %1").arg(name), m_learnerId, m_learnerId,
+                           m_session.through(&LearnerRepository::remove, everyAspect()));
         !status)
         QMessageBox::warning(this, tr("Remove learner"), status.error().message);
 }

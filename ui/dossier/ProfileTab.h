@@ -39,6 +39,7 @@ public:
     explicit ProfileTab(Session &session, QWidget *parent = nullptr);
     ~ProfileTab() override;
     void reload() override;
+    Aspects shows() const override { return Aspect::Profile | Aspect::Phase; }
 
     /// The input of a field, by the name Learner::validate() uses ("email", "birthDate", …).
     QWidget *field(const QString &name) const { return m_fields.value(name); }

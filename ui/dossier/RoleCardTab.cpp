@@ -2,14 +2,14 @@
 #include "RoleCardTab.h"
 
 #include "Session.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/rolecard/RoleCardModel.h"
 #include "dossier/rolecard/RoleDialog.h"
 #include "dossier/rolecard/SupportNetworkEditor.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/RoleCardRepository.h"
+#include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/TableSection.h"
 
 #include <QHash>
 #include <QHeaderView>
@@ -116,8 +116,9 @@ void RoleCardTab::removeRole(qint64 id)
     const QString what = tr("%1: %2").arg(label(line->assignment.role), line->person.name);
     if (!editor::confirmRemoval(this, tr("Remove %1 from the role card?").arg(what)))
         return;
-    auto status = m_session.remove(tr("Remove %1 from the role card").arg(what), m_learnerId,
-                                   QStringLiteral("role_assignment"), id);
+    auto status
+        = m_session.remove(tr("Remove %1 from the role card").arg(what), m_learnerId, id,
+                           m_session.through(&RoleCardRepository::remove, Aspect::RoleCard));
     if (!status)
         QMessageBox::warning(this, tr("Remove role"), status.error().message);
 }

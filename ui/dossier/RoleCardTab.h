@@ -24,6 +24,7 @@ class RoleCardTab : public DossierTab
 public:
     explicit RoleCardTab(Session &session, QWidget *parent = nullptr);
     void reload() override;
+    Aspects shows() const override { return Aspect::RoleCard | Aspect::Shared; }
 
     RoleCardModel *model() const { return m_model; }
     TableSection *section() const { return m_section; }

@@ -360,8 +360,10 @@ void TrainingTab::removeEnrolment()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto status = m_session.remove(tr("Remove enrolment in %1").arg(name), m_learnerId,
-                                       QStringLiteral("enrolment"), id);
+    if (auto status = m_session.remove(
+            tr("Remove enrolment in %1").arg(name), m_learnerId, id,
+            m_session.through(&EnrolmentRepository::remove,
+                              Aspect::Training | Aspect::Placements | Aspect::Barriers));
         !status)
         QMessageBox::warning(this, tr("Remove enrolment"), status.error().message);
 }
@@ -393,8 +395,10 @@ void TrainingTab::removePlanLine()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto status = m_session.remove(tr("Remove %1 from the module plan").arg(name), m_learnerId,
-                                       QStringLiteral("module_plan"), plan.id);
+    if (auto status
+        = m_session.remove(tr("Remove %1 from the module plan").arg(name), m_learnerId, plan.id,
+                           m_session.through(&EnrolmentRepository::removePlan,
+                                             Aspect::Training | Aspect::Barriers));
         !status)
         m_error->setError(status.error().message);
 }
@@ -417,7 +421,7 @@ bool TrainingTab::commitPlan(int row, const ModulePlan &changed)
         ? tr("Set %1 to %2").arg(name, label(changed.status))
         : tr("Change %1 in the module plan").arg(name);
     auto status = m_session.edit(
-        text, m_learnerId,
+        text, m_learnerId, Aspect::Training | Aspect::Barriers,
         [this, after] {
             return EnrolmentRepository(m_session.database(), m_session.clock()).update(after);
         },

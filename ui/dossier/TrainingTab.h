@@ -29,6 +29,7 @@ class TrainingTab : public DossierTab
 public:
     explicit TrainingTab(Session &session, QWidget *parent = nullptr);
     void reload() override;
+    Aspects shows() const override { return Aspect::Training | Aspect::Barriers | Aspect::Shared; }
 
     ModulePlanModel *planModel() const { return m_model; }
     QTableView *planView() const { return m_view; }

@@ -2,9 +2,9 @@
 #include "exchange/ImportReportPage.h"
 
 #include "Session.h"
+#include "edits/ImportLearners.h"
 #include "exchange/ImportData.h"
 #include "exchange/ImportModels.h"
-#include "exchange/UndoableImport.h"
 #include "widgets/FieldErrors.h"
 
 #include <QButtonGroup>
@@ -163,13 +163,18 @@ bool ImportReportPage::isComplete() const
 bool ImportReportPage::validatePage()
 {
     m_error->setError({});
-    auto summary = UndoableImport::run(m_session, *m_data.table, m_data.mapping, options());
-    if (!summary) {
+    auto import = std::make_shared<ImportLearners>(m_session.database(), m_session.clock(),
+                                                   *m_data.table, m_data.mapping, options());
+    const Status status = m_session.run(import);
+    // Nothing imported (every row invalid, or "stop" with an invalid row) makes no undo step;
+    // the summary says why.
+    const bool nothingImported = import->summary() && import->summary()->imported == 0;
+    if (!status && !nothingImported) {
         m_error->setError(tr("The learners could not be stored; nothing was imported. %1")
-                              .arg(summary.error().message));
+                              .arg(status.error().message));
         return false;
     }
-    m_data.summary = std::move(summary).value();
+    m_data.summary = *import->summary();
     return true;
 }
 

@@ -8,14 +8,14 @@
 #include "IntakeStore.h"
 #include "Session.h"
 #include "Settings.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/rolecard/SupportNetworkEditor.h"
+#include "edits/FinishIntake.h"
 #include "storage/BarrierRepository.h"
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
-#include "storage/Sql.h"
 #include "widgets/DateField.h"
+#include "widgets/TableSection.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -325,7 +325,7 @@ void IntakeDialog::load()
     if (m_intake.isFinished()) {
         m_banner->setText(
             tr("This intake was finished on %1. It can be read but no longer changed. %2")
-                .arg(m_intake.finishedAt.date().toString(QStringLiteral("dd/MM/yyyy")), version));
+                .arg(shownDate(m_intake.finishedAt.date()), version));
         m_banner->show();
         m_status->setText(tr("Read only."));
         setReadOnly(true);
@@ -549,38 +549,8 @@ bool IntakeDialog::finishIntake(bool confirmed)
     }
     // One undoable step: undo takes back the phase change, restores the learner's fields, takes
     // the interview out of the logbook and makes the intake unfinished again.
-    Database &db = m_session.database();
-    const Clock &clock = m_session.clock();
-    auto before = LearnerRepository(db, clock).get(m_intake.learnerId);
-    if (!before) {
-        m_store->report(before.error());
-        return false;
-    }
-    const qint64 intakeId = m_intake.id;
-    const bool phaseChanges = effects->phaseChange.has_value();
-    // The logbook's contact moment gets a new id at every redo.
-    auto contactId = std::make_shared<qint64>(0);
-    Status finished = m_session.edit(
-        tr("Finish intake"), m_intake.learnerId,
-        [&db, &clock, intakeId, contactId]() -> Status {
-            auto contact = IntakeRepository(db, clock).finish(intakeId);
-            if (!contact)
-                return contact.error();
-            *contactId = *contact;
-            return {};
-        },
-        [&db, &clock, intakeId, learner = *before, phaseChanges, contactId] {
-            return sql::inTransaction(db, [&]() -> Status {
-                LearnerRepository learners(db, clock);
-                if (phaseChanges) {
-                    if (auto undone = learners.undoLastPhaseChange(learner.id); !undone)
-                        return undone;
-                }
-                if (auto restored = learners.update(learner); !restored)
-                    return restored;
-                return IntakeRepository(db, clock).reopen(intakeId, *contactId);
-            });
-        });
+    Status finished = m_session.run(std::make_shared<FinishIntake>(
+        m_session.database(), m_session.clock(), m_intake.id, m_intake.learnerId));
     if (!finished) {
         m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
         m_status->setText(tr("The intake could not be finished: %1").arg(finished.error().message));
@@ -611,7 +581,7 @@ void IntakeDialog::done(int result)
                 return;
         }
         Settings().set(Setting::OpenIntake, QString());
-        m_session.notifyChanged(m_intake.learnerId);
+        m_session.notifyChanged(m_intake.learnerId, Aspect::Intake);
     }
     QDialog::done(result);
 }

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -38,10 +39,10 @@ qint64 startOrResume(Session &session, qint64 learnerId, QWidget *parent)
     for (const auto &intake : *existing) {
         if (intake.isFinished())
             continue;
-        QMessageBox question(QMessageBox::Question, IntakeDialog::tr("Intake interview"),
-                             IntakeDialog::tr("The intake of %1 is not finished yet.")
-                                 .arg(intake.date.toString(QStringLiteral("dd/MM/yyyy"))),
-                             QMessageBox::NoButton, parent);
+        QMessageBox question(
+            QMessageBox::Question, IntakeDialog::tr("Intake interview"),
+            IntakeDialog::tr("The intake of %1 is not finished yet.").arg(shownDate(intake.date)),
+            QMessageBox::NoButton, parent);
         QPushButton *resume
             = question.addButton(IntakeDialog::tr("&Resume it"), QMessageBox::AcceptRole);
         QPushButton *fresh
@@ -62,7 +63,7 @@ qint64 startOrResume(Session &session, qint64 learnerId, QWidget *parent)
         QMessageBox::warning(parent, IntakeDialog::tr("Intake interview"), started.error().message);
         return 0;
     }
-    session.notifyChanged(learnerId);
+    session.notifyChanged(learnerId, Aspect::Intake);
     open(session, started->id, parent);
     return started->id;
 }

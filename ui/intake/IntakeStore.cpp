@@ -4,7 +4,6 @@
 #include "Session.h"
 #include "storage/BarrierRepository.h"
 #include "storage/IntakeRepository.h"
-#include "storage/Sql.h"
 
 namespace traject {
 
@@ -18,13 +17,13 @@ Result<Action> load(BarrierRepository &repository, const Action &action)
 {
     return repository.action(action.id);
 }
-Result<qint64> insert(BarrierRepository &repository, Barrier &barrier)
+Result<qint64> insert(IntakeRepository &intakes, qint64 intakeId, Barrier &barrier)
 {
-    return repository.addBarrier(barrier);
+    return intakes.addBarrier(intakeId, barrier);
 }
-Result<qint64> insert(BarrierRepository &repository, Action &action)
+Result<qint64> insert(IntakeRepository &intakes, qint64 intakeId, Action &action)
 {
-    return repository.addAction(action);
+    return intakes.addAction(intakeId, action);
 }
 Status change(BarrierRepository &repository, const Barrier &barrier)
 {
@@ -34,13 +33,14 @@ Status change(BarrierRepository &repository, const Action &action)
 {
     return repository.updateAction(action);
 }
-Status link(IntakeRepository &intakes, qint64 intakeId, const Barrier &, qint64 id)
+Session::RemoveItem removal(Session &session, const Barrier &)
 {
-    return intakes.linkBarrier(intakeId, id);
+    return session.through(&BarrierRepository::removeBarrier,
+                           Aspect::Barriers | Aspect::Placements | Aspect::Training);
 }
-Status link(IntakeRepository &intakes, qint64 intakeId, const Action &, qint64 id)
+Session::RemoveItem removal(Session &session, const Action &)
 {
-    return intakes.linkAction(intakeId, id);
+    return session.through(&BarrierRepository::removeAction, Aspect::Barriers);
 }
 
 } // namespace
@@ -87,26 +87,20 @@ Status IntakeStore::setDecision(std::optional<IntakeDecision> decision, const QS
 }
 
 template<typename T>
-Result<qint64> IntakeStore::store(const T &value, const QString &table, const QString &addText,
-                                  const QString &changeText)
+Result<qint64> IntakeStore::store(const T &value, const QString &addText, const QString &changeText)
 {
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
     Result<qint64> id = value.id;
     if (value.id == 0) {
-        id = m_session.add(addText, learnerId(), table, [&db, &clock, value, this]() mutable {
-            return sql::inTransaction(db, [&]() -> Result<qint64> {
-                BarrierRepository repository(db, clock);
-                T row = value;
-                auto added = insert(repository, row);
-                if (!added)
-                    return added;
+        id = m_session.add(
+            addText, learnerId(),
+            [&db, &clock, value, intakeId = m_intake.id] {
                 IntakeRepository intakes(db, clock);
-                if (auto linked = link(intakes, m_intake.id, row, *added); !linked)
-                    return linked.error();
-                return added;
-            });
-        });
+                T row = value;
+                return insert(intakes, intakeId, row);
+            },
+            removal(m_session, value));
     } else {
         BarrierRepository repository(db, clock);
         auto before = load(repository, value);
@@ -115,7 +109,7 @@ Result<qint64> IntakeStore::store(const T &value, const QString &table, const QS
         } else if (!(*before == value)) {
             const T old = *before;
             Status changed = m_session.edit(
-                changeText, learnerId(),
+                changeText, learnerId(), Aspect::Barriers | Aspect::Intake,
                 [&db, &clock, value] {
                     BarrierRepository r(db, clock);
                     return change(r, value);
@@ -134,20 +128,20 @@ Result<qint64> IntakeStore::store(const T &value, const QString &table, const QS
 
 Result<qint64> IntakeStore::storeBarrier(const Barrier &barrier)
 {
-    return store(barrier, QStringLiteral("barrier"), tr("Add barrier (intake)"),
-                 tr("Change barrier (intake)"));
+    return store(barrier, tr("Add barrier (intake)"), tr("Change barrier (intake)"));
 }
 
 Result<qint64> IntakeStore::storeAction(const Action &action)
 {
-    return store(action, QStringLiteral("action"), tr("Add action (intake)"),
-                 tr("Change action (intake)"));
+    return store(action, tr("Add action (intake)"), tr("Change action (intake)"));
 }
 
 Status IntakeStore::removeBarrier(qint64 id)
 {
-    Status status = m_session.remove(tr("Remove barrier (intake)"), learnerId(),
-                                     QStringLiteral("barrier"), id);
+    Status status = m_session.remove(
+        tr("Remove barrier (intake)"), learnerId(), id,
+        m_session.through(&BarrierRepository::removeBarrier,
+                          Aspect::Barriers | Aspect::Placements | Aspect::Training));
     report(status);
     return status;
 }
@@ -155,7 +149,8 @@ Status IntakeStore::removeBarrier(qint64 id)
 Status IntakeStore::removeAction(qint64 id)
 {
     Status status
-        = m_session.remove(tr("Remove action (intake)"), learnerId(), QStringLiteral("action"), id);
+        = m_session.remove(tr("Remove action (intake)"), learnerId(), id,
+                           m_session.through(&BarrierRepository::removeAction, Aspect::Barriers));
     report(status);
     return status;
 }

@@ -47,8 +47,7 @@ Q_SIGNALS:
 
 private:
     template<typename T>
-    Result<qint64> store(const T &value, const QString &table, const QString &addText,
-                         const QString &changeText);
+    Result<qint64> store(const T &value, const QString &addText, const QString &changeText);
 
     Session &m_session;
     Intake m_intake;

@@ -37,11 +37,6 @@ std::function<QString(const QString &)> &fileChooser()
     return choose;
 }
 
-QString day(QDate date)
-{
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
 QGroupBox *section(const QString &title, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
@@ -103,7 +98,11 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent)
         else
             m_stale = true;
     });
-    connect(&m_session, &Session::changed, this, [this] { scheduleReload(); });
+    // The overview counts everything but the printed documents and the role cards.
+    connect(&m_session, &Session::changed, this, [this](qint64, Aspects aspects) {
+        if (aspects & ~Aspects(Aspect::Documents | Aspect::RoleCard))
+            scheduleReload();
+    });
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { savePdf(); });
 
     const auto period = Overview::defaultOptions(m_session.clock().today());
@@ -189,7 +188,7 @@ QWidget *OverviewPage::buildCharts()
     auto *funnelBox = section(tr("Funnel"), holder);
     auto *funnelLayout = new QVBoxLayout(funnelBox);
     auto *period = new QHBoxLayout;
-    // The period as it is typed (issue 1/9): a day that cannot be read is refused at its field
+    // The period as it is typed: a day that cannot be read is refused at its field
     // and the charts keep the last period that could.
     // Made without the bold box as parent: the line under the field takes its size from the
     // field's own font.
@@ -317,7 +316,8 @@ void OverviewPage::fitHeight(QTableView *view)
 void OverviewPage::fill()
 {
     const Overview &o = *m_overview;
-    m_weekTitle->setText(tr("Overview · week of %1 to %2").arg(day(o.weekStart), day(o.weekEnd)));
+    m_weekTitle->setText(
+        tr("Overview · week of %1 to %2").arg(shownDate(o.weekStart), shownDate(o.weekEnd)));
 
     QList<WeekListModel::Row> rows;
     for (const auto &p : o.placementDays) {
@@ -341,14 +341,14 @@ void OverviewPage::fill()
     rows.clear();
     for (const auto &a : o.dueActions)
         rows.append({ a.learnerId, a.name,
-                      a.overdue ? tr("%1 (overdue)").arg(day(a.due)) : day(a.due), a.description,
-                      a.overdue });
+                      a.overdue ? tr("%1 (overdue)").arg(shownDate(a.due)) : shownDate(a.due),
+                      a.description, a.overdue });
     m_actions->setRows(rows);
     rows.clear();
     for (const auto &s : o.silent)
         rows.append({ s.learnerId, s.name,
                       s.lastContact.isValid()
-                          ? tr("%1 (%n days)", nullptr, s.days).arg(day(s.lastContact))
+                          ? tr("%1 (%n days)", nullptr, s.days).arg(shownDate(s.lastContact))
                           : tr("never (%n days)", nullptr, s.days),
                       label(s.phase), false });
     m_silent->setRows(rows);

@@ -11,6 +11,7 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/PlanVersionRepository.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,15 +22,6 @@
 #include <algorithm>
 
 namespace traject {
-
-namespace {
-
-QString shownDate(QDate date)
-{
-    return date.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
-} // namespace
 
 AttendanceSheetDialog::AttendanceSheetDialog(Session &session, qint64 placementId, QWidget *parent)
     : DocumentDialog(session, 0, parent)

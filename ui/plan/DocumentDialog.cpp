@@ -98,8 +98,8 @@ void DocumentDialog::setUp(const QString &title, QWidget *options,
     // Enter prints, Escape closes (the default is known to the dialog once the button is in it).
     m_print->setDefault(true);
 
-    connect(&m_session, &Session::changed, this, [this](qint64 learnerId) {
-        if (learnerId == 0 || learnerId == m_learnerId)
+    connect(&m_session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
+        if ((learnerId == 0 || learnerId == m_learnerId) && (aspects & Aspect::Documents))
             reloadVersions();
     });
 
@@ -174,7 +174,7 @@ void DocumentDialog::showDone(const QString &message)
 
 void DocumentDialog::stored(const PlanVersion &version, const QString &message)
 {
-    m_session.notifyChanged(m_learnerId);
+    m_session.notifyChanged(m_learnerId, Aspect::Documents);
     reloadVersions();
     m_versions->select(version.id);
     showDone(message);

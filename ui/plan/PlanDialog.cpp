@@ -9,6 +9,7 @@
 #include "storage/ConsentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlanVersionRepository.h"
+#include "widgets/DateField.h"
 #include "widgets/WholeChoices.h"
 
 #include <QButtonGroup>
@@ -94,8 +95,7 @@ QWidget *PlanDialog::makeOptions()
     m_consent->setToolTip(tr("The plan shows only what this consent covers, and prints it."));
     for (const Consent &consent : m_consents) {
         m_consent->addItem(
-            tr("%1, given on %2")
-                .arg(consent.recipientText(), consent.givenOn.toString(u"dd/MM/yyyy")),
+            tr("%1, given on %2").arg(consent.recipientText(), shownDate(consent.givenOn)),
             consent.id);
     }
     if (m_consents.empty())

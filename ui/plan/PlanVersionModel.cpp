@@ -2,6 +2,7 @@
 #include "plan/PlanVersionModel.h"
 
 #include "documents/PlanDocument.h"
+#include "widgets/DateField.h"
 
 #include <QStringList>
 
@@ -81,7 +82,7 @@ QVariant PlanVersionModel::data(const QModelIndex &index, int role) const
         case Number:
             return version->number;
         case Created:
-            return version->createdAt.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+            return version->createdAt.toString(dateFormat + QStringLiteral(" HH:mm"));
         case Audience:
             if (const auto audience = audienceFromCode(version->audience))
                 return audienceLabel(*audience);

@@ -2,6 +2,7 @@
 #include "AuditLogModel.h"
 
 #include "privacy/AuditSummary.h"
+#include "widgets/DateField.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case When:
-            return entry.at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+            return entry.at.toString(dateFormat + QStringLiteral(" HH:mm:ss"));
         case What:
             return AuditSummary::actionText(entry.action);
         case Subject:

@@ -76,12 +76,12 @@ bool PrivacyActions::eraseLearnerForever(Session &session, qint64 learnerId, QWi
         QMessageBox::critical(parent, tr("Erase for good"), erased.error().toString());
         // The learner may be gone even when compacting failed: let the views look again.
         session.undoStack()->clear();
-        session.notifyChanged(0);
+        session.notifyChanged(0, everyAspect());
         return false;
     }
     // Nothing done before can be undone any more: the steps may refer to the erased learner.
     session.undoStack()->clear();
-    session.notifyChanged(0);
+    session.notifyChanged(0, everyAspect());
     if (dialog.alsoFromBackups()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const auto fromBackups
@@ -123,7 +123,7 @@ bool PrivacyActions::anonymiseLearner(Session &session, qint64 learnerId, QWidge
 
     auto done = Anonymisation::anonymiseLearner(session.database(), session.clock(), learnerId);
     session.undoStack()->clear();
-    session.notifyChanged(learnerId);
+    session.notifyChanged(learnerId, everyAspect());
     if (!done) {
         QMessageBox::critical(parent, title, done.error().toString());
         return false;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The privacy reviews of the main window: the retention period and the audit log (issue 7).
+// The privacy reviews of the main window: the retention period and the audit log.
 #pragma once
 
 #include <QtGlobal>

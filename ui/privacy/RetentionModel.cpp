@@ -2,6 +2,7 @@
 #include "RetentionModel.h"
 
 #include "domain/Enums.h"
+#include "widgets/DateField.h"
 
 namespace traject {
 
@@ -60,7 +61,7 @@ QVariant RetentionModel::data(const QModelIndex &index, int role) const
             return row.reason.isEmpty() ? text : tr("%1: %2").arg(text, row.reason);
         }
         case EndedOn:
-            return candidate.endedOn.toString(QStringLiteral("dd/MM/yyyy"));
+            return shownDate(candidate.endedOn);
         case YearsSince:
             return fullYears(candidate.endedOn, m_today);
         default:

@@ -116,7 +116,10 @@ RetentionReviewDialog::RetentionReviewDialog(Session &session, Settings &setting
         updateSuffix();
         reload();
     });
-    connect(&m_session, &Session::changed, this, &RetentionReviewDialog::reload);
+    connect(&m_session, &Session::changed, this, [this](qint64, Aspects aspects) {
+        if (aspects & (Aspect::Profile | Aspect::Phase | Aspect::Aftercare))
+            reload();
+    });
 
     setTabOrder(m_years, m_view);
     updateSuffix();

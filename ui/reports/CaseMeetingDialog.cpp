@@ -29,7 +29,7 @@ CaseMeetingDialog::CaseMeetingDialog(Session &session, QWidget *parent)
     QDate since = ReportActions::lastMeeting();
     if (!since.isValid() || since > today)
         since = today.addMonths(-1);
-    // The day as it is typed (issue 1/9): one that cannot be read is refused at the field; one
+    // The day as it is typed: one that cannot be read is refused at the field; one
     // after today is refused by the sheet, under the field.
     m_since = new DateField(this);
     m_since->setObjectName(QStringLiteral("since"));

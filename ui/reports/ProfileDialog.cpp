@@ -20,7 +20,7 @@ namespace traject {
 
 namespace {
 
-/// A day of the period as it is typed (issue 1/9): one that cannot be read is refused at the
+/// A day of the period as it is typed: one that cannot be read is refused at the
 /// field.
 DateField *dateField(QDate day, QDate today, const QString &name, QWidget *parent)
 {

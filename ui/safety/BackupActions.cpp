@@ -5,6 +5,7 @@
 #include "RestoreBackupDialog.h"
 #include "Session.h"
 #include "storage/Database.h"
+#include "storage/LearnerRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 
 namespace traject {
 
@@ -28,12 +28,10 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-int learnersIn(const Database &database)
+int learnersIn(const Session &session)
 {
-    QSqlQuery query(database.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM learner")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    auto count = LearnerRepository(session.database(), session.clock()).count();
+    return count ? *count : 0;
 }
 
 } // namespace
@@ -110,9 +108,9 @@ void makeBackupAs(Session &session, QWidget *parent)
             .arg(shown(copied->path)));
 }
 
-std::optional<QString> chooseBackupToRestore(const Database &database, QWidget *parent)
+std::optional<QString> chooseBackupToRestore(const Session &session, QWidget *parent)
 {
-    RestoreBackupDialog dialog(database.path(), learnersIn(database), parent);
+    RestoreBackupDialog dialog(session.database().path(), learnersIn(session), parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.chosenPath();

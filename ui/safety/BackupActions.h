@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The backup actions of the main window and of the start of the program (issue 7, nothing lost).
+// The backup actions of the main window and of the start of the program (nothing lost).
 #pragma once
 
 #include "storage/Backups.h"
@@ -61,7 +61,7 @@ QString defaultBackupName(const Database &database, const QDate &today);
 
 /// "Back-up terugzetten…", first half: lets the SPOC choose a backup (RestoreBackupDialog).
 /// The caller closes the database, calls restoreChosenBackup, and opens it again.
-std::optional<QString> chooseBackupToRestore(const Database &database, QWidget *parent);
+std::optional<QString> chooseBackupToRestore(const Session &session, QWidget *parent);
 
 /// Second half, with the database closed: restores and says how it went (with where the safety
 /// copy is). Whether the database was replaced.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupListModel.h"
 
+#include "widgets/DateField.h"
+
 #include <QLocale>
 
 namespace traject {
@@ -46,7 +48,7 @@ int BackupListModel::columnCount(const QModelIndex &parent) const
 
 QString BackupListModel::dateText(const QDateTime &made)
 {
-    return made.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+    return made.toString(dateFormat + QStringLiteral(" HH:mm"));
 }
 
 QString BackupListModel::stateText(const BackupInfo &backup)

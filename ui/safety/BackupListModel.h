@@ -38,7 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// "dd/MM/yyyy HH:mm", as everywhere in the program.
+    /// the day as everywhere in the program (dateFormat) and the time, HH:mm.
     static QString dateText(const QDateTime &made);
     /// "Automatic backup", "Safety copy before a restore", … or why it cannot be used.
     static QString stateText(const BackupInfo &backup);

@@ -53,7 +53,14 @@ CaseloadTimelineView::CaseloadTimelineView(Session &session, QWidget *parent)
     connect(m_canvas, &TimelineCanvas::rowActivated, this, [this](int row) {
         Q_EMIT openLearner(m_canvas->timeline().rows.at(row).key, std::nullopt);
     });
-    connect(&session, &Session::changed, this, &CaseloadTimelineView::reload);
+    // What the caseload timeline draws: names, phases, training, placements and aftercare, with
+    // the closure periods.
+    const Aspects drawn = Aspect::Profile | Aspect::Phase | Aspect::Training | Aspect::Placements
+        | Aspect::Aftercare | Aspect::Shared;
+    connect(&session, &Session::changed, this, [this, drawn](qint64, Aspects aspects) {
+        if (aspects & drawn)
+            reload();
+    });
 }
 
 void CaseloadTimelineView::reload()

@@ -7,11 +7,11 @@
 #include "dossier/TrainingTab.h"
 #include "dossier/barriers/ActionModel.h"
 #include "dossier/barriers/BarrierModel.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/placements/PlacementDayModel.h"
 #include "dossier/placements/PlacementModel.h"
 #include "dossier/training/ModulePlanModel.h"
 #include "timeline/Timeline.h"
+#include "widgets/TableSection.h"
 
 #include <QDialog>
 #include <QTabWidget>

@@ -20,6 +20,11 @@ public:
     explicit LearnerTimelineTab(Session &session, QWidget *parent = nullptr);
 
     void reload() override;
+    Aspects shows() const override
+    {
+        return Aspect::Phase | Aspect::Training | Aspect::Placements | Aspect::Logbook
+            | Aspect::Aftercare | Aspect::Barriers | Aspect::Intake | Aspect::Shared;
+    }
     TimelineCanvas *canvas() const { return m_canvas; }
     TimelineToolbar *toolbar() const { return m_toolbar; }
 

@@ -6,6 +6,7 @@
 #include "planning/PlacementPlanner.h"
 #include "storage/CalendarRepository.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/DateField.h"
 
 #include <QCoreApplication>
 
@@ -39,8 +40,8 @@ Status movePlacementDay(Session &session, qint64 dayId, QDate to)
     after.date = to;
     return session.edit(
         QCoreApplication::translate("PlacementDayMove", "Move placement day to %1")
-            .arg(to.toString(u"dd/MM/yyyy")),
-        placement->learnerId,
+            .arg(shownDate(to)),
+        placement->learnerId, Aspect::Placements,
         [&session, after] {
             return PlacementRepository(session.database(), session.clock()).updateDay(after);
         },
@@ -57,7 +58,7 @@ void movePlacementDay(Session &session, qint64 dayId, QDate to, TimelineToolbar 
         toolbar.showMessage(QCoreApplication::translate("PlacementDayMove",
                                                         "Placement day moved to %1. Undo with "
                                                         "Ctrl+Z.")
-                                .arg(to.toString(u"dd/MM/yyyy")),
+                                .arg(shownDate(to)),
                             false);
 }
 

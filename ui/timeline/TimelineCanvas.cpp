@@ -3,6 +3,7 @@
 
 #include "documents/TimelinePainter.h"
 #include "domain/Enums.h"
+#include "widgets/DateField.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -243,7 +244,7 @@ bool TimelineCanvas::viewportEvent(QEvent *event)
                 const double lineX = m_scene.scale().x(line.date) + m_scene.scale().dayWidth() / 2;
                 if (std::abs(lineX - x) <= 4)
                     text = line.label + QStringLiteral(": ")
-                        + locale().toString(line.date, u"dd/MM/yyyy");
+                        + locale().toString(line.date, dateFormat);
             }
         } else if (const int row = rowAt(help->pos()); row >= 0 && help->pos().x() < titleWidth) {
             text = m_timeline.rows.at(row).title;
@@ -405,7 +406,9 @@ void TimelineCanvas::mouseMoveEvent(QMouseEvent *event)
             m_drag.to = from.addDays(shift);
             QToolTip::showText(
                 event->globalPosition().toPoint(),
-                tr("Move to %1").arg(locale().toString(m_drag.to, u"ddd dd/MM/yyyy")), viewport());
+                tr("Move to %1")
+                    .arg(locale().toString(m_drag.to, QStringLiteral("ddd ") + dateFormat)),
+                viewport());
             viewport()->update();
         }
         return;

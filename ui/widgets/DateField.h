@@ -13,7 +13,17 @@ class QToolButton;
 
 namespace traject {
 
-/// The one date field of the program (issue 1/9): a line edit that takes a date as people type
+/// How the program writes a day, as the date field shows it: 14/03/1986. A date and time, or a
+/// day with its name, adds to it: dateFormat + QStringLiteral(" HH:mm").
+inline constexpr QLatin1String dateFormat("dd/MM/yyyy");
+
+/// A day as the program writes it (14/03/1986); empty for an invalid date.
+inline QString shownDate(QDate date)
+{
+    return date.isValid() ? date.toString(dateFormat) : QString();
+}
+
+/// The one date field of the program: a line edit that takes a date as people type
 /// it (14/03/1986, 14-3-1986, 14.03.1986, 14031986, 140386, read by TypedDate), a button with a
 /// calendar (also Alt+Down or F4), and a line under it that says what was understood ("vrijdag
 /// 14 maart 1986") or, in red, why the text is refused. A refused text stays as it was typed and

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AftercareContactsModel.h"
 
+#include "widgets/DateField.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -50,7 +52,7 @@ QVariant AftercareContactsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Date:
-        return moment.date.toString(QStringLiteral("dd/MM/yyyy"));
+        return shownDate(moment.date);
     case Kind:
         return label(moment.kind);
     case Status:

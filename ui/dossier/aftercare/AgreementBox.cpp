@@ -108,7 +108,7 @@ Aftercare AgreementBox::fromForm() const
 void AgreementBox::showEnd()
 {
     const QDate end = fromForm().end();
-    m_end->setText(end.isValid() ? end.toString(QStringLiteral("dd/MM/yyyy")) : QString());
+    m_end->setText(shownDate(end));
 }
 
 void AgreementBox::edited()
@@ -129,7 +129,7 @@ void AgreementBox::edited()
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
     auto status = m_session.edit(
-        tr("Change the aftercare agreement"), m_learnerId,
+        tr("Change the aftercare agreement"), m_learnerId, Aspect::Aftercare,
         [&db, &clock, after] { return LearnerRepository(db, clock).setAftercare(after); },
         [&db, &clock, before] { return LearnerRepository(db, clock).setAftercare(before); });
     if (!status) {
@@ -169,14 +169,15 @@ void AgreementBox::record()
         return;
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
-    auto added
-        = m_session.add(tr("Record the aftercare agreement"), m_learnerId,
-                        QStringLiteral("aftercare"), [&db, &clock, aftercare]() -> Result<qint64> {
-                            auto status = LearnerRepository(db, clock).setAftercare(aftercare);
-                            if (!status)
-                                return status.error();
-                            return aftercare.learnerId;
-                        });
+    auto added = m_session.add(
+        tr("Record the aftercare agreement"), m_learnerId,
+        [&db, &clock, aftercare]() -> Result<qint64> {
+            auto status = LearnerRepository(db, clock).setAftercare(aftercare);
+            if (!status)
+                return status.error();
+            return aftercare.learnerId;
+        },
+        m_session.through(&LearnerRepository::removeAftercare, Aspect::Aftercare));
     if (!added) {
         m_errors.show({ { QString(), added.error().message } });
         return;

@@ -205,7 +205,7 @@ void OutcomeBox::edited()
     const Clock &clock = m_session.clock();
     const Outcome value = *after;
     auto status = m_session.edit(
-        tr("Change the outcome"), m_learnerId,
+        tr("Change the outcome"), m_learnerId, Aspect::Aftercare,
         [&db, &clock, value] { return LearnerRepository(db, clock).setOutcome(value); },
         [&db, &clock, before] { return LearnerRepository(db, clock).setOutcome(before); });
     if (!status) {
@@ -231,13 +231,15 @@ void OutcomeBox::record()
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
     const Outcome value = *outcome;
-    auto added = m_session.add(tr("Record the outcome"), m_learnerId, QStringLiteral("outcome"),
-                               [&db, &clock, value]() -> Result<qint64> {
-                                   auto status = LearnerRepository(db, clock).setOutcome(value);
-                                   if (!status)
-                                       return status.error();
-                                   return value.learnerId;
-                               });
+    auto added = m_session.add(
+        tr("Record the outcome"), m_learnerId,
+        [&db, &clock, value]() -> Result<qint64> {
+            auto status = LearnerRepository(db, clock).setOutcome(value);
+            if (!status)
+                return status.error();
+            return value.learnerId;
+        },
+        m_session.through(&LearnerRepository::removeOutcome, Aspect::Aftercare));
     if (!added) {
         m_errors.show({ { QString(), added.error().message } });
         return;

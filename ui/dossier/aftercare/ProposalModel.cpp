@@ -50,7 +50,7 @@ QVariant ProposalModel::data(const QModelIndex &index, int role) const
     case Date:
         if (role == Qt::DisplayRole)
             return QLocale().dayName(contact.date.dayOfWeek(), QLocale::ShortFormat)
-                + QLatin1Char(' ') + contact.date.toString(QStringLiteral("dd/MM/yyyy"));
+                + QLatin1Char(' ') + shownDate(contact.date);
         if (role == Qt::EditRole)
             return contact.date;
         break;

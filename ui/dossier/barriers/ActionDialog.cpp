@@ -177,11 +177,12 @@ void ActionDialog::accept()
         QDialog::accept();
         return;
     }
-    const editor::Storage<Action> storage { QStringLiteral("action"),
-                                            tr("Add action “%1”").arg(after.description),
+    const editor::Storage<Action> storage { tr("Add action “%1”").arg(after.description),
                                             tr("Change action “%1”").arg(after.description),
                                             &BarrierRepository::addAction,
-                                            &BarrierRepository::updateAction };
+                                            &BarrierRepository::updateAction,
+                                            &BarrierRepository::removeAction,
+                                            Aspect::Barriers };
     auto id = editor::storeThroughSession(m_session, m_learnerId, m_before, after, storage);
     if (!id) {
         m_errors.show({ { QString(), id.error().message } });

@@ -180,11 +180,13 @@ void BarrierDialog::accept()
         QDialog::accept();
         return;
     }
-    const editor::Storage<Barrier> storage { QStringLiteral("barrier"),
-                                             tr("Add barrier “%1”").arg(after.description),
+    const editor::Storage<Barrier> storage { tr("Add barrier “%1”").arg(after.description),
                                              tr("Change barrier “%1”").arg(after.description),
                                              &BarrierRepository::addBarrier,
-                                             &BarrierRepository::updateBarrier };
+                                             &BarrierRepository::updateBarrier,
+                                             &BarrierRepository::removeBarrier,
+                                             Aspect::Barriers | Aspect::Placements
+                                                 | Aspect::Training };
     auto id = editor::storeThroughSession(m_session, m_learnerId, m_before, after, storage);
     if (!id) {
         m_errors.show({ { QString(), id.error().message } });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossier/barriers/BarrierModel.h"
 
-#include "dossier/barriers/EditorSupport.h"
+#include "widgets/EditorSupport.h"
 
 #include <QFont>
 #include <QGuiApplication>

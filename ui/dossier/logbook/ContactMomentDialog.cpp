@@ -110,10 +110,11 @@ void ContactMomentDialog::accept()
     if (after.id == 0) {
         auto id = session->add(
             tr("Add %1 to the logbook").arg(what), after.learnerId,
-            QStringLiteral("contact_moment"), [session, after] {
+            [session, after] {
                 auto value = after;
                 return LogbookRepository(session->database(), session->clock()).add(value);
-            });
+            },
+            session->through(&LogbookRepository::remove, Aspect::Logbook));
         if (!id) {
             m_errors.show({ { QString(), id.error().message } });
             return;
@@ -122,7 +123,7 @@ void ContactMomentDialog::accept()
     } else {
         const ContactMoment before = m_before;
         auto status = session->edit(
-            tr("Change %1 in the logbook").arg(what), after.learnerId,
+            tr("Change %1 in the logbook").arg(what), after.learnerId, Aspect::Logbook,
             [session, after] {
                 return LogbookRepository(session->database(), session->clock()).update(after);
             },

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossier/logbook/LogbookModel.h"
 
-#include "dossier/barriers/EditorSupport.h"
+#include "widgets/EditorSupport.h"
 
 #include <QColor>
 #include <QFont>

@@ -2,11 +2,11 @@
 #include "GenerateDaysDialog.h"
 
 #include "Session.h"
-#include "dossier/placements/CreateDays.h"
 #include "dossier/placements/GenerationPreviewModel.h"
 #include "dossier/placements/PlacementDialog.h"
 #include "dossier/placements/PlacementText.h"
 #include "dossier/training/FormHelpers.h"
+#include "edits/CreatePlacementDays.h"
 #include "planning/Progress.h"
 #include "storage/CalendarRepository.h"
 #include "storage/PlacementRepository.h"
@@ -238,9 +238,8 @@ void GenerateDaysDialog::accept()
         day.plannedHours = planned.hours;
         days.append(day);
     }
-    const auto status = createPlacementDays(
-        m_session, tr("Generate %n placement day(s)", nullptr, static_cast<int>(days.size())),
-        m_placement.learnerId, m_placement.id, days);
+    const auto status = m_session.run(std::make_shared<CreatePlacementDays>(
+        m_session.database(), m_session.clock(), m_placement.learnerId, m_placement.id, days));
     if (!status) {
         m_general->setError(status.error().message);
         return;

@@ -26,7 +26,7 @@ PlacementDayDialog::PlacementDayDialog(Session &session, Placement placement, QD
     , m_placement(std::move(placement))
 {
     setWindowTitle(tr("Add a placement day"));
-    // The day as it is typed (issue 1/9); one outside the placement is refused when it is added,
+    // The day as it is typed; one outside the placement is refused when it is added,
     // with the placement's period.
     m_date = new DateField;
     m_date->setObjectName(QStringLiteral("date"));
@@ -111,9 +111,10 @@ void PlacementDayDialog::accept()
         return;
     auto id = m_session.add(
         tr("Add placement day %1").arg(shownDate(day.date)), m_placement.learnerId,
-        QStringLiteral("placement_day"), [this, day]() mutable {
+        [this, day]() mutable {
             return PlacementRepository(m_session.database(), m_session.clock()).addDay(day);
-        });
+        },
+        m_session.through(&PlacementRepository::removeDay, Aspect::Placements));
     if (!id) {
         // Outside the period or a second day on that date: both are about the date.
         m_errors.show({ { QStringLiteral("date"), id.error().message } });

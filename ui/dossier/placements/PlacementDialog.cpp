@@ -193,7 +193,7 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const auto kind : allValues<PlacementKind>())
         m_kind->addItem(label(kind), static_cast<int>(kind));
-    // The period as it is typed (issue 1/9): a day that cannot be read is refused at its field.
+    // The period as it is typed: a day that cannot be read is refused at its field.
     m_start = new DateField;
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setAccessibleName(tr("First day of the placement"));
@@ -376,6 +376,7 @@ void PlacementDialog::accept()
         if (placement != before) {
             auto status = m_session.edit(
                 tr("Change placement at %1").arg(m_site->currentText()), m_learnerId,
+                Aspect::Placements | Aspect::Barriers,
                 [&session = m_session, changed = QList { placement } + othersAfter] {
                     return PlacementRepository(session.database(), session.clock())
                         .updateAll(changed);
@@ -398,14 +399,15 @@ void PlacementDialog::accept()
     if (!othersAfter.isEmpty())
         stack->beginMacro(tr("Add placement"));
     auto id = m_session.add(
-        tr("Add placement"), m_learnerId, QStringLiteral("placement"),
+        tr("Add placement"), m_learnerId,
         [&session = m_session, placement]() mutable {
             return PlacementRepository(session.database(), session.clock()).add(placement);
-        });
+        },
+        m_session.through(&PlacementRepository::remove, Aspect::Placements | Aspect::Barriers));
     Status shared;
     if (id && !othersAfter.isEmpty()) {
         shared = m_session.edit(
-            tr("Change the target of the work-place learning"), m_learnerId,
+            tr("Change the target of the work-place learning"), m_learnerId, Aspect::Placements,
             [&session = m_session, othersAfter] {
                 return PlacementRepository(session.database(), session.clock())
                     .updateAll(othersAfter);

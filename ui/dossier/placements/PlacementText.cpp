@@ -5,6 +5,7 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
+#include "widgets/DateField.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -32,7 +33,7 @@ QString PlacementText::pattern(const WeekPattern &pattern)
 
 QString PlacementText::day(QDate day)
 {
-    return day.isValid() ? QLocale().toString(day, QStringLiteral("ddd dd/MM/yyyy")) : QString();
+    return day.isValid() ? QLocale().toString(day, QStringLiteral("ddd ") + dateFormat) : QString();
 }
 
 QString PlacementText::totals(const PlacementTotals &t)

@@ -2,9 +2,9 @@
 #include "dossier/profile/ConsentDialog.h"
 
 #include "Session.h"
-#include "dossier/barriers/EditorSupport.h"
 #include "storage/ConsentRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/EditorSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -125,9 +125,12 @@ void ConsentDialog::accept()
         return;
     }
     const editor::Storage<Consent, ConsentRepository> storage {
-        QStringLiteral("consent"), tr("Record consent for %1").arg(after.recipientText()),
-        tr("Change consent for %1").arg(after.recipientText()), &ConsentRepository::add,
-        &ConsentRepository::update
+        tr("Record consent for %1").arg(after.recipientText()),
+        tr("Change consent for %1").arg(after.recipientText()),
+        &ConsentRepository::add,
+        &ConsentRepository::update,
+        &ConsentRepository::remove,
+        Aspect::Profile
     };
     auto id = editor::storeThroughSession(m_session, after.learnerId, m_before, after, storage);
     if (!id) {

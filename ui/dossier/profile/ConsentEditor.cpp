@@ -2,12 +2,12 @@
 #include "dossier/profile/ConsentEditor.h"
 
 #include "Session.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/profile/ConsentDialog.h"
 #include "dossier/profile/ConsentModel.h"
 #include "storage/ConsentRepository.h"
+#include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/TableSection.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -46,8 +46,9 @@ ConsentEditor::ConsentEditor(Session &session, QWidget *parent)
     connect(m_section, &TableSection::addRequested, this, &ConsentEditor::addConsent);
     connect(m_section, &TableSection::editRequested, this, &ConsentEditor::editConsent);
     connect(m_section, &TableSection::removeRequested, this, &ConsentEditor::removeConsent);
-    connect(&m_session, &Session::changed, this, [this](qint64 learnerId) {
-        if (m_learnerId != 0 && (learnerId == m_learnerId || learnerId == 0))
+    connect(&m_session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
+        if (m_learnerId != 0 && (learnerId == m_learnerId || learnerId == 0)
+            && (aspects & (Aspect::Profile | Aspect::Shared)))
             reload();
     });
     reload();
@@ -121,8 +122,8 @@ void ConsentEditor::removeConsent(qint64 id)
                "consent is better changed, so that it stays known.")
                 .arg(who)))
         return;
-    auto status = m_session.remove(tr("Remove consent for %1").arg(who), m_learnerId,
-                                   QStringLiteral("consent"), id);
+    auto status = m_session.remove(tr("Remove consent for %1").arg(who), m_learnerId, id,
+                                   m_session.through(&ConsentRepository::remove, Aspect::Profile));
     if (!status)
         QMessageBox::warning(this, tr("Remove consent"), status.error().message);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossier/profile/ConsentModel.h"
 
+#include "widgets/DateField.h"
+
 #include <QBrush>
 #include <QPalette>
 
@@ -20,9 +22,9 @@ QVariant ConsentModel::cell(const Consent &consent, int column, int role) const
         case Shares:
             return consent.sharesText();
         case Given:
-            return consent.givenOn.toString(u"dd/MM/yyyy");
+            return shownDate(consent.givenOn);
         case Withdrawn:
-            return consent.withdrawnOn.toString(u"dd/MM/yyyy");
+            return shownDate(consent.withdrawnOn);
         case ColumnCount:
             break;
         }

@@ -35,7 +35,7 @@ protected:
     QVariant cell(const Consent &consent, int column, int role) const override;
 
 private:
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // the session clock's day, set with setToday() before each reload
 };
 
 } // namespace traject

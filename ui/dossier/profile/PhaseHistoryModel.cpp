@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PhaseHistoryModel.h"
 
+#include "widgets/DateField.h"
+
 namespace traject {
 
 PhaseHistoryModel::PhaseHistoryModel(QObject *parent)
@@ -61,7 +63,7 @@ QVariant PhaseHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date:
-            return change.date.toString(QStringLiteral("dd/MM/yyyy"));
+            return shownDate(change.date);
         case Change:
             return describeChange(change);
         case Reason:

@@ -155,11 +155,12 @@ void RoleDialog::accept()
     const QString what = label(after.role);
     if (after.id == 0) {
         auto id = session->add(
-            tr("Add role %1").arg(what), m_learnerId, QStringLiteral("role_assignment"),
+            tr("Add role %1").arg(what), m_learnerId,
             [session, after] {
                 auto value = after;
                 return RoleCardRepository(session->database(), session->clock()).add(value);
-            });
+            },
+            session->through(&RoleCardRepository::remove, Aspect::RoleCard));
         if (!id) {
             m_errors.show({ { QString(), id.error().message } });
             return;
@@ -168,7 +169,7 @@ void RoleDialog::accept()
     } else {
         const RoleAssignment before = m_before;
         auto status = session->edit(
-            tr("Change role %1").arg(what), m_learnerId,
+            tr("Change role %1").arg(what), m_learnerId, Aspect::RoleCard,
             [session, after] {
                 return RoleCardRepository(session->database(), session->clock()).update(after);
             },

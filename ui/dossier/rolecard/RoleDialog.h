@@ -2,7 +2,7 @@
 #pragma once
 
 #include "domain/Organisation.h"
-#include "dossier/barriers/EditorSupport.h"
+#include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
 
 #include <QDialog>

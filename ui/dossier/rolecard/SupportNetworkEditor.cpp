@@ -2,12 +2,12 @@
 #include "dossier/rolecard/SupportNetworkEditor.h"
 
 #include "Session.h"
-#include "dossier/barriers/EditorSupport.h"
-#include "dossier/barriers/TableSection.h"
 #include "dossier/rolecard/SupportNetworkModel.h"
 #include "dossier/rolecard/SupportPersonDialog.h"
 #include "storage/IntakeRepository.h"
+#include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/TableSection.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -40,8 +40,9 @@ SupportNetworkEditor::SupportNetworkEditor(Session &session, QWidget *parent)
     connect(m_section, &TableSection::addRequested, this, &SupportNetworkEditor::addPerson);
     connect(m_section, &TableSection::editRequested, this, &SupportNetworkEditor::editPerson);
     connect(m_section, &TableSection::removeRequested, this, &SupportNetworkEditor::removePerson);
-    connect(&m_session, &Session::changed, this, [this](qint64 learnerId) {
-        if (m_learnerId != 0 && (learnerId == m_learnerId || learnerId == 0))
+    connect(&m_session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
+        if (m_learnerId != 0 && (learnerId == m_learnerId || learnerId == 0)
+            && (aspects & Aspect::RoleCard))
             reload();
     });
     reload();
@@ -106,8 +107,9 @@ void SupportNetworkEditor::removePerson(qint64 id)
     const QString name = person->name;
     if (!editor::confirmRemoval(this, tr("Remove %1 from the support network?").arg(name)))
         return;
-    auto status = m_session.remove(tr("Remove support person %1").arg(name), m_learnerId,
-                                   QStringLiteral("support_person"), id);
+    auto status = m_session.remove(
+        tr("Remove support person %1").arg(name), m_learnerId, id,
+        m_session.through(&IntakeRepository::removeSupportPerson, Aspect::RoleCard));
     if (!status)
         QMessageBox::warning(this, tr("Remove support person"), status.error().message);
 }

@@ -2,8 +2,8 @@
 #include "dossier/rolecard/SupportPersonDialog.h"
 
 #include "Session.h"
-#include "dossier/barriers/EditorSupport.h"
 #include "storage/IntakeRepository.h"
+#include "widgets/EditorSupport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -89,11 +89,13 @@ void SupportPersonDialog::accept()
     const auto repository
         = [session] { return IntakeRepository(session->database(), session->clock()); };
     if (after.id == 0) {
-        auto id = session->add(tr("Add support person %1").arg(after.name), after.learnerId,
-                               QStringLiteral("support_person"), [repository, after] {
-                                   auto value = after;
-                                   return repository().addSupportPerson(value);
-                               });
+        auto id = session->add(
+            tr("Add support person %1").arg(after.name), after.learnerId,
+            [repository, after] {
+                auto value = after;
+                return repository().addSupportPerson(value);
+            },
+            session->through(&IntakeRepository::removeSupportPerson, Aspect::RoleCard));
         if (!id) {
             m_errors.show({ { QString(), id.error().message } });
             return;
@@ -102,7 +104,7 @@ void SupportPersonDialog::accept()
     } else {
         const SupportPerson before = m_before;
         auto status = session->edit(
-            tr("Change support person %1").arg(after.name), after.learnerId,
+            tr("Change support person %1").arg(after.name), after.learnerId, Aspect::RoleCard,
             [repository, after] { return repository().updateSupportPerson(after); },
             [repository, before] { return repository().updateSupportPerson(before); });
         if (!status) {

@@ -193,7 +193,7 @@ void EnrolmentDialog::accept()
         const Enrolment before = *m_existing;
         if (enrolment != before) {
             auto status = m_session.edit(
-                tr("Change enrolment"), m_learnerId,
+                tr("Change enrolment"), m_learnerId, Aspect::Training | Aspect::Placements,
                 [this, enrolment] {
                     return EnrolmentRepository(m_session.database(), m_session.clock())
                         .update(enrolment);
@@ -219,10 +219,12 @@ void EnrolmentDialog::accept()
     }
     enrolment.modulePlans = std::move(plan).value();
     auto id = m_session.add(
-        tr("Enrol in %1").arg(m_programme->currentText()), m_learnerId, QStringLiteral("enrolment"),
+        tr("Enrol in %1").arg(m_programme->currentText()), m_learnerId,
         [this, enrolment]() mutable {
             return EnrolmentRepository(m_session.database(), m_session.clock()).add(enrolment);
-        });
+        },
+        m_session.through(&EnrolmentRepository::remove,
+                          Aspect::Training | Aspect::Placements | Aspect::Barriers));
     if (!id) {
         m_errors.show({ { QString(), id.error().message } });
         return;

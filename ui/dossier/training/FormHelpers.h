@@ -9,19 +9,13 @@
 
 namespace traject {
 
-/// "dd/MM/yyyy", the way the SPOC reads dates (empty for an invalid date).
-inline QString shownDate(QDate day)
-{
-    return day.isValid() ? day.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
 /// Keeps a short input (a date, a number) at its natural width instead of the form's.
 inline void keepNarrow(QWidget *input)
 {
     input->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
-/// The date field of a form (issue 1/9): takes a date as people type it, reads a two-digit year
+/// The date field of a form: takes a date as people type it, reads a two-digit year
 /// and a missing year against `today` (the session's clock), and shows `value`.
 inline DateField *makeDateField(QDate value, QDate today)
 {

@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "dossier/training/FormHelpers.h"
+#include "edits/PlanRetake.h"
 #include "storage/EnrolmentRepository.h"
 #include "widgets/FormRow.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <set>
@@ -170,58 +170,15 @@ void RetakeDialog::accept()
     if (!m_errors.show(problems))
         return;
 
-    QUndoStack *stack = m_session.undoStack();
-    const QString name = moduleName(m_programme, plan.moduleId);
-    stack->beginMacro(tr("Plan a retake of %1").arg(name));
-    // The new line is added on its own so that undo and redo keep its id exactly.
-    auto added = m_session.add(
-        tr("Plan a retake of %1").arg(name), m_enrolment.learnerId, QStringLiteral("module_plan"),
-        [this, plan]() -> Result<qint64> {
-            EnrolmentRepository repo(m_session.database(), m_session.clock());
-            auto current = repo.get(m_enrolment.id);
-            if (!current)
-                return current.error();
-            current->modulePlans.push_back(plan);
-            if (auto status = repo.update(*current); !status)
-                return status.error();
-            auto stored = repo.get(m_enrolment.id);
-            if (!stored)
-                return stored.error();
-            for (const auto &line : stored->modulePlans) {
-                if (line.moduleId == plan.moduleId && line.semester == plan.semester)
-                    return line.id;
-            }
-            return Error { tr("The retake was not stored."), {} };
-        });
-    Status status = added ? Status {} : Status { added.error() };
-    if (added && m_extend->isVisible() && m_extend->isChecked()) {
-        EnrolmentRepository repo(m_session.database(), m_session.clock());
-        auto before = repo.get(m_enrolment.id);
-        if (!before) {
-            status = before.error();
-        } else {
-            const Enrolment after = extended(*before);
-            status = m_session.edit(
-                tr("Extend the training"), m_enrolment.learnerId,
-                [this, after] {
-                    return EnrolmentRepository(m_session.database(), m_session.clock())
-                        .update(after);
-                },
-                [this, before = *before] {
-                    return EnrolmentRepository(m_session.database(), m_session.clock())
-                        .update(before);
-                });
-        }
+    std::optional<PlanRetake::Extension> extension;
+    if (m_extend->isVisible() && m_extend->isChecked()) {
+        const Enrolment longer = extended(m_enrolment);
+        extension = PlanRetake::Extension { longer.variant, longer.plannedEnd };
     }
-    stack->endMacro();
+    const Status status = m_session.run(
+        std::make_shared<PlanRetake>(m_session.database(), m_session.clock(), m_enrolment, plan,
+                                     moduleName(m_programme, plan.moduleId), extension));
     if (!status) {
-        // Take back whatever part of the step did happen, and leave no trace on the stack.
-        // (An obsolete command is dropped by undo() without being undone, so undo it first.)
-        if (auto *macro = const_cast<QUndoCommand *>(stack->command(stack->index() - 1))) {
-            macro->undo();
-            macro->setObsolete(true);
-            stack->undo();
-        }
         m_errors.show({ { QString(), status.error().message } });
         return;
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DeletionSnapshot.h"
+#include "storage/internal/DeletionSnapshot.h"
 
 #include "storage/Database.h"
-#include "storage/Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QSet>
 #include <QSqlRecord>

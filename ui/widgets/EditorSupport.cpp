@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossier/barriers/EditorSupport.h"
+#include "widgets/EditorSupport.h"
 
 #include "storage/OrganisationRepository.h"
 #include "widgets/DateField.h"
@@ -26,7 +26,7 @@ std::function<bool(const QString &)> &removalAnswer()
 
 QString formatDate(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return shownDate(date);
 }
 
 DateField *makeDateField(QDate today, QDate value)

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Result.h"
 #include "domain/ContactMoment.h"
 
 #include <QDate>
@@ -10,8 +9,6 @@
 #include <vector>
 
 namespace traject {
-
-class Session;
 
 /// One contact moment the aftercare template proposes; the SPOC may change it before it is made.
 struct ProposedContact
@@ -30,11 +27,5 @@ std::vector<ProposedContact> proposeAftercareContacts(QDate trainingEnd);
 
 /// The planned aftercare contact moment for a proposed line.
 ContactMoment plannedAftercareContact(qint64 learnerId, const ProposedContact &proposed);
-
-/// Stores the contacts as planned aftercare moments of the learner, all in one transaction and as
-/// one undoable step: undo removes them all, redo brings them back with the same ids.
-/// Returns their ids.
-Result<std::vector<qint64>> createAftercareContacts(Session &session, qint64 learnerId,
-                                                    const std::vector<ProposedContact> &contacts);
 
 } // namespace traject

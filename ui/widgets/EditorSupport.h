@@ -30,14 +30,15 @@ class FieldErrors;
 namespace editor {
 
 /// How an editor stores its value through a repository: add a new one, or change one (with the
-/// text of the undo step for each).
+/// text of the undo step for each), and remove one added (its undo).
 template<typename T, typename Repository = BarrierRepository> struct Storage
 {
-    QString table;
     QString addText;
     QString changeText;
     Result<qint64> (Repository::*add)(T &);
     Status (Repository::*update)(const T &);
+    Status (Repository::*remove)(qint64, Removal *);
+    Aspects aspects; // what an edit of it changes
 };
 
 /// Stores `after` through the session as one undoable step: added when it has no id yet,
@@ -46,7 +47,7 @@ template<typename T, typename Repository>
 Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &before,
                                    const T &after, const Storage<T, Repository> &storage);
 
-/// A date as the users write it (dd/MM/yyyy); empty when there is none.
+/// A date as the users write it, shownDate() (14/03/1986); empty when there is none.
 QString formatDate(QDate date);
 
 /// The program's date field, showing `value` (none when invalid); a two-digit year and the hint
@@ -122,13 +123,16 @@ Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &
     Session *s = &session;
     const auto repository = [s] { return Repository(s->database(), s->clock()); };
     if (after.id == 0) {
-        return session.add(storage.addText, learnerId, storage.table, [repository, after, storage] {
-            auto value = after;
-            return (repository().*storage.add)(value);
-        });
+        return session.add(
+            storage.addText, learnerId,
+            [repository, after, storage] {
+                auto value = after;
+                return (repository().*storage.add)(value);
+            },
+            session.through(storage.remove, storage.aspects));
     }
     auto status = session.edit(
-        storage.changeText, learnerId,
+        storage.changeText, learnerId, storage.aspects,
         [repository, after, storage] { return (repository().*storage.update)(after); },
         [repository, before, storage] { return (repository().*storage.update)(before); });
     if (!status)

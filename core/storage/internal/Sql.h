@@ -4,11 +4,13 @@
 #include "Result.h"
 #include "domain/Enums.h"
 #include "storage/Database.h"
+#include "storage/internal/Transaction.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossier/barriers/TableSection.h"
+#include "widgets/TableSection.h"
 
 #include "exchange/ExchangeActions.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Sql.h"
+#include "storage/internal/Sql.h"
 
 #include <QCoreApplication>
 #include <QSet>
