@@ -1,4 +1,4 @@
-# Guards the test suite itself (issue 0/9): after the tests ran, fails when a test executable
+# Guards the test suite itself: after the tests ran, fails when a test executable
 # holds a hidden, [!shouldfail] or [!mayfail] test, or a test skipped itself, that
 # tests/expected-exceptions.txt does not name.
 # shellcheck shell=bash

@@ -1,5 +1,5 @@
 # Fetches the SQLite3 Multiple Ciphers amalgamation (sqlite3.c, sqlite3.h) that the program
-# compiles in (issue 3/9), once, into third_party/sqlite3mc/ (not in git). The source is the npm
+# compiles in, once, into third_party/sqlite3mc/ (not in git). The source is the npm
 # package better-sqlite3-multiple-ciphers, pinned below with the sha512 integrity that the npm
 # registry publishes for it (`npm view better-sqlite3-multiple-ciphers@13.0.3 dist`); a tarball
 # that does not match is refused. Once fetched, the build needs no network.
