@@ -8,6 +8,7 @@
 #include "demo/DemoData.h"
 #include "dossier/DossierWidget.h"
 
+#include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -49,6 +50,14 @@ TEST_CASE("at 1366×768 every dossier tab shows its whole title, without scroll 
     const auto arrows = bar->findChildren<QToolButton *>();
     for (QToolButton *arrow : arrows)
         CHECK_FALSE(arrow->isVisible());
+    // The header shows the learner's whole name and phase.
+    for (const char *name : { "learnerName", "learnerPhase" }) {
+        auto *label = window.dossier()->findChild<QLabel *>(QLatin1String(name));
+        REQUIRE(label);
+        INFO(name << ": " << label->text().toStdString() << ", " << label->width() << " of "
+                  << label->sizeHint().width() << " px");
+        CHECK(label->width() >= label->sizeHint().width());
+    }
     // The caseload list keeps room for names beside the dossier.
     CHECK(window.caseloadPanel()->width() >= 400);
 

@@ -39,9 +39,9 @@ void showWhole(QLabel *label, const QString &text)
     label->setText(text);
     const QFontMetrics metrics = label->fontMetrics();
     const int margins = label->contentsMargins().left() + label->contentsMargins().right();
-    label->setMinimumWidth(
-        std::max(metrics.horizontalAdvance(text), metrics.boundingRect(text).right() + 1)
-        + margins);
+    label->setMinimumWidth(std::max(
+        std::max(metrics.horizontalAdvance(text), metrics.boundingRect(text).right() + 1) + margins,
+        label->sizeHint().width()));
 }
 
 } // namespace
@@ -57,6 +57,7 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     nameFont.setBold(true);
     m_name->setFont(nameFont);
     m_phase = new QLabel;
+    m_phase->setObjectName(QStringLiteral("learnerPhase"));
     m_phaseButton = new QPushButton(tr("&Change phase…"));
     connect(m_phaseButton, &QPushButton::clicked, this, &DossierWidget::changePhase);
     m_planButton = new QPushButton(tr("Pr&int plan…"));
@@ -153,15 +154,17 @@ void DossierWidget::reloadHeader()
     }
     if (!shown) {
         showWhole(m_name, tr("Choose a learner in the list"));
-        m_phase->clear();
+        showWhole(m_phase, QString());
         return;
     }
     showWhole(m_name, learner->fullName());
     const int days = learner->phaseSince.isValid()
         ? static_cast<int>(learner->phaseSince.daysTo(m_session.clock().today()))
         : 0;
-    m_phase->setText(tr("%1 since %2 (%n day(s))", nullptr, days)
-                         .arg(label(learner->phase), shownDate(learner->phaseSince)));
+    // Whole, also in Dutch beside the longer buttons: the phase is what the SPOC reads first.
+    showWhole(m_phase,
+              tr("%1 since %2 (%n day(s))", nullptr, days)
+                  .arg(label(learner->phase), shownDate(learner->phaseSince)));
 }
 
 void DossierWidget::printPlan()
