@@ -10,6 +10,7 @@
 #include "storage/Backups.h"
 #include "storage/Encryption.h"
 #include "storage/ProgrammeRepository.h"
+#include "storage/internal/QueryError.h"
 #include "storage/internal/Transaction.h"
 
 #include <QDateTime>
@@ -38,51 +39,6 @@ QString nextConnectionName()
     // Every connection of ours to an encrypted file is keyed from the key ring.
     crypto::KeyRing::install();
     return QStringLiteral("traject-%1").arg(connectionCounter.fetch_add(1));
-}
-
-QStringList migrationFiles()
-{
-    QStringList files = QDir(QStringLiteral(":/schema"))
-                            .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
-    for (auto &file : files)
-        file.prepend(QStringLiteral(":/schema/"));
-    return files;
-}
-
-/// Splits a migration script into statements: a statement ends with ';' at the end of a line.
-QStringList splitStatements(const QString &script)
-{
-    QStringList statements;
-    QString current;
-    const auto lines = script.split(QLatin1Char('\n'));
-    for (const auto &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            statements.append(current.trimmed());
-            current.clear();
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        statements.append(current.trimmed());
-    return statements;
-}
-
-/// The message for a failure the SPOC can do something about (a full disk, a read-only file),
-/// else `message`.
-Error queryError(const QSqlQuery &query, const QString &message)
-{
-    const QString driverText = query.lastError().text();
-    QString shown = message;
-    if (driverText.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
-        shown = Database::tr(
-            "The disk is full: nothing could be saved. Free some space and try again.");
-    else if (driverText.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-             || driverText.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
-        shown = Database::tr("The database file is read-only: nothing could be saved.");
-    return Error { shown, query.lastQuery() + QLatin1String(": ") + driverText };
 }
 
 /// A short-lived read-only look at a file through SQLite; never writes to the main file.
@@ -127,9 +83,19 @@ private:
 
 } // namespace
 
-int Database::latestVersion()
+/// The message for a failure the SPOC can do something about (a full disk, a read-only file),
+/// else `message`.
+Error queryError(const QSqlQuery &query, const QString &message)
 {
-    return static_cast<int>(migrationFiles().size());
+    const QString driverText = query.lastError().text();
+    QString shown = message;
+    if (driverText.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+        shown = Database::tr(
+            "The disk is full: nothing could be saved. Free some space and try again.");
+    else if (driverText.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+             || driverText.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        shown = Database::tr("The database file is read-only: nothing could be saved.");
+    return Error { shown, query.lastQuery() + QLatin1String(": ") + driverText };
 }
 
 std::optional<int> Database::schemaVersionOf(const QString &path)
@@ -449,11 +415,6 @@ Result<std::unique_ptr<Database>> Database::openInMemoryAtVersion(int version)
     return database;
 }
 
-Status Database::upgrade()
-{
-    return migrate(schemaVersion());
-}
-
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
@@ -511,78 +472,6 @@ Status Database::configure(bool inMemory)
     return {};
 }
 
-Status Database::migrate(int from, int to)
-{
-    const QStringList files = migrationFiles();
-    to = std::min(to, static_cast<int>(files.size()));
-    if (from >= to)
-        return {};
-
-    QSqlQuery query(connection());
-    if (from > 0 && m_path != QLatin1String(":memory:")) {
-        // An existing file: check it and keep a copy of it before any change.
-        if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()
-            || query.value(0).toString() != QLatin1String("ok"))
-            return Error { tr("The database is damaged; it was not converted to the new version."),
-                           query.value(0).toString() };
-        // Made and checked as every backup is: created empty for its owner only, filled,
-        // checked, and listed and pruned with the backups (an encrypted file's copy is encrypted
-        // with the same key, its slots beside it).
-        auto copy = Backups(m_path).makeBeforeConversion(static_cast<int>(files.size()),
-                                                         QDateTime::currentDateTime());
-        if (!copy)
-            return Error { tr("No backup could be made before converting the database; "
-                              "nothing was changed."),
-                           copy.error().toString() };
-        m_backupPath = *copy;
-    }
-
-    for (int step = from; step < to; ++step) {
-        QFile file(files.at(step));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error { tr("A database conversion step is missing."), files.at(step) };
-        const QString script = QString::fromUtf8(file.readAll());
-        // A step that makes tables again (the only way to change a column's definition in
-        // SQLite) drops the old table: with foreign keys on, that would delete every row that
-        // refers to it. Such a step runs with them off (which only works outside a transaction)
-        // and checks them all before it commits.
-        const bool rebuilds = script.contains(QLatin1String("traject: rebuilds tables"));
-        const auto foreignKeys = [&query](bool on) {
-            return query.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(on ? 1 : 0));
-        };
-        if (rebuilds && !foreignKeys(false))
-            return queryError(query,
-                              tr("The database could not be converted to the new version; "
-                                 "nothing was changed."));
-        const auto keysBackOn = qScopeGuard([&] {
-            if (rebuilds)
-                foreignKeys(true);
-        });
-
-        Transaction transaction(*this);
-        if (auto started = transaction.status(); !started)
-            return started;
-        for (const auto &statement : splitStatements(script)) {
-            if (!query.exec(statement))
-                return queryError(query,
-                                  tr("The database could not be converted to the new version; "
-                                     "nothing was changed."));
-        }
-        if (rebuilds && (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()))
-            return Error { tr("The database could not be converted to the new version; "
-                              "nothing was changed."),
-                           QStringLiteral("foreign_key_check: %1").arg(query.value(0).toString()) };
-        if (step == 0
-            && !query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-            return queryError(query, tr("The database could not be marked as ours."));
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)))
-            return queryError(query, tr("The database version could not be recorded."));
-        if (auto status = transaction.commit(); !status)
-            return status;
-    }
-    return {};
-}
-
 Status compactDatabase(Database &database)
 {
     const QString failed = Database::tr("The database file could not be compacted.");
@@ -603,70 +492,6 @@ Status compactDatabase(Database &database)
     if (!query.exec(QStringLiteral("VACUUM")))
         return queryError(query, failed);
     return checkpoint();
-}
-
-Transaction::Transaction(Database &database)
-    : m_database(database)
-    , m_level(database.m_transactionDepth)
-{
-    if (auto checked = database.waitForPageCheck(); !checked) {
-        m_beginError = checked.error();
-        return;
-    }
-    QSqlQuery query(m_database.connection());
-    const QString statement = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                           : QStringLiteral("SAVEPOINT level%1").arg(m_level);
-    if (query.exec(statement)) {
-        m_open = true;
-        ++m_database.m_transactionDepth;
-    } else {
-        m_beginError = queryError(query, Database::tr("The change could not be started."));
-    }
-}
-
-Transaction::~Transaction()
-{
-    if (m_open)
-        rollback();
-}
-
-Status Transaction::status() const
-{
-    if (m_beginError)
-        return *m_beginError;
-    return {};
-}
-
-Status Transaction::commit()
-{
-    if (m_beginError)
-        return *m_beginError;
-    if (!m_open)
-        return Error { Database::tr("The change was already finished."), {} };
-    QSqlQuery query(m_database.connection());
-    const QString statement
-        = m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE level%1").arg(m_level);
-    if (!query.exec(statement)) {
-        const auto error = queryError(query, Database::tr("The change could not be saved."));
-        rollback();
-        return error;
-    }
-    m_open = false;
-    --m_database.m_transactionDepth;
-    return {};
-}
-
-void Transaction::rollback()
-{
-    QSqlQuery query(m_database.connection());
-    if (m_level == 0) {
-        query.exec(QStringLiteral("ROLLBACK"));
-    } else {
-        query.exec(QStringLiteral("ROLLBACK TO level%1").arg(m_level));
-        query.exec(QStringLiteral("RELEASE level%1").arg(m_level));
-    }
-    m_open = false;
-    --m_database.m_transactionDepth;
 }
 
 } // namespace traject
