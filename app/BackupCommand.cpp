@@ -20,7 +20,7 @@ struct Messages
 
 int backupTo(const QString &databasePath, const QString &target)
 {
-    const auto copied = traject::Backups(databasePath).copyTo(target);
+    const auto copied = traject::Backups(databasePath).copyTo(target, traject::systemClock().now());
     if (!copied) {
         std::fprintf(stderr, "%s\n", qPrintable(copied.error().message));
         return 2;
@@ -36,7 +36,7 @@ int restoreFrom(const QString &databasePath, const QString &backup)
 {
     QString problem;
     const auto safety
-        = traject::Backups::restore(backup, databasePath, QDateTime::currentDateTime(), &problem);
+        = traject::Backups::restore(backup, databasePath, traject::systemClock().now(), &problem);
     if (!safety) {
         std::fprintf(stderr, "%s\n", qPrintable(safety.error().message));
         return 2;

@@ -21,13 +21,13 @@
 #include "storage/Database.h"
 #include "storage/DatabaseLock.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -45,7 +45,7 @@ void reportError(bool headless, const QString &message)
     if (headless) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
     } else {
-        QMessageBox::critical(nullptr, Messages::tr("Trajectplanner"), message);
+        traject::MessageBox::critical(nullptr, Messages::tr("Trajectplanner"), message);
     }
 }
 
@@ -159,12 +159,13 @@ int main(int argc, char *argv[])
         backUpLater
             = traject::Database::schemaVersionOf(path) == traject::Database::latestVersion();
     if (!headless && !freshDemo && !backUpLater) {
-        auto backup = traject::backupOnOpen(path, settings.get(traject::Setting::BackupsKept),
+        auto backup = traject::backupOnOpen(path, traject::systemClock(),
+                                            settings.get(traject::Setting::BackupsKept),
                                             settings.get(traject::Setting::RetentionYears));
         if (!backup)
-            QMessageBox::warning(nullptr, Messages::tr("Trajectplanner"),
-                                 Messages::tr("No backup could be made while opening: %1")
-                                     .arg(backup.error().message));
+            traject::MessageBox::warning(nullptr, Messages::tr("Trajectplanner"),
+                                         Messages::tr("No backup could be made while opening: %1")
+                                             .arg(backup.error().message));
     }
 
     // The window's start: a file that needs no conversion is checked page by page in the

@@ -21,6 +21,13 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
 
+/// The computer's clock, for where no other was given: a program has one.
+inline const Clock &systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 class FixedClock final : public Clock
 {
 public:

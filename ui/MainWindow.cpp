@@ -33,6 +33,7 @@
 #include "timeline/CaseloadTimelineView.h"
 #include "timeline/TimelineCanvas.h"
 #include "widgets/CellEditorFrame.h"
+#include "widgets/MessageBox.h"
 #include "widgets/ReturnGuard.h"
 #include "widgets/UndoKeys.h"
 #include "widgets/WheelGuard.h"
@@ -44,7 +45,6 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -143,7 +143,7 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
     m_status = new QLabel;
     statusBar()->addPermanentWidget(m_status);
     connect(m_session, &Session::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Trajectplanner"), message);
+        MessageBox::warning(this, tr("Trajectplanner"), message);
     });
     connect(m_session, &Session::changed, this, &MainWindow::refreshStatus);
     createMenus();
@@ -369,7 +369,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Trajectplanner"), this, [this] {
-        QMessageBox::about(
+        MessageBox::about(
             this, tr("About Trajectplanner"),
             tr("<p><b>Trajectplanner %1</b></p><p>Plans and follows up the trajectories of "
                "learners toward the qualification of childcare worker.</p>"
@@ -432,11 +432,11 @@ void MainWindow::resumeInterruptedIntake()
     showCaseload();
     m_caseload->selectLearner(learner->id);
     m_dossier->tabs()->setCurrentIndex(DossierWidget::Intake);
-    if (QMessageBox::question(this, tr("Intake interview"),
-                              tr("The intake interview with %1 was still open when Trajectplanner "
-                                 "stopped. Everything up to the last field left is saved. Resume "
-                                 "it now?")
-                                  .arg(learner->fullName()))
+    if (MessageBox::question(this, tr("Intake interview"),
+                             tr("The intake interview with %1 was still open when Trajectplanner "
+                                "stopped. Everything up to the last field left is saved. Resume "
+                                "it now?")
+                                 .arg(learner->fullName()))
         == QMessageBox::Yes)
         intake::open(*m_session, intakeId, this);
     else
@@ -500,7 +500,7 @@ void MainWindow::startWithDemo()
     const auto summary = demo::fillDemoCaseload(m_database, m_session->clock());
     QApplication::restoreOverrideCursor();
     if (!summary) {
-        QMessageBox::warning(this, tr("Trajectplanner"), summary.error().message);
+        MessageBox::warning(this, tr("Trajectplanner"), summary.error().message);
         return;
     }
     m_session->notifyChanged(0, everyAspect());

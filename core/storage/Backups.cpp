@@ -176,14 +176,14 @@ Status ensureFolder(const QString &folder)
 Status logRestore(const QString &backupPath, const QString &databasePath, const QString &safetyCopy,
                   const QDateTime &now)
 {
-    auto database = Database::open(databasePath);
+    const FixedClock clock(now);
+    auto database = Database::open(databasePath, Database::PageCheck::BeforeOpening, clock);
     if (!database)
         return database.error();
     QString detail = QStringLiteral("made %1").arg(
         Backups::madeAt(backupPath).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (!safetyCopy.isEmpty())
         detail += QStringLiteral("; safety copy %1").arg(QFileInfo(safetyCopy).fileName());
-    const FixedClock clock(now);
     auto logged
         = AuditLog(**database, clock)
               .append(AuditAction::Restore,
@@ -196,7 +196,8 @@ Status logRestore(const QString &backupPath, const QString &databasePath, const 
 /// Applies the register of erased learners to the restored database.
 Status applyErasures(const QString &databasePath, const QDateTime &now)
 {
-    auto database = Database::open(databasePath);
+    auto database
+        = Database::open(databasePath, Database::PageCheck::BeforeOpening, FixedClock(now));
     if (!database)
         return database.error();
     if (auto applied = ErasureRegister::apply(**database, now); !applied)
@@ -383,10 +384,10 @@ Result<BackupInfo> Backups::copyTo(const QString &target, const QDateTime &now) 
         rememberCopy(m_databasePath, absolute);
         return peek(absolute);
     }
-    auto database = Database::open(m_databasePath);
+    const FixedClock clock(now);
+    auto database = Database::open(m_databasePath, Database::PageCheck::BeforeOpening, clock);
     if (!database)
         return database.error();
-    const FixedClock clock(now);
     const QString detail = QStringLiteral("copy to a chosen file, %1 learners, %2")
                                .arg(source.learners)
                                .arg((*database)->isEncrypted() ? QStringLiteral("encrypted")
@@ -456,12 +457,12 @@ Result<QString> Backups::restore(const QString &backupPath, const QString &datab
     return safety;
 }
 
-Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep,
-                                            int expireAfterYears)
+Result<std::optional<QString>> backupOnOpen(const QString &databasePath, const Clock &clock,
+                                            int keep, int expireAfterYears)
 {
     if (Database::inspect(databasePath).kind != FileInspection::Kind::Ours)
         return std::optional<QString>();
-    auto made = Backups(databasePath).make(keep, QDateTime::currentDateTime(), expireAfterYears);
+    auto made = Backups(databasePath).make(keep, clock.now(), expireAfterYears);
     if (!made)
         return made.error();
     return std::optional<QString>(made->path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Clock.h"
+
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -57,14 +59,12 @@ public:
     /// and copies made before a conversion. With `expireAfterYears` (the retention setting),
     /// every backup of ours older than that goes too, safety copies included: a backup must not
     /// keep what the retention period says is to be gone.
-    Result<BackupInfo> make(int keep, const QDateTime &now = QDateTime::currentDateTime(),
-                            int expireAfterYears = 0) const;
+    Result<BackupInfo> make(int keep, const QDateTime &now, int expireAfterYears = 0) const;
 
     /// The checked copy of the database as it is, made before it is converted to data version
     /// `version`: "<base>-voor-omzetting-v<version>-<now>.sqlite" in the backups folder, made and
     /// checked as every backup is (and encrypted as the database is). Its path.
-    Result<QString> makeBeforeConversion(int version,
-                                         const QDateTime &now = QDateTime::currentDateTime()) const;
+    Result<QString> makeBeforeConversion(int version, const QDateTime &now) const;
 
     /// Every .sqlite file of the folder, newest first, with a quick look inside (number of
     /// learners, schema version). A file that does not open or is not ours is listed as unusable.
@@ -81,8 +81,7 @@ public:
     /// The copy leaves the program's folder, so it is written in the database's audit log
     /// (AuditAction::Backup at `now`), both or neither. A file this version does not write as it
     /// is (an older one, which opening would convert, or a newer one) is copied without an entry.
-    Result<BackupInfo> copyTo(const QString &target,
-                              const QDateTime &now = QDateTime::currentDateTime()) const;
+    Result<BackupInfo> copyTo(const QString &target, const QDateTime &now) const;
 
     /// The copies written with copyTo that still exist, newest last: they are listed in
     /// "<database>.copies" beside the database (paths only), so that erasing a learner can find
@@ -101,8 +100,7 @@ public:
     /// fails the restore still stands and the reason goes into `auditProblem` too; the register
     /// is applied again at the next restore.
     static Result<QString> restore(const QString &backupPath, const QString &databasePath,
-                                   const QDateTime &now = QDateTime::currentDateTime(),
-                                   QString *auditProblem = nullptr);
+                                   const QDateTime &now, QString *auditProblem = nullptr);
 
     /// When a backup was made: from its name ("…-yyyyMMdd-HHmmss….sqlite"), else the file's
     /// modification time.
@@ -123,7 +121,7 @@ private:
 /// The backup made on every open, before Database::open (and so before any migration): only for
 /// an existing file that inspects as ours. Returns the backup's path, or nothing when no backup
 /// was due (a new, foreign, damaged or newer file).
-Result<std::optional<QString>> backupOnOpen(const QString &databasePath, int keep,
-                                            int expireAfterYears = 0);
+Result<std::optional<QString>> backupOnOpen(const QString &databasePath, const Clock &clock,
+                                            int keep, int expireAfterYears = 0);
 
 } // namespace traject

@@ -200,7 +200,8 @@ struct Database::BackgroundCheck
     std::shared_future<Status> outcome;
 };
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck check)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck check,
+                                                 const Clock &clock)
 {
     using Kind = FileInspection::Kind;
     // A file that needs a conversion is always checked first: the conversion writes.
@@ -333,7 +334,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, PageCheck 
             return status.error();
         return database;
     }
-    if (auto status = database->migrate(inspection.version); !status)
+    if (auto status = database->migrate(inspection.version, latestVersion(), clock); !status)
         return status.error();
     // An encrypted file's audit log is coded under its key (AuditLog): one that still has the
     // plain hashes of before the encryption takes the key now.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Clock.h"
+
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -71,8 +73,10 @@ public:
     /// Opens (and creates or migrates) the file. A foreign, corrupt or newer file is refused
     /// with a message a SPOC can read and is left untouched. A new file gets the shipped
     /// programmes (ProgrammeTemplates) with its schema, in one transaction; an existing one never.
+    /// The copy kept before a conversion is named after `clock`'s time.
     static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  PageCheck check = PageCheck::BeforeOpening);
+                                                  PageCheck check = PageCheck::BeforeOpening,
+                                                  const Clock &clock = systemClock());
     /// A read-only connection to an existing file of ours, to read on another thread: make it,
     /// use it and destroy it on that thread. It never converts or checks the file.
     static Result<std::unique_ptr<Database>> openForReading(const QString &path);
@@ -111,7 +115,7 @@ private:
     friend class Transaction;
     Database(QString connectionName, QString path);
     Status configure(bool inMemory);
-    Status migrate(int from, int to = latestVersion());
+    Status migrate(int from, int to = latestVersion(), const Clock &clock = systemClock());
     /// PRAGMA quick_check on a connection of its own: on any thread.
     static Status checkPages(const QString &path);
 

@@ -59,7 +59,7 @@ Status Database::upgrade()
     return migrate(schemaVersion());
 }
 
-Status Database::migrate(int from, int to)
+Status Database::migrate(int from, int to, const Clock &clock)
 {
     const QStringList files = migrationFiles();
     to = std::min(to, static_cast<int>(files.size()));
@@ -76,8 +76,8 @@ Status Database::migrate(int from, int to)
         // Made and checked as every backup is: created empty for its owner only, filled,
         // checked, and listed and pruned with the backups (an encrypted file's copy is encrypted
         // with the same key, its slots beside it).
-        auto copy = Backups(m_path).makeBeforeConversion(static_cast<int>(files.size()),
-                                                         QDateTime::currentDateTime());
+        auto copy
+            = Backups(m_path).makeBeforeConversion(static_cast<int>(files.size()), clock.now());
         if (!copy)
             return Error { tr("No backup could be made before converting the database; "
                               "nothing was changed."),

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     lines.push_back({ QStringLiteral("Backups::copyTo() a chosen file"),
                       measure(options.runs,
                               [&] {
-                                  if (!backups.copyTo(chosen))
+                                  if (!backups.copyTo(chosen, QDateTime::currentDateTime()))
                                       failed = true;
                               }),
                       std::nullopt,

@@ -99,7 +99,8 @@ int runChild(int argc, char *argv[], const QString &path)
     step.start();
     const bool syncBackup = qEnvironmentVariableIntValue("TRAJECT_BENCH_SYNC_BACKUP") == 1;
     if (syncBackup) {
-        auto backup = backupOnOpen(path, settings.get(Setting::BackupsKept));
+        auto backup
+            = backupOnOpen(path, traject::systemClock(), settings.get(Setting::BackupsKept));
         if (!backup)
             std::fprintf(stderr, "no backup: %s\n", qPrintable(backup.error().message));
     }

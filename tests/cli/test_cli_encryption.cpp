@@ -189,7 +189,7 @@ TEST_CASE("cli: --encrypt converts a database and its backups; its recovery shee
 {
     QTemporaryDir home;
     const QString db = demoDatabase(home);
-    const BackupInfo backup = require(Backups(db).make(30));
+    const BackupInfo backup = require(Backups(db).make(30, QDateTime::currentDateTime()));
     REQUIRE(startsPlain(backup.path));
     const QString secret = writeSecret(home, "wachtzin.txt", passphrase);
     const QString sheet = home.filePath(QStringLiteral("herstelblad.pdf"));
@@ -399,7 +399,7 @@ TEST_CASE("cli: a lost key file is put back from a backup's copy by the passphra
     QTemporaryDir home;
     const QString db = encryptedDemo(home, passphrase);
     require(crypto::KeyRing::unlock(db, passphrase));
-    const BackupInfo backup = require(Backups(db).make(5));
+    const BackupInfo backup = require(Backups(db).make(5, QDateTime::currentDateTime()));
     crypto::KeyRing::forgetAll();
     const QString keys = db + QStringLiteral(".keys");
     REQUIRE(QFile::remove(keys));

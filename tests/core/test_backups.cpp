@@ -192,10 +192,12 @@ TEST_CASE("the latest good backup skips a damaged one")
 TEST_CASE("a backup on open only for an existing file of ours")
 {
     QTemporaryDir dir;
-    CHECK_FALSE(require(backupOnOpen(dir.filePath(QStringLiteral("new.sqlite")), 30)).has_value());
+    CHECK_FALSE(require(backupOnOpen(dir.filePath(QStringLiteral("new.sqlite")),
+                                     traject::systemClock(), 30))
+                    .has_value());
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
     const QString path = demoFile(dir);
-    const auto made = require(backupOnOpen(path, 30));
+    const auto made = require(backupOnOpen(path, traject::systemClock(), 30));
     REQUIRE(made.has_value());
     CHECK(learnerCount(*made) == 25);
 }
@@ -208,24 +210,26 @@ TEST_CASE("a copy to a chosen file, and the refusals: missing folder, no permiss
 
     const QString chosen = dir.filePath(QStringLiteral("usb/copy.sqlite"));
     REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("usb"))));
-    const BackupInfo copied = require(backups.copyTo(chosen));
+    const BackupInfo copied = require(backups.copyTo(chosen, QDateTime::currentDateTime()));
     CHECK(copied.learners == 25);
     CHECK(permissions(chosen) == ownerOnly);
     require(Backups::checkIntegrity(chosen));
 
-    const auto missing = backups.copyTo(dir.filePath(QStringLiteral("nowhere/copy.sqlite")));
+    const auto missing = backups.copyTo(dir.filePath(QStringLiteral("nowhere/copy.sqlite")),
+                                        QDateTime::currentDateTime());
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message.contains(QStringLiteral("does not exist")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
 
-    const auto itself = backups.copyTo(path);
+    const auto itself = backups.copyTo(path, QDateTime::currentDateTime());
     REQUIRE_FALSE(itself.ok());
     CHECK(itself.error().message.contains(QStringLiteral("database itself")));
-    CHECK_FALSE(backups.copyTo(path + QStringLiteral("-wal")).ok());
+    CHECK_FALSE(backups.copyTo(path + QStringLiteral("-wal"), QDateTime::currentDateTime()).ok());
 
     if (::geteuid() == 0) {
         // Root ignores permissions: a folder that cannot hold files instead.
-        const auto refused = backups.copyTo(QStringLiteral("/proc/copy.sqlite"));
+        const auto refused
+            = backups.copyTo(QStringLiteral("/proc/copy.sqlite"), QDateTime::currentDateTime());
         REQUIRE_FALSE(refused.ok());
         CHECK_FALSE(refused.error().message.isEmpty());
         CHECK_FALSE(QFileInfo::exists(QStringLiteral("/proc/copy.sqlite")));
@@ -233,7 +237,8 @@ TEST_CASE("a copy to a chosen file, and the refusals: missing folder, no permiss
         const QString locked = dir.filePath(QStringLiteral("locked"));
         REQUIRE(QDir().mkpath(locked));
         QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
-        const auto refused = backups.copyTo(locked + QStringLiteral("/copy.sqlite"));
+        const auto refused
+            = backups.copyTo(locked + QStringLiteral("/copy.sqlite"), QDateTime::currentDateTime());
         QFile::setPermissions(
             locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         REQUIRE_FALSE(refused.ok());
@@ -256,7 +261,8 @@ TEST_CASE("a copy that does not fit on the disk leaves nothing behind")
     runRaw(path,
            { QStringLiteral("CREATE TABLE filler (data BLOB)"),
              QStringLiteral("INSERT INTO filler VALUES (randomblob(200000))") });
-    const auto full = Backups(path).copyTo(tiny.filePath(QStringLiteral("copy.sqlite")));
+    const auto full = Backups(path).copyTo(tiny.filePath(QStringLiteral("copy.sqlite")),
+                                           QDateTime::currentDateTime());
     const QStringList left = QDir(tiny.path()).entryList(QDir::Files | QDir::Hidden);
     tiny.unmount();
     REQUIRE_FALSE(full.ok());

@@ -44,14 +44,17 @@ TEST_CASE("The copy before a conversion is a checked backup, for its owner only"
 
     QString copy;
     {
-        auto db = require(Database::open(path));
+        // Named after the clock the database is opened with, not the computer's.
+        const FixedClock clock(QDateTime(QDate(2031, 5, 2), QTime(9, 15, 7)));
+        auto db = require(Database::open(path, Database::PageCheck::BeforeOpening, clock));
         copy = db->preMigrationBackup();
     }
     REQUIRE_FALSE(copy.isEmpty());
     const Backups backups(path);
     CHECK(QFileInfo(copy).absolutePath() == backups.folder());
-    CHECK(QFileInfo(copy).fileName().startsWith(
-        QStringLiteral("caseload-voor-omzetting-v%1-").arg(Database::latestVersion())));
+    CHECK(QFileInfo(copy).fileName()
+          == QStringLiteral("caseload-voor-omzetting-v%1-20310502-091507.sqlite")
+                 .arg(Database::latestVersion()));
     CHECK((QFile::permissions(copy) & othersAny) == 0);
     require(Backups::checkIntegrity(copy));
     // Nothing is left beside the database.

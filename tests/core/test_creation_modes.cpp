@@ -112,8 +112,9 @@ TEST_CASE("creation subject: every kind of file the program makes", "[.strace-su
     {
         auto lock = require(DatabaseLock::acquire(path));
         const Backups backups(path);
-        require(backups.make(5));
-        require(backups.copyTo(root + QStringLiteral("/kopie.sqlite")));
+        require(backups.make(5, QDateTime::currentDateTime()));
+        require(
+            backups.copyTo(root + QStringLiteral("/kopie.sqlite"), QDateTime::currentDateTime()));
     }
     require(backup::copyFileSynced(path, root + QStringLiteral("/ruwe-kopie.sqlite")));
     // A database of an older version that others could read (put there by the test): what

@@ -75,7 +75,7 @@ TEST_CASE("encrypted: no trace of a learner in the database, its WAL, a backup o
     const QString marker = QStringLiteral("Zwx%1Qj").arg(QDateTime::currentMSecsSinceEpoch());
     FixedClock clock(fixedToday());
     auto db = encryptedWithMarker(path, marker, clock);
-    const Result<BackupInfo> backup = Backups(path).make(5);
+    const Result<BackupInfo> backup = Backups(path).make(5, QDateTime::currentDateTime());
     REQUIRE(backup);
     REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
 
@@ -151,7 +151,7 @@ TEST_CASE("encrypted: the recovery key opens the file and sets a new passphrase;
     QString oldBackup;
     {
         auto db = encryptedWithMarker(path, QStringLiteral("Claes"), clock, &recovery);
-        const Result<BackupInfo> backup = Backups(path).make(5);
+        const Result<BackupInfo> backup = Backups(path).make(5, QDateTime::currentDateTime());
         REQUIRE(backup);
         oldBackup = backup->path;
     }
@@ -185,7 +185,7 @@ TEST_CASE("encrypted: a new recovery key replaces the old one")
     QString backup;
     {
         auto db = encryptedWithMarker(path, QStringLiteral("Wouters"), clock, &oldRecovery);
-        const Result<BackupInfo> made = Backups(path).make(5);
+        const Result<BackupInfo> made = Backups(path).make(5, QDateTime::currentDateTime());
         REQUIRE(made);
         backup = made->path;
     }
@@ -211,7 +211,7 @@ TEST_CASE("encrypting the demo file keeps every row, and its backups are encrypt
     {
         auto db = require(Database::open(path));
         REQUIRE(demo::fillDemoCaseload(*db, clock));
-        const Result<BackupInfo> backup = Backups(path).make(5);
+        const Result<BackupInfo> backup = Backups(path).make(5, QDateTime::currentDateTime());
         REQUIRE(backup);
         plainBackup = backup->path;
         QSqlQuery tables(db->connection());
@@ -263,7 +263,7 @@ TEST_CASE("encrypted: a lost key file is said, and put back from a backup with t
     FixedClock clock(fixedToday());
     {
         auto db = encryptedWithMarker(path, QStringLiteral("Maes"), clock);
-        REQUIRE(Backups(path).make(5));
+        REQUIRE(Backups(path).make(5, QDateTime::currentDateTime()));
     }
     KeyRing::forgetAll();
     REQUIRE(QFile::remove(KeyFile::pathFor(path)));
@@ -302,7 +302,7 @@ TEST_CASE("encrypted: a backup without its key file is listed as not usable, wit
     const QString path = home.filePath(QStringLiteral("caseload.sqlite"));
     FixedClock clock(fixedToday());
     auto db = encryptedWithMarker(path, QStringLiteral("Jacobs"), clock);
-    const Result<BackupInfo> made = Backups(path).make(5);
+    const Result<BackupInfo> made = Backups(path).make(5, QDateTime::currentDateTime());
     REQUIRE(made);
     REQUIRE(QFile::remove(KeyFile::pathFor(made->path)));
     const QList<BackupInfo> listed = Backups(path).list();

@@ -79,7 +79,7 @@ TEST_CASE("a backup with a name of its own is logged with the time of its file")
         require(demo::fillDemoCaseload(*db, clock));
     }
     const QString chosen = dir.filePath(QStringLiteral("mijn kopie.sqlite"));
-    require(Backups(path).copyTo(chosen));
+    require(Backups(path).copyTo(chosen, QDateTime::currentDateTime()));
     QFile file(chosen);
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.setFileTime(at(2, 16), QFileDevice::FileModificationTime));

@@ -6,6 +6,7 @@
 #include "caseload/CaseloadPanel.h"
 #include "demo/DemoData.h"
 #include "dossier/DossierWidget.h"
+#include "widgets/MessageBox.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -124,6 +125,57 @@ QPushButton *buttonWithText(QWidget *parent, const QString &text)
             return button;
     }
     return nullptr;
+}
+
+MessageAnswers::MessageAnswers(std::vector<Answer> answers)
+    : m_answers(std::move(answers))
+{
+    MessageBox::setWatcher([this](QMessageBox &box) { answer(box); });
+}
+
+MessageAnswers::~MessageAnswers()
+{
+    MessageBox::setWatcher({});
+}
+
+namespace {
+
+// Esc, as a person would; a box without an escape button is closed all the same, since the test
+// has failed already and must not wait for ever.
+void close(QMessageBox &box)
+{
+    QTest::keyClick(&box, Qt::Key_Escape);
+    if (box.isVisible())
+        box.reject();
+}
+
+} // namespace
+
+void MessageAnswers::answer(QMessageBox &box)
+{
+    m_texts.append(box.text());
+    if (m_next == m_answers.size()) {
+        m_problems.append(QStringLiteral("a box nobody expected: ") + box.text());
+        close(box);
+        return;
+    }
+    const Answer &answer = m_answers[m_next++];
+    QAbstractButton *button = nullptr;
+    if (answer.button != QMessageBox::NoButton) {
+        button = box.button(answer.button);
+    } else {
+        for (QAbstractButton *candidate : box.buttons()) {
+            if (QString(candidate->text()).remove(QLatin1Char('&'))
+                == QString(answer.text).remove(QLatin1Char('&')))
+                button = candidate;
+        }
+    }
+    if (!button) {
+        m_problems.append(QStringLiteral("a box without the button to click: ") + box.text());
+        close(box);
+        return;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 } // namespace traject::test

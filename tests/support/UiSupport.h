@@ -10,7 +10,9 @@
 #include "storage/LearnerRepository.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -90,5 +92,45 @@ void whenShown(std::function<void(Window *)> answer, bool &answered, int tries =
         answer(window);
     });
 }
+
+/// Answers the message boxes that show while it lives, in order, with a click on a button as a
+/// person would: a standard button, or a button of the box's own named by its text (with or
+/// without its "&"). It keeps what each box said. A box with no answer left, or without the button
+/// to click, is closed with Esc and noted in problems(): a test never waits for ever on a box.
+class MessageAnswers
+{
+public:
+    struct Answer
+    {
+        Answer(QMessageBox::StandardButton button)
+            : button(button)
+        { }
+        Answer(const QString &text)
+            : text(text)
+        { }
+        QMessageBox::StandardButton button = QMessageBox::NoButton;
+        QString text;
+    };
+
+    explicit MessageAnswers(std::vector<Answer> answers);
+    ~MessageAnswers();
+    MessageAnswers(const MessageAnswers &) = delete;
+    MessageAnswers &operator=(const MessageAnswers &) = delete;
+
+    /// The text of every box shown so far, in order.
+    const QStringList &texts() const { return m_texts; }
+    /// The answers no box has asked for yet.
+    std::size_t left() const { return m_answers.size() - m_next; }
+    /// What went wrong: a box nobody expected, or one without the button to click.
+    const QStringList &problems() const { return m_problems; }
+
+private:
+    void answer(QMessageBox &box);
+
+    std::vector<Answer> m_answers;
+    std::size_t m_next = 0;
+    QStringList m_texts;
+    QStringList m_problems;
+};
 
 } // namespace traject::test

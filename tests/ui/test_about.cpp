@@ -2,6 +2,7 @@
 // Help > About names the SQLite compiled in.
 #include "TestLanguage.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "MainWindow.h"
 #include "sqlite/SqliteDriver.h"
@@ -56,15 +57,10 @@ TEST_CASE("Help > About names the versions of SQLite and SQLite3 Multiple Cipher
 
     auto [help, about] = helpMenuAction(window, MainWindow::tr("&About Trajectplanner"));
     REQUIRE(about);
-    QString text;
-    QTimer::singleShot(0, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return; // the check below fails instead
-        text = box->text();
-        QTest::keyClick(box, Qt::Key_Return);
-    });
+    traject::test::MessageAnswers answers({ QMessageBox::Ok });
     QTest::mouseClick(help, Qt::LeftButton, {}, help->actionGeometry(about).center());
+    REQUIRE(answers.texts().size() == 1);
+    const QString text = answers.texts().front();
 
     const QString expected = language == QLatin1String("nl")
         ? QStringLiteral(

@@ -107,7 +107,7 @@ TEST_CASE("the restore dialog lists the backups and previews the chosen one")
 
     // A file from elsewhere, then Enter restores it.
     const QString elsewhere = dir.filePath(QStringLiteral("usb.sqlite"));
-    require(backups.copyTo(elsewhere));
+    require(backups.copyTo(elsewhere, QDateTime::currentDateTime()));
     dialog.chooseFile(elsewhere);
     CHECK(dialog.model()->rowCount() == 4);
     CHECK(dialog.chosenPath() == elsewhere);

@@ -82,7 +82,7 @@ TEST_CASE("a plain file shows its bar, and Encrypt… encrypts it, its backups a
         auto db = require(Database::open(path));
         learners = require(demo::fillDemoCaseload(*db, clock)).learners;
     }
-    const QString backup = require(Backups(path).make(5)).path;
+    const QString backup = require(Backups(path).make(5, QDateTime::currentDateTime())).path;
     REQUIRE(firstBytes(backup) == plainHeader);
 
     auto db = require(Database::open(path));

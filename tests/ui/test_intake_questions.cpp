@@ -215,16 +215,14 @@ TEST_CASE("A note becomes a barrier, and a category holds several barriers, each
     typeHere(QStringLiteral("Geen fiets"));
     CHECK(f.barriers()[BarrierCategory::Preconditions].size() == 3);
     QPushButton *remove = checklist->removeButton(BarrierCategory::Preconditions, 2);
-    QTimer::singleShot(0, &dialog, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            CHECK(box->text()
-                  == QStringLiteral("Remove the barrier \"Geen fiets\" and its actions from the "
-                                    "file?"));
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-        }
-    });
-    remove->setFocus();
-    QTest::keyClick(remove, Qt::Key_Space);
+    {
+        traject::test::MessageAnswers answers({ QMessageBox::Yes });
+        remove->setFocus();
+        QTest::keyClick(remove, Qt::Key_Space);
+        CHECK(answers.texts()
+              == QStringList(QStringLiteral("Remove the barrier \"Geen fiets\" and its actions "
+                                            "from the file?")));
+    }
     CHECK(checklist->count(BarrierCategory::Preconditions) == 2);
     // The focus goes back to the barrier before it (the form's focus, for when it is active).
     CHECK(dialog.focusWidget() == checklist->description(BarrierCategory::Preconditions, 1));
@@ -261,17 +259,11 @@ TEST_CASE("A note becomes a barrier, and a category holds several barriers, each
     // Unticking the category asks once for all its barriers.
     showActive(again);
     QCheckBox *check = again.barriers()->check(BarrierCategory::Preconditions);
-    QString asked;
-    QTimer::singleShot(0, &again, [&asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            asked = box->text();
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-        }
-    });
+    traject::test::MessageAnswers answers({ QMessageBox::Yes });
     check->setFocus();
     QTest::keyClick(check, Qt::Key_Space);
     CHECK(
-        asked
+        answers.texts().value(0)
         == QStringLiteral("Remove the 2 barriers of \"Essential preconditions\" and their actions "
                           "from the file?"));
     CHECK(f.barriers().count(BarrierCategory::Preconditions) == 0);

@@ -47,7 +47,7 @@ struct LostKeyFile
             KeyRing::createKeys(path, rightPassphrase, KdfCost::minimal(), KdfCost::minimal()));
         {
             auto db = require(Database::open(path));
-            backup = require(Backups(path).make(5)).path;
+            backup = require(Backups(path).make(5, QDateTime::currentDateTime())).path;
         }
         KeyRing::forgetAll();
         REQUIRE(QFile::exists(backup + QStringLiteral(".keys")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DateTyping.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "Session.h"
 #include "demo/DemoData.h"
@@ -21,7 +22,6 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -383,23 +383,18 @@ TEST_CASE("removing a learner asks first and can be undone")
 {
     ProfileFixture f;
     const QString name = f.stored().fullName();
-    QString asked;
-    auto answer = [&asked](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [&asked, button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            REQUIRE(box);
-            asked = box->text();
-            box->button(button)->click();
-        });
-    };
-
-    answer(QMessageBox::No);
-    QTest::mouseClick(f.tab->removeLearnerButton(), Qt::LeftButton);
-    CHECK(asked.contains(name));
+    {
+        traject::test::MessageAnswers answers({ QMessageBox::No });
+        QTest::mouseClick(f.tab->removeLearnerButton(), Qt::LeftButton);
+        REQUIRE(answers.texts().size() == 1);
+        CHECK(answers.texts().front().contains(name));
+        CHECK(answers.problems().isEmpty());
+    }
     CHECK(LearnerRepository(*f.db, f.clock).get(f.id).ok());
 
-    answer(QMessageBox::Yes);
+    traject::test::MessageAnswers answers({ QMessageBox::Yes });
     QTest::mouseClick(f.tab->removeLearnerButton(), Qt::LeftButton);
+    CHECK(answers.left() == 0);
     CHECK_FALSE(LearnerRepository(*f.db, f.clock).get(f.id).ok());
     f.session->undoStack()->undo();
     CHECK(f.stored().fullName() == name);

@@ -140,7 +140,7 @@ TEST_CASE("a file found damaged after the window showed is closed, with the late
     CAPTURE(withBackup);
     QString backup;
     if (withBackup)
-        backup = require(Backups(path).make(5)).path;
+        backup = require(Backups(path).make(5, QDateTime::currentDateTime())).path;
     {
         QFile file(path);
         REQUIRE(file.size() > 3 * 4096);

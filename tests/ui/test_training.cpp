@@ -292,18 +292,12 @@ TEST_CASE("removing an enrolment asks first and can be undone")
     tab.showLearner(learner);
     const auto before = require(c.enrolments().forLearner(learner));
 
-    auto answer = [](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, [button] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            REQUIRE(box);
-            box->button(button)->click();
-        });
-    };
-    answer(QMessageBox::Cancel);
+    traject::test::MessageAnswers answers({ QMessageBox::Cancel, QMessageBox::Yes });
     tab.removeEnrolment();
     CHECK(require(c.enrolments().forLearner(learner)) == before);
-    answer(QMessageBox::Yes);
     tab.removeEnrolment();
+    CHECK(answers.left() == 0);
+    CHECK(answers.problems().isEmpty());
     CHECK(require(c.enrolments().forLearner(learner)).empty());
     CHECK(tab.enrolmentId() == 0);
     c.session->undoStack()->undo();

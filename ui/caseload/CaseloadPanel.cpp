@@ -5,6 +5,7 @@
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "storage/Database.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
@@ -320,7 +320,7 @@ void CaseloadPanel::updateCount()
 void CaseloadPanel::report(bool ok, const QString &message)
 {
     if (!ok)
-        QMessageBox::warning(this, tr("Trajectplanner"), message);
+        MessageBox::warning(this, tr("Trajectplanner"), message);
 }
 
 CaseloadPanel::~CaseloadPanel()

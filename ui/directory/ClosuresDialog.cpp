@@ -45,14 +45,6 @@ QTableView *makeTable(QAbstractItemModel *model)
     return view;
 }
 
-DateField *makeDateField(QDate today, const QString &name)
-{
-    auto *field = new DateField;
-    field->setToday(today);
-    field->setAccessibleName(name);
-    return field;
-}
-
 } // namespace
 
 ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
@@ -69,8 +61,10 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
 
     m_name = new QLineEdit;
     m_name->setPlaceholderText(tr("e.g. Summer closure"));
-    m_start = makeDateField(session.clock().today(), tr("&First day").remove(QLatin1Char('&')));
-    m_end = makeDateField(session.clock().today(), tr("&Last day").remove(QLatin1Char('&')));
+    m_start = DateField::make(
+        { .today = session.clock().today(), .name = tr("&First day").remove(QLatin1Char('&')) });
+    m_end = DateField::make(
+        { .today = session.clock().today(), .name = tr("&Last day").remove(QLatin1Char('&')) });
     m_site = new QComboBox;
     m_addButton = new QPushButton(tr("&Add closure period"));
     auto *cancelButton = new QPushButton(tr("Cancel"));

@@ -2,11 +2,11 @@
 #include "directory/DirectoryEdits.h"
 
 #include "Session.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -16,8 +16,8 @@ namespace traject {
 
 bool askToRemove(QWidget *parent, const QString &question)
 {
-    return QMessageBox::question(parent, QCoreApplication::translate("Directory", "Remove"),
-                                 question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    return MessageBox::question(parent, QCoreApplication::translate("Directory", "Remove"),
+                                question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
 }
 

@@ -9,11 +9,11 @@
 #include "storage/BarrierRepository.h"
 #include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableSection.h"
 
 #include <QFontMetrics>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -239,7 +239,7 @@ void BarriersTab::removeBarrier(qint64 id)
         m_session.through(&BarrierRepository::removeBarrier,
                           Aspect::Barriers | Aspect::Placements | Aspect::Training));
     if (!status)
-        QMessageBox::warning(this, tr("Remove barrier"), status.error().message);
+        MessageBox::warning(this, tr("Remove barrier"), status.error().message);
 }
 
 void BarriersTab::addAction(std::optional<qint64> barrierId)
@@ -267,7 +267,7 @@ void BarriersTab::removeAction(qint64 id)
         = m_session.remove(tr("Remove action “%1”").arg(action->description), m_learnerId, id,
                            m_session.through(&BarrierRepository::removeAction, Aspect::Barriers));
     if (!status)
-        QMessageBox::warning(this, tr("Remove action"), status.error().message);
+        MessageBox::warning(this, tr("Remove action"), status.error().message);
 }
 
 } // namespace traject

@@ -5,11 +5,11 @@
 #include "intake/IntakeLauncher.h"
 #include "storage/IntakeRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -118,7 +118,7 @@ IntakeTab::IntakeTab(Session &session, QWidget *parent)
             return;
         if (const QString message = intake::saveSummary(m_session, intake->id, this);
             !message.isEmpty())
-            QMessageBox::information(this, tr("Intake summary"), message);
+            MessageBox::information(this, tr("Intake summary"), message);
     });
     connect(m_view, &QTableView::activated, this, &IntakeTab::openCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -172,16 +172,16 @@ void IntakeTab::removeCurrent()
     if (!shown || shown->isFinished())
         return;
     const Intake intake = *shown; // the model may reload while the question is open
-    if (QMessageBox::question(this, tr("Remove intake"),
-                              tr("Remove the unfinished intake of %1 with its answers? The "
-                                 "barriers and actions it made stay in the file.")
-                                  .arg(shownDate(intake.date)))
+    if (MessageBox::question(this, tr("Remove intake"),
+                             tr("Remove the unfinished intake of %1 with its answers? The "
+                                "barriers and actions it made stay in the file.")
+                                 .arg(shownDate(intake.date)))
         != QMessageBox::Yes)
         return;
     Status removed = m_session.remove(tr("Remove intake"), m_learnerId, intake.id,
                                       m_session.through(&IntakeRepository::remove, Aspect::Intake));
     if (!removed)
-        QMessageBox::warning(this, tr("Remove intake"), removed.error().message);
+        MessageBox::warning(this, tr("Remove intake"), removed.error().message);
 }
 
 } // namespace traject

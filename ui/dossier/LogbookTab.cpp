@@ -8,11 +8,11 @@
 #include "widgets/DateField.h"
 #include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableSection.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -147,7 +147,7 @@ void LogbookTab::removeMoment(qint64 id)
     auto status = m_session.remove(tr("Remove %1 from the logbook").arg(what), m_learnerId, id,
                                    m_session.through(&LogbookRepository::remove, Aspect::Logbook));
     if (!status)
-        QMessageBox::warning(this, tr("Remove contact moment"), status.error().message);
+        MessageBox::warning(this, tr("Remove contact moment"), status.error().message);
 }
 
 } // namespace traject

@@ -15,12 +15,12 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -478,7 +478,7 @@ void PlacementsTab::removePlacement()
     const qint64 id = placement->id; // the question's event loop may reload the tab
     const QString site = m_placements->siteName(*placement);
     const int days = m_days->rowCount();
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Remove placement"),
         tr("Remove the placement at %1 (%2 to %3) with its %n day(s)? You can undo this.", nullptr,
            days)
@@ -490,7 +490,7 @@ void PlacementsTab::removePlacement()
             tr("Remove placement at %1").arg(site), m_learnerId, id,
             m_session.through(&PlacementRepository::remove, Aspect::Placements | Aspect::Barriers));
         !status)
-        QMessageBox::warning(this, tr("Remove placement"), status.error().message);
+        MessageBox::warning(this, tr("Remove placement"), status.error().message);
 }
 
 void PlacementsTab::addDay()
@@ -518,8 +518,8 @@ void PlacementsTab::removeDays()
     const QString question = days.size() == 1
         ? tr("Remove the placement day of %1?").arg(PlacementText::day(days.front().date))
         : tr("Remove these %n placement days?", nullptr, static_cast<int>(days.size()));
-    if (QMessageBox::question(this, tr("Remove placement day"), question,
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (MessageBox::question(this, tr("Remove placement day"), question,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     QUndoStack *stack = m_session.undoStack();

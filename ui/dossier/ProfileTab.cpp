@@ -11,6 +11,7 @@
 #include "storage/OrganisationRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -23,7 +24,6 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -510,7 +510,7 @@ void ProfileTab::removeLearner()
     if (!learner)
         return;
     const QString name = learner->fullName();
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Remove learner"),
         tr("Remove %1 and the whole dossier: barriers, training, workplace learning, logbook and "
            "role card?\n\nYou can undo this with %2.")
@@ -522,7 +522,7 @@ void ProfileTab::removeLearner()
         = m_session.remove(tr("Remove learner %1").arg(name), m_learnerId, m_learnerId,
                            m_session.through(&LearnerRepository::remove, everyAspect()));
         !status)
-        QMessageBox::warning(this, tr("Remove learner"), status.error().message);
+        MessageBox::warning(this, tr("Remove learner"), status.error().message);
 }
 
 ProfileTab::~ProfileTab()

@@ -9,11 +9,11 @@
 #include "storage/RoleCardRepository.h"
 #include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableSection.h"
 
 #include <QHash>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -120,7 +120,7 @@ void RoleCardTab::removeRole(qint64 id)
         = m_session.remove(tr("Remove %1 from the role card").arg(what), m_learnerId, id,
                            m_session.through(&RoleCardRepository::remove, Aspect::RoleCard));
     if (!status)
-        QMessageBox::warning(this, tr("Remove role"), status.error().message);
+        MessageBox::warning(this, tr("Remove role"), status.error().message);
 }
 
 } // namespace traject

@@ -11,13 +11,13 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QStyle>
@@ -352,7 +352,7 @@ void TrainingTab::removeEnrolment()
         return;
     const qint64 id = enrolment->id; // the question's event loop may reload the tab
     const QString name = m_programmes.value(enrolment->programmeId).name;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Remove enrolment"),
         tr("Remove the enrolment in %1 with its module plan? Placements stay, without the link "
            "to this enrolment. You can undo this.")
@@ -365,7 +365,7 @@ void TrainingTab::removeEnrolment()
             m_session.through(&EnrolmentRepository::remove,
                               Aspect::Training | Aspect::Placements | Aspect::Barriers));
         !status)
-        QMessageBox::warning(this, tr("Remove enrolment"), status.error().message);
+        MessageBox::warning(this, tr("Remove enrolment"), status.error().message);
 }
 
 void TrainingTab::addRetake()
@@ -389,7 +389,7 @@ void TrainingTab::removePlanLine()
         return;
     const ModulePlan plan = m_model->plan(index.row());
     const QString name = m_model->moduleName(plan.moduleId);
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Remove line"),
         tr("Remove %1 (semester %2) from the module plan?").arg(name).arg(plan.semester),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -8,12 +8,12 @@
 #include "exchange/ImportWizard.h"
 #include "storage/AuditLog.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/MessageBox.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QStandardPaths>
 
 namespace traject {
@@ -105,9 +105,9 @@ QString ExchangeActions::exportCsv(const QAbstractItemModel &model, const QStrin
             session = widget->findChild<Session *>(QString(), Qt::FindDirectChildrenOnly);
     }
     if (!session) {
-        QMessageBox::warning(parent, title,
-                             tr("This list cannot be exported here: there is no audit log to "
-                                "write the export in."));
+        MessageBox::warning(parent, title,
+                            tr("This list cannot be exported here: there is no audit log to "
+                               "write the export in."));
         return {};
     }
     const QString path = chooseFile(parent, title, safeName(name) + QStringLiteral(".csv"),
@@ -117,7 +117,7 @@ QString ExchangeActions::exportCsv(const QAbstractItemModel &model, const QStrin
     if (auto written
         = writeAuditedCsv(session->database(), session->clock(), model, path, learnerId);
         !written) {
-        QMessageBox::warning(parent, title, written.error().message);
+        MessageBox::warning(parent, title, written.error().message);
         return {};
     }
     return tr("%n row(s) written to %1.", nullptr, model.rowCount())
@@ -129,7 +129,7 @@ QString ExchangeActions::exportAgenda(Session &session, qint64 learnerId, QWidge
     const QString title = tr("Export agenda");
     auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId);
     if (!learner) {
-        QMessageBox::warning(parent, title, learner.error().message);
+        MessageBox::warning(parent, title, learner.error().message);
         return {};
     }
     const QString path = chooseFile(
@@ -139,7 +139,7 @@ QString ExchangeActions::exportAgenda(Session &session, qint64 learnerId, QWidge
         return {};
     auto events = IcsExport(session.database(), session.clock()).write(learnerId, path);
     if (!events) {
-        QMessageBox::warning(parent, title, events.error().message);
+        MessageBox::warning(parent, title, events.error().message);
         return {};
     }
     return tr("%n placement day(s) and appointment(s) written to %1; a second export updates the "

@@ -4,6 +4,7 @@
 #include "ActionLine.h"
 #include "IntakeStore.h"
 #include "intake/Intake.h"
+#include "widgets/MessageBox.h"
 
 #include <algorithm>
 
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -290,7 +290,7 @@ void BarrierChecklist::toggled(Row &row, bool on)
               .arg(row.barriers.size())
               .arg(label(row.category));
     if (anyWritten
-        && QMessageBox::question(this, tr("Remove barrier"), question) != QMessageBox::Yes) {
+        && MessageBox::question(this, tr("Remove barrier"), question) != QMessageBox::Yes) {
         QSignalBlocker blocker(row.check);
         row.check->setChecked(true);
         return;
@@ -312,9 +312,9 @@ void BarrierChecklist::toggled(Row &row, bool on)
 void BarrierChecklist::remove(Row &row, Entry &entry)
 {
     if (written(row, entry)
-        && QMessageBox::question(this, tr("Remove barrier"),
-                                 tr("Remove the barrier \"%1\" and its actions from the file?")
-                                     .arg(entry.description->text().trimmed()))
+        && MessageBox::question(this, tr("Remove barrier"),
+                                tr("Remove the barrier \"%1\" and its actions from the file?")
+                                    .arg(entry.description->text().trimmed()))
             != QMessageBox::Yes)
         return;
     if (!m_store.removeBarrier(entry.barrier.id))

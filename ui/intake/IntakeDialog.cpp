@@ -15,6 +15,7 @@
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableSection.h"
 
 #include <QApplication>
@@ -22,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -544,7 +544,7 @@ bool IntakeDialog::finishIntake(bool confirmed)
         if (!effects->changes.isEmpty())
             text += QStringLiteral("\n\n") + tr("The file changes:") + QStringLiteral("\n• ")
                 + effects->changes.join(QStringLiteral("\n• "));
-        if (QMessageBox::question(this, tr("Finish intake"), text) != QMessageBox::Yes)
+        if (MessageBox::question(this, tr("Finish intake"), text) != QMessageBox::Yes)
             return false;
     }
     // One undoable step: undo takes back the phase change, restores the learner's fields, takes
@@ -573,10 +573,10 @@ void IntakeDialog::done(int result)
         const int lost = static_cast<int>(m_failed.size() + refusedDates().size());
         if ((!stored || lost > 0) && !m_intake.isFinished()) {
             showSaveState();
-            if (QMessageBox::question(this, tr("Intake interview"),
-                                      tr("%n answer(s) could not be saved (marked in red). Close "
-                                         "anyway and lose them?",
-                                         nullptr, lost))
+            if (MessageBox::question(this, tr("Intake interview"),
+                                     tr("%n answer(s) could not be saved (marked in red). Close "
+                                        "anyway and lose them?",
+                                        nullptr, lost))
                 != QMessageBox::Yes)
                 return;
         }

@@ -10,9 +10,9 @@
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/MessageBox.h"
 
 #include <QDir>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace traject::intake {
@@ -21,7 +21,7 @@ void open(Session &session, qint64 intakeId, QWidget *parent)
 {
     IntakeDialog dialog(session, intakeId, parent);
     if (!dialog.isLoaded()) {
-        QMessageBox::warning(parent, IntakeDialog::tr("Intake interview"), dialog.loadError());
+        MessageBox::warning(parent, IntakeDialog::tr("Intake interview"), dialog.loadError());
         return;
     }
     dialog.exec();
@@ -32,8 +32,7 @@ qint64 startOrResume(Session &session, qint64 learnerId, QWidget *parent)
     IntakeRepository intakes(session.database(), session.clock());
     auto existing = intakes.forLearner(learnerId);
     if (!existing) {
-        QMessageBox::warning(parent, IntakeDialog::tr("Intake interview"),
-                             existing.error().message);
+        MessageBox::warning(parent, IntakeDialog::tr("Intake interview"), existing.error().message);
         return 0;
     }
     for (const auto &intake : *existing) {
@@ -49,7 +48,7 @@ qint64 startOrResume(Session &session, qint64 learnerId, QWidget *parent)
             = question.addButton(IntakeDialog::tr("Start a &new intake"), QMessageBox::ActionRole);
         question.addButton(QMessageBox::Cancel);
         question.setDefaultButton(resume);
-        question.exec();
+        MessageBox::exec(question);
         if (question.clickedButton() == resume) {
             open(session, intake.id, parent);
             return intake.id;
@@ -60,7 +59,7 @@ qint64 startOrResume(Session &session, qint64 learnerId, QWidget *parent)
     }
     auto started = intakes.start(learnerId, session.clock().today());
     if (!started) {
-        QMessageBox::warning(parent, IntakeDialog::tr("Intake interview"), started.error().message);
+        MessageBox::warning(parent, IntakeDialog::tr("Intake interview"), started.error().message);
         return 0;
     }
     session.notifyChanged(learnerId, Aspect::Intake);

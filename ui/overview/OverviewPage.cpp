@@ -9,6 +9,7 @@
 #include "documents/OverviewPdf.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -407,7 +407,7 @@ QString OverviewPage::savePdf()
         return {};
     auto written = OverviewPdf::write(m_session.database(), m_session.clock(), *m_overview, path);
     if (!written) {
-        QMessageBox::warning(this, tr("Save as PDF"), written.error().toString());
+        MessageBox::warning(this, tr("Save as PDF"), written.error().toString());
         return {};
     }
     return path;

@@ -8,11 +8,11 @@
 #include "privacy/Erasure.h"
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUndoStack>
@@ -26,7 +26,7 @@ QString learnerName(Session &session, qint64 learnerId, QWidget *parent, const Q
 {
     auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId);
     if (!learner) {
-        QMessageBox::warning(parent, title, learner.error().message);
+        MessageBox::warning(parent, title, learner.error().message);
         return {};
     }
     return learner->fullName();
@@ -46,10 +46,10 @@ bool PrivacyActions::exportLearnerData(Session &session, qint64 learnerId, QWidg
         return false;
     auto files = LearnerExport(session.database(), session.clock()).write(learnerId, dir);
     if (!files) {
-        QMessageBox::warning(parent, title, files.error().message);
+        MessageBox::warning(parent, title, files.error().message);
         return false;
     }
-    QMessageBox::information(
+    MessageBox::information(
         parent, title,
         tr("The learner's data were written to:\n%1\n%2\n\nOnly you can open these files. Give "
            "them to the learner in person or through a safe channel.")
@@ -61,7 +61,7 @@ bool PrivacyActions::eraseLearnerForever(Session &session, qint64 learnerId, QWi
 {
     auto learner = LearnerRepository(session.database(), session.clock()).get(learnerId);
     if (!learner) {
-        QMessageBox::warning(parent, tr("Erase for good"), learner.error().message);
+        MessageBox::warning(parent, tr("Erase for good"), learner.error().message);
         return false;
     }
     const QStringList backups = session.database().path() == QLatin1String(":memory:")
@@ -73,7 +73,7 @@ bool PrivacyActions::eraseLearnerForever(Session &session, qint64 learnerId, QWi
 
     auto erased = Erasure::eraseLearner(session.database(), session.clock(), learnerId);
     if (!erased) {
-        QMessageBox::critical(parent, tr("Erase for good"), erased.error().toString());
+        MessageBox::critical(parent, tr("Erase for good"), erased.error().toString());
         // The learner may be gone even when compacting failed: let the views look again.
         session.undoStack()->clear();
         session.notifyChanged(0, everyAspect());
@@ -88,7 +88,7 @@ bool PrivacyActions::eraseLearnerForever(Session &session, qint64 learnerId, QWi
             = Erasure::eraseFromBackups(session.database(), session.clock(), learnerId, backups);
         QApplication::restoreOverrideCursor();
         if (!fromBackups.problems.isEmpty()) {
-            QMessageBox::warning(
+            MessageBox::warning(
                 parent, tr("Erase for good"),
                 tr("The learner was erased from this file, but not from every backup:\n%1")
                     .arg(fromBackups.problems.join(QLatin1Char('\n'))));
@@ -117,7 +117,7 @@ bool PrivacyActions::anonymiseLearner(Session &session, qint64 learnerId, QWidge
         QMessageBox::NoButton, parent);
     auto *anonymise = question.addButton(tr("&Anonymise"), QMessageBox::DestructiveRole);
     question.setDefaultButton(question.addButton(QMessageBox::Cancel));
-    question.exec();
+    MessageBox::exec(question);
     if (question.clickedButton() != static_cast<QAbstractButton *>(anonymise))
         return false;
 
@@ -125,7 +125,7 @@ bool PrivacyActions::anonymiseLearner(Session &session, qint64 learnerId, QWidge
     session.undoStack()->clear();
     session.notifyChanged(learnerId, everyAspect());
     if (!done) {
-        QMessageBox::critical(parent, title, done.error().toString());
+        MessageBox::critical(parent, title, done.error().toString());
         return false;
     }
     return true;

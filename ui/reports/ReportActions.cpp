@@ -4,12 +4,12 @@
 #include "Settings.h"
 #include "reports/CaseMeetingDialog.h"
 #include "reports/ProfileDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -82,7 +82,7 @@ QString ReportActions::save(QWidget *parent, const QString &title, const QString
     if (path.isEmpty())
         return {};
     if (auto written = write(path); !written) {
-        QMessageBox::warning(parent, title, written.error().message);
+        MessageBox::warning(parent, title, written.error().message);
         return {};
     }
     return path;

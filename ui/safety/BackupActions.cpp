@@ -6,12 +6,12 @@
 #include "Session.h"
 #include "storage/Database.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/MessageBox.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace traject {
@@ -99,10 +99,10 @@ void makeBackupAs(Session &session, QWidget *parent)
         return;
     const auto copied = Backups(session.database().path()).copyTo(file, session.clock().now());
     if (!copied) {
-        QMessageBox::warning(parent, Texts::tr("Make a backup"), copied.error().message);
+        MessageBox::warning(parent, Texts::tr("Make a backup"), copied.error().message);
         return;
     }
-    QMessageBox::information(
+    MessageBox::information(
         parent, Texts::tr("Make a backup"),
         Texts::tr("Backup of %n learner(s) written to %1.", nullptr, copied->learners)
             .arg(shown(copied->path)));
@@ -120,9 +120,9 @@ bool restoreChosenBackup(const QString &backupPath, const QString &databasePath,
 {
     QString auditProblem;
     const auto restored
-        = Backups::restore(backupPath, databasePath, QDateTime::currentDateTime(), &auditProblem);
+        = Backups::restore(backupPath, databasePath, systemClock().now(), &auditProblem);
     if (!restored) {
-        QMessageBox::critical(parent, Texts::tr("Restore a backup"), restored.error().message);
+        MessageBox::critical(parent, Texts::tr("Restore a backup"), restored.error().message);
         return false;
     }
     QString text = Texts::tr("The backup %1 was restored.").arg(shown(backupPath));
@@ -132,7 +132,7 @@ bool restoreChosenBackup(const QString &backupPath, const QString &databasePath,
     if (!auditProblem.isEmpty())
         text += QLatin1Char('\n')
             + Texts::tr("The restore could not be written in the audit log: %1").arg(auditProblem);
-    QMessageBox::information(parent, Texts::tr("Restore a backup"), text);
+    MessageBox::information(parent, Texts::tr("Restore a backup"), text);
     return true;
 }
 
@@ -159,7 +159,7 @@ std::optional<QString> chooseLatestGoodBackup(const QString &databasePath, const
     QPushButton *quit = box.addButton(Texts::tr("&Quit"), QMessageBox::RejectRole);
     box.setDefaultButton(restore ? restore : quit);
     box.setEscapeButton(quit);
-    box.exec();
+    MessageBox::exec(box);
     if (!restore || box.clickedButton() != restore)
         return std::nullopt;
     return good->path;

@@ -25,7 +25,7 @@ void OpeningBackup::start()
         return;
     delete m_thread;
     m_thread = QThread::create([this, path = m_databasePath, keep = m_keep] {
-        auto backup = backupOnOpen(path, keep);
+        auto backup = backupOnOpen(path, systemClock(), keep);
         // Told on the thread this object lives in.
         if (backup) {
             const QString made = backup->value_or(QString());

@@ -8,13 +8,13 @@
 #include "UnlockDialog.h"
 #include "crypto/KeyRing.h"
 #include "storage/Encryption.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -91,7 +91,7 @@ StartChoice prepareToOpen(const QString &databasePath, bool demo, QWidget *paren
     const auto recoveryKey = crypto::KeyRing::createKeys(databasePath, dialog.passphrase(), cost);
     QApplication::restoreOverrideCursor();
     if (!recoveryKey) {
-        QMessageBox::critical(
+        MessageBox::critical(
             parent, Texts::tr("Trajectplanner"),
             Texts::tr("The new database cannot be encrypted: %1").arg(recoveryKey.error().message));
         return StartChoice::Quit;
@@ -132,9 +132,9 @@ bool encryptChosen(const QString &databasePath, const QString &passphrase, QWidg
 
     const Result<EncryptionReport> &report = **result;
     if (!report) {
-        QMessageBox::critical(parent, Texts::tr("Encrypt the database"),
-                              Texts::tr("The database was not encrypted: %1\nIt is as it was.")
-                                  .arg(report.error().message));
+        MessageBox::critical(parent, Texts::tr("Encrypt the database"),
+                             Texts::tr("The database was not encrypted: %1\nIt is as it was.")
+                                 .arg(report.error().message));
         return false;
     }
     QString text = Texts::tr("The database %1 is encrypted now.")
@@ -150,7 +150,7 @@ bool encryptChosen(const QString &databasePath, const QString &passphrase, QWidg
         + Texts::tr("Not reached: copies of the file made elsewhere (USB stick, e-mail, cloud "
                     "folder) stay readable; remove them yourself. On an SSD, pieces of the old "
                     "readable file can stay on the disk until they are written over.");
-    QMessageBox::information(parent, Texts::tr("Encrypt the database"), text);
+    MessageBox::information(parent, Texts::tr("Encrypt the database"), text);
     offerSheet(databasePath, report->recoveryKey, parent);
     return true;
 }
@@ -160,16 +160,16 @@ bool changePassphrase(const QString &databasePath, QWidget *parent, crypto::KdfC
     ChangePassphraseDialog dialog(databasePath, parent, cost);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    QMessageBox::information(parent, Texts::tr("Change the passphrase"),
-                             Texts::tr("The passphrase is changed. From now on you open "
-                                       "Trajectplanner with the new passphrase. The recovery "
-                                       "sheet still works."));
+    MessageBox::information(parent, Texts::tr("Change the passphrase"),
+                            Texts::tr("The passphrase is changed. From now on you open "
+                                      "Trajectplanner with the new passphrase. The recovery "
+                                      "sheet still works."));
     return true;
 }
 
 bool renewRecoverySheet(const QString &databasePath, QWidget *parent)
 {
-    if (QMessageBox::question(
+    if (MessageBox::question(
             parent, Texts::tr("New recovery sheet"),
             Texts::tr("A new recovery sheet comes with a new recovery key. The old sheet stops "
                       "working at once: destroy it once the new one is in the safe. Make a new "
@@ -181,10 +181,10 @@ bool renewRecoverySheet(const QString &databasePath, QWidget *parent)
     const auto recoveryKey = crypto::KeyRing::renewRecoveryKey(databasePath);
     QApplication::restoreOverrideCursor();
     if (!recoveryKey) {
-        QMessageBox::critical(parent, Texts::tr("New recovery sheet"),
-                              Texts::tr("No new recovery key was made: %1\nThe old sheet still "
-                                        "works.")
-                                  .arg(recoveryKey.error().message));
+        MessageBox::critical(parent, Texts::tr("New recovery sheet"),
+                             Texts::tr("No new recovery key was made: %1\nThe old sheet still "
+                                       "works.")
+                                 .arg(recoveryKey.error().message));
         return false;
     }
     offerSheet(databasePath, *recoveryKey, parent);

@@ -3,6 +3,7 @@
 
 #include "Settings.h"
 #include "documents/RecoverySheet.h"
+#include "widgets/MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -80,7 +80,7 @@ bool RecoverySheetDialog::saveTo(const QString &pdfPath)
     const RecoverySheet sheet { m_databasePath, m_recoveryKey, m_made.date(),
                                 Settings().get(Setting::SpocName) };
     if (Status written = writeRecoverySheetPdf(sheet, pdfPath); !written) {
-        QMessageBox::warning(
+        MessageBox::warning(
             this, tr("Recovery sheet"),
             tr("The recovery sheet was not saved: %1").arg(written.error().message));
         return false;
@@ -120,7 +120,7 @@ void RecoverySheetDialog::save()
 void RecoverySheetDialog::reject()
 {
     if (!m_handedOut
-        && QMessageBox::question(
+        && MessageBox::question(
                this, tr("Recovery sheet"),
                tr("The recovery sheet is not printed or saved yet. Without it, a forgotten "
                   "passphrase means the data is lost for good. Close anyway?"),

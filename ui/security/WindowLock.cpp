@@ -5,12 +5,12 @@
 #include "Settings.h"
 #include "crypto/KeyRing.h"
 #include "intake/IntakeDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -133,7 +133,7 @@ void WindowLock::lockAsked()
         return;
     }
     QWidget *parent = QApplication::activeModalWidget();
-    QMessageBox::information(
+    MessageBox::information(
         parent ? parent : &m_window, tr("Lock"),
         tr("Only an encrypted file can be locked: the window then asks your passphrase before "
            "it shows anything again. This file is not encrypted, so anyone could open it without "

@@ -244,6 +244,16 @@ DateField::DateField(QWidget *parent)
     retranslate();
 }
 
+DateField *DateField::make(const Start &start, QWidget *parent)
+{
+    auto *field = new DateField(parent);
+    field->setToday(start.today);
+    field->setDate(start.value);
+    if (!start.name.isEmpty())
+        field->setAccessibleName(start.name);
+    return field;
+}
+
 DateField::~DateField()
 {
     // The line edit outlives this part of the field: losing the focus as it is destroyed must

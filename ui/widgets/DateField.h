@@ -44,6 +44,16 @@ class DateField : public QWidget
 
 public:
     explicit DateField(QWidget *parent = nullptr);
+
+    /// What a form's date field starts with; named, so that the two dates cannot swap places.
+    struct Start
+    {
+        QDate today = {}; ///< the day years are read against: the session's clock (setToday)
+        QDate value = {}; ///< the date shown (setDate); invalid: empty
+        QString name = {}; ///< the name a screen reader says, when no label gives it one
+    };
+    /// A date field for a form, as `start` says.
+    static DateField *make(const Start &start, QWidget *parent = nullptr);
     ~DateField() override;
 
     /// The last accepted date; invalid when the field is empty.

@@ -5,11 +5,11 @@
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
 #include "widgets/FormRow.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace traject::editor {
@@ -27,14 +27,6 @@ std::function<bool(const QString &)> &removalAnswer()
 QString formatDate(QDate date)
 {
     return shownDate(date);
-}
-
-DateField *makeDateField(QDate today, QDate value)
-{
-    auto *field = new DateField;
-    field->setToday(today);
-    field->setDate(value);
-    return field;
 }
 
 void addDateRow(QFormLayout *form, FieldErrors &errors, const QString &label, DateField *input,
@@ -57,7 +49,7 @@ bool commitDates(std::initializer_list<DateField *> fields)
 
 OptionalDate::OptionalDate(const QString &label, QDate today)
     : m_label(new QLabel(label))
-    , m_field(makeDateField(today))
+    , m_field(DateField::make({ .today = today }))
 {
     m_field->setOptional(true);
     m_field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
@@ -141,8 +133,8 @@ bool confirmRemoval(QWidget *parent, const QString &question)
 {
     if (removalAnswer())
         return removalAnswer()(question);
-    return QMessageBox::question(parent, QCoreApplication::translate("traject::editor", "Remove"),
-                                 question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    return MessageBox::question(parent, QCoreApplication::translate("traject::editor", "Remove"),
+                                question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
 }
 

@@ -50,10 +50,6 @@ Result<qint64> storeThroughSession(Session &session, qint64 learnerId, const T &
 /// A date as the users write it, shownDate() (14/03/1986); empty when there is none.
 QString formatDate(QDate date);
 
-/// The program's date field, showing `value` (none when invalid); a two-digit year and the hint
-/// are read against `today`, the session clock's day.
-DateField *makeDateField(QDate today, QDate value = {});
-
 /// Adds "label  date" with an error line under it (the label's buddy is the field, named for a
 /// screen reader by the label's text), and registers the field.
 void addDateRow(QFormLayout *form, FieldErrors &errors, const QString &label, DateField *input,

@@ -2,6 +2,7 @@
 #include "widgets/TableSection.h"
 
 #include "exchange/ExchangeActions.h"
+#include "widgets/MessageBox.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -57,7 +57,7 @@ TableSection::TableSection(const QString &title, QAbstractItemModel *model, int 
         const QString done
             = ExchangeActions::exportCsv(*m_model, m_title->text().remove(QLatin1Char('&')), this);
         if (!done.isEmpty())
-            QMessageBox::information(this, tr("Export as CSV"), done);
+            MessageBox::information(this, tr("Export as CSV"), done);
     });
     m_view->addAction(m_exportCsv);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -8,6 +8,7 @@
 #include "storage/OrganisationRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 
@@ -270,7 +270,7 @@ bool OutcomeBox::confirmed(const Outcome &outcome)
     auto *back = box.addButton(tr("Back"), QMessageBox::RejectRole);
     box.setDefaultButton(back);
     box.setEscapeButton(back);
-    box.exec();
+    MessageBox::exec(box);
     return box.clickedButton() == store;
 }
 

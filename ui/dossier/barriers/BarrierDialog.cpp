@@ -39,7 +39,7 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
     m_description->setPlaceholderText(tr("What stands in the way, in a few words"));
     m_severity = new QComboBox;
     fillCombo<Severity>(m_severity);
-    m_detectedOn = editor::makeDateField(today, today);
+    m_detectedOn = DateField::make({ .today = today, .value = today });
     m_detectedOn->setKind(DateKind::Past);
     m_detectedOn->setMaximumDate(today);
     m_phase = new QComboBox;

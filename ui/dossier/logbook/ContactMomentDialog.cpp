@@ -29,7 +29,8 @@ ContactMomentDialog::ContactMomentDialog(Session &session, const ContactMoment &
     const QDate today = session.clock().today();
     setWindowTitle(moment.id ? tr("Change contact moment") : tr("New contact moment"));
 
-    m_date = editor::makeDateField(today, moment.date.isValid() ? moment.date : today);
+    m_date
+        = DateField::make({ .today = today, .value = moment.date.isValid() ? moment.date : today });
     m_kind = new QComboBox;
     fillCombo<ContactKind>(m_kind);
     m_status = new QComboBox;

@@ -30,7 +30,8 @@ ConsentDialog::ConsentDialog(Session &session, const Consent &consent, QWidget *
     editor::selectData(m_recipient, static_cast<int>(consent.recipient));
     m_name = new QLineEdit(consent.recipientName);
     m_name->setPlaceholderText(tr("For example: CVO Volt, VDAB Gent"));
-    m_given = editor::makeDateField(today, consent.givenOn.isValid() ? consent.givenOn : today);
+    m_given = DateField::make(
+        { .today = today, .value = consent.givenOn.isValid() ? consent.givenOn : today });
     m_given->setKind(DateKind::Past);
     m_given->setMaximumDate(today);
     m_withdrawn = std::make_unique<editor::OptionalDate>(tr("&Withdrawn on"), today);

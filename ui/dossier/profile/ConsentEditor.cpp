@@ -7,10 +7,10 @@
 #include "storage/ConsentRepository.h"
 #include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableSection.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -125,7 +125,7 @@ void ConsentEditor::removeConsent(qint64 id)
     auto status = m_session.remove(tr("Remove consent for %1").arg(who), m_learnerId, id,
                                    m_session.through(&ConsentRepository::remove, Aspect::Profile));
     if (!status)
-        QMessageBox::warning(this, tr("Remove consent"), status.error().message);
+        MessageBox::warning(this, tr("Remove consent"), status.error().message);
 }
 
 } // namespace traject

@@ -7,9 +7,9 @@
 #include "storage/IntakeRepository.h"
 #include "widgets/EditorSupport.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/MessageBox.h"
 #include "widgets/TableSection.h"
 
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -111,7 +111,7 @@ void SupportNetworkEditor::removePerson(qint64 id)
         tr("Remove support person %1").arg(name), m_learnerId, id,
         m_session.through(&IntakeRepository::removeSupportPerson, Aspect::RoleCard));
     if (!status)
-        QMessageBox::warning(this, tr("Remove support person"), status.error().message);
+        MessageBox::warning(this, tr("Remove support person"), status.error().message);
 }
 
 } // namespace traject

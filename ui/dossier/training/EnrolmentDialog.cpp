@@ -49,7 +49,8 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
             m_programme->addItem(programme.name, programme.id);
     }
     const QDate today = session.clock().today();
-    m_start = makeDateField(m_existing ? m_existing->start : nextEntryMoment(today), today);
+    m_start = DateField::make(
+        { .today = today, .value = m_existing ? m_existing->start : nextEntryMoment(today) });
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setAccessibleName(tr("Start"));
     limitWidth(m_programme, 36);
@@ -57,7 +58,7 @@ EnrolmentDialog::EnrolmentDialog(Session &session, qint64 learnerId,
     m_variant->setObjectName(QStringLiteral("variant"));
     for (const auto variant : allValues<EnrolmentVariant>())
         m_variant->addItem(label(variant), static_cast<int>(variant));
-    m_plannedEnd = makeDateField({}, today);
+    m_plannedEnd = DateField::make({ .today = today });
     m_plannedEnd->setObjectName(QStringLiteral("plannedEnd"));
     m_plannedEnd->setAccessibleName(tr("Planned end"));
     m_limit = new QLabel;

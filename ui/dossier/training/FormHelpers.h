@@ -15,16 +15,6 @@ inline void keepNarrow(QWidget *input)
     input->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
-/// The date field of a form: takes a date as people type it, reads a two-digit year
-/// and a missing year against `today` (the session's clock), and shows `value`.
-inline DateField *makeDateField(QDate value, QDate today)
-{
-    auto *field = new DateField;
-    field->setToday(today);
-    field->setDate(value);
-    return field;
-}
-
 /// A combo box that does not widen its dialog to its longest item.
 inline void limitWidth(QComboBox *combo, int characters = 28)
 {
