@@ -48,15 +48,6 @@ template<typename E, size_t N> std::optional<E> lookup(const Named (&names)[N], 
     return std::nullopt;
 }
 
-LocalText localText(const QJsonValue &value)
-{
-    if (value.isString())
-        return { value.toString(), value.toString() };
-    const QJsonObject object = value.toObject();
-    return { object.value(QLatin1String("nl")).toString(),
-             object.value(QLatin1String("en")).toString() };
-}
-
 /// The values of a dossier enumeration as options, with the English source label (translated
 /// when shown, see TemplateQuestion::optionLabel()).
 template<typename E> std::vector<TemplateOption> enumOptions()
@@ -94,12 +85,12 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
                            .arg(question.key, type),
                        {} };
     question.type = *answerType;
-    question.text = localText(object.value(QLatin1String("text")));
+    question.text = LocalText::fromJson(object.value(QLatin1String("text")));
     if (question.text.nl.isEmpty())
         return Error {
             IntakeTemplate::tr("The question \"%1\" has no Dutch text.").arg(question.key), {}
         };
-    question.hint = localText(object.value(QLatin1String("hint")));
+    question.hint = LocalText::fromJson(object.value(QLatin1String("hint")));
 
     if (object.contains(QLatin1String("feeds"))) {
         const QString feeds = object.value(QLatin1String("feeds")).toString();
@@ -145,7 +136,7 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
     for (const auto &value : object.value(QLatin1String("options")).toArray()) {
         const QJsonObject option = value.toObject();
         TemplateOption read { option.value(QLatin1String("code")).toString(),
-                              localText(option.value(QLatin1String("label"))) };
+                              LocalText::fromJson(option.value(QLatin1String("label"))) };
         if (read.code.isEmpty() || read.code.contains(QLatin1Char(','))
             || codes.contains(read.code))
             return Error { IntakeTemplate::tr("An option of the question \"%1\" has an empty, "
@@ -168,6 +159,15 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
 }
 
 } // namespace
+
+LocalText LocalText::fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return { value.toString(), value.toString() };
+    const QJsonObject object = value.toObject();
+    return { object.value(QLatin1String("nl")).toString(),
+             object.value(QLatin1String("en")).toString() };
+}
 
 QString LocalText::text() const
 {
@@ -224,7 +224,7 @@ Result<IntakeTemplate> IntakeTemplate::parse(const QByteArray &json)
     result.definition = json;
     result.name = root.value(QLatin1String("name")).toString().trimmed();
     result.version = root.value(QLatin1String("version")).toInt(0);
-    result.title = localText(root.value(QLatin1String("title")));
+    result.title = LocalText::fromJson(root.value(QLatin1String("title")));
     if (result.name.isEmpty())
         return Error { tr("The intake template has no name."), {} };
     if (result.version < 1)
@@ -239,8 +239,8 @@ Result<IntakeTemplate> IntakeTemplate::parse(const QByteArray &json)
         const QJsonObject object = value.toObject();
         TemplateSection section;
         section.key = object.value(QLatin1String("key")).toString();
-        section.title = localText(object.value(QLatin1String("title")));
-        section.guide = localText(object.value(QLatin1String("guide")));
+        section.title = LocalText::fromJson(object.value(QLatin1String("title")));
+        section.guide = LocalText::fromJson(object.value(QLatin1String("guide")));
         if (section.key.isEmpty() || sectionKeys.contains(section.key))
             return Error { tr("A section of the intake template has an empty or repeated key."),
                            section.key };

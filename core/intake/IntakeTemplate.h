@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,8 @@ struct LocalText
     QString text() const;
     bool isEmpty() const { return nl.isEmpty() && en.isEmpty(); }
     bool operator==(const LocalText &) const = default;
+    /// {"nl": …, "en": …}, or one string for both.
+    static LocalText fromJson(const QJsonValue &value);
 };
 
 /// The ways a question is answered. Every answer is stored as text: plain text, "yes"/"no", an

@@ -10545,4 +10545,84 @@ The old sheet still works.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>EsfCatalogue</name>
+    <message>
+        <source>An answer of &quot;%1&quot; has an empty, repeated or invalid code, or no Dutch label.</source>
+        <translation>An answer of &quot;%1&quot; has an empty, repeated or invalid code, or no Dutch label.</translation>
+    </message>
+    <message>
+        <source>The list of ESF+ indicators cannot be read.</source>
+        <translation>The list of ESF+ indicators cannot be read.</translation>
+    </message>
+    <message>
+        <source>An ESF+ indicator has no key, a repeated key or an unknown moment (&quot;%1&quot;).</source>
+        <translation>An ESF+ indicator has no key, a repeated key or an unknown moment (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of &quot;%2&quot; is one every indicator has already.</source>
+        <translation>The answer &quot;%1&quot; of &quot;%2&quot; is one every indicator has already.</translation>
+    </message>
+    <message>
+        <source>The ESF+ indicator &quot;%1&quot; has no Dutch label or no answers.</source>
+        <translation>The ESF+ indicator &quot;%1&quot; has no Dutch label or no answers.</translation>
+    </message>
+    <message>
+        <source>The list of ESF+ indicators is empty.</source>
+        <translation>The list of ESF+ indicators is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>EsfAnswer</name>
+    <message>
+        <source>&quot;%1&quot; is not an ESF+ indicator.</source>
+        <translation>&quot;%1&quot; is not an ESF+ indicator.</translation>
+    </message>
+    <message>
+        <source>Choose an answer, or &quot;Refuses to answer&quot;.</source>
+        <translation>Choose an answer, or &quot;Refuses to answer&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not an answer to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>A refusal or &quot;unknown&quot; cannot go with another answer.</source>
+        <translation>A refusal or &quot;unknown&quot; cannot go with another answer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one answer.</source>
+        <translation>&quot;%1&quot; takes one answer.</translation>
+    </message>
+    <message>
+        <source>An answer is given twice.</source>
+        <translation>An answer is given twice.</translation>
+    </message>
+    <message>
+        <source>Record the day the question was asked, also when it was refused.</source>
+        <translation>Record the day the question was asked, also when it was refused.</translation>
+    </message>
+    <message>
+        <source>The day it was asked lies in the future.</source>
+        <translation>The day it was asked lies in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>EsfRepository</name>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>This learner does not exist (number %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEsfAnswer</name>
+    <message>
+        <source>Record ESF+ &quot;%1&quot;</source>
+        <translation>Record ESF+ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Clear ESF+ &quot;%1&quot;</source>
+        <translation>Clear ESF+ &quot;%1&quot;</translation>
+    </message>
+</context>
 </TS>

@@ -11103,4 +11103,84 @@ Het oude blad werkt nog.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>EsfCatalogue</name>
+    <message>
+        <source>An answer of &quot;%1&quot; has an empty, repeated or invalid code, or no Dutch label.</source>
+        <translation>Een antwoord van ‘%1’ heeft een lege, herhaalde of ongeldige code, of geen Nederlandse tekst.</translation>
+    </message>
+    <message>
+        <source>The list of ESF+ indicators cannot be read.</source>
+        <translation>De lijst met ESF+-indicatoren kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>An ESF+ indicator has no key, a repeated key or an unknown moment (&quot;%1&quot;).</source>
+        <translation>Een ESF+-indicator heeft geen sleutel, een herhaalde sleutel of een onbekend moment (‘%1’).</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of &quot;%2&quot; is one every indicator has already.</source>
+        <translation>Het antwoord ‘%1’ van ‘%2’ heeft elke indicator al.</translation>
+    </message>
+    <message>
+        <source>The ESF+ indicator &quot;%1&quot; has no Dutch label or no answers.</source>
+        <translation>De ESF+-indicator ‘%1’ heeft geen Nederlandse naam of geen antwoorden.</translation>
+    </message>
+    <message>
+        <source>The list of ESF+ indicators is empty.</source>
+        <translation>De lijst met ESF+-indicatoren is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>EsfAnswer</name>
+    <message>
+        <source>&quot;%1&quot; is not an ESF+ indicator.</source>
+        <translation>‘%1’ is geen ESF+-indicator.</translation>
+    </message>
+    <message>
+        <source>Choose an answer, or &quot;Refuses to answer&quot;.</source>
+        <translation>Kies een antwoord, of ‘Weigert te antwoorden’.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;.</source>
+        <translation>‘%1’ is geen antwoord op ‘%2’.</translation>
+    </message>
+    <message>
+        <source>A refusal or &quot;unknown&quot; cannot go with another answer.</source>
+        <translation>Een weigering of ‘onbekend’ kan niet samen met een ander antwoord.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes one answer.</source>
+        <translation>Bij ‘%1’ hoort één antwoord.</translation>
+    </message>
+    <message>
+        <source>An answer is given twice.</source>
+        <translation>Een antwoord staat er twee keer.</translation>
+    </message>
+    <message>
+        <source>Record the day the question was asked, also when it was refused.</source>
+        <translation>Vul in op welke dag de vraag gesteld werd, ook als de cursist weigerde te antwoorden.</translation>
+    </message>
+    <message>
+        <source>The day it was asked lies in the future.</source>
+        <translation>De dag waarop de vraag gesteld werd, ligt in de toekomst.</translation>
+    </message>
+</context>
+<context>
+    <name>EsfRepository</name>
+    <message>
+        <source>This learner does not exist (number %1).</source>
+        <translation>Deze cursist bestaat niet (nummer %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEsfAnswer</name>
+    <message>
+        <source>Record ESF+ &quot;%1&quot;</source>
+        <translation>ESF+ ‘%1’ invullen</translation>
+    </message>
+    <message>
+        <source>Clear ESF+ &quot;%1&quot;</source>
+        <translation>ESF+ ‘%1’ wissen</translation>
+    </message>
+</context>
 </TS>
