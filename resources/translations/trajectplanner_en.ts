@@ -8773,6 +8773,14 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::ProfileTab</name>
     <message>
+        <source>ESF+ data</source>
+        <translation>ESF+ data</translation>
+    </message>
+    <message>
+        <source>For the ESF+ participant registration. Ask each question once; &quot;Refuses to answer&quot; is an answer too, since the attempt to ask counts.</source>
+        <translation>For the ESF+ participant registration. Ask each question once; &quot;Refuses to answer&quot; is an answer too, since the attempt to ask counts.</translation>
+    </message>
+    <message>
         <source>Remove learner…</source>
         <translation>Remove learner…</translation>
     </message>
@@ -10623,6 +10631,29 @@ The old sheet still works.</translation>
     <message>
         <source>Clear ESF+ &quot;%1&quot;</source>
         <translation>Clear ESF+ &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>traject::EsfEditor</name>
+    <message>
+        <source>%1: asked on</source>
+        <translation>%1: asked on</translation>
+    </message>
+    <message>
+        <source>The day the question was asked, also when the learner did not answer</source>
+        <translation>The day the question was asked, also when the learner did not answer</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>asked on</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
     </message>
 </context>
 </TS>

@@ -9258,6 +9258,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::ProfileTab</name>
     <message>
+        <source>ESF+ data</source>
+        <translation>ESF+-gegevens</translation>
+    </message>
+    <message>
+        <source>For the ESF+ participant registration. Ask each question once; &quot;Refuses to answer&quot; is an answer too, since the attempt to ask counts.</source>
+        <translation>Voor de ESF+-registratie van deelnemers. Stel elke vraag één keer; ‘Weigert te antwoorden’ is ook een antwoord, want de poging om te vragen telt.</translation>
+    </message>
+    <message>
         <source>Remove learner…</source>
         <translation>Cursist verwijderen…</translation>
     </message>
@@ -11181,6 +11189,29 @@ Het oude blad werkt nog.</translation>
     <message>
         <source>Clear ESF+ &quot;%1&quot;</source>
         <translation>ESF+ ‘%1’ wissen</translation>
+    </message>
+</context>
+<context>
+    <name>traject::EsfEditor</name>
+    <message>
+        <source>%1: asked on</source>
+        <translation>%1: gevraagd op</translation>
+    </message>
+    <message>
+        <source>The day the question was asked, also when the learner did not answer</source>
+        <translation>De dag waarop de vraag gesteld werd, ook als de cursist niet antwoordde</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>gevraagd op</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Nog niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Voorstel: %1</translation>
     </message>
 </context>
 </TS>

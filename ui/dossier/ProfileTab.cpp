@@ -6,6 +6,7 @@
 #include "domain/NationalNumber.h"
 #include "dossier/profile/ChildrenModel.h"
 #include "dossier/profile/ConsentEditor.h"
+#include "dossier/profile/EsfEditor.h"
 #include "dossier/profile/PhaseHistoryModel.h"
 #include "storage/LearnerRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -72,6 +73,7 @@ ProfileTab::ProfileTab(Session &session, QWidget *parent)
     buildLanguage();
     buildFamily();
     buildStatus();
+    buildEsf();
     buildHistory();
     buildConsentAndNotes();
 
@@ -406,6 +408,16 @@ void ProfileTab::buildHistory()
     m_sections->addWidget(box);
 }
 
+void ProfileTab::buildEsf()
+{
+    auto *form = addSection(tr("ESF+ data"));
+    auto *hint = hintLabel(tr("For the ESF+ participant registration. Ask each question once; "
+                              "\"Refuses to answer\" is an answer too, since the attempt to ask "
+                              "counts."));
+    form->addRow(hint);
+    m_esf = new EsfEditor(m_session, form, this);
+}
+
 void ProfileTab::buildConsentAndNotes()
 {
     m_consents = new ConsentEditor(m_session);
@@ -459,6 +471,7 @@ void ProfileTab::reload()
 
     fillReferrers();
     m_consents->setLearner(m_learnerId);
+    m_esf->setLearner(m_learnerId);
     for (const auto &[field, fill] : m_fills) {
         // A field that refused its input keeps what was typed, so that it can be corrected.
         if (!otherLearner && !m_errors.errorFor(field).isEmpty())

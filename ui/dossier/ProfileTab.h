@@ -25,6 +25,7 @@ class DirectoryChoice;
 
 class ChildrenModel;
 class ConsentEditor;
+class EsfEditor;
 class DateField;
 class PhaseHistoryModel;
 
@@ -51,6 +52,7 @@ public:
     QTableView *phaseHistoryView() const { return m_historyView; }
     PhaseHistoryModel *phaseHistoryModel() const { return m_history; }
     ConsentEditor *consentEditor() const { return m_consents; }
+    EsfEditor *esfEditor() const { return m_esf; }
     QPushButton *removeLearnerButton() const { return m_removeLearner; }
 
 protected:
@@ -83,6 +85,7 @@ private:
     void buildFamily();
     void buildStatus();
     void buildConsentAndNotes();
+    void buildEsf();
     void buildHistory();
     void fillReferrers();
     void addChild();
@@ -102,6 +105,7 @@ private:
     QLineEdit *m_monthsUnemployed = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     ConsentEditor *m_consents = nullptr;
+    EsfEditor *m_esf = nullptr;
     ChildrenModel *m_children = nullptr;
     QTableView *m_childrenView = nullptr;
     QPushButton *m_addChild = nullptr;

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ESF+ group of the Profile tab: answers chosen with the keys, stored at once, undone with
+// Ctrl+Z; the day asked typed; the dossier's proposal shown while a question is not asked.
+#include "DateTyping.h"
+#include "TestSupport.h"
+#include "UiSupport.h"
+
+#include "dossier/DossierWidget.h"
+#include "dossier/ProfileTab.h"
+#include "dossier/profile/EsfEditor.h"
+#include "storage/EsfRepository.h"
+#include "widgets/DateField.h"
+
+#include <QComboBox>
+#include <QScrollArea>
+#include <QTest>
+
+using namespace traject;
+
+namespace {
+
+struct EsfFixture
+{
+    traject::test::DemoWindow w;
+    qint64 learner = w.openLearnerOnRow(0);
+    EsfEditor *editor = nullptr;
+
+    EsfFixture()
+    {
+        auto *profile = w.window->dossier()->findChild<ProfileTab *>();
+        REQUIRE(profile);
+        editor = profile->esfEditor();
+        REQUIRE(editor);
+    }
+
+    std::optional<esf::EsfAnswer> stored(const char *indicator) const
+    {
+        return traject::test::require(
+            EsfRepository(*w.db, w.clock).answer(learner, QLatin1String(indicator)));
+    }
+
+    /// The row of the combo box of `indicator` whose answer has this code.
+    int rowOf(const char *indicator, const char *code) const
+    {
+        return editor->answerField(QLatin1String(indicator))->findData(QLatin1String(code));
+    }
+};
+
+} // namespace
+
+TEST_CASE("An ESF+ answer chosen with the keys is stored at once, asked today, and Ctrl+Z takes it "
+          "back")
+{
+    EsfFixture f;
+    QComboBox *gender = f.editor->answerField(QStringLiteral("gender"));
+    REQUIRE(gender);
+    // The demo learner was not asked yet; the dossier's gender is proposed, not recorded.
+    CHECK_FALSE(f.stored("gender"));
+    CHECK(gender->currentIndex() == 0);
+    CHECK(gender->currentText().startsWith(QStringLiteral("Proposed: ")));
+
+    gender->setFocus();
+    traject::test::chooseWithKeys(gender, f.rowOf("gender", "non_binary"));
+    auto answer = f.stored("gender");
+    REQUIRE(answer);
+    CHECK(answer->codes == QStringList(QStringLiteral("non_binary")));
+    CHECK(answer->askedOn == traject::test::fixedToday());
+    CHECK(f.editor->askedField(QStringLiteral("gender"))->date() == traject::test::fixedToday());
+
+    QTest::keyClick(gender, Qt::Key_Z, Qt::ControlModifier);
+    CHECK_FALSE(f.stored("gender"));
+    CHECK(gender->currentIndex() == 0);
+    CHECK_FALSE(f.editor->askedField(QStringLiteral("gender"))->date().isValid());
+}
+
+TEST_CASE("A refusal is recorded with the day it was asked, typed in the field")
+{
+    traject::test::EnglishDates english;
+    EsfFixture f;
+    DateField *asked = f.editor->askedField(QStringLiteral("disability"));
+    QComboBox *disability = f.editor->answerField(QStringLiteral("disability"));
+    REQUIRE(asked);
+    traject::test::typeDate(asked, QStringLiteral("10/03/2025"));
+    CHECK_FALSE(f.stored("disability")); // a day alone records nothing
+
+    disability->setFocus();
+    traject::test::chooseWithKeys(disability, f.rowOf("disability", "refused"));
+    auto answer = f.stored("disability");
+    REQUIRE(answer);
+    CHECK(answer->codes == QStringList(QStringLiteral("refused")));
+    CHECK(answer->askedOn == QDate(2025, 3, 10));
+
+    // Another day typed later moves the answer's day.
+    traject::test::typeDate(asked, QStringLiteral("11/03/2025"));
+    CHECK(f.stored("disability")->askedOn == QDate(2025, 3, 11));
+    // A day after today is refused at the field, and the stored day stays.
+    traject::test::typeDate(asked, QStringLiteral("20/03/2025"));
+    CHECK(asked->hasProblem());
+    CHECK(f.stored("disability")->askedOn == QDate(2025, 3, 11));
+
+    // "Not asked yet" takes the answer back.
+    traject::test::typeDate(asked, QStringLiteral("11/03/2025"));
+    disability->setFocus();
+    traject::test::chooseWithKeys(disability, 0);
+    CHECK_FALSE(f.stored("disability"));
+}
+
+TEST_CASE("screenshot of the ESF+ group", "[.screenshot]")
+{
+    EsfFixture f;
+    QComboBox *gender = f.editor->answerField(QStringLiteral("gender"));
+    gender->setFocus();
+    traject::test::chooseWithKeys(gender, f.rowOf("gender", "woman"));
+    QComboBox *minority = f.editor->answerField(QStringLiteral("minority"));
+    minority->setFocus();
+    traject::test::chooseWithKeys(minority, f.rowOf("minority", "refused"));
+    auto *scroll = f.w.window->dossier()->findChild<ProfileTab *>()->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    scroll->ensureWidgetVisible(f.editor->answerField(QStringLiteral("homeless")), 0, 40);
+    QTest::qWait(50);
+    f.w.window->grab().save(QStringLiteral("/tmp/h-esf-profile.png"));
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossier/profile/EsfEditor.h"
+
+#include "Session.h"
+#include "edits/RecordEsfAnswer.h"
+#include "esf/EsfCatalogue.h"
+#include "esf/EsfProposal.h"
+#include "storage/EsfRepository.h"
+#include "storage/LearnerRepository.h"
+#include "widgets/DateField.h"
+#include "widgets/FormRow.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+namespace traject {
+
+using esf::EsfCatalogue;
+
+EsfEditor::EsfEditor(Session &session, QFormLayout *form, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    const EsfCatalogue &catalogue = EsfCatalogue::builtIn();
+    for (const esf::EsfIndicator *indicator : catalogue.at(esf::Moment::Entry)) {
+        const QString key = indicator->key;
+        auto *answer = new QComboBox;
+        answer->setToolTip(indicator->question.text());
+        auto *asked = DateField::make({ .today = session.clock().today() });
+        asked->setOptional(true);
+        asked->setMaximumDate(session.clock().today());
+        asked->setAccessibleName(tr("%1: asked on").arg(indicator->label.text()));
+        asked->setToolTip(tr("The day the question was asked, also when the learner did not "
+                             "answer"));
+        auto *row = new QWidget;
+        auto *line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        line->addWidget(answer, 1);
+        line->addWidget(new QLabel(tr("asked on")));
+        line->addWidget(asked);
+        addFormRow(form, m_errors, indicator->label.text(), answer,
+                   QStringLiteral("esf.") + key, row);
+        m_answers.insert(key, answer);
+        m_asked.insert(key, asked);
+
+        connect(answer, &QComboBox::activated, this, [this, key] { store(key); });
+        connect(asked, &DateField::dateChanged, this, [this, key] {
+            // A new day only means something for a question that was asked.
+            if (m_answers.value(key)->currentIndex() > 0)
+                store(key);
+        });
+    }
+    connect(&m_session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
+        if (m_learnerId != 0 && (learnerId == m_learnerId || learnerId == 0)
+            && (aspects & Aspect::Profile))
+            reload();
+    });
+    hide(); // the rows live in the form; this object only holds them together
+}
+
+void EsfEditor::setLearner(qint64 learnerId)
+{
+    if (learnerId != m_learnerId)
+        m_errors.clear();
+    m_learnerId = learnerId;
+    reload();
+}
+
+void EsfEditor::reload()
+{
+    const EsfCatalogue &catalogue = EsfCatalogue::builtIn();
+    Database &db = m_session.database();
+    const Clock &clock = m_session.clock();
+    Learner learner;
+    std::vector<esf::EsfAnswer> answers;
+    if (m_learnerId != 0) {
+        if (auto read = LearnerRepository(db, clock).get(m_learnerId))
+            learner = *read;
+        if (auto read = EsfRepository(db, clock).forLearner(m_learnerId))
+            answers = *read;
+    }
+    for (const esf::EsfIndicator *indicator : catalogue.at(esf::Moment::Entry)) {
+        QComboBox *combo = m_answers.value(indicator->key);
+        DateField *asked = m_asked.value(indicator->key);
+        const QSignalBlocker blockCombo(combo);
+        const QSignalBlocker blockDate(asked);
+        combo->clear();
+        const QString proposal
+            = m_learnerId != 0 ? esf::proposedAnswer(learner, indicator->key) : QString();
+        combo->addItem(proposal.isEmpty() ? tr("Not asked yet")
+                                          : tr("Proposed: %1")
+                                                .arg(catalogue.describe(*indicator, { proposal })),
+                       QString());
+        for (const auto *choices : { &indicator->choices, &catalogue.notAnswered() }) {
+            for (const esf::EsfChoice &choice : *choices)
+                combo->addItem(choice.label.text(), choice.code);
+        }
+        const auto stored = std::find_if(answers.begin(), answers.end(), [&](const auto &a) {
+            return a.indicator == indicator->key;
+        });
+        const bool known = stored != answers.end() && !stored->codes.isEmpty();
+        combo->setCurrentIndex(known ? std::max(0, combo->findData(stored->codes.front())) : 0);
+        asked->setDate(known ? stored->askedOn : QDate());
+    }
+}
+
+void EsfEditor::store(const QString &indicator)
+{
+    if (m_learnerId == 0)
+        return;
+    QComboBox *combo = m_answers.value(indicator);
+    DateField *asked = m_asked.value(indicator);
+    const QString field = QStringLiteral("esf.") + indicator;
+    std::optional<esf::EsfAnswer> after;
+    if (combo->currentIndex() > 0) {
+        if (asked->hasProblem())
+            return; // the date field says what is wrong
+        esf::EsfAnswer answer;
+        answer.codes = QStringList(combo->currentData().toString());
+        answer.askedOn = asked->date().isValid() ? asked->date() : m_session.clock().today();
+        after = answer;
+    }
+    const Status done = m_session.run(std::make_shared<RecordEsfAnswer>(
+        m_session.database(), m_session.clock(), m_learnerId, indicator, after));
+    if (!done) {
+        m_errors.showFor(field, { { field, done.error().message } });
+        return;
+    }
+    m_errors.showFor(field, {});
+}
+
+} // namespace traject

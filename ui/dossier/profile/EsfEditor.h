@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "widgets/FieldErrors.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+
+namespace traject {
+
+class DateField;
+class Session;
+
+/// The learner's answers to the ESF+ indicators recorded at entry, one row each: the answer
+/// (with "refuses to answer" and "unknown") and the day it was asked. Choosing an answer stores
+/// it at once as one undoable step, asked today unless another day was typed. While a question
+/// is not asked, its empty answer shows what the dossier proposes. Reloads itself when the
+/// session says its learner's profile changed.
+class EsfEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Puts its rows in `form` (the Profile tab's group).
+    EsfEditor(Session &session, QFormLayout *form, QWidget *parent = nullptr);
+
+    /// Shows this learner's answers (0: none).
+    void setLearner(qint64 learnerId);
+    void reload();
+
+    QComboBox *answerField(const QString &indicator) const { return m_answers.value(indicator); }
+    DateField *askedField(const QString &indicator) const { return m_asked.value(indicator); }
+
+private:
+    /// Stores what the row of `indicator` now says (an answer, or "not asked").
+    void store(const QString &indicator);
+
+    Session &m_session;
+    qint64 m_learnerId = 0;
+    QHash<QString, QComboBox *> m_answers;
+    QHash<QString, DateField *> m_asked;
+    FieldErrors m_errors;
+};
+
+} // namespace traject
