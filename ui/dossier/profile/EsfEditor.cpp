@@ -41,8 +41,8 @@ EsfEditor::EsfEditor(Session &session, QFormLayout *form, QWidget *parent)
         line->addWidget(answer, 1);
         line->addWidget(new QLabel(tr("asked on")));
         line->addWidget(asked);
-        addFormRow(form, m_errors, indicator->label.text(), answer,
-                   QStringLiteral("esf.") + key, row);
+        addFormRow(form, m_errors, indicator->label.text(), answer, QStringLiteral("esf.") + key,
+                   row);
         m_answers.insert(key, answer);
         m_asked.insert(key, asked);
 
@@ -90,9 +90,9 @@ void EsfEditor::reload()
         combo->clear();
         const QString proposal
             = m_learnerId != 0 ? esf::proposedAnswer(learner, indicator->key) : QString();
-        combo->addItem(proposal.isEmpty() ? tr("Not asked yet")
-                                          : tr("Proposed: %1")
-                                                .arg(catalogue.describe(*indicator, { proposal })),
+        combo->addItem(proposal.isEmpty()
+                           ? tr("Not asked yet")
+                           : tr("Proposed: %1").arg(catalogue.describe(*indicator, { proposal })),
                        QString());
         for (const auto *choices : { &indicator->choices, &catalogue.notAnswered() }) {
             for (const esf::EsfChoice &choice : *choices)
