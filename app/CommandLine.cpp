@@ -49,6 +49,7 @@ bool CommandLine::isHeadless(int argc, char *argv[])
                      "--check-audit-log",
                      "--generate",
                      "--report",
+                     "--mlp-summary",
                      "--encrypt",
                      "--change-passphrase",
                      "--recovery-sheet" })
@@ -60,7 +61,7 @@ bool CommandLine::writesDocument(int argc, char *argv[])
     // The export of a learner's data draws a PDF too, and so does the recovery sheet.
     return hasFlag(argc, argv,
                    { "--print-plan", "--attendance-sheet", "--print-intake", "--export-learner",
-                     "--report", "--recovery-sheet" });
+                     "--report", "--mlp-summary", "--recovery-sheet" });
 }
 
 std::optional<CommandLineOptions> CommandLine::parse(const QStringList &arguments, int *exitCode)
@@ -115,6 +116,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
         tr("Write everything about learner ID as JSON and PDF into the folder of --out, then "
            "stop."),
         tr("ID"));
+    const QCommandLineOption mlpOption(
+        QStringLiteral("mlp-summary"),
+        tr("Write the MLP summary of learner ID (what to type into VDAB's partner platform) to "
+           "the PDF file of --out, then stop."),
+        tr("ID"));
     const QCommandLineOption eraseOption(
         QStringLiteral("erase-learner"),
         tr("Erase learner ID for good, without asking, and print what was removed; then stop."),
@@ -150,14 +156,16 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const QCommandLineOption reportOption(
         QStringLiteral("report"),
         tr("Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload "
-           "profile of the period --from … --to) or meeting (the case-meeting sheet of what "
-           "changed since the last meeting, --from its date; --to is today unless given)."),
+           "profile of the period --from … --to), esf (the ESF+ report of the period --from … "
+           "--to: a summary as PDF, one row per participant as CSV) or meeting (the case-meeting "
+           "sheet of what changed since the last meeting, --from its date; --to is today unless "
+           "given)."),
         tr("KIND"));
-    const QCommandLineOption fromOption(
-        QStringLiteral("from"),
-        tr("First day of the period for --report profile, or the day of the last case meeting "
-           "for --report meeting (dd/mm/yyyy or yyyy-mm-dd)."),
-        tr("DATE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        tr("First day of the period for --report profile or esf, "
+                                           "or the day of the last case meeting "
+                                           "for --report meeting (dd/mm/yyyy or yyyy-mm-dd)."),
+                                        tr("DATE"));
     const QCommandLineOption toOption(
         QStringLiteral("to"), tr("Last day of the period for --report (dd/mm/yyyy or yyyy-mm-dd)."),
         tr("DATE"));
@@ -215,7 +223,7 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
            languageOption,  sensitiveOption,  loadTemplateOption, backupOption,   exportOption,
            eraseOption,     importOption,     dryRunOption,       onErrorOption,  icsOption,
            restoreOption,   listOption,       auditOption,        generateOption, reportOption,
-           fromOption,      toOption,         appendixOption })
+           fromOption,      toOption,         appendixOption,     mlpOption })
         parser.addOption(option);
     for (const auto &option : { passphraseFileOption, recoveryKeyFileOption, encryptOption,
                                 changePassphraseOption, recoverySheetOption })
@@ -296,8 +304,8 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     const int privacy = int(parser.isSet(backupOption)) + int(parser.isSet(restoreOption))
         + int(parser.isSet(listOption)) + int(parser.isSet(exportOption))
         + int(parser.isSet(eraseOption)) + int(parser.isSet(importOption))
-        + int(parser.isSet(icsOption)) + int(parser.isSet(auditOption))
-        + int(parser.isSet(generateOption));
+        + int(parser.isSet(mlpOption)) + int(parser.isSet(icsOption))
+        + int(parser.isSet(auditOption)) + int(parser.isSet(generateOption));
     if (privacy > 1 || (privacy > 0 && (documents > 0 || parser.isSet(loadTemplateOption))))
         return fail(tr("Do one thing at a time: a backup, an export, an erasure, a document or a "
                        "template."));
@@ -326,6 +334,13 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
                            "--export-learner 12."));
         if (parser.value(outOption).trimmed().isEmpty())
             return fail(tr("Give the folder to write to with --out, e.g. --out export."));
+    }
+    if (parser.isSet(mlpOption)) {
+        options.mlpSummary = id(mlpOption);
+        if (!options.mlpSummary)
+            return fail(tr("--mlp-summary needs the number of a learner, e.g. --mlp-summary 12."));
+        if (parser.value(outOption).trimmed().isEmpty())
+            return fail(tr("Give the PDF file to write with --out, e.g. --out mlp.pdf."));
     }
     if (parser.isSet(eraseOption)) {
         options.eraseLearner = id(eraseOption);
@@ -405,9 +420,11 @@ std::optional<CommandLineOptions> CommandLine::parse(const QStringList &argument
     if (options.writesDocument() && options.out.trimmed().isEmpty())
         return fail(tr("Give the PDF file to write with --out, e.g. --out plan.pdf."));
     if (!options.writesDocument() && !options.exportLearner && !options.exportIcs
-        && options.exportList.isEmpty() && options.report.isEmpty() && parser.isSet(outOption))
+        && options.exportList.isEmpty() && options.report.isEmpty() && !options.mlpSummary
+        && parser.isSet(outOption))
         return fail(tr("--out goes with --print-plan, --attendance-sheet, --print-intake, "
-                       "--export-learner, --export-ics, --export-list or --report."));
+                       "--export-learner, --export-ics, --export-list, --report or "
+                       "--mlp-summary."));
     return options;
 }
 

@@ -46,6 +46,7 @@ struct CommandLineOptions
     QString report;
     QString reportFrom;
     QString reportTo;
+    std::optional<qint64> mlpSummary; // the learner whose MLP summary to write to --out
 
     // Encryption.
     QString passphraseFile; // its first line unlocks the database, or encrypts a new one

@@ -56,9 +56,11 @@ int run(const QString &kind, const QString &fromText, const QString &toText, con
 {
     using namespace traject;
     const QString report = kind.trimmed().toLower();
-    if (report != QLatin1String("profile") && report != QLatin1String("meeting"))
-        return refused(Messages::tr("--report takes profile (the caseload profile of a period) or "
-                                    "meeting (the case-meeting sheet), not \"%1\".")
+    const bool period = report == QLatin1String("profile") || report == QLatin1String("esf");
+    if (!period && report != QLatin1String("meeting"))
+        return refused(Messages::tr("--report takes profile (the caseload profile of a period), "
+                                    "esf (the ESF+ report of a period) or meeting (the "
+                                    "case-meeting sheet), not \"%1\".")
                            .arg(kind));
     if (out.trimmed().isEmpty())
         return refused(Messages::tr("Give the file to write with --out, e.g. --out report.pdf or "
@@ -70,11 +72,10 @@ int run(const QString &kind, const QString &fromText, const QString &toText, con
     const auto from = date(fromText);
     if (!from)
         return refused(fromText.trimmed().isEmpty()
-                           ? (report == QLatin1String("profile")
-                                  ? Messages::tr("Give the first day of the period with --from, "
-                                                 "e.g. --from 01/09/2024.")
-                                  : Messages::tr("Give the day of the last case meeting with "
-                                                 "--from, e.g. --from 14/02/2025."))
+                           ? (period ? Messages::tr("Give the first day of the period with --from, "
+                                                    "e.g. --from 01/09/2024.")
+                                     : Messages::tr("Give the day of the last case meeting with "
+                                                    "--from, e.g. --from 14/02/2025."))
                            : Messages::tr("\"%1\" is not a date: write it as dd/mm/yyyy or "
                                           "yyyy-mm-dd.")
                                  .arg(fromText));
@@ -88,13 +89,30 @@ int run(const QString &kind, const QString &fromText, const QString &toText, con
     }
 
     const QString where = QDir::toNativeSeparators(out);
-    if (report == QLatin1String("profile")) {
+    if (period) {
         if (!to)
             return refused(Messages::tr("Give the last day of the period with --to, e.g. --to "
                                         "28/02/2025."));
         if (*to < *from)
             return refused(Messages::tr("The period ends (%1) before it starts (%2).")
                                .arg(to->toString(u"dd/MM/yyyy"), from->toString(u"dd/MM/yyyy")));
+    }
+    if (report == QLatin1String("esf")) {
+        auto esf = EsfReport::make(database, *from, *to, clock.today());
+        if (!esf)
+            return failed(esf.error().message);
+        if (auto written = ReportDocuments::writeEsf(database, clock, *esf, clock.today(), out);
+            !written)
+            return failed(written.error().message);
+        std::printf("%s\n",
+                    qPrintable(Messages::tr("The ESF+ report (%1 entered, %2 left) was written "
+                                            "to %3.")
+                                   .arg(esf->entered)
+                                   .arg(esf->left)
+                                   .arg(where)));
+        return 0;
+    }
+    if (report == QLatin1String("profile")) {
         auto profile = CaseloadProfile::make(database, *from, *to);
         if (!profile)
             return failed(profile.error().message);
@@ -124,6 +142,25 @@ int run(const QString &kind, const QString &fromText, const QString &toText, con
                                         "written to %1.",
                                         nullptr, int(meeting->suggestedIds().size()))
                                .arg(where)));
+    return 0;
+}
+
+int mlpSummary(qint64 learnerId, const QString &out, traject::Database &database,
+               const traject::Clock &clock)
+{
+    using namespace traject;
+    if (auto format = ReportDocuments::formatOf(out);
+        !format || *format != ReportDocuments::Format::Pdf)
+        return refused(Messages::tr("The MLP summary is written as a PDF: give a file name that "
+                                    "ends in .pdf with --out."));
+    auto summary = MlpSummary::make(database, clock, learnerId);
+    if (!summary)
+        return refused(summary.error().message);
+    if (auto written = ReportDocuments::writeMlp(database, clock, *summary, out); !written)
+        return failed(written.error().message);
+    std::printf("%s\n",
+                qPrintable(Messages::tr("The MLP summary of %1 was written to %2.")
+                               .arg(summary->learnerName, QDir::toNativeSeparators(out))));
     return 0;
 }
 

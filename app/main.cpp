@@ -226,6 +226,8 @@ int main(int argc, char *argv[])
         return ExchangeCommand::exportIcs(*options->exportIcs, options->out, **database, clock,
                                           options->planLanguage);
 
+    if (options->mlpSummary)
+        return ReportCommand::mlpSummary(*options->mlpSummary, options->out, **database, clock);
     if (!options->report.isEmpty())
         return ReportCommand::run(options->report, options->reportFrom, options->reportTo,
                                   options->out, **database, clock);

@@ -341,6 +341,9 @@ void MainWindow::createMenus()
                                if (!done.isEmpty())
                                    statusBar()->showMessage(done, 8000);
                            }),
+        learner->addAction(
+            tr("&MLP summary…"), this,
+            [this] { ReportActions::showMlpSummary(*m_session, m_dossier->learnerId(), this); }),
         learner->addAction(tr("E&rase for good…"), this,
                            [this] {
                                PrivacyActions::eraseLearnerForever(*m_session,
@@ -354,6 +357,8 @@ void MainWindow::createMenus()
                        [this] { ReportActions::showCaseMeetingSheet(*m_session, this); });
     reports->addAction(tr("Caseload &profile…"), this,
                        [this] { ReportActions::showCaseloadProfile(*m_session, this); });
+    reports->addAction(tr("&ESF+ report…"), this,
+                       [this] { ReportActions::showEsfReport(*m_session, this); });
 
     QMenu *manage = menuBar()->addMenu(tr("&Manage"));
     manage->addAction(tr("&Address book…"), this, [this] { openTool<OrganisationsDialog>(); });

@@ -294,6 +294,9 @@ Status Generator::addLearner(int index, const DemoPerson &who, Phase target)
             return status;
     }
 
+    if (auto status = addDemoEsf(index, l, steps); !status)
+        return status;
+
     if (auto status = addRole(id, Role::Spoc, m_partners.spoc, steps.first().date); !status)
         return status;
     if (l.employmentService == EmploymentService::Vdab) {

@@ -167,6 +167,10 @@ private:
     /// most, a welfare partner (with the sensitive barriers) for some; one in seven withdrawn.
     Status addDemoConsents(qint64 learner, QDate intakeDate, int index);
 
+    /// The answers to the ESF+ indicators, asked at the intake (with a few refusals and unknowns,
+    /// and a question or two not asked yet), and the results of those who left.
+    Status addDemoEsf(int index, const Learner &learner, const QList<Step> &steps);
+
     /// One to three people the learner can fall back on, for about two in three learners.
     Status addSupportNetwork(int index, const Learner &learner, bool reachedIntake);
 

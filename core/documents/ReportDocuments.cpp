@@ -157,7 +157,104 @@ QString learnerBlock(const CaseMeeting::Item &item, QDate today)
     return html;
 }
 
+/// An ESF+ table: a row per answer, a column per gender and the total.
+QString esfTable(const EsfReport::Table &table)
+{
+    QString html = QStringLiteral("<p class=\"section\">%1</p>"
+                                  "<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                                  "cellpadding=\"3\" style=\"border-color: #808080; "
+                                  "border-style: solid;\"><tr><th width=\"40%\"></th>")
+                       .arg(escaped(table.title));
+    for (const auto &column : table.columns)
+        html += QStringLiteral("<th width=\"12%\" align=\"right\">%1</th>")
+                    .arg(escaped(column.title));
+    html += QStringLiteral("</tr>");
+    if (table.columns.empty())
+        return html + QStringLiteral("</table>");
+    for (std::size_t row = 0; row < table.columns.front().cells.size(); ++row) {
+        html += QStringLiteral("<tr><td>%1</td>")
+                    .arg(escaped(table.columns.front().cells[row].label));
+        for (const auto &column : table.columns)
+            html += QStringLiteral("<td class=\"count\" align=\"right\">%1</td>")
+                        .arg(escaped(column.cells[row].shown()));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
+
+QString ReportDocuments::esfHtml(const EsfReport &report, QDate made)
+{
+    QString html = paragraph("title", escaped(tr("ESF+ report")));
+    html
+        += paragraph("meta", escaped(tr("Period: %1 to %2").arg(day(report.from), day(report.to))));
+    html += paragraph("meta",
+                      escaped(tr("Participants who entered in the period: %1 · who left "
+                                 "in it: %2")
+                                  .arg(report.entered)
+                                  .arg(report.left)));
+    html += paragraph("meta", escaped(tr("Made on %1").arg(day(made))));
+    html += paragraph("learner", escaped(tr("At entry")));
+    for (const auto &table : report.entryTables)
+        html += esfTable(table);
+    html += paragraph("learner", escaped(tr("Results")));
+    for (const auto &table : report.resultTables)
+        html += esfTable(table);
+    html += paragraph(
+        "note",
+        escaped(tr("Who counts: a learner takes part from their first step beyond the info "
+                   "session, and leaves on moving to outflow or stopping. Someone who comes back "
+                   "counts once, with their first start. The tables at entry count who entered "
+                   "in the period; the results count who left in it. A result can have several "
+                   "answers.")));
+    html += paragraph(
+        "note",
+        escaped(tr("\"<5\": 1 to 4 people, not shown so that nobody can be recognised. \"x\": "
+                   "hidden because only one number of the column is \"<5\", which could "
+                   "otherwise be computed from the total.")));
+    return page(html);
+}
+
+PagedDocument ReportDocuments::esfDocument(const EsfReport &report, QDate made)
+{
+    PagedDocument document;
+    document.setHtml(esfHtml(report, made));
+    document.setTitle(tr("ESF+ report"));
+    document.setFooter(
+        tr("ESF+ report %1 to %2 · made on %3").arg(day(report.from), day(report.to), day(made)));
+    return document;
+}
+
+QString ReportDocuments::mlpHtml(const MlpSummary &summary)
+{
+    QString html = paragraph("title", escaped(tr("MLP summary: %1").arg(summary.learnerName)));
+    html += paragraph(
+        "meta",
+        escaped(tr("For \"Mijn Loopbaan voor partners\" · made on %1").arg(day(summary.made))));
+    for (const MlpSummary::Block &block : summary.blocks) {
+        html += paragraph("section", escaped(block.title));
+        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                               "cellpadding=\"3\" style=\"border-color: #808080; "
+                               "border-style: solid;\">");
+        for (const auto &[label, value] : block.lines)
+            html += QStringLiteral("<tr><td width=\"35%\">%1</td><td width=\"65%\">%2</td></tr>")
+                        .arg(escaped(label),
+                             value.trimmed().isEmpty() ? QStringLiteral("–") : escaped(value));
+        html += QStringLiteral("</table>");
+    }
+    return page(html);
+}
+
+PagedDocument ReportDocuments::mlpDocument(const MlpSummary &summary)
+{
+    PagedDocument document;
+    document.setHtml(mlpHtml(summary));
+    document.setTitle(tr("MLP summary"));
+    document.setFooter(tr("MLP summary of %1 · made on %2 · confidential")
+                           .arg(summary.learnerName, day(summary.made)));
+    return document;
+}
 
 QString ReportDocuments::profileHtml(const CaseloadProfile &profile, QDate made)
 {
@@ -272,6 +369,41 @@ Status ReportDocuments::writeProfile(Database &database, const Clock &clock,
                 return CsvWriter::writeFile(path, CaseloadProfile::csvHeader(), profile.csvRows());
             return writeDocument(profileDocument(profile, made), path);
         });
+}
+
+Status ReportDocuments::writeEsf(Database &database, const Clock &clock, const EsfReport &report,
+                                 QDate made, const QString &path)
+{
+    auto format = formatOf(path);
+    if (!format)
+        return format.error();
+    const QString detail
+        = QStringLiteral("ESF+ report, %1, period %2 to %3, %4 participants")
+              .arg(*format == Format::Csv ? QStringLiteral("CSV with names")
+                                          : QStringLiteral("PDF"),
+                   report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate))
+              .arg(report.participants.size());
+    return auditedExport(
+        database, clock, AuditAction::Export, caseloadSubject(), detail, [&]() -> Status {
+            if (*format == Format::Csv)
+                return CsvWriter::writeFile(path, EsfReport::csvHeader(), report.csvRows());
+            return writeDocument(esfDocument(report, made), path);
+        });
+}
+
+Status ReportDocuments::writeMlp(Database &database, const Clock &clock, const MlpSummary &summary,
+                                 const QString &path)
+{
+    auto format = formatOf(path);
+    if (!format)
+        return format.error();
+    if (*format != Format::Pdf)
+        return Error { tr("The MLP summary is written as a PDF: give a file name that ends in "
+                          ".pdf."),
+                       path };
+    return auditedExport(database, clock, AuditAction::Export, learnerSubject(summary.learnerId),
+                         QStringLiteral("MLP summary, PDF"),
+                         [&]() -> Status { return writeDocument(mlpDocument(summary), path); });
 }
 
 Status ReportDocuments::writeMeeting(Database &database, const Clock &clock,

@@ -4,6 +4,8 @@
 #include "PagedDocument.h"
 #include "reports/CaseMeeting.h"
 #include "reports/CaseloadProfile.h"
+#include "reports/EsfReport.h"
+#include "reports/MlpSummary.h"
 
 namespace traject {
 
@@ -27,6 +29,14 @@ public:
     static PagedDocument meetingDocument(const CaseMeeting &meeting,
                                          const QList<qint64> &learnerIds);
 
+    /// The ESF+ summary: who counts, then each table by gender, counts only, no names.
+    static QString esfHtml(const EsfReport &report, QDate made);
+    static PagedDocument esfDocument(const EsfReport &report, QDate made);
+
+    /// The MLP summary of one learner: one table per block, to type from.
+    static QString mlpHtml(const MlpSummary &summary);
+    static PagedDocument mlpDocument(const MlpSummary &summary);
+
     /// Whether a path asks for a PDF (".pdf") or a CSV file (".csv"); other names are refused.
     enum class Format
     {
@@ -39,6 +49,13 @@ public:
     /// its entry in the audit log of `database` (both or neither).
     static Status writeProfile(Database &database, const Clock &clock,
                                const CaseloadProfile &profile, QDate made, const QString &path);
+    /// The PDF is the summary; the CSV holds one row per participant, with names (the file to
+    /// deliver to the ESF application).
+    static Status writeEsf(Database &database, const Clock &clock, const EsfReport &report,
+                           QDate made, const QString &path);
+    /// The MLP summary as PDF, written in the audit log about the learner.
+    static Status writeMlp(Database &database, const Clock &clock, const MlpSummary &summary,
+                           const QString &path);
     static Status writeMeeting(Database &database, const Clock &clock, const CaseMeeting &meeting,
                                const QList<qint64> &learnerIds, const QString &path);
 };

@@ -3,6 +3,8 @@
 
 #include "NationalNumber.h"
 
+#include <algorithm>
+
 namespace traject {
 
 QString Learner::fullName() const
@@ -83,6 +85,12 @@ Problems Learner::validate(QDate today) const
                          birthDate.toString(QStringLiteral("dd/MM/yyyy"))));
         }
     }
+
+    if (const QString client = QString(vdabClientNumber).remove(QLatin1Char(' ')); !client.isEmpty()
+        && (client.size() > 12
+            || !std::all_of(client.begin(), client.end(), [](QChar c) { return c.isDigit(); })))
+        add("vdabClientNumber",
+            tr("A VDAB client number has only digits (at most 12), as VDAB gives it."));
 
     if (monthsUnemployed && (*monthsUnemployed < 0 || *monthsUnemployed > 600))
         add("monthsUnemployed", tr("The number of months unemployed must lie between 0 and 600."));

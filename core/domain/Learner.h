@@ -41,6 +41,7 @@ public:
     QString postalCode;
     QString municipality;
     QString nationalNumber; // optional, digits only once validated
+    QString vdabClientNumber; // optional: VDAB's number of the learner, for its partner platform
 
     QString homeLanguage;
     Nt2Level nt2Level = Nt2Level::Unknown;

@@ -3,6 +3,7 @@
 
 #include "domain/Learner.h"
 #include "edits/Edit.h"
+#include "esf/EsfAnswer.h"
 
 #include <QCoreApplication>
 
@@ -13,8 +14,9 @@ namespace traject {
 class Clock;
 class Database;
 
-/// Finishes an intake: its answers go into the dossier, the phase changes after the decision, the
-/// interview goes into the logbook, and the intake becomes read-only. Revert takes all of that
+/// Finishes an intake: its answers go into the dossier (the ESF+ questions into the learner's ESF+
+/// answers), the phase changes after the decision, the interview goes into the logbook, and the
+/// intake becomes read-only. Revert takes all of that
 /// back and makes the intake unfinished again; the logbook's moment gets a new id at every apply.
 class FinishIntake : public Edit
 {
@@ -40,6 +42,9 @@ private:
     std::optional<Learner> m_before; // the learner as they were before the first apply()
     bool m_phaseChanges = false;
     qint64 m_contactId = 0;
+    /// The ESF+ answers the interview gives, and what each indicator held before.
+    std::vector<esf::EsfAnswer> m_esfAfter;
+    std::vector<std::optional<esf::EsfAnswer>> m_esfBefore;
 };
 
 } // namespace traject

@@ -2,6 +2,7 @@
 #include "Intake.h"
 
 #include "IntakeTemplate.h"
+#include "esf/EsfProposal.h"
 
 namespace traject {
 
@@ -126,6 +127,22 @@ IntakeEffects intakeEffects(const Intake &intake, const IntakeAnswers &answers,
                 if (const QString part = withWhomPart(question, answer); !part.isEmpty())
                     withWhom.append(part);
                 break;
+            case Feed::Esf:
+                if (!answer.isEmpty()) {
+                    esf::EsfAnswer given;
+                    given.learnerId = learner.id;
+                    given.indicator = question.esfIndicator;
+                    given.codes = QStringList(answer);
+                    given.askedOn = intake.date;
+                    const auto *indicator
+                        = esf::EsfCatalogue::builtIn().indicator(question.esfIndicator);
+                    effects.changes.append(
+                        IntakeEffects::tr("ESF+ %1: %2")
+                            .arg(indicator ? indicator->label.text() : question.esfIndicator,
+                                 question.optionLabel(answer)));
+                    effects.esfAnswers.push_back(std::move(given));
+                }
+                break;
             }
         }
     }
@@ -187,6 +204,10 @@ IntakeAnswers answersFromDossier(const IntakeTemplate &form, const Learner &lear
             switch (question.feed) {
             case Feed::None:
             case Feed::ContactWithWhom:
+                break;
+            case Feed::Esf:
+                // What the dossier already implies, for the SPOC to confirm in the interview.
+                known = esf::proposedAnswer(learner, question.esfIndicator);
                 break;
             case Feed::EmploymentService:
                 if (learner.employmentService != EmploymentService::None)

@@ -6,6 +6,7 @@
 #include "domain/Enums.h"
 #include "domain/Learner.h"
 #include "domain/Validation.h"
+#include "esf/EsfAnswer.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -60,6 +61,8 @@ public:
     /// The interview as a contact moment of the logbook: done on the day it was held, with who
     /// took part (the questions that feed "contact.withWhom") and the decision.
     ContactMoment contact;
+    /// The answers to the ESF+ questions, asked on the day of the interview.
+    std::vector<esf::EsfAnswer> esfAnswers;
     QStringList changes; // one line per change, for the SPOC to confirm
 };
 

@@ -2,6 +2,7 @@
 #include "IntakeTemplate.h"
 
 #include "domain/Enums.h"
+#include "esf/EsfCatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -62,7 +63,31 @@ template<typename E> std::vector<TemplateOption> enumOptions()
 
 bool isEnumFeed(Feed feed)
 {
-    return feed == Feed::EmploymentService || feed == Feed::Nt2Level;
+    return feed == Feed::EmploymentService || feed == Feed::Nt2Level || feed == Feed::Esf;
+}
+
+const QString esfPrefix = QStringLiteral("esf.");
+
+/// The ESF+ indicator asked at entry that a question feeds ("esf.<key>"), or nullptr.
+const esf::EsfIndicator *esfIndicatorOf(const QString &feeds)
+{
+    if (!feeds.startsWith(esfPrefix))
+        return nullptr;
+    const auto *indicator = esf::EsfCatalogue::builtIn().indicator(feeds.mid(esfPrefix.size()));
+    return indicator && indicator->moment == esf::Moment::Entry && !indicator->several ? indicator
+                                                                                       : nullptr;
+}
+
+/// The answers of an ESF+ indicator as options: its own, then refused and unknown.
+std::vector<TemplateOption> esfOptions(const esf::EsfIndicator &indicator)
+{
+    std::vector<TemplateOption> options;
+    for (const auto *choices :
+         { &indicator.choices, &esf::EsfCatalogue::builtIn().notAnswered() }) {
+        for (const esf::EsfChoice &choice : *choices)
+            options.push_back({ choice.code, choice.label });
+    }
+    return options;
 }
 
 bool isChoice(AnswerType type)
@@ -86,6 +111,10 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
                        {} };
     question.type = *answerType;
     question.text = LocalText::fromJson(object.value(QLatin1String("text")));
+    // An ESF+ question may leave its words to the list of indicators.
+    const auto *esfIndicator = esfIndicatorOf(object.value(QLatin1String("feeds")).toString());
+    if (question.text.nl.isEmpty() && esfIndicator)
+        question.text = esfIndicator->question;
     if (question.text.nl.isEmpty())
         return Error {
             IntakeTemplate::tr("The question \"%1\" has no Dutch text.").arg(question.key), {}
@@ -94,7 +123,11 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
 
     if (object.contains(QLatin1String("feeds"))) {
         const QString feeds = object.value(QLatin1String("feeds")).toString();
-        const auto feed = lookup<Feed>(Feeds, feeds);
+        auto feed = lookup<Feed>(Feeds, feeds);
+        if (esfIndicator) {
+            feed = Feed::Esf;
+            question.esfIndicator = esfIndicator->key;
+        }
         if (!feed)
             return Error { IntakeTemplate::tr("The question \"%1\" fills in an unknown field "
                                               "\"%2\" of the file.")
@@ -131,6 +164,8 @@ Result<TemplateQuestion> readQuestion(const QJsonObject &object, const QString &
         question.options = enumOptions<EmploymentService>();
     else if (question.feed == Feed::Nt2Level)
         question.options = enumOptions<Nt2Level>();
+    else if (esfIndicator)
+        question.options = esfOptions(*esfIndicator);
 
     QSet<QString> codes;
     for (const auto &value : object.value(QLatin1String("options")).toArray()) {
@@ -182,8 +217,9 @@ QString TemplateQuestion::optionLabel(const QString &code) const
 {
     for (const auto &option : options) {
         if (option.code == code)
-            return isEnumFeed(feed) ? translateEnumLabel(option.label.en.toLatin1().constData())
-                                    : option.label.text();
+            return isEnumFeed(feed) && feed != Feed::Esf
+                ? translateEnumLabel(option.label.en.toLatin1().constData())
+                : option.label.text();
     }
     return code;
 }

@@ -51,6 +51,8 @@ enum class Feed
     HomeLanguage,
     /// Not a field of the learner: who took part, written to the logbook with the interview.
     ContactWithWhom,
+    /// An ESF+ indicator asked at entry ("esf.gender"): its answer, asked on the intake's day.
+    Esf,
 };
 
 struct TemplateOption
@@ -67,6 +69,8 @@ struct TemplateQuestion
     LocalText text; // the question the SPOC can read out
     LocalText hint;
     Feed feed = Feed::None;
+    /// For Feed::Esf: the key of the indicator (resources/esf/indicators.json).
+    QString esfIndicator;
     /// The options of a choice or checks; for a question that feeds an enumeration of the dossier
     /// they are that enumeration's values (and labels).
     std::vector<TemplateOption> options;

@@ -42,6 +42,21 @@ SELECT l.id, l.first_name, l.last_name, a.description, a.due_date, a.owner
  CROSS JOIN action a ON a.learner_id = l.id AND a.done_date IS NULL AND a.due_date <= :sunday
 )";
 
+// The participants who left (outflow or stopped after taking part), with the day they left and
+// whether their ESF+ results are recorded.
+const char *const esfResultsSql = R"(
+SELECT l.id, l.first_name, l.last_name,
+       (SELECT max(pc.date) FROM phase_change pc WHERE pc.learner_id = l.id) AS left_on,
+       EXISTS (SELECT 1 FROM esf_answer e
+                WHERE e.learner_id = l.id AND e.indicator = 'result_leaving') AS at_leaving,
+       EXISTS (SELECT 1 FROM esf_answer e
+                WHERE e.learner_id = l.id AND e.indicator = 'result_six_months') AS six_months
+  FROM learner l
+ WHERE l.phase IN ('outflow', 'stopped')
+   AND EXISTS (SELECT 1 FROM phase_change pc WHERE pc.learner_id = l.id AND pc.to_phase IN
+               ('intake', 'orientation', 'pre_trajectory', 'training', 'aftercare'))
+)";
+
 // The learners in an active phase with their last contact moment done (contact_moment_status)
 // and their registration (phase_change_learner).
 const char *const silentSql = R"(
@@ -187,6 +202,27 @@ Status readThisWeek(const Database &db, Overview &o)
             { q.value(0).toLongLong(), fullName(q, 1), q.value(3).toString(), due,
               fromCode<ActionOwner>(q.value(5).toString()).value_or(ActionOwner::Spoc),
               due < o.today });
+    }
+    // The ESF+ results to ask: on leaving (from the day they left) and six months later.
+    auto results = sql::exec(db, QString::fromUtf8(esfResultsSql));
+    if (!results)
+        return failed(results.error());
+    while (results->next()) {
+        const QSqlQuery &q = *results;
+        const QDate left = sql::toDate(q.value(3));
+        if (!left.isValid())
+            continue;
+        const auto remind = [&](QDate due, const QString &what) {
+            if (due <= o.weekEnd)
+                o.dueActions.push_back({ q.value(0).toLongLong(), fullName(q, 1), what, due,
+                                         ActionOwner::Spoc, due < o.today });
+        };
+        if (!q.value(4).toBool())
+            remind(left, Overview::tr("ESF+: ask the situation on leaving"));
+        if (!q.value(5).toBool())
+            remind(left.addMonths(6),
+                   Overview::tr("ESF+: ask the situation six months after "
+                                "leaving"));
     }
     std::sort(o.dueActions.begin(), o.dueActions.end(), [](const auto &a, const auto &b) {
         return a.due != b.due ? a.due < b.due : byName(a.name, b.name);

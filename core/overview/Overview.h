@@ -67,7 +67,9 @@ public:
         ContactStatus status = ContactStatus::Planned;
         QString withWhom;
     };
-    /// An action that is not done, due this week or before (overdue).
+    /// An action that is not done, due this week or before (overdue). The ESF+ results not yet
+    /// recorded of a participant who left are listed here too: the situation on leaving (due the
+    /// day they left) and six months later (due six months after that).
     struct DueAction
     {
         qint64 learnerId = 0;

@@ -48,7 +48,8 @@ Status Anonymisation::anonymiseLearner(Database &database, const Clock &clock, q
             QStringLiteral(
                 "UPDATE learner SET first_name = '%1', last_name = '', phone = '', "
                 "email = '', street = '', postal_code = '', municipality = '', "
-                "national_number = '', foreign_diploma = '', referrer_note = '', notes = '', "
+                "national_number = '', vdab_client_number = '', foreign_diploma = '', "
+                "referrer_note = '', notes = '', "
                 "statute = '', home_language = '', referrer_id = NULL, "
                 "birth_date = CASE WHEN birth_date IS NULL OR birth_date = '' THEN birth_date "
                 "ELSE substr(birth_date, 1, 4) || '-01-01' END WHERE id = :id")

@@ -30,6 +30,8 @@ sql::Columns learnerColumns(const Learner &l)
         { QStringLiteral("postal_code"), l.postalCode.trimmed() },
         { QStringLiteral("municipality"), l.municipality.trimmed() },
         { QStringLiteral("national_number"), storedNationalNumber(l.nationalNumber) },
+        { QStringLiteral("vdab_client_number"),
+          QString(l.vdabClientNumber).remove(QLatin1Char(' ')) },
         { QStringLiteral("home_language"), l.homeLanguage },
         { QStringLiteral("nt2_level"), toCode(l.nt2Level) },
         { QStringLiteral("education_level"), toCode(l.educationLevel) },
@@ -65,6 +67,7 @@ Learner readLearner(const QSqlQuery &q)
     l.postalCode = text(q, "postal_code");
     l.municipality = text(q, "municipality");
     l.nationalNumber = text(q, "national_number");
+    l.vdabClientNumber = text(q, "vdab_client_number");
     l.homeLanguage = text(q, "home_language");
     l.nt2Level = enumValue(q, "nt2_level", Nt2Level::Unknown);
     l.educationLevel = enumValue(q, "education_level", EducationLevel::Unknown);

@@ -685,6 +685,30 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Write the MLP summary of learner ID (what to type into VDAB&apos;s partner platform) to the PDF file of --out, then stop.</source>
+        <translation>Write the MLP summary of learner ID (what to type into VDAB&apos;s partner platform) to the PDF file of --out, then stop.</translation>
+    </message>
+    <message>
+        <source>--mlp-summary needs the number of a learner, e.g. --mlp-summary 12.</source>
+        <translation>--mlp-summary needs the number of a learner, e.g. --mlp-summary 12.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, e.g. --out mlp.pdf.</source>
+        <translation>Give the PDF file to write with --out, e.g. --out mlp.pdf.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list, --report or --mlp-summary.</source>
+        <translation>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list, --report or --mlp-summary.</translation>
+    </message>
+    <message>
+        <source>Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload profile of the period --from … --to), esf (the ESF+ report of the period --from … --to: a summary as PDF, one row per participant as CSV) or meeting (the case-meeting sheet of what changed since the last meeting, --from its date; --to is today unless given).</source>
+        <translation>Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload profile of the period --from … --to), esf (the ESF+ report of the period --from … --to: a summary as PDF, one row per participant as CSV) or meeting (the case-meeting sheet of what changed since the last meeting, --from its date; --to is today unless given).</translation>
+    </message>
+    <message>
+        <source>First day of the period for --report profile or esf, or the day of the last case meeting for --report meeting (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>First day of the period for --report profile or esf, or the day of the last case meeting for --report meeting (dd/mm/yyyy or yyyy-mm-dd).</translation>
+    </message>
+    <message>
         <source>Trajectplanner: plan and follow up the trajectories of learners toward a childcare qualification.</source>
         <translation>Trajectplanner: plan and follow up the trajectories of learners toward a childcare qualification.</translation>
     </message>
@@ -873,15 +897,7 @@
         <translation>Give the .ics file to write with --out, e.g. --out agenda.ics.</translation>
     </message>
     <message>
-        <source>Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload profile of the period --from … --to) or meeting (the case-meeting sheet of what changed since the last meeting, --from its date; --to is today unless given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First day of the period for --report profile, or the day of the last case meeting for --report meeting (dd/mm/yyyy or yyyy-mm-dd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,10 +955,6 @@
     <message>
         <source>Give the CSV file to write with --out, e.g. --out caseload.csv.</source>
         <translation>Give the CSV file to write with --out, e.g. --out caseload.csv.</translation>
-    </message>
-    <message>
-        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list or --report.</source>
-        <translation>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list or --report.</translation>
     </message>
     <message>
         <source>Put the backup FILE in the database&apos;s place, as Restore backup does: the current file is kept as a safety copy, the backup is checked first, and learners erased since are erased again; then stop.</source>
@@ -2466,6 +2478,10 @@
 <context>
     <name>IntakeEffects</name>
     <message>
+        <source>ESF+ %1: %2</source>
+        <translation>ESF+ %1: %2</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -2813,6 +2829,10 @@
 </context>
 <context>
     <name>Learner</name>
+    <message>
+        <source>A VDAB client number has only digits (at most 12), as VDAB gives it.</source>
+        <translation>A VDAB client number has only digits (at most 12), as VDAB gives it.</translation>
+    </message>
     <message>
         <source>Fill in the first name.</source>
         <translation>Fill in the first name.</translation>
@@ -3350,6 +3370,14 @@
 </context>
 <context>
     <name>Overview</name>
+    <message>
+        <source>ESF+: ask the situation on leaving</source>
+        <translation>ESF+: ask the situation on leaving</translation>
+    </message>
+    <message>
+        <source>ESF+: ask the situation six months after leaving</source>
+        <translation>ESF+: ask the situation six months after leaving</translation>
+    </message>
     <message>
         <source>Open</source>
         <translation type="unfinished">Open</translation>
@@ -4481,12 +4509,12 @@ This cannot be undone.</translation>
     <message>
         <source>Remove from %1&apos;s dossier everything that names them or links them to a person or a place: name, contact details, statute, languages, notes and other free text, intake answers, support network, mentors, sites and partners, consents and kept plans; children keep no birth year, the birth date keeps only its year.
 
-What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
+What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours, and the answers to the ESF+ questions. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
 
 This cannot be undone.</source>
         <translation>Remove from %1's dossier everything that names them or links them to a person or a place: name, contact details, statute, languages, notes and other free text, intake answers, support network, mentors, sites and partners, consents and kept plans; children keep no birth year, the birth date keeps only its year.
 
-What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
+What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours, and the answers to the ESF+ questions. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
 
 This cannot be undone.</translation>
     </message>
@@ -4632,8 +4660,20 @@ This cannot be undone.</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>--report takes profile (the caseload profile of a period) or meeting (the case-meeting sheet), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The MLP summary is written as a PDF: give a file name that ends in .pdf with --out.</source>
+        <translation>The MLP summary is written as a PDF: give a file name that ends in .pdf with --out.</translation>
+    </message>
+    <message>
+        <source>The MLP summary of %1 was written to %2.</source>
+        <translation>The MLP summary of %1 was written to %2.</translation>
+    </message>
+    <message>
+        <source>--report takes profile (the caseload profile of a period), esf (the ESF+ report of a period) or meeting (the case-meeting sheet), not &quot;%1&quot;.</source>
+        <translation>--report takes profile (the caseload profile of a period), esf (the ESF+ report of a period) or meeting (the case-meeting sheet), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The ESF+ report (%1 entered, %2 left) was written to %3.</source>
+        <translation>The ESF+ report (%1 entered, %2 left) was written to %3.</translation>
     </message>
     <message>
         <source>Give the file to write with --out, e.g. --out report.pdf or --out report.csv.</source>
@@ -4677,6 +4717,54 @@ This cannot be undone.</translation>
 </context>
 <context>
     <name>ReportDocuments</name>
+    <message>
+        <source>MLP summary: %1</source>
+        <translation>MLP summary: %1</translation>
+    </message>
+    <message>
+        <source>For &quot;Mijn Loopbaan voor partners&quot; · made on %1</source>
+        <translation>For &quot;Mijn Loopbaan voor partners&quot; · made on %1</translation>
+    </message>
+    <message>
+        <source>MLP summary</source>
+        <translation>MLP summary</translation>
+    </message>
+    <message>
+        <source>MLP summary of %1 · made on %2 · confidential</source>
+        <translation>MLP summary of %1 · made on %2 · confidential</translation>
+    </message>
+    <message>
+        <source>The MLP summary is written as a PDF: give a file name that ends in .pdf.</source>
+        <translation>The MLP summary is written as a PDF: give a file name that ends in .pdf.</translation>
+    </message>
+    <message>
+        <source>ESF+ report</source>
+        <translation>ESF+ report</translation>
+    </message>
+    <message>
+        <source>Participants who entered in the period: %1 · who left in it: %2</source>
+        <translation>Participants who entered in the period: %1 · who left in it: %2</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>At entry</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Who counts: a learner takes part from their first step beyond the info session, and leaves on moving to outflow or stopping. Someone who comes back counts once, with their first start. The tables at entry count who entered in the period; the results count who left in it. A result can have several answers.</source>
+        <translation>Who counts: a learner takes part from their first step beyond the info session, and leaves on moving to outflow or stopping. Someone who comes back counts once, with their first start. The tables at entry count who entered in the period; the results count who left in it. A result can have several answers.</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;5&quot;: 1 to 4 people, not shown so that nobody can be recognised. &quot;x&quot;: hidden because only one number of the column is &quot;&lt;5&quot;, which could otherwise be computed from the total.</source>
+        <translation>&quot;&lt;5&quot;: 1 to 4 people, not shown so that nobody can be recognised. &quot;x&quot;: hidden because only one number of the column is &quot;&lt;5&quot;, which could otherwise be computed from the total.</translation>
+    </message>
+    <message>
+        <source>ESF+ report %1 to %2 · made on %3</source>
+        <translation>ESF+ report %1 to %2 · made on %3</translation>
+    </message>
     <message>
         <source>Number</source>
         <translation type="unfinished"></translation>
@@ -7312,6 +7400,14 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::MainWindow</name>
     <message>
+        <source>&amp;MLP summary…</source>
+        <translation>&amp;MLP summary…</translation>
+    </message>
+    <message>
+        <source>&amp;ESF+ report…</source>
+        <translation>&amp;ESF+ report…</translation>
+    </message>
+    <message>
         <source>Trajectplanner</source>
         <translation>Trajectplanner</translation>
     </message>
@@ -8121,6 +8217,18 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::PhaseChangeDialog</name>
     <message>
+        <source>ESF+ follow-up</source>
+        <translation>ESF+ follow-up</translation>
+    </message>
+    <message>
+        <source>ESF+ asks about %1&apos;s situation six months after leaving. Plan a phone call for that on %2 in the logbook?</source>
+        <translation>ESF+ asks about %1&apos;s situation six months after leaving. Plan a phone call for that on %2 in the logbook?</translation>
+    </message>
+    <message>
+        <source>Plan the ESF+ follow-up of %1</source>
+        <translation>Plan the ESF+ follow-up of %1</translation>
+    </message>
+    <message>
         <source>Change phase</source>
         <translation>Change phase</translation>
     </message>
@@ -8719,14 +8827,6 @@ Nothing is imported before the last step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation type="unfinished">&amp;From</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counts only, no names. &quot;&lt;5&quot; stands for 1 to 4 people; &quot;x&quot; is hidden so that a lone &quot;&lt;5&quot; cannot be computed from the total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8772,6 +8872,10 @@ Nothing is imported before the last step.</source>
 </context>
 <context>
     <name>traject::ProfileTab</name>
+    <message>
+        <source>VDAB client number</source>
+        <translation>VDAB client number</translation>
+    </message>
     <message>
         <source>ESF+ data</source>
         <translation>ESF+ data</translation>
@@ -10636,6 +10740,10 @@ The old sheet still works.</translation>
 <context>
     <name>traject::EsfEditor</name>
     <message>
+        <source>The results are recorded once the learner has left the trajectory (outflow or stopped): on leaving, and six months later.</source>
+        <translation>The results are recorded once the learner has left the trajectory (outflow or stopped): on leaving, and six months later.</translation>
+    </message>
+    <message>
         <source>%1: asked on</source>
         <translation>%1: asked on</translation>
     </message>
@@ -10654,6 +10762,245 @@ The old sheet still works.</translation>
     <message>
         <source>Proposed: %1</source>
         <translation>Proposed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EsfReport</name>
+    <message>
+        <source>ESF+: ask the situation six months after leaving (employed, or a better labour-market situation) and record it in the profile.</source>
+        <translation>ESF+: ask the situation six months after leaving (employed, or a better labour-market situation) and record it in the profile.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation>Age at entry</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>under 18</translation>
+    </message>
+    <message>
+        <source>18 to 29</source>
+        <translation>18 to 29</translation>
+    </message>
+    <message>
+        <source>30 to 54</source>
+        <translation>30 to 54</translation>
+    </message>
+    <message>
+        <source>55 or older</source>
+        <translation>55 or older</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>Birth date unknown</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Not recorded yet</translation>
+    </message>
+    <message>
+        <source>Six months not passed yet</source>
+        <translation>Six months not passed yet</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Give the first and the last day of the period.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+</context>
+<context>
+    <name>traject::EsfReportDialog</name>
+    <message>
+        <source>ESF+ report</source>
+        <translation>ESF+ report</translation>
+    </message>
+    <message>
+        <source>The PDF is the summary, counts only. The CSV has one row per participant, with names and national register numbers, for the ESF application: keep it as safe as the dossier. Each file saved is written in the audit log.</source>
+        <translation>The PDF is the summary, counts only. The CSV has one row per participant, with names and national register numbers, for the ESF application: keep it as safe as the dossier. Each file saved is written in the audit log.</translation>
+    </message>
+    <message>
+        <source>ESF+ report %1 to %2</source>
+        <translation>ESF+ report %1 to %2</translation>
+    </message>
+    <message>
+        <source>Save the ESF+ report</source>
+        <translation>Save the ESF+ report</translation>
+    </message>
+</context>
+<context>
+    <name>MlpSummary</name>
+    <message>
+        <source>There is no learner with number %1.</source>
+        <translation>There is no learner with number %1.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>National register or bis number</source>
+        <translation>National register or bis number</translation>
+    </message>
+    <message>
+        <source>VDAB client number</source>
+        <translation>VDAB client number</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Consent to share with VDAB</source>
+        <translation>Consent to share with VDAB</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>none recorded: ask for it before anything is shared with VDAB</source>
+        <translation>none recorded: ask for it before anything is shared with VDAB</translation>
+    </message>
+    <message>
+        <source>Guidance by the SPOC</source>
+        <translation>Guidance by the SPOC</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Pre-trajectory</source>
+        <translation>Pre-trajectory</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules passed</source>
+        <translation>%1 of %2 modules passed</translation>
+    </message>
+    <message>
+        <source>Work-place learning</source>
+        <translation>Work-place learning</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days worked, %3 hours</source>
+        <translation>%1 of %2 days worked, %3 hours</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Aftercare</translation>
+    </message>
+</context>
+<context>
+    <name>traject::MlpSummaryDialog</name>
+    <message>
+        <source>MLP summary</source>
+        <translation>MLP summary</translation>
+    </message>
+    <message>
+        <source>MLP summary: %1</source>
+        <translation>MLP summary: %1</translation>
+    </message>
+    <message>
+        <source>What to type into &quot;Mijn Loopbaan voor partners&quot;, block by block. Each button copies its block to paste.</source>
+        <translation>What to type into &quot;Mijn Loopbaan voor partners&quot;, block by block. Each button copies its block to paste.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>Copy &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>Copy &amp;all</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>the whole summary</source>
+        <translation>the whole summary</translation>
+    </message>
+    <message>
+        <source>MLP summary %1</source>
+        <translation>MLP summary %1</translation>
+    </message>
+    <message>
+        <source>Save the MLP summary</source>
+        <translation>Save the MLP summary</translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation>Copied: %1.</translation>
     </message>
 </context>
 </TS>

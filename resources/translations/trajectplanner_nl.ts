@@ -781,6 +781,30 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Write the MLP summary of learner ID (what to type into VDAB&apos;s partner platform) to the PDF file of --out, then stop.</source>
+        <translation>Schrijf het MLP-overzicht van cursist ID (wat je invult in het partnerplatform van VDAB) naar het pdf-bestand van --out en stop.</translation>
+    </message>
+    <message>
+        <source>--mlp-summary needs the number of a learner, e.g. --mlp-summary 12.</source>
+        <translation>--mlp-summary heeft het nummer van een cursist nodig, bv. --mlp-summary 12.</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out, e.g. --out mlp.pdf.</source>
+        <translation>Geef het pdf-bestand om te schrijven met --out, bv. --out mlp.pdf.</translation>
+    </message>
+    <message>
+        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list, --report or --mlp-summary.</source>
+        <translation>--out hoort bij --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list, --report of --mlp-summary.</translation>
+    </message>
+    <message>
+        <source>Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload profile of the period --from … --to), esf (the ESF+ report of the period --from … --to: a summary as PDF, one row per participant as CSV) or meeting (the case-meeting sheet of what changed since the last meeting, --from its date; --to is today unless given).</source>
+        <translation>Schrijf een rapport naar het bestand van --out (.pdf of .csv) en stop: profile (het profiel van de caseload in de periode --from … --to), esf (het ESF+-rapport van de periode --from … --to: een samenvatting als pdf, één regel per deelnemer als csv) of meeting (het blad voor het cursistenoverleg met wat veranderde sinds het vorige overleg, --from de datum daarvan; --to is vandaag tenzij opgegeven).</translation>
+    </message>
+    <message>
+        <source>First day of the period for --report profile or esf, or the day of the last case meeting for --report meeting (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>Eerste dag van de periode voor --report profile of esf, of de dag van het vorige cursistenoverleg voor --report meeting (dd/mm/jjjj of jjjj-mm-dd).</translation>
+    </message>
+    <message>
         <source>Trajectplanner: plan and follow up the trajectories of learners toward a childcare qualification.</source>
         <translation>Trajectplanner: plan en volg de trajecten van cursisten naar een kwalificatie in de kinderopvang.</translation>
     </message>
@@ -969,16 +993,8 @@
         <translation>Geef met --out het .ics-bestand om te schrijven, bv. --out agenda.ics.</translation>
     </message>
     <message>
-        <source>Write a report to the file of --out (.pdf or .csv), then stop: profile (the caseload profile of the period --from … --to) or meeting (the case-meeting sheet of what changed since the last meeting, --from its date; --to is today unless given).</source>
-        <translation>Schrijf een rapport naar het bestand van --out (.pdf of .csv) en stop: profile (het profiel van de cursisten in de periode --from … --to) of meeting (het blad voor het cursistenoverleg met wat er veranderde sinds het vorige overleg, --from de datum ervan; --to is vandaag, tenzij opgegeven).</translation>
-    </message>
-    <message>
         <source>KIND</source>
         <translation>SOORT</translation>
-    </message>
-    <message>
-        <source>First day of the period for --report profile, or the day of the last case meeting for --report meeting (dd/mm/yyyy or yyyy-mm-dd).</source>
-        <translation>Eerste dag van de periode voor --report profile, of de dag van het vorige cursistenoverleg voor --report meeting (dd/mm/jjjj of jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -1075,10 +1091,6 @@
     <message>
         <source>Give the CSV file to write with --out, e.g. --out caseload.csv.</source>
         <translation>Geef het te schrijven CSV-bestand met --out, bv. --out caseload.csv.</translation>
-    </message>
-    <message>
-        <source>--out goes with --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list or --report.</source>
-        <translation>--out hoort bij --print-plan, --attendance-sheet, --print-intake, --export-learner, --export-ics, --export-list of --report.</translation>
     </message>
     <message>
         <source>Put the backup FILE in the database&apos;s place, as Restore backup does: the current file is kept as a safety copy, the backup is checked first, and learners erased since are erased again; then stop.</source>
@@ -2606,6 +2618,10 @@
 <context>
     <name>IntakeEffects</name>
     <message>
+        <source>ESF+ %1: %2</source>
+        <translation>ESF+ %1: %2</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -3075,6 +3091,10 @@
 </context>
 <context>
     <name>Learner</name>
+    <message>
+        <source>A VDAB client number has only digits (at most 12), as VDAB gives it.</source>
+        <translation>Een VDAB-klantnummer heeft alleen cijfers (hoogstens 12), zoals VDAB het geeft.</translation>
+    </message>
     <message>
         <source>Fill in the first name.</source>
         <translation>Vul de voornaam in.</translation>
@@ -3612,6 +3632,14 @@
 </context>
 <context>
     <name>Overview</name>
+    <message>
+        <source>ESF+: ask the situation on leaving</source>
+        <translation>ESF+: situatie bij het verlaten vragen</translation>
+    </message>
+    <message>
+        <source>ESF+: ask the situation six months after leaving</source>
+        <translation>ESF+: situatie zes maanden na het verlaten vragen</translation>
+    </message>
     <message>
         <source>Open</source>
         <translation>Open</translation>
@@ -4770,12 +4798,12 @@ Dit kan niet ongedaan gemaakt worden.</translation>
     <message>
         <source>Remove from %1&apos;s dossier everything that names them or links them to a person or a place: name, contact details, statute, languages, notes and other free text, intake answers, support network, mentors, sites and partners, consents and kept plans; children keep no birth year, the birth date keeps only its year.
 
-What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
+What stays is what the reports count: gender, birth year, education, phases and their dates, barrier categories and hours, and the answers to the ESF+ questions. Someone who knows those facts about the learner could still recognise them; only erasing removes everything.
 
 This cannot be undone.</source>
         <translation>Verwijder uit het dossier van %1 alles wat de cursist noemt of verbindt met een persoon of een plaats: naam, contactgegevens, statuut, talen, notities en andere vrije tekst, intakeantwoorden, netwerk, mentoren, werkplekken en partners, toestemmingen en bewaarde plannen; kinderen houden geen geboortejaar, de geboortedatum houdt alleen het jaar.
 
-Wat blijft, is wat de rapporten tellen: gender, geboortejaar, opleiding, fasen en hun data, drempelcategorieën en uren. Wie die feiten over de cursist kent, kan hen nog herkennen; alleen definitief verwijderen wist alles.
+Wat blijft, is wat de rapporten tellen: gender, geboortejaar, opleiding, fasen en hun data, drempelcategorieën en uren, en de antwoorden op de ESF+-vragen. Wie die feiten over de cursist kent, kan hen nog herkennen; alleen definitief verwijderen wist alles.
 
 Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
@@ -5008,8 +5036,20 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>--report takes profile (the caseload profile of a period) or meeting (the case-meeting sheet), not "%1".</source>
-        <translation>--report neemt profile (het profiel van de cursisten in een periode) of meeting (het blad voor het cursistenoverleg), niet "%1".</translation>
+        <source>The MLP summary is written as a PDF: give a file name that ends in .pdf with --out.</source>
+        <translation>Het MLP-overzicht wordt als pdf geschreven: geef met --out een bestandsnaam die eindigt op .pdf.</translation>
+    </message>
+    <message>
+        <source>The MLP summary of %1 was written to %2.</source>
+        <translation>Het MLP-overzicht van %1 werd geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>--report takes profile (the caseload profile of a period), esf (the ESF+ report of a period) or meeting (the case-meeting sheet), not &quot;%1&quot;.</source>
+        <translation>--report neemt profile (het profiel van de caseload in een periode), esf (het ESF+-rapport van een periode) of meeting (het blad voor het cursistenoverleg), niet ‘%1’.</translation>
+    </message>
+    <message>
+        <source>The ESF+ report (%1 entered, %2 left) was written to %3.</source>
+        <translation>Het ESF+-rapport (%1 begonnen, %2 vertrokken) werd geschreven naar %3.</translation>
     </message>
     <message>
         <source>Give the file to write with --out, e.g. --out report.pdf or --out report.csv.</source>
@@ -5053,6 +5093,54 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 </context>
 <context>
     <name>ReportDocuments</name>
+    <message>
+        <source>MLP summary: %1</source>
+        <translation>MLP-overzicht: %1</translation>
+    </message>
+    <message>
+        <source>For &quot;Mijn Loopbaan voor partners&quot; · made on %1</source>
+        <translation>Voor ‘Mijn Loopbaan voor partners’ · gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>MLP summary</source>
+        <translation>MLP-overzicht</translation>
+    </message>
+    <message>
+        <source>MLP summary of %1 · made on %2 · confidential</source>
+        <translation>MLP-overzicht van %1 · gemaakt op %2 · vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>The MLP summary is written as a PDF: give a file name that ends in .pdf.</source>
+        <translation>Het MLP-overzicht wordt als pdf geschreven: geef een bestandsnaam die eindigt op .pdf.</translation>
+    </message>
+    <message>
+        <source>ESF+ report</source>
+        <translation>ESF+-rapport</translation>
+    </message>
+    <message>
+        <source>Participants who entered in the period: %1 · who left in it: %2</source>
+        <translation>Deelnemers die in de periode begonnen: %1 · die in de periode vertrokken: %2</translation>
+    </message>
+    <message>
+        <source>At entry</source>
+        <translation>Bij de start</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Who counts: a learner takes part from their first step beyond the info session, and leaves on moving to outflow or stopping. Someone who comes back counts once, with their first start. The tables at entry count who entered in the period; the results count who left in it. A result can have several answers.</source>
+        <translation>Wie telt: een cursist neemt deel vanaf de eerste stap na de infosessie, en vertrekt bij de uitstroom of de stopzetting. Wie terugkomt, telt één keer, met de eerste start. De tabellen bij de start tellen wie in de periode begon; de resultaten tellen wie in de periode vertrok. Een resultaat kan meer dan één antwoord hebben.</translation>
+    </message>
+    <message>
+        <source>&quot;&lt;5&quot;: 1 to 4 people, not shown so that nobody can be recognised. &quot;x&quot;: hidden because only one number of the column is &quot;&lt;5&quot;, which could otherwise be computed from the total.</source>
+        <translation>‘&lt;5’: 1 tot 4 personen, niet getoond zodat niemand herkenbaar is. ‘x’: verborgen omdat maar één getal van de kolom ‘&lt;5’ is, dat anders uit het totaal te berekenen is.</translation>
+    </message>
+    <message>
+        <source>ESF+ report %1 to %2 · made on %3</source>
+        <translation>ESF+-rapport %1 tot %2 · gemaakt op %3</translation>
+    </message>
     <message>
         <source>Number</source>
         <translation>Aantal</translation>
@@ -7742,6 +7830,14 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::MainWindow</name>
     <message>
+        <source>&amp;MLP summary…</source>
+        <translation>&amp;MLP-overzicht…</translation>
+    </message>
+    <message>
+        <source>&amp;ESF+ report…</source>
+        <translation>&amp;ESF+-rapport…</translation>
+    </message>
+    <message>
         <source>Trajectplanner</source>
         <translation>Trajectplanner</translation>
     </message>
@@ -8571,6 +8667,18 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::PhaseChangeDialog</name>
     <message>
+        <source>ESF+ follow-up</source>
+        <translation>ESF+-opvolging</translation>
+    </message>
+    <message>
+        <source>ESF+ asks about %1&apos;s situation six months after leaving. Plan a phone call for that on %2 in the logbook?</source>
+        <translation>ESF+ vraagt naar de situatie van %1 zes maanden na het verlaten. Een telefoongesprek daarvoor plannen op %2 in het logboek?</translation>
+    </message>
+    <message>
+        <source>Plan the ESF+ follow-up of %1</source>
+        <translation>ESF+-opvolging van %1 plannen</translation>
+    </message>
+    <message>
         <source>Change phase</source>
         <translation>Fase wijzigen</translation>
     </message>
@@ -9204,14 +9312,6 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
         <translation>Profiel van de cursisten</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Van</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Tot en met</translation>
-    </message>
-    <message>
         <source>Counts only, no names. "&lt;5" stands for 1 to 4 people; "x" is hidden so that a lone "&lt;5" cannot be computed from the total.</source>
         <translation>Alleen aantallen, geen namen. "&lt;5" staat voor 1 tot 4 personen; "x" is verborgen zodat een enkele "&lt;5" niet uit het totaal te berekenen is.</translation>
     </message>
@@ -9257,6 +9357,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 </context>
 <context>
     <name>traject::ProfileTab</name>
+    <message>
+        <source>VDAB client number</source>
+        <translation>VDAB-klantnummer</translation>
+    </message>
     <message>
         <source>ESF+ data</source>
         <translation>ESF+-gegevens</translation>
@@ -11194,6 +11298,10 @@ Het oude blad werkt nog.</translation>
 <context>
     <name>traject::EsfEditor</name>
     <message>
+        <source>The results are recorded once the learner has left the trajectory (outflow or stopped): on leaving, and six months later.</source>
+        <translation>De resultaten vul je in zodra de cursist het traject verlaten heeft (uitstroom of stopgezet): bij het verlaten, en zes maanden later.</translation>
+    </message>
+    <message>
         <source>%1: asked on</source>
         <translation>%1: gevraagd op</translation>
     </message>
@@ -11212,6 +11320,245 @@ Het oude blad werkt nog.</translation>
     <message>
         <source>Proposed: %1</source>
         <translation>Voorstel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EsfReport</name>
+    <message>
+        <source>ESF+: ask the situation six months after leaving (employed, or a better labour-market situation) and record it in the profile.</source>
+        <translation>ESF+: vraag de situatie zes maanden na het verlaten (aan het werk, of een betere situatie op de arbeidsmarkt) en vul ze in bij het profiel.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Age at entry</source>
+        <translation>Leeftijd bij de start</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>jonger dan 18</translation>
+    </message>
+    <message>
+        <source>18 to 29</source>
+        <translation>18 tot 29</translation>
+    </message>
+    <message>
+        <source>30 to 54</source>
+        <translation>30 tot 54</translation>
+    </message>
+    <message>
+        <source>55 or older</source>
+        <translation>55 of ouder</translation>
+    </message>
+    <message>
+        <source>Birth date unknown</source>
+        <translation>Geboortedatum onbekend</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Nog niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Six months not passed yet</source>
+        <translation>Nog geen zes maanden voorbij</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Geef de eerste en de laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>De periode eindigt (%1) voor ze begint (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFields</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>traject::EsfReportDialog</name>
+    <message>
+        <source>ESF+ report</source>
+        <translation>ESF+-rapport</translation>
+    </message>
+    <message>
+        <source>The PDF is the summary, counts only. The CSV has one row per participant, with names and national register numbers, for the ESF application: keep it as safe as the dossier. Each file saved is written in the audit log.</source>
+        <translation>De pdf is de samenvatting, alleen aantallen. De csv heeft één regel per deelnemer, met namen en rijksregisternummers, voor de ESF-applicatie: bewaar hem even veilig als het dossier. Elk bewaard bestand komt in het auditlog.</translation>
+    </message>
+    <message>
+        <source>ESF+ report %1 to %2</source>
+        <translation>ESF+-rapport %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Save the ESF+ report</source>
+        <translation>ESF+-rapport bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>MlpSummary</name>
+    <message>
+        <source>There is no learner with number %1.</source>
+        <translation>Er is geen cursist met nummer %1.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>National register or bis number</source>
+        <translation>Rijksregister- of bisnummer</translation>
+    </message>
+    <message>
+        <source>VDAB client number</source>
+        <translation>VDAB-klantnummer</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Consent to share with VDAB</source>
+        <translation>Toestemming om te delen met VDAB</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>none recorded: ask for it before anything is shared with VDAB</source>
+        <translation>geen geregistreerd: vraag ze voor je iets deelt met VDAB</translation>
+    </message>
+    <message>
+        <source>Guidance by the SPOC</source>
+        <translation>Begeleiding door de SPOC</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Pre-trajectory</source>
+        <translation>Voortraject</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>%1 of %2 modules passed</source>
+        <translation>%1 van %2 modules behaald</translation>
+    </message>
+    <message>
+        <source>Work-place learning</source>
+        <translation>Werkplekleren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days worked, %3 hours</source>
+        <translation>%1 van %2 dagen gewerkt, %3 uur</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+</context>
+<context>
+    <name>traject::MlpSummaryDialog</name>
+    <message>
+        <source>MLP summary</source>
+        <translation>MLP-overzicht</translation>
+    </message>
+    <message>
+        <source>MLP summary: %1</source>
+        <translation>MLP-overzicht: %1</translation>
+    </message>
+    <message>
+        <source>What to type into &quot;Mijn Loopbaan voor partners&quot;, block by block. Each button copies its block to paste.</source>
+        <translation>Wat je invult in ‘Mijn Loopbaan voor partners’, blok per blok. Elke knop kopieert zijn blok om te plakken.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot;</source>
+        <translation>‘%1’ kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>&amp;Alles kopiëren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>the whole summary</source>
+        <translation>het hele overzicht</translation>
+    </message>
+    <message>
+        <source>MLP summary %1</source>
+        <translation>MLP-overzicht %1</translation>
+    </message>
+    <message>
+        <source>Save the MLP summary</source>
+        <translation>MLP-overzicht bewaren</translation>
+    </message>
+    <message>
+        <source>Copied: %1.</source>
+        <translation>Gekopieerd: %1.</translation>
     </message>
 </context>
 </TS>

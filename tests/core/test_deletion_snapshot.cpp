@@ -85,7 +85,8 @@ TEST_CASE("a learner's snapshot holds all of their rows")
                                " + (SELECT count(*) FROM intake_answer WHERE intake_id IN (SELECT "
                                "id FROM intake WHERE learner_id = %1))"
                                " + (SELECT count(*) FROM support_person WHERE learner_id = %1)"
-                               " + (SELECT count(*) FROM consent WHERE learner_id = %1)")
+                               " + (SELECT count(*) FROM consent WHERE learner_id = %1)"
+                               " + (SELECT count(*) FROM esf_answer WHERE learner_id = %1)")
                     .arg(id));
     const auto snapshot = require(DeletionSnapshot::capture(*db, QStringLiteral("learner"), id));
     CHECK(snapshot.rowCount() == expected);

@@ -11,6 +11,7 @@
 #include "edits/PlanAftercareContacts.h"
 #include "edits/PlanRetake.h"
 #include "storage/EnrolmentRepository.h"
+#include "storage/EsfRepository.h"
 #include "storage/IntakeRepository.h"
 #include "storage/LogbookRepository.h"
 #include "storage/PlacementRepository.h"
@@ -100,6 +101,49 @@ TEST_CASE("edits: finishing an intake is taken back with its phase change and lo
     CHECK(require(intakes.get(intake.id)).isFinished());
     CHECK(require(learners.get(learnerId)).phase == Phase::Stopped);
     CHECK(require(logbook.forLearner(learnerId)).size() == 1);
+}
+
+TEST_CASE("edits: finishing an intake records its ESF+ answers; revert puts back what was there")
+{
+    EditFixture f;
+    LearnerRepository learners(*f.db, f.clock);
+    IntakeRepository intakes(*f.db, f.clock);
+    EsfRepository esf(*f.db, f.clock);
+    Learner learner;
+    learner.firstName = QStringLiteral("Hanane");
+    learner.lastName = QStringLiteral("El Amrani");
+    learner.phaseSince = fixedToday().addDays(-20);
+    const qint64 learnerId = require(learners.add(learner));
+    // Asked before, at the info session: she did not want to say.
+    esf::EsfAnswer earlier;
+    earlier.learnerId = learnerId;
+    earlier.indicator = QStringLiteral("disability");
+    earlier.codes = QStringList(QStringLiteral("refused"));
+    earlier.askedOn = fixedToday().addDays(-20);
+    require(esf.record(earlier));
+
+    const Intake intake = require(intakes.start(learnerId, fixedToday().addDays(-1)));
+    require(intakes.setAnswer(intake.id, QStringLiteral("esf_gender"), QStringLiteral("woman")));
+    require(intakes.setAnswer(intake.id, QStringLiteral("esf_disability"), QStringLiteral("no")));
+    require(intakes.setDecision(intake.id, IntakeDecision::Admitted, {}, {}));
+    const auto effects = require(intakes.effectsOfFinishing(intake.id));
+    CHECK(effects.changes.contains(QStringLiteral("ESF+ Gender: Woman")));
+    CHECK(effects.changes.contains(QStringLiteral("ESF+ Disability: No")));
+
+    FinishIntake edit(*f.db, f.clock, intake.id, learnerId);
+    roundTrip(*f.db, edit, { QStringLiteral("contact_moment"), QStringLiteral("esf_answer") });
+    const auto codes = [&](const char *indicator) {
+        const auto answer = require(esf.answer(learnerId, QLatin1String(indicator)));
+        return answer ? answer->codes.join(QLatin1Char(',')) + QLatin1Char('@')
+                + answer->askedOn.toString(Qt::ISODate)
+                      : QString();
+    };
+    // Reverted (twice) by roundTrip: as before the intake.
+    CHECK(codes("gender").isEmpty());
+    CHECK(codes("disability") == QStringLiteral("refused@2025-02-22"));
+    require(edit.apply());
+    CHECK(codes("gender") == QStringLiteral("woman@2025-03-13")); // the day of the interview
+    CHECK(codes("disability") == QStringLiteral("no@2025-03-13"));
 }
 
 TEST_CASE("edits: a retake with a longer training is one step, taken back whole")

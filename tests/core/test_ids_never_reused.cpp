@@ -46,8 +46,14 @@ TEST_CASE("A database of version 8 keeps every row when its ids become never reu
 {
     FixedClock clock(fixedToday());
     auto db = require(Database::openInMemoryAtVersion(8));
-    const qint64 first = addLearner(*db, clock, QStringLiteral("Eerste"));
-    const qint64 second = addLearner(*db, clock, QStringLiteral("Tweede"));
+    // Filled as a program of version 8 did: its learner table, not today's.
+    const auto oldLearner = [&db](const char *name) {
+        return require(sql::insert(*db, QStringLiteral("learner"),
+                                   { { QStringLiteral("first_name"), QStringLiteral("Amina") },
+                                     { QStringLiteral("last_name"), QLatin1String(name) } }));
+    };
+    const qint64 first = oldLearner("Eerste");
+    const qint64 second = oldLearner("Tweede");
     addAppointment(*db, clock, first, fixedToday().addDays(1));
     addAppointment(*db, clock, second, fixedToday().addDays(2));
     // Learner 40 was erased under version 8: only the audit log still names them.

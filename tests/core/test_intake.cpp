@@ -49,7 +49,7 @@ TEST_CASE("The built-in intake template holds every part of the interview")
 {
     const auto form = require(IntakeTemplate::parse(IntakeTemplate::builtIn()));
     CHECK(form.name == QLatin1String("kinderbegeleider"));
-    CHECK(form.version == 3);
+    CHECK(form.version == 4);
     CHECK(form.section(SectionKind::SupportNetwork));
     CHECK(form.section(SectionKind::Barriers));
     CHECK(form.section(SectionKind::Decision));
@@ -175,7 +175,7 @@ TEST_CASE("An intake stores every answer on its own and checks it against its qu
 
     const Intake intake = require(intakes.start(learnerId, fixedToday()));
     CHECK_FALSE(intake.isFinished());
-    CHECK(intake.templateVersion == 3);
+    CHECK(intake.templateVersion == 4);
     // A candidate who was only referred is now in the intake phase.
     CHECK(require(LearnerRepository(*db, clock).get(learnerId)).phase == Phase::Intake);
 

@@ -108,13 +108,25 @@ TEST_CASE("the overview of a small caseload has the known numbers", "[overview]"
         CHECK(o.appointments[0].date == QDate(2025, 3, 12));
         CHECK(o.appointments[0].kind == ContactKind::WorkplaceVisit);
     }
-    SECTION("actions due this week or overdue, not done")
+    SECTION("actions due this week or overdue, not done; and the ESF+ results to ask")
     {
-        REQUIRE(o.dueActions.size() == 2);
+        // Bea, Chloë and Eva left (stopped or outflow) after taking part, and nobody recorded
+        // their situation on leaving: each is asked from the day they left. Six months after
+        // leaving lies beyond this week for all three.
+        REQUIRE(o.dueActions.size() == 5);
+        const QString onLeaving = QStringLiteral("ESF+: ask the situation on leaving");
         CHECK(o.dueActions[0].description == QStringLiteral("Ask for the diploma recognition"));
         CHECK(o.dueActions[0].overdue);
-        CHECK(o.dueActions[1].description == QStringLiteral("Bring the medical certificate"));
-        CHECK_FALSE(o.dueActions[1].overdue);
+        CHECK(o.dueActions[1].learnerId == 2);
+        CHECK(o.dueActions[1].description == onLeaving);
+        CHECK(o.dueActions[1].due == QDate(2025, 2, 20));
+        CHECK(o.dueActions[2].learnerId == 3);
+        CHECK(o.dueActions[2].due == QDate(2025, 2, 28));
+        CHECK(o.dueActions[3].learnerId == 5);
+        CHECK(o.dueActions[3].due == QDate(2025, 3, 3));
+        CHECK(o.dueActions[3].overdue);
+        CHECK(o.dueActions[4].description == QStringLiteral("Bring the medical certificate"));
+        CHECK_FALSE(o.dueActions[4].overdue);
     }
     SECTION("learners in an active phase without contact for more than 30 days")
     {
@@ -226,12 +238,14 @@ TEST_CASE("the overview of a large generated caseload counts every learner, barr
     const auto count = [&db](const char *statement) {
         return test::require(sql::scalar(*db, QString::fromLatin1(statement)));
     };
-    // Each open action due by Sunday, once.
-    CHECK(static_cast<qint64>(week.dueActions.size())
+    // Each open action due by Sunday, once (besides the reminders of the ESF+ results).
+    std::vector<Overview::DueAction> actions;
+    std::copy_if(week.dueActions.begin(), week.dueActions.end(), std::back_inserter(actions),
+                 [](const auto &a) { return !a.description.startsWith(QStringLiteral("ESF+: ")); });
+    CHECK(static_cast<qint64>(actions.size())
           == count("SELECT count(*) FROM action WHERE done_date IS NULL "
                    "AND due_date <= '2025-03-16'"));
-    CHECK(std::count_if(week.dueActions.begin(), week.dueActions.end(),
-                        [](const auto &a) { return a.overdue; })
+    CHECK(std::count_if(actions.begin(), actions.end(), [](const auto &a) { return a.overdue; })
           == count("SELECT count(*) FROM action WHERE done_date IS NULL "
                    "AND due_date < '2025-03-14'"));
     int barriers = 0;

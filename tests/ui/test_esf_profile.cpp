@@ -9,8 +9,10 @@
 #include "dossier/ProfileTab.h"
 #include "dossier/profile/EsfEditor.h"
 #include "storage/EsfRepository.h"
+#include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QScrollArea>
 #include <QTest>
@@ -19,14 +21,28 @@ using namespace traject;
 
 namespace {
 
+/// The demo caseload with no ESF+ question asked yet (the demo asks them at the intake).
+void forgetEsfAnswers(Database &db, const Clock &clock)
+{
+    EsfRepository answers(db, clock);
+    for (const Learner &learner : traject::test::require(LearnerRepository(db, clock).all())) {
+        for (const auto &answer : traject::test::require(answers.forLearner(learner.id)))
+            traject::test::require(answers.remove(answer.id));
+    }
+}
+
 struct EsfFixture
 {
     traject::test::DemoWindow w;
-    qint64 learner = w.openLearnerOnRow(0);
+    qint64 learner = 0;
     EsfEditor *editor = nullptr;
 
     EsfFixture()
     {
+        forgetEsfAnswers(*w.db, w.clock);
+        // The window may show a dossier already: it reads the data again, as after a restore.
+        w.window->session()->notifyChanged(0, everyAspect());
+        learner = w.openLearnerOnRow(0);
         auto *profile = w.window->dossier()->findChild<ProfileTab *>();
         REQUIRE(profile);
         editor = profile->esfEditor();
@@ -119,4 +135,56 @@ TEST_CASE("screenshot of the ESF+ group", "[.screenshot]")
     scroll->ensureWidgetVisible(f.editor->answerField(QStringLiteral("homeless")), 0, 40);
     QTest::qWait(50);
     f.w.window->grab().save(QStringLiteral("/tmp/h-esf-profile.png"));
+}
+
+TEST_CASE("The results are ticked once the learner has left; several can hold, a refusal alone")
+{
+    traject::test::DemoSession d;
+    const qint64 left = d.find([](const Learner &l, const auto &) {
+        return l.phase == Phase::Outflow || l.phase == Phase::Stopped;
+    });
+    const qint64 training
+        = d.find([](const Learner &l, const auto &) { return l.phase == Phase::Training; });
+    EsfRepository answers(*d.db, d.clock);
+    for (const char *result : { "result_leaving", "result_six_months" }) {
+        if (auto stored = traject::test::require(answers.answer(left, QLatin1String(result))))
+            traject::test::require(answers.remove(stored->id));
+    }
+    ProfileTab tab(*d.session);
+    tab.resize(900, 700);
+    tab.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tab));
+    EsfEditor *editor = tab.esfEditor();
+    const QString leaving = QStringLiteral("result_leaving");
+
+    // Still in training: nothing to tick yet.
+    tab.showLearner(training);
+    CHECK_FALSE(editor->resultBox(leaving, QStringLiteral("employed"))->isEnabled());
+
+    tab.showLearner(left);
+    QCheckBox *employed = editor->resultBox(leaving, QStringLiteral("employed"));
+    QCheckBox *qualification = editor->resultBox(leaving, QStringLiteral("qualification"));
+    QCheckBox *refused = editor->resultBox(leaving, QStringLiteral("refused"));
+    REQUIRE(employed->isEnabled());
+    QTest::mouseClick(qualification, Qt::LeftButton);
+    QTest::mouseClick(employed, Qt::LeftButton);
+    auto stored = traject::test::require(answers.answer(left, leaving));
+    REQUIRE(stored);
+    CHECK(stored->codes
+          == QStringList({ QStringLiteral("employed"), QStringLiteral("qualification") }));
+    CHECK(stored->askedOn == traject::test::fixedToday());
+
+    // A refusal with an answer is refused, with the reason at the row; nothing changes.
+    QTest::mouseClick(refused, Qt::LeftButton);
+    CHECK(traject::test::require(answers.answer(left, leaving))->codes.size() == 2);
+    CHECK(refused->isChecked()); // what was ticked stays, to be corrected
+
+    // Unticking the refusal and the job leaves the qualification alone.
+    QTest::mouseClick(refused, Qt::LeftButton);
+    QTest::mouseClick(employed, Qt::LeftButton);
+    CHECK(traject::test::require(answers.answer(left, leaving))->codes
+          == QStringList(QStringLiteral("qualification")));
+    // And unticking the last one takes the answer back.
+    QTest::mouseClick(qualification, Qt::LeftButton);
+    CHECK_FALSE(traject::test::require(answers.answer(left, leaving)));
 }

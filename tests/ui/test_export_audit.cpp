@@ -2,6 +2,7 @@
 // Every export from the window is written in the audit log, once, when it succeeds: the plan (PDF,
 // a saved copy, paper), the reports, the overview, the caseload list and a dossier list as CSV.
 // A cancelled export adds nothing. The audit dialog shows the entries in Dutch words.
+#include "DateTyping.h"
 #include "DocumentSupport.h"
 #include "TestLanguage.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 #include "privacy/AuditLogDialog.h"
 #include "privacy/AuditLogModel.h"
 #include "reports/CaseMeetingDialog.h"
+#include "reports/EsfReportDialog.h"
 #include "reports/MeetingModel.h"
 #include "reports/ProfileDialog.h"
 #include "reports/ReportActions.h"
@@ -190,6 +192,24 @@ TEST_CASE("the reports saved from their dialogs are logged about the caseload; c
         CHECK(entry.detail
               == QStringLiteral("case-meeting sheet, PDF, %1 learners")
                      .arg(dialog.model()->ticked().size()));
+    }
+    {
+        EsfReportDialog dialog(*caseload.session);
+        dialog.show();
+        dialog.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&dialog));
+        traject::test::typeDate(dialog.fromEdit(), QStringLiteral("01/01/2000"));
+        chosen.clear();
+        QTest::mouseClick(dialog.csvButton(), Qt::LeftButton); // cancelled
+        CHECK(caseload.entries().size() == 2);
+        chosen = caseload.path("esf.csv");
+        QTest::mouseClick(dialog.csvButton(), Qt::LeftButton);
+        REQUIRE(dialog.lastSaved() == chosen);
+        const AuditEntry entry = caseload.added(2);
+        CHECK(entry.subject == QStringLiteral("caseload"));
+        CHECK(entry.detail.startsWith(
+            QStringLiteral("ESF+ report, CSV with names, period 2000-01-01 to %1, ")
+                .arg(dialog.toEdit()->date().toString(Qt::ISODate))));
     }
 }
 

@@ -270,15 +270,15 @@ TEST_CASE("A note becomes a barrier, and a category holds several barriers, each
     CHECK(f.barriers().at(BarrierCategory::Administrative).size() == 1);
 }
 
-TEST_CASE("Intakes of version 1 and 2 still open with their own questions")
+TEST_CASE("Intakes of version 1, 2 and 3 still open with their own questions")
 {
-    Fixture f; // its intake uses the shipped template, version 3
+    Fixture f; // its intake uses the shipped template, version 4
     IntakeRepository intakes(*f.db, f.clock);
     const auto current = require(intakes.templateById(f.intake.templateId));
-    REQUIRE(current.version == 3);
+    REQUIRE(current.version == 4);
 
     std::map<int, qint64> intakeOf;
-    for (const int version : { 1, 2 }) {
+    for (const int version : { 1, 2, 3 }) {
         const auto form = require(IntakeTemplate::parse(shippedVersion(version)));
         REQUIRE(form.version == version);
         const qint64 templateId = require(intakes.storeTemplate(form));
@@ -335,7 +335,14 @@ TEST_CASE("Intakes of version 1 and 2 still open with their own questions")
              << QStringLiteral("foreign_diploma_what") << QStringLiteral("diploma_recognition")
              << QStringLiteral("diploma_note") << QStringLiteral("medical_fitness");
     version3.sort();
-    CHECK(questionsOf(f.intake.id) == version3);
+    CHECK(questionsOf(intakeOf.at(3)) == version3);
+    // Version 4 asks the ESF+ questions too.
+    QStringList version4 = version3;
+    for (const char *indicator : { "gender", "labour_status", "education", "disability",
+                                   "third_country", "foreign_background", "minority", "homeless" })
+        version4 << QStringLiteral("esf_") + QLatin1String(indicator);
+    version4.sort();
+    CHECK(questionsOf(f.intake.id) == version4);
 
     // The old wording and options, the old answer; no barrier button under the old health note.
     IntakeDialog old(f.session, intakeOf.at(2));

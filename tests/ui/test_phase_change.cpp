@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DateTyping.h"
 #include "TestSupport.h"
+#include "UiSupport.h"
 
 #include "Session.h"
 #include "demo/DemoData.h"
 #include "dossier/DossierWidget.h"
 #include "dossier/PhaseChangeDialog.h"
 #include "storage/LearnerRepository.h"
+#include "storage/LogbookRepository.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -108,7 +111,13 @@ TEST_CASE("a stop without a reason is refused in the dialog; with a reason it is
     CHECK(require(c.learners().get(id)).phase == Phase::Training);
 
     QTest::keyClicks(dialog.reasonTextEdit(), QStringLiteral("Verhuist naar Gent."));
-    clickOk(dialog);
+    {
+        // Leaving: the ESF+ follow-up six months later is offered; not now.
+        traject::test::MessageAnswers answers({ QMessageBox::No });
+        clickOk(dialog);
+        CHECK(answers.texts().size() == 1);
+        CHECK(answers.problems().isEmpty());
+    }
     CHECK(dialog.result() == QDialog::Accepted);
     const Learner stopped = require(c.learners().get(id));
     CHECK(stopped.phase == Phase::Stopped);
@@ -142,7 +151,9 @@ TEST_CASE("a candidate who does not enter gets a reason from the non-entry list"
     CHECK(dialog.reasonCombo()->findData(toCode(NonEntryReason::LanguageTooLow)) > 0);
     CHECK(dialog.reasonCombo()->findData(toCode(StopReason::FamilyCombination)) < 0);
     dialog.setReason(toCode(NonEntryReason::LanguageTooLow));
+    traject::test::MessageAnswers answers({ QMessageBox::No }); // the ESF+ follow-up
     clickOk(dialog);
+    CHECK(answers.problems().isEmpty());
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(require(c.learners().phaseHistory(id)).back().reasonCode
           == toCode(NonEntryReason::LanguageTooLow));
@@ -192,4 +203,34 @@ TEST_CASE("the dossier header shows the phase, since when and for how many days"
                             .arg(learner.phaseSince.toString(QStringLiteral("dd/MM/yyyy")))
                             .arg(days)));
     CHECK(dossier.phaseButton()->isVisibleTo(&dossier));
+}
+
+TEST_CASE("leaving the trajectory offers the ESF+ contact six months later; yes plans it, undo "
+          "takes it back")
+{
+    Caseload c;
+    const qint64 id = c.firstIn(Phase::Training);
+    const auto contactsBefore = require(LogbookRepository(*c.db, c.clock).forLearner(id)).size();
+    PhaseChangeDialog dialog(*c.session, id);
+    dialog.show();
+    dialog.setTarget(Phase::Stopped);
+    dialog.setReason(toCode(StopReason::Health));
+    traject::test::MessageAnswers answers({ QMessageBox::Yes });
+    clickOk(dialog);
+    REQUIRE(answers.texts().size() == 1);
+    CHECK(answers.texts().front().contains(shownDate(traject::test::fixedToday().addMonths(6))));
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto contacts = require(LogbookRepository(*c.db, c.clock).forLearner(id));
+    REQUIRE(contacts.size() == contactsBefore + 1);
+    const auto planned = std::find_if(contacts.begin(), contacts.end(), [](const auto &m) {
+        return m.date == traject::test::fixedToday().addMonths(6);
+    });
+    REQUIRE(planned != contacts.end());
+    CHECK(planned->status == ContactStatus::Planned);
+    CHECK(planned->notes.startsWith(QStringLiteral("ESF+: ")));
+
+    // Two undo steps: the contact, then the phase change.
+    c.session->undoStack()->undo();
+    CHECK(require(LogbookRepository(*c.db, c.clock).forLearner(id)).size() == contactsBefore);
+    CHECK(require(c.learners().get(id)).phase == Phase::Stopped);
 }

@@ -8,6 +8,8 @@
 #include "demo/DemoData.h"
 #include "exchange/CsvReader.h"
 #include "reports/CaseMeetingDialog.h"
+#include "reports/EsfReport.h"
+#include "reports/EsfReportDialog.h"
 #include "reports/MeetingModel.h"
 #include "reports/ProfileDialog.h"
 #include "reports/ProfileModel.h"
@@ -166,4 +168,46 @@ TEST_CASE("the case-meeting sheet: tick learners with the keyboard, see the shee
     traject::test::typeDate(dialog.sinceEdit(), QStringLiteral("01/03/2025"));
     CHECK(dialog.sinceError()->text().isEmpty());
     CHECK(ReportActions::lastMeeting() == QDate(2025, 3, 1));
+}
+
+TEST_CASE("the ESF+ report on screen, saved as the CSV to deliver and as a PDF summary")
+{
+    ReportFixture f;
+    Session session(*f.db, f.clock);
+    EsfReportDialog dialog(session);
+    showActive(dialog);
+
+    traject::test::typeDate(dialog.fromEdit(), QStringLiteral("01/01/2000"));
+    const EsfReport report = require(
+        EsfReport::make(*f.db, QDate(2000, 1, 1), dialog.toEdit()->date(), f.clock.today()));
+    REQUIRE(report.entered > 5); // the demo learners who had an intake
+    const QString shown = dialog.summary()->toPlainText();
+    CHECK(shown.contains(QStringLiteral("Participants who entered in the period: %1 · who left "
+                                        "in it: %2")
+                             .arg(report.entered)
+                             .arg(report.left)));
+    CHECK(shown.contains(QStringLiteral("Disability")));
+    keep(dialog, "esf-dialog.png");
+
+    // A period that ends before it starts: the message where the dates are typed.
+    traject::test::typeDate(dialog.fromEdit(), QStringLiteral("01/01/2026"));
+    CHECK_FALSE(dialog.periodError()->text().isEmpty());
+    CHECK_FALSE(dialog.csvButton()->isEnabled());
+    CHECK(dialog.summary()->toPlainText().isEmpty());
+    traject::test::typeDate(dialog.fromEdit(), QStringLiteral("01/01/2000"));
+    REQUIRE(dialog.csvButton()->isEnabled());
+
+    f.chosen = f.folder.filePath(QStringLiteral("esf.csv"));
+    QTest::mouseClick(dialog.csvButton(), Qt::LeftButton);
+    CHECK(f.suggestedName.endsWith(QStringLiteral(".csv")));
+    CHECK(dialog.lastSaved() == f.chosen);
+    const auto table = require(CsvReader::readFile(f.chosen));
+    CHECK(table.rows.size() == report.participants.size());
+    CHECK(table.header == EsfReport::csvHeader());
+
+    f.chosen = f.folder.filePath(QStringLiteral("esf.pdf"));
+    QTest::mouseClick(dialog.pdfButton(), Qt::LeftButton);
+    QFile pdf(f.chosen);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(5) == QByteArray("%PDF-"));
 }

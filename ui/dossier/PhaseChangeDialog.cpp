@@ -3,9 +3,12 @@
 
 #include "Session.h"
 #include "edits/ChangePhase.h"
+#include "reports/EsfReport.h"
 #include "storage/LearnerRepository.h"
+#include "storage/LogbookRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -188,7 +191,36 @@ void PhaseChangeDialog::accept()
         m_errors.show({ { QString(), status.error().message } });
         return;
     }
+    proposeEsfFollowUp(proposed.to);
     QDialog::accept();
+}
+
+void PhaseChangeDialog::proposeEsfFollowUp(Phase now)
+{
+    if (now != Phase::Outflow && now != Phase::Stopped)
+        return;
+    auto history
+        = LearnerRepository(m_session.database(), m_session.clock()).phaseHistory(m_learnerId);
+    if (!history)
+        return;
+    auto contact = EsfReport::sixMonthFollowUp(m_learnerId, *history, now);
+    if (!contact)
+        return;
+    if (MessageBox::question(
+            this, tr("ESF+ follow-up"),
+            tr("ESF+ asks about %1's situation six months after leaving. Plan a phone call for "
+               "that on %2 in the logbook?")
+                .arg(m_learner.fullName(), shownDate(contact->date)))
+        != QMessageBox::Yes)
+        return;
+    const auto added = m_session.add(
+        tr("Plan the ESF+ follow-up of %1").arg(m_learner.fullName()), m_learnerId,
+        [this, contact]() mutable {
+            return LogbookRepository(m_session.database(), m_session.clock()).add(*contact);
+        },
+        m_session.through(&LogbookRepository::remove, Aspect::Logbook));
+    if (!added)
+        MessageBox::warning(this, tr("ESF+ follow-up"), added.error().message);
 }
 
 } // namespace traject

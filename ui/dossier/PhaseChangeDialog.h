@@ -50,6 +50,8 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    /// After a participant left: offers to plan the ESF+ contact six months later.
+    void proposeEsfFollowUp(Phase now);
     void updateReasons();
     PhaseChange change() const;
 

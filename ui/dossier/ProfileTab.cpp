@@ -383,6 +383,8 @@ void ProfileTab::buildStatus()
     bindText(form, tr("Referral note"), QStringLiteral("referrerNote"), &Learner::referrerNote);
     bindCombo(form, tr("Employment service"), QStringLiteral("employmentService"),
               &Learner::employmentService);
+    bindText(form, tr("VDAB client number"), QStringLiteral("vdabClientNumber"),
+             &Learner::vdabClientNumber);
     bindText(form, tr("Statute or benefit"), QStringLiteral("statute"), &Learner::statute);
 }
 

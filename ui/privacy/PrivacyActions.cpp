@@ -110,7 +110,8 @@ bool PrivacyActions::anonymiseLearner(Session &session, qint64 learnerId, QWidge
            "intake answers, support network, mentors, sites and partners, consents and kept "
            "plans; children keep no birth year, the birth date keeps only its year.\n\n"
            "What stays is what the reports count: gender, birth year, education, phases and "
-           "their dates, barrier categories and hours. Someone who knows those facts about the "
+           "their dates, barrier categories and hours, and the answers to the ESF+ questions. "
+           "Someone who knows those facts about the "
            "learner could still recognise them; only erasing removes everything.\n\n"
            "This cannot be undone.")
             .arg(name),

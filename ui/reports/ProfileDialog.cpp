@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "documents/ReportDocuments.h"
+#include "reports/PeriodFields.h"
 #include "reports/ProfileModel.h"
 #include "reports/ReportActions.h"
 #include "widgets/DateField.h"
@@ -18,50 +19,18 @@
 
 namespace traject {
 
-namespace {
-
-/// A day of the period as it is typed: one that cannot be read is refused at the
-/// field.
-DateField *dateField(QDate day, QDate today, const QString &name, QWidget *parent)
-{
-    auto *field = new DateField(parent);
-    field->setObjectName(name);
-    field->setToday(today);
-    field->setDate(day);
-    return field;
-}
-
-} // namespace
-
 ProfileDialog::ProfileDialog(Session &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
 {
     setWindowTitle(tr("Caseload profile"));
     const QDate today = session.clock().today();
-    m_from = dateField(QDate(today.year(), 1, 1), today, QStringLiteral("from"), this);
-    m_to = dateField(today, today, QStringLiteral("to"), this);
+    PeriodFields period(this, QDate(today.year(), 1, 1), today, today);
+    m_from = period.from;
+    m_to = period.to;
     m_error = new ErrorLabel(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-
-    auto *period = new QHBoxLayout;
-    auto *fromLabel = new QLabel(tr("&From"), this);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To"), this);
-    toLabel->setBuddy(m_to);
-    m_from->setAccessibleName(fromLabel->text().remove(QLatin1Char('&')));
-    m_to->setAccessibleName(toLabel->text().remove(QLatin1Char('&')));
-    for (QLabel *label : { fromLabel, toLabel }) {
-        // Level with the text of the fields, which say under them what they understood.
-        label->setMinimumHeight(m_from->lineEdit()->sizeHint().height());
-    }
-    period->addWidget(fromLabel, 0, Qt::AlignTop);
-    period->addWidget(m_from, 0, Qt::AlignTop);
-    period->addSpacing(12);
-    period->addWidget(toLabel, 0, Qt::AlignTop);
-    period->addWidget(m_to, 0, Qt::AlignTop);
-    period->addStretch();
 
     m_model = new ProfileModel(this);
     m_view = new QTableView(this);
@@ -85,7 +54,7 @@ ProfileDialog::ProfileDialog(Session &session, QWidget *parent)
         this, [this](bool pdf) { saveAs(pdf); }, m_pdf, m_csv);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(period);
+    layout->addLayout(period.row);
     layout->addWidget(m_error);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);

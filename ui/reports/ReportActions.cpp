@@ -3,6 +3,8 @@
 
 #include "Settings.h"
 #include "reports/CaseMeetingDialog.h"
+#include "reports/EsfReportDialog.h"
+#include "reports/MlpSummaryDialog.h"
 #include "reports/ProfileDialog.h"
 #include "widgets/MessageBox.h"
 
@@ -45,6 +47,18 @@ std::unique_ptr<Settings> settings()
 void ReportActions::showCaseloadProfile(Session &session, QWidget *parent)
 {
     ProfileDialog dialog(session, parent);
+    dialog.exec();
+}
+
+void ReportActions::showEsfReport(Session &session, QWidget *parent)
+{
+    EsfReportDialog dialog(session, parent);
+    dialog.exec();
+}
+
+void ReportActions::showMlpSummary(Session &session, qint64 learnerId, QWidget *parent)
+{
+    MlpSummaryDialog dialog(session, learnerId, parent);
     dialog.exec();
 }
 

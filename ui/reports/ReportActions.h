@@ -27,6 +27,10 @@ class ReportActions
 public:
     /// Opens the caseload profile (modal; returns when it is closed).
     static void showCaseloadProfile(Session &session, QWidget *parent);
+    /// Reports > ESF+ report: the summary of a period, saved as PDF or as the CSV to deliver.
+    static void showEsfReport(Session &session, QWidget *parent);
+    /// Learner > MLP summary: what to type into VDAB's partner platform, block by block.
+    static void showMlpSummary(Session &session, qint64 learnerId, QWidget *parent);
     /// Opens the case-meeting sheet (modal; returns when it is closed).
     static void showCaseMeetingSheet(Session &session, QWidget *parent);
 

@@ -2,6 +2,7 @@
 -- 2021/1057, Annex I), one row per indicator, with the day it was asked. `answer` holds the codes
 -- of resources/esf/indicators.json, comma-separated where an indicator takes several, or
 -- 'refused' or 'unknown': the attempt to ask is on record even when the learner said nothing.
+-- The learner gets the VDAB client number, for the summary typed into VDAB's partner platform.
 
 CREATE TABLE esf_answer (
     id         INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -11,3 +12,5 @@ CREATE TABLE esf_answer (
     asked_on   TEXT NOT NULL,
     UNIQUE (learner_id, indicator)
 );
+
+ALTER TABLE learner ADD COLUMN vdab_client_number TEXT NOT NULL DEFAULT '';

@@ -10,8 +10,10 @@
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -52,6 +54,53 @@ EsfEditor::EsfEditor(Session &session, QFormLayout *form, QWidget *parent)
             if (m_answers.value(key)->currentIndex() > 0)
                 store(key);
         });
+    }
+    m_resultsHint = new QLabel(tr("The results are recorded once the learner has left the "
+                                  "trajectory (outflow or stopped): on leaving, and six months "
+                                  "later."));
+    m_resultsHint->setWordWrap(true);
+    form->addRow(m_resultsHint);
+    for (const auto moment : { esf::Moment::Leaving, esf::Moment::SixMonths }) {
+        for (const esf::EsfIndicator *indicator : catalogue.at(moment)) {
+            const QString key = indicator->key;
+            auto *boxes = new QWidget;
+            boxes->setAccessibleName(indicator->label.text());
+            auto *grid = new QGridLayout(boxes);
+            grid->setContentsMargins(0, 0, 0, 0);
+            int column = 0;
+            for (const auto *choices : { &indicator->choices, &catalogue.notAnswered() }) {
+                for (const esf::EsfChoice &choice : *choices) {
+                    auto *box = new QCheckBox(choice.label.text());
+                    box->setToolTip(indicator->question.text());
+                    box->setProperty("code", choice.code);
+                    grid->addWidget(box, column / 3, column % 3);
+                    ++column;
+                    m_results[key].insert(choice.code, box);
+                    connect(box, &QCheckBox::clicked, this, [this, key] { store(key); });
+                }
+            }
+            auto *asked = DateField::make({ .today = session.clock().today() });
+            asked->setOptional(true);
+            asked->setMaximumDate(session.clock().today());
+            asked->setAccessibleName(tr("%1: asked on").arg(indicator->label.text()));
+            auto *row = new QWidget;
+            auto *line = new QHBoxLayout(row);
+            line->setContentsMargins(0, 0, 0, 0);
+            line->addWidget(boxes, 1);
+            line->addWidget(new QLabel(tr("asked on")), 0, Qt::AlignTop);
+            line->addWidget(asked, 0, Qt::AlignTop);
+            addFormRow(form, m_errors, indicator->label.text(), boxes, QStringLiteral("esf.") + key,
+                       row);
+            m_asked.insert(key, asked);
+            connect(asked, &DateField::dateChanged, this, [this, key] {
+                for (const QCheckBox *box : m_results.value(key)) {
+                    if (box->isChecked()) {
+                        store(key);
+                        return;
+                    }
+                }
+            });
+        }
     }
     connect(&m_session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
         if (m_learnerId != 0 && (learnerId == m_learnerId || learnerId == 0)
@@ -105,21 +154,50 @@ void EsfEditor::reload()
         combo->setCurrentIndex(known ? std::max(0, combo->findData(stored->codes.front())) : 0);
         asked->setDate(known ? stored->askedOn : QDate());
     }
+    const bool left = learner.phase == Phase::Outflow || learner.phase == Phase::Stopped;
+    m_resultsHint->setVisible(!left);
+    for (auto it = m_results.cbegin(); it != m_results.cend(); ++it) {
+        const auto stored = std::find_if(answers.begin(), answers.end(),
+                                         [&](const auto &a) { return a.indicator == it.key(); });
+        DateField *asked = m_asked.value(it.key());
+        const QSignalBlocker blockDate(asked);
+        asked->setDate(stored != answers.end() ? stored->askedOn : QDate());
+        asked->setEnabled(left);
+        for (QCheckBox *box : it.value()) {
+            box->setChecked(stored != answers.end()
+                            && stored->codes.contains(box->property("code").toString()));
+            box->setEnabled(left);
+        }
+    }
 }
 
 void EsfEditor::store(const QString &indicator)
 {
     if (m_learnerId == 0)
         return;
-    QComboBox *combo = m_answers.value(indicator);
     DateField *asked = m_asked.value(indicator);
     const QString field = QStringLiteral("esf.") + indicator;
+    QStringList codes;
+    if (QComboBox *combo = m_answers.value(indicator); combo && combo->currentIndex() > 0)
+        codes.append(combo->currentData().toString());
+    // The boxes of a result, in the catalogue's order.
+    const EsfCatalogue &catalogue = EsfCatalogue::builtIn();
+    if (const esf::EsfIndicator *result = catalogue.indicator(indicator);
+        result && m_results.contains(indicator)) {
+        for (const auto *choices : { &result->choices, &catalogue.notAnswered() }) {
+            for (const esf::EsfChoice &choice : *choices) {
+                if (const QCheckBox *box = m_results.value(indicator).value(choice.code);
+                    box && box->isChecked())
+                    codes.append(choice.code);
+            }
+        }
+    }
     std::optional<esf::EsfAnswer> after;
-    if (combo->currentIndex() > 0) {
+    if (!codes.isEmpty()) {
         if (asked->hasProblem())
             return; // the date field says what is wrong
         esf::EsfAnswer answer;
-        answer.codes = QStringList(combo->currentData().toString());
+        answer.codes = codes;
         answer.askedOn = asked->date().isValid() ? asked->date() : m_session.clock().today();
         after = answer;
     }

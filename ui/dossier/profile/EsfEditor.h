@@ -6,16 +6,20 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QLabel;
 
 namespace traject {
 
 class DateField;
 class Session;
 
-/// The learner's answers to the ESF+ indicators recorded at entry, one row each: the answer
-/// (with "refuses to answer" and "unknown") and the day it was asked. Choosing an answer stores
+/// The learner's answers to the ESF+ indicators, one row each: at entry a choice (with "refuses to
+/// answer" and "unknown"), for the results on leaving and six months later a box per answer
+/// (several can hold); and the day it was asked. The results can be recorded once the learner
+/// has left. Choosing an answer stores
 /// it at once as one undoable step, asked today unless another day was typed. While a question
 /// is not asked, its empty answer shows what the dossier proposes. Reloads itself when the
 /// session says its learner's profile changed.
@@ -32,6 +36,12 @@ public:
     void reload();
 
     QComboBox *answerField(const QString &indicator) const { return m_answers.value(indicator); }
+    /// The box of one answer of a result (which takes several), e.g. ("result_leaving",
+    /// "employed").
+    QCheckBox *resultBox(const QString &indicator, const QString &code) const
+    {
+        return m_results.value(indicator).value(code);
+    }
     DateField *askedField(const QString &indicator) const { return m_asked.value(indicator); }
 
 private:
@@ -41,6 +51,8 @@ private:
     Session &m_session;
     qint64 m_learnerId = 0;
     QHash<QString, QComboBox *> m_answers;
+    QHash<QString, QHash<QString, QCheckBox *>> m_results;
+    QLabel *m_resultsHint = nullptr;
     QHash<QString, DateField *> m_asked;
     FieldErrors m_errors;
 };
