@@ -188,3 +188,22 @@ TEST_CASE("The results are ticked once the learner has left; several can hold, a
     QTest::mouseClick(qualification, Qt::LeftButton);
     CHECK_FALSE(traject::test::require(answers.answer(left, leaving)));
 }
+
+TEST_CASE("screenshot of the ESF+ results", "[.screenshot]")
+{
+    traject::test::DemoSession d;
+    const qint64 left = d.find([](const Learner &l, const auto &) {
+        return l.phase == Phase::Outflow || l.phase == Phase::Stopped;
+    });
+    ProfileTab tab(*d.session);
+    tab.resize(900, 700);
+    tab.show();
+    tab.showLearner(left);
+    auto *scroll = tab.findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    scroll->ensureWidgetVisible(
+        tab.esfEditor()->resultBox(QStringLiteral("result_six_months"), QStringLiteral("none")), 0,
+        60);
+    QTest::qWait(50);
+    tab.grab().save(QStringLiteral("/tmp/h-esf-results.png"));
+}

@@ -17,6 +17,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace traject {
 
 MlpSummaryDialog::MlpSummaryDialog(Session &session, qint64 learnerId, QWidget *parent)
@@ -47,6 +49,12 @@ MlpSummaryDialog::MlpSummaryDialog(Session &session, qint64 learnerId, QWidget *
 
     auto *content = new QWidget;
     auto *blocks = new QVBoxLayout(content);
+    // The values of every block start at the same place.
+    int labelWidth = 0;
+    for (const MlpSummary::Block &block : m_summary.blocks) {
+        for (const auto &line : block.lines)
+            labelWidth = std::max(labelWidth, fontMetrics().horizontalAdvance(line.first));
+    }
     for (const MlpSummary::Block &block : m_summary.blocks) {
         auto *box = new QGroupBox(block.title);
         auto *grid = new QGridLayout(box);
@@ -62,10 +70,12 @@ MlpSummaryDialog::MlpSummaryDialog(Session &session, qint64 learnerId, QWidget *
             ++row;
         }
         grid->setColumnStretch(1, 1);
+        grid->setColumnMinimumWidth(0, labelWidth + fontMetrics().averageCharWidth() * 2);
         auto *copyButton = new QPushButton(tr("Copy"));
         copyButton->setAccessibleName(tr("Copy \"%1\"").arg(block.title));
         copyButton->setAutoDefault(false);
-        grid->addWidget(copyButton, 0, 2, Qt::AlignTop);
+        grid->addWidget(copyButton, 0, 2, std::max<int>(1, int(block.lines.size())), 1,
+                        Qt::AlignTop);
         const QString text = block.text();
         const QString title = block.title;
         connect(copyButton, &QPushButton::clicked, this,

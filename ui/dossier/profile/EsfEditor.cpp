@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 namespace traject {
 
@@ -73,7 +74,7 @@ EsfEditor::EsfEditor(Session &session, QFormLayout *form, QWidget *parent)
                     auto *box = new QCheckBox(choice.label.text());
                     box->setToolTip(indicator->question.text());
                     box->setProperty("code", choice.code);
-                    grid->addWidget(box, column / 3, column % 3);
+                    grid->addWidget(box, column / 2, column % 2);
                     ++column;
                     m_results[key].insert(choice.code, box);
                     connect(box, &QCheckBox::clicked, this, [this, key] { store(key); });
@@ -83,12 +84,16 @@ EsfEditor::EsfEditor(Session &session, QFormLayout *form, QWidget *parent)
             asked->setOptional(true);
             asked->setMaximumDate(session.clock().today());
             asked->setAccessibleName(tr("%1: asked on").arg(indicator->label.text()));
+            // The boxes in two columns, the day asked under them.
             auto *row = new QWidget;
-            auto *line = new QHBoxLayout(row);
-            line->setContentsMargins(0, 0, 0, 0);
-            line->addWidget(boxes, 1);
-            line->addWidget(new QLabel(tr("asked on")), 0, Qt::AlignTop);
-            line->addWidget(asked, 0, Qt::AlignTop);
+            auto *stack = new QVBoxLayout(row);
+            stack->setContentsMargins(0, 0, 0, 0);
+            stack->addWidget(boxes);
+            auto *line = new QHBoxLayout;
+            line->addWidget(new QLabel(tr("asked on")));
+            line->addWidget(asked);
+            line->addStretch();
+            stack->addLayout(line);
             addFormRow(form, m_errors, indicator->label.text(), boxes, QStringLiteral("esf.") + key,
                        row);
             m_asked.insert(key, asked);
