@@ -255,6 +255,9 @@ Status Generator::addLearner(int index, const DemoPerson &who, Phase target)
         = { m_partners.vdab, m_partners.ocmw, m_partners.caw, m_partners.huisVanHetKind };
     l.referrerId = referrers[index % 4];
     l.employmentService = index % 6 == 5 ? EmploymentService::None : EmploymentService::Vdab;
+    // VDAB's client number, known for most of its clients (not yet for one in four).
+    if (l.employmentService == EmploymentService::Vdab && index % 4 != 3)
+        l.vdabClientNumber = QString::number(31'000'000 + index * 7'919);
     l.statute = QString::fromUtf8(index % 4 == 1       ? "Leefloon"
                                       : index % 6 == 5 ? "Geen uitkering"
                                                        : "Werkloosheidsuitkering");
