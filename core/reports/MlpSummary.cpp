@@ -102,6 +102,7 @@ Result<MlpSummary> MlpSummary::make(Database &database, const Clock &clock, qint
     MlpSummary summary;
     summary.learnerId = learnerId;
     summary.learnerName = learner->fullName();
+    summary.fileTag = learner->fileTag();
     summary.made = clock.today();
 
     // Who the learner is for VDAB.

@@ -36,6 +36,7 @@ public:
 
     qint64 learnerId = 0;
     QString learnerName;
+    QString fileTag; // for file names: Learner::fileTag(), never the name
     QDate made;
     std::vector<Block> blocks;
 

@@ -3,7 +3,9 @@
 
 #include "Session.h"
 #include "documents/ReportDocuments.h"
+#include "plan/DocumentOutput.h"
 #include "reports/ReportActions.h"
+#include "storage/AuditLog.h"
 #include "widgets/FieldErrors.h"
 
 #include <QClipboard>
@@ -99,8 +101,10 @@ MlpSummaryDialog::MlpSummaryDialog(Session &session, qint64 learnerId, QWidget *
     connect(m_copyAll, &QPushButton::clicked, this,
             [this] { copy(m_summary.text(), tr("the whole summary")); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
-        const QString name
-            = tr("MLP summary %1").arg(m_summary.learnerName) + QStringLiteral(".pdf");
+        // A file name holds no name: the folder listing and the desktop's list of recent
+        // files are not encrypted.
+        const QString name = output::safeFileName(tr("MLP summary %1").arg(m_summary.fileTag))
+            + QStringLiteral(".pdf");
         m_saved = ReportActions::save(
             this, tr("Save the MLP summary"), name, [this](const QString &path) {
                 return ReportDocuments::writeMlp(m_session.database(), m_session.clock(), m_summary,
@@ -113,6 +117,15 @@ MlpSummaryDialog::MlpSummaryDialog(Session &session, qint64 learnerId, QWidget *
 
 void MlpSummaryDialog::copy(const QString &text, const QString &what)
 {
+    // The clipboard takes the data out of the program, as an export does: logged first, and
+    // not copied when it cannot be logged.
+    auto logged = AuditLog(m_session.database(), m_session.clock())
+                      .append(AuditAction::Export, learnerSubject(m_summary.learnerId),
+                              QStringLiteral("MLP summary, copied to the clipboard"));
+    if (!logged) {
+        m_copied->setText(logged.error().message);
+        return;
+    }
     QGuiApplication::clipboard()->setText(text);
     m_copied->setText(tr("Copied: %1.").arg(what));
 }
