@@ -473,7 +473,7 @@ void ProfileTab::reload()
 
     fillReferrers();
     m_consents->setLearner(m_learnerId);
-    m_esf->setLearner(m_learnerId);
+    m_esf->setLearner(*learner);
     for (const auto &[field, fill] : m_fills) {
         // A field that refused its input keeps what was typed, so that it can be corrected.
         if (!otherLearner && !m_errors.errorFor(field).isEmpty())

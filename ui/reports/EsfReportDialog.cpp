@@ -64,22 +64,21 @@ void EsfReportDialog::reload()
     m_pdf->setEnabled(ok);
     m_csv->setEnabled(ok);
     m_summary->setHtml(ok ? ReportDocuments::esfHtml(*report, today) : QString());
+    m_report = ok ? std::optional<EsfReport>(std::move(*report)) : std::nullopt;
 }
 
 void EsfReportDialog::saveAs(bool pdf)
 {
+    if (!m_report)
+        return; // the buttons are off then
     const QDate today = m_session.clock().today();
-    auto report = EsfReport::make(m_session.database(), m_from->date(), m_to->date(), today);
-    if (!report) {
-        m_error->setError(report.error().message);
-        return;
-    }
+    const EsfReport &report = *m_report;
     const QString name
         = tr("ESF+ report %1 to %2")
-              .arg(report->from.toString(u"yyyy-MM-dd"), report->to.toString(u"yyyy-MM-dd"))
+              .arg(report.from.toString(u"yyyy-MM-dd"), report.to.toString(u"yyyy-MM-dd"))
         + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"));
     m_saved = ReportActions::save(this, tr("Save the ESF+ report"), name, [&](const QString &path) {
-        return ReportDocuments::writeEsf(m_session.database(), m_session.clock(), *report, today,
+        return ReportDocuments::writeEsf(m_session.database(), m_session.clock(), report, today,
                                          path);
     });
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/EsfReport.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QPushButton;
 class QTextBrowser;
@@ -44,6 +48,7 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_csv = nullptr;
     QString m_saved;
+    std::optional<EsfReport> m_report; // the one shown, which a save writes
 };
 
 } // namespace traject

@@ -6,7 +6,6 @@
 #include "esf/EsfCatalogue.h"
 #include "esf/EsfProposal.h"
 #include "storage/EsfRepository.h"
-#include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
 
@@ -107,19 +106,14 @@ EsfEditor::EsfEditor(Session &session, QFormLayout *form, QWidget *parent)
             });
         }
     }
-    connect(&m_session, &Session::changed, this, [this](qint64 learnerId, Aspects aspects) {
-        if (m_learnerId != 0 && (learnerId == m_learnerId || learnerId == 0)
-            && (aspects & Aspect::Profile))
-            reload();
-    });
     hide(); // the rows live in the form; this object only holds them together
 }
 
-void EsfEditor::setLearner(qint64 learnerId)
+void EsfEditor::setLearner(const Learner &learner)
 {
-    if (learnerId != m_learnerId)
+    if (learner.id != m_learner.id)
         m_errors.clear();
-    m_learnerId = learnerId;
+    m_learner = learner;
     reload();
 }
 
@@ -128,12 +122,10 @@ void EsfEditor::reload()
     const EsfCatalogue &catalogue = EsfCatalogue::builtIn();
     Database &db = m_session.database();
     const Clock &clock = m_session.clock();
-    Learner learner;
+    const Learner &learner = m_learner;
     std::vector<esf::EsfAnswer> answers;
-    if (m_learnerId != 0) {
-        if (auto read = LearnerRepository(db, clock).get(m_learnerId))
-            learner = *read;
-        if (auto read = EsfRepository(db, clock).forLearner(m_learnerId))
+    if (m_learner.id != 0) {
+        if (auto read = EsfRepository(db, clock).forLearner(m_learner.id))
             answers = *read;
     }
     for (const esf::EsfIndicator *indicator : catalogue.at(esf::Moment::Entry)) {
@@ -143,7 +135,7 @@ void EsfEditor::reload()
         const QSignalBlocker blockDate(asked);
         combo->clear();
         const QString proposal
-            = m_learnerId != 0 ? esf::proposedAnswer(learner, indicator->key) : QString();
+            = m_learner.id != 0 ? esf::proposedAnswer(learner, indicator->key) : QString();
         combo->addItem(proposal.isEmpty()
                            ? tr("Not asked yet")
                            : tr("Proposed: %1").arg(catalogue.describe(*indicator, { proposal })),
@@ -178,7 +170,7 @@ void EsfEditor::reload()
 
 void EsfEditor::store(const QString &indicator)
 {
-    if (m_learnerId == 0)
+    if (m_learner.id == 0)
         return;
     DateField *asked = m_asked.value(indicator);
     const QString field = QStringLiteral("esf.") + indicator;
@@ -207,7 +199,7 @@ void EsfEditor::store(const QString &indicator)
         after = answer;
     }
     const Status done = m_session.run(std::make_shared<RecordEsfAnswer>(
-        m_session.database(), m_session.clock(), m_learnerId, indicator, after));
+        m_session.database(), m_session.clock(), m_learner.id, indicator, after));
     if (!done) {
         m_errors.showFor(field, { { field, done.error().message } });
         return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Learner.h"
 #include "widgets/FieldErrors.h"
 
 #include <QHash>
@@ -21,8 +22,7 @@ class Session;
 /// (several can hold); and the day it was asked. The results can be recorded once the learner
 /// has left. Choosing an answer stores
 /// it at once as one undoable step, asked today unless another day was typed. While a question
-/// is not asked, its empty answer shows what the dossier proposes. Reloads itself when the
-/// session says its learner's profile changed.
+/// is not asked, its empty answer shows what the dossier proposes.
 class EsfEditor : public QWidget
 {
     Q_OBJECT
@@ -31,8 +31,9 @@ public:
     /// Puts its rows in `form` (the Profile tab's group).
     EsfEditor(Session &session, QFormLayout *form, QWidget *parent = nullptr);
 
-    /// Shows this learner's answers (0: none).
-    void setLearner(qint64 learnerId);
+    /// Shows this learner's answers; the Profile tab calls it whenever it reads the learner again
+    /// (an answer stored here is a change of the profile).
+    void setLearner(const Learner &learner);
     void reload();
 
     QComboBox *answerField(const QString &indicator) const { return m_answers.value(indicator); }
@@ -49,7 +50,7 @@ private:
     void store(const QString &indicator);
 
     Session &m_session;
-    qint64 m_learnerId = 0;
+    Learner m_learner; // for what the dossier proposes
     QHash<QString, QComboBox *> m_answers;
     QHash<QString, QHash<QString, QCheckBox *>> m_results;
     QLabel *m_resultsHint = nullptr;
