@@ -29,6 +29,8 @@ int backupTo(const QString &databasePath, const QString &target)
         "%s\n",
         qPrintable(Messages::tr("Backup of %n learner(s) written to %1.", nullptr, copied->learners)
                        .arg(QDir::toNativeSeparators(copied->path))));
+    if (!copied->notice.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(copied->notice));
     return 0;
 }
 

@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -80,6 +81,12 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("trajectplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRAJECT_VERSION));
+    if (qobject_cast<QApplication *>(app.get())) {
+        // The menu entry and the icon of an installed program (cmake/Install.cmake): Wayland
+        // desktops match the window to its .desktop file by this name, X11 ones take the icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral(TRAJECT_APP_ID));
+        QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TRAJECT_APP_ID)));
+    }
     traject::Settings settings;
     traject::installTranslations(settings.get(traject::Setting::Language));
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WelcomePage.h"
 
+#include "storage/Backups.h"
+
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,12 +29,14 @@ WelcomePage::WelcomePage(const QString &databasePath, bool encrypted, QWidget *p
                        "learners."));
     m_intro->setWordWrap(true);
 
-    auto *where
-        = new QLabel(tr("Your data is kept in one file on this computer only:\n%1\n"
-                        "Nothing is sent anywhere; keep the laptop locked and make backups.")
-                         .arg(QDir::toNativeSeparators(databasePath)));
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_where = new QLabel(
+        tr("Your data is kept in one file on this computer only:\n%1\n"
+           "A checked backup goes into %2 each time the program opens and once a day. Nothing is "
+           "sent anywhere. Uninstalling the program leaves these files where they are.")
+            .arg(QDir::toNativeSeparators(databasePath),
+                 QDir::toNativeSeparators(Backups(databasePath).folder())));
+    m_where->setWordWrap(true);
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *lock = new QLabel(
         encrypted ? tr("The file is encrypted: without your passphrase or the recovery sheet "
@@ -63,7 +67,7 @@ WelcomePage::WelcomePage(const QString &databasePath, bool encrypted, QWidget *p
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addSpacing(24);
-    column->addWidget(where);
+    column->addWidget(m_where);
     column->addSpacing(8);
     column->addWidget(lock);
     column->addStretch(2);

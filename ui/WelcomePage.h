@@ -20,6 +20,8 @@ public:
     WelcomePage(const QString &databasePath, bool encrypted = false, QWidget *parent = nullptr);
 
     QLabel *intro() const { return m_intro; }
+    /// Where the data lives, its backups, and that uninstalling leaves them.
+    QLabel *where() const { return m_where; }
     QPushButton *emptyButton() const { return m_emptyButton; }
     QPushButton *demoButton() const { return m_demoButton; }
 
@@ -29,6 +31,7 @@ Q_SIGNALS:
 
 private:
     QLabel *m_intro = nullptr;
+    QLabel *m_where = nullptr;
     QPushButton *m_emptyButton = nullptr;
     QPushButton *m_demoButton = nullptr;
 };

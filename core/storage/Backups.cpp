@@ -214,8 +214,9 @@ QString copiesListPath(const QString &databasePath)
 }
 
 /// Adds a copy written with copyTo to the list beside the database. A list that cannot be
-/// written loses only the help it gives when erasing; the copy itself stands.
-void rememberCopy(const QString &databasePath, const QString &copy)
+/// written loses only the help it gives when erasing; the copy itself stands, and the returned
+/// notice says what is lost.
+QString rememberCopy(const QString &databasePath, const QString &copy)
 {
     QStringList copies = Backups(databasePath).knownCopies();
     copies.removeAll(copy);
@@ -224,7 +225,18 @@ void rememberCopy(const QString &databasePath, const QString &copy)
         = writeFileAtomically(copiesListPath(databasePath),
                               QJsonDocument(QJsonArray::fromStringList(copies)).toJson());
         !written)
-        qWarning("%s", qPrintable(written.error().toString()));
+        return Backups::tr("The backup was written, but the list of copies beside the database "
+                           "could not be updated (%1): when you erase a learner, the program will "
+                           "not know that this copy holds them.")
+            .arg(written.error().message);
+    return {};
+}
+
+/// The copy as peek sees it, with the notice of rememberCopy.
+BackupInfo withNotice(BackupInfo copy, QString notice)
+{
+    copy.notice = std::move(notice);
+    return copy;
 }
 
 } // namespace
@@ -381,8 +393,7 @@ Result<BackupInfo> Backups::copyTo(const QString &target, const QDateTime &now) 
         // Opening it to write the entry would convert it (or cannot be done): as it is.
         if (auto copied = copy(); !copied)
             return copied.error();
-        rememberCopy(m_databasePath, absolute);
-        return peek(absolute);
+        return withNotice(peek(absolute), rememberCopy(m_databasePath, absolute));
     }
     const FixedClock clock(now);
     auto database = Database::open(m_databasePath, Database::PageCheck::BeforeOpening, clock);
@@ -407,8 +418,7 @@ Result<BackupInfo> Backups::copyTo(const QString &target, const QDateTime &now) 
         }
         return logged.error();
     }
-    rememberCopy(m_databasePath, absolute);
-    return peek(absolute);
+    return withNotice(peek(absolute), rememberCopy(m_databasePath, absolute));
 }
 
 Result<QString> Backups::restore(const QString &backupPath, const QString &databasePath,

@@ -37,6 +37,8 @@ struct BackupInfo
     int schemaVersion = 0;
     /// Why it is not usable (empty when it is).
     QString problem;
+    /// What went wrong beside a copy that was written all the same (copyTo), to be shown.
+    QString notice;
 };
 
 /// The backups of one database file, in the folder "backups" beside it (0700), each a complete

@@ -240,6 +240,10 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>The backup was written, but the list of copies beside the database could not be updated (%1): when you erase a learner, the program will not know that this copy holds them.</source>
+        <translation>The backup was written, but the list of copies beside the database could not be updated (%1): when you erase a learner, the program will not know that this copy holds them.</translation>
+    </message>
+    <message>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
     </message>
@@ -5247,6 +5251,10 @@ This cannot be undone.</translation>
 <context>
     <name>traject::AftercareProposalDialog</name>
     <message>
+        <source>Proposed contacts</source>
+        <translation>Proposed contacts</translation>
+    </message>
+    <message>
         <source>Propose aftercare contacts</source>
         <translation>Propose aftercare contacts</translation>
     </message>
@@ -5560,6 +5568,10 @@ This cannot be undone.</translation>
 <context>
     <name>traject::BarrierDialog</name>
     <message>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
         <source>Sol&amp;ved on</source>
         <translation>Sol&amp;ved on</translation>
     </message>
@@ -5804,6 +5816,14 @@ This cannot be undone.</translation>
 <context>
     <name>traject::CaseMeetingDialog</name>
     <message>
+        <source>Preview of the sheet</source>
+        <translation>Preview of the sheet</translation>
+    </message>
+    <message>
+        <source>Learners for the case meeting</source>
+        <translation>Learners for the case meeting</translation>
+    </message>
+    <message>
         <source>Case meeting</source>
         <translation type="unfinished">Case meeting</translation>
     </message>
@@ -5830,6 +5850,14 @@ This cannot be undone.</translation>
 </context>
 <context>
     <name>traject::CaseloadModel</name>
+    <message>
+        <source>%1 (overdue) – %2</source>
+        <translation>%1 (overdue) – %2</translation>
+    </message>
+    <message>
+        <source>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot;</source>
+        <translation>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot;</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -5894,10 +5922,6 @@ This cannot be undone.</translation>
         <translation>Days since the start of the current phase</translation>
     </message>
     <message>
-        <source>The next open action or planned appointment, whichever comes first; overdue actions in red</source>
-        <translation>The next open action or planned appointment, whichever comes first; overdue actions in red</translation>
-    </message>
-    <message>
         <source>Next action or appointment</source>
         <translation>Next action or appointment</translation>
     </message>
@@ -5924,6 +5948,18 @@ This cannot be undone.</translation>
 </context>
 <context>
     <name>traject::CaseloadPanel</name>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
     <message>
         <source>Trajectplanner</source>
         <translation>Trajectplanner</translation>
@@ -5962,6 +5998,10 @@ This cannot be undone.</translation>
 </context>
 <context>
     <name>traject::CaseloadTimelineView</name>
+    <message>
+        <source>Timeline of the caseload</source>
+        <translation>Timeline of the caseload</translation>
+    </message>
     <message>
         <source>All phases</source>
         <translation>All phases</translation>
@@ -6476,6 +6516,10 @@ This cannot be undone.</translation>
 <context>
     <name>traject::DossierWidget</name>
     <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
@@ -6662,6 +6706,10 @@ This cannot be undone.</translation>
 </context>
 <context>
     <name>traject::GenerateDaysDialog</name>
+    <message>
+        <source>Days that will be made</source>
+        <translation>Days that will be made</translation>
+    </message>
     <message>
         <source>Generate placement days</source>
         <translation>Generate placement days</translation>
@@ -6907,6 +6955,10 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::ImportMappingPage</name>
     <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
         <source>Which detail is in which column?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6968,6 +7020,10 @@ Nothing is imported before the last step.</source>
 </context>
 <context>
     <name>traject::ImportReportPage</name>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
     <message>
         <source>Check the rows</source>
         <translation type="unfinished"></translation>
@@ -7068,6 +7124,10 @@ Nothing is imported before the last step.</source>
 </context>
 <context>
     <name>traject::IntakeDialog</name>
+    <message>
+        <source>Parts of the interview</source>
+        <translation>Parts of the interview</translation>
+    </message>
     <message>
         <source>Intake interview</source>
         <translation>Intake interview</translation>
@@ -7256,6 +7316,10 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::IntakeTab</name>
     <message>
+        <source>Intake interviews</source>
+        <translation>Intake interviews</translation>
+    </message>
+    <message>
         <source>&amp;New intake</source>
         <translation>&amp;New intake</translation>
     </message>
@@ -7294,6 +7358,10 @@ Nothing is imported before the last step.</source>
 </context>
 <context>
     <name>traject::LearnerTimelineTab</name>
+    <message>
+        <source>Timeline of the learner</source>
+        <translation>Timeline of the learner</translation>
+    </message>
     <message>
         <source>Drag a planned placement day to move it; double-click an item to open it.</source>
         <translation>Drag a planned placement day to move it; double-click an item to open it.</translation>
@@ -7896,6 +7964,18 @@ Nothing is imported before the last step.</source>
 </context>
 <context>
     <name>traject::OrganisationsDialog</name>
+    <message>
+        <source>Search:</source>
+        <translation>Search:</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
     <message>
         <source>Address book</source>
         <translation>Address book</translation>
@@ -8530,6 +8610,10 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::PlacementsTab</name>
     <message>
+        <source>Days of the placement</source>
+        <translation>Days of the placement</translation>
+    </message>
+    <message>
         <source>&amp;Add placement…</source>
         <translation>&amp;Add placement…</translation>
     </message>
@@ -8822,6 +8906,10 @@ Nothing is imported before the last step.</source>
 </context>
 <context>
     <name>traject::ProfileDialog</name>
+    <message>
+        <source>Profile of the learners</source>
+        <translation>Profile of the learners</translation>
+    </message>
     <message>
         <source>Caseload profile</source>
         <translation type="unfinished"></translation>
@@ -9297,6 +9385,10 @@ You can undo this with %2.</translation>
 </context>
 <context>
     <name>traject::RestoreBackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
@@ -9805,6 +9897,38 @@ You can undo this with %2.</translation>
 <context>
     <name>traject::TimelineCanvas</name>
     <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>placement</translation>
+    </message>
+    <message>
+        <source>placement day</source>
+        <translation>placement day</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>barrier</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>aftercare</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
         <source>Nothing to show.</source>
         <translation>Nothing to show.</translation>
     </message>
@@ -9838,6 +9962,10 @@ You can undo this with %2.</translation>
 </context>
 <context>
     <name>traject::TrainingTab</name>
+    <message>
+        <source>Modules of the enrolment</source>
+        <translation>Modules of the enrolment</translation>
+    </message>
     <message>
         <source>Semester %1</source>
         <translation>Semester %1</translation>
@@ -9965,6 +10093,10 @@ You can undo this with %2.</translation>
 <context>
     <name>traject::VersionList</name>
     <message>
+        <source>Kept versions</source>
+        <translation>Kept versions</translation>
+    </message>
+    <message>
         <source>Nothing is printed or saved yet. Every version you print or save is kept here, so that you can make the same copy again.</source>
         <translation>Nothing is printed or saved yet. Every version you print or save is kept here, so that you can make the same copy again.</translation>
     </message>
@@ -9996,20 +10128,20 @@ You can undo this with %2.</translation>
 <context>
     <name>traject::WelcomePage</name>
     <message>
+        <source>Your data is kept in one file on this computer only:
+%1
+A checked backup goes into %2 each time the program opens and once a day. Nothing is sent anywhere. Uninstalling the program leaves these files where they are.</source>
+        <translation>Your data is kept in one file on this computer only:
+%1
+A checked backup goes into %2 each time the program opens and once a day. Nothing is sent anywhere. Uninstalling the program leaves these files where they are.</translation>
+    </message>
+    <message>
         <source>Welcome to Trajectplanner</source>
         <translation>Welcome to Trajectplanner</translation>
     </message>
     <message>
         <source>Your caseload is still empty. Start with an empty file and add your first learner, or look around first with a demo caseload of made-up learners.</source>
         <translation>Your caseload is still empty. Start with an empty file and add your first learner, or look around first with a demo caseload of made-up learners.</translation>
-    </message>
-    <message>
-        <source>Your data is kept in one file on this computer only:
-%1
-Nothing is sent anywhere; keep the laptop locked and make backups.</source>
-        <translation>Your data is kept in one file on this computer only:
-%1
-Nothing is sent anywhere; keep the laptop locked and make backups.</translation>
     </message>
     <message>
         <source>Start with an empty caseload</source>

@@ -336,6 +336,10 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>The backup was written, but the list of copies beside the database could not be updated (%1): when you erase a learner, the program will not know that this copy holds them.</source>
+        <translation>De back-up is geschreven, maar de lijst van kopieën naast de databank kon niet bijgewerkt worden (%1): wanneer je een cursist verwijdert, weet het programma niet dat deze kopie die cursist bevat.</translation>
+    </message>
+    <message>
         <source>%1 cannot be written.</source>
         <translation>%1 kan niet geschreven worden.</translation>
     </message>
@@ -5623,6 +5627,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>traject::AftercareProposalDialog</name>
     <message>
+        <source>Proposed contacts</source>
+        <translation>Voorgestelde contacten</translation>
+    </message>
+    <message>
         <source>Propose aftercare contacts</source>
         <translation>Nazorgcontacten voorstellen</translation>
     </message>
@@ -5976,6 +5984,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>traject::BarrierDialog</name>
     <message>
+        <source>Blocks</source>
+        <translation>Blokkeert</translation>
+    </message>
+    <message>
         <source>Sol&amp;ved on</source>
         <translation>&amp;Opgelost op</translation>
     </message>
@@ -6220,6 +6232,14 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>traject::CaseMeetingDialog</name>
     <message>
+        <source>Preview of the sheet</source>
+        <translation>Voorbeeld van het blad</translation>
+    </message>
+    <message>
+        <source>Learners for the case meeting</source>
+        <translation>Cursisten voor het cursistenoverleg</translation>
+    </message>
+    <message>
         <source>Case meeting</source>
         <translation>Cursistenoverleg</translation>
     </message>
@@ -6246,6 +6266,14 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 </context>
 <context>
     <name>traject::CaseloadModel</name>
+    <message>
+        <source>%1 (overdue) – %2</source>
+        <translation>%1 (te laat) – %2</translation>
+    </message>
+    <message>
+        <source>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot;</source>
+        <translation>De eerstvolgende open actie of geplande afspraak; te late acties in het rood, met &quot;te laat&quot; erbij</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
@@ -6310,10 +6338,6 @@ Dit kan niet ongedaan gemaakt worden.</translation>
         <translation>Dagen sinds de start van de huidige fase</translation>
     </message>
     <message>
-        <source>The next open action or planned appointment, whichever comes first; overdue actions in red</source>
-        <translation>De eerstvolgende open actie of geplande afspraak; te late acties in het rood</translation>
-    </message>
-    <message>
         <source>Next action or appointment</source>
         <translation>Volgende actie of afspraak</translation>
     </message>
@@ -6340,6 +6364,18 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 </context>
 <context>
     <name>traject::CaseloadPanel</name>
+    <message>
+        <source>Phase:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Cursisten</translation>
+    </message>
     <message>
         <source>Trajectplanner</source>
         <translation>Trajectplanner</translation>
@@ -6378,6 +6414,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 </context>
 <context>
     <name>traject::CaseloadTimelineView</name>
+    <message>
+        <source>Timeline of the caseload</source>
+        <translation>Tijdlijn van de caseload</translation>
+    </message>
     <message>
         <source>All phases</source>
         <translation>Alle fases</translation>
@@ -6892,6 +6932,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>traject::DossierWidget</name>
     <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -7086,6 +7130,10 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 </context>
 <context>
     <name>traject::GenerateDaysDialog</name>
+    <message>
+        <source>Days that will be made</source>
+        <translation>Dagen die gemaakt worden</translation>
+    </message>
     <message>
         <source>Generate placement days</source>
         <translation>Werkplekdagen inplannen</translation>
@@ -7333,6 +7381,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::ImportMappingPage</name>
     <message>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
         <source>Which detail is in which column?</source>
         <translation>Welk gegeven staat in welke kolom?</translation>
     </message>
@@ -7394,6 +7446,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 </context>
 <context>
     <name>traject::ImportReportPage</name>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rijen van het bestand</translation>
+    </message>
     <message>
         <source>Check the rows</source>
         <translation>Controleer de rijen</translation>
@@ -7494,6 +7550,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 </context>
 <context>
     <name>traject::IntakeDialog</name>
+    <message>
+        <source>Parts of the interview</source>
+        <translation>Delen van het gesprek</translation>
+    </message>
     <message>
         <source>Intake interview</source>
         <translation>Intakegesprek</translation>
@@ -7686,6 +7746,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::IntakeTab</name>
     <message>
+        <source>Intake interviews</source>
+        <translation>Intakegesprekken</translation>
+    </message>
+    <message>
         <source>&amp;New intake</source>
         <translation>&amp;Nieuwe intake</translation>
     </message>
@@ -7724,6 +7788,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 </context>
 <context>
     <name>traject::LearnerTimelineTab</name>
+    <message>
+        <source>Timeline of the learner</source>
+        <translation>Tijdlijn van de cursist</translation>
+    </message>
     <message>
         <source>Drag a planned placement day to move it; double-click an item to open it.</source>
         <translation>Sleep een geplande werkplekdag om hem te verplaatsen; dubbelklik op een onderdeel om het te openen.</translation>
@@ -8326,6 +8394,18 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 </context>
 <context>
     <name>traject::OrganisationsDialog</name>
+    <message>
+        <source>Search:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Contactpersonen</translation>
+    </message>
     <message>
         <source>Address book</source>
         <translation>Adresboek</translation>
@@ -9015,6 +9095,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::PlacementsTab</name>
     <message>
+        <source>Days of the placement</source>
+        <translation>Dagen van het werkplekleren</translation>
+    </message>
+    <message>
         <source>&amp;Add placement…</source>
         <translation>Werkplekleren &amp;toevoegen…</translation>
     </message>
@@ -9307,6 +9391,10 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 </context>
 <context>
     <name>traject::ProfileDialog</name>
+    <message>
+        <source>Profile of the learners</source>
+        <translation>Profiel van de cursisten</translation>
+    </message>
     <message>
         <source>Caseload profile</source>
         <translation>Profiel van de cursisten</translation>
@@ -9782,6 +9870,10 @@ Je kan dit ongedaan maken met %2.</translation>
 </context>
 <context>
     <name>traject::RestoreBackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
@@ -10306,6 +10398,38 @@ Je kan dit ongedaan maken met %2.</translation>
 <context>
     <name>traject::TimelineCanvas</name>
     <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>placement</source>
+        <translation>werkplekleren</translation>
+    </message>
+    <message>
+        <source>placement day</source>
+        <translation>werkplekleerdag</translation>
+    </message>
+    <message>
+        <source>barrier</source>
+        <translation>drempel</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>aftercare</source>
+        <translation>nazorg</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
         <source>Nothing to show.</source>
         <translation>Niets te tonen.</translation>
     </message>
@@ -10339,6 +10463,10 @@ Je kan dit ongedaan maken met %2.</translation>
 </context>
 <context>
     <name>traject::TrainingTab</name>
+    <message>
+        <source>Modules of the enrolment</source>
+        <translation>Modules van de inschrijving</translation>
+    </message>
     <message>
         <source>Semester %1</source>
         <translation>Semester %1</translation>
@@ -10466,6 +10594,10 @@ Je kan dit ongedaan maken met %2.</translation>
 <context>
     <name>traject::VersionList</name>
     <message>
+        <source>Kept versions</source>
+        <translation>Bewaarde versies</translation>
+    </message>
+    <message>
         <source>Nothing is printed or saved yet. Every version you print or save is kept here, so that you can make the same copy again.</source>
         <translation>Er is nog niets afgedrukt of bewaard. Elke versie die je afdrukt of bewaart, blijft hier, zodat je dezelfde kopie opnieuw kan maken.</translation>
     </message>
@@ -10497,20 +10629,20 @@ Je kan dit ongedaan maken met %2.</translation>
 <context>
     <name>traject::WelcomePage</name>
     <message>
+        <source>Your data is kept in one file on this computer only:
+%1
+A checked backup goes into %2 each time the program opens and once a day. Nothing is sent anywhere. Uninstalling the program leaves these files where they are.</source>
+        <translation>Je gegevens staan in één bestand, alleen op deze computer:
+%1
+Elke keer dat het programma opent en één keer per dag gaat er een nagekeken back-up naar %2. Er wordt niets verstuurd. Als je het programma verwijdert, blijven deze bestanden staan.</translation>
+    </message>
+    <message>
         <source>Welcome to Trajectplanner</source>
         <translation>Welkom bij Trajectplanner</translation>
     </message>
     <message>
         <source>Your caseload is still empty. Start with an empty file and add your first learner, or look around first with a demo caseload of made-up learners.</source>
         <translation>Je caseload is nog leeg. Begin met een leeg bestand en voeg je eerste cursist toe, of kijk eerst rond met een demo-caseload van verzonnen cursisten.</translation>
-    </message>
-    <message>
-        <source>Your data is kept in one file on this computer only:
-%1
-Nothing is sent anywhere; keep the laptop locked and make backups.</source>
-        <translation>Je gegevens staan in één bestand, alleen op deze computer:
-%1
-Er wordt niets verstuurd; vergrendel de laptop en maak back-ups.</translation>
     </message>
     <message>
         <source>Start with an empty caseload</source>

@@ -9,6 +9,8 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using traject::test::fileChecksum;
 
 using traject::test::run;
@@ -139,3 +141,5 @@ TEST_CASE("cli: a folder that cannot be made gives exit code 2")
     CHECK(result.exitCode == 2);
     CHECK_FALSE(result.err.isEmpty());
 }
+
+} // namespace TRAJECT_UNITY_ID

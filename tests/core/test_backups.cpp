@@ -19,6 +19,8 @@
 
 #include <unistd.h>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -202,6 +204,23 @@ TEST_CASE("a backup on open only for an existing file of ours")
     CHECK(learnerCount(*made) == 25);
 }
 
+TEST_CASE("a copy whose list of copies cannot be written is kept, and says what is lost")
+{
+    QTemporaryDir dir;
+    const QString path = demoFile(dir);
+    // A folder where the list should be: it cannot be written over, as root either.
+    REQUIRE(QDir().mkpath(path + QStringLiteral(".copies/in-the-way")));
+    const QString chosen = dir.filePath(QStringLiteral("copy.sqlite"));
+    const BackupInfo copied = require(Backups(path).copyTo(chosen, QDateTime::currentDateTime()));
+    CHECK(copied.learners == 25);
+    require(Backups::checkIntegrity(chosen));
+    CHECK(copied.notice.startsWith(
+        QStringLiteral("The backup was written, but the list of copies beside the database "
+                       "could not be updated (")));
+    CHECK(copied.notice.endsWith(QStringLiteral(
+        "): when you erase a learner, the program will not know that this copy holds them.")));
+}
+
 TEST_CASE("a copy to a chosen file, and the refusals: missing folder, no permission, itself")
 {
     QTemporaryDir dir;
@@ -212,6 +231,8 @@ TEST_CASE("a copy to a chosen file, and the refusals: missing folder, no permiss
     REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("usb"))));
     const BackupInfo copied = require(backups.copyTo(chosen, QDateTime::currentDateTime()));
     CHECK(copied.learners == 25);
+    CHECK(copied.notice.isEmpty());
+    CHECK(backups.knownCopies() == QStringList { QFileInfo(chosen).absoluteFilePath() });
     CHECK(permissions(chosen) == ownerOnly);
     require(Backups::checkIntegrity(chosen));
 
@@ -327,3 +348,5 @@ TEST_CASE("a damaged, foreign or newer backup is refused and the database stays 
     for (const BackupInfo &backup : backups.list())
         CHECK(backup.kind != BackupInfo::Kind::SafetyCopy);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("an empty database opens on the welcome page, which can fill in demo data")
@@ -61,6 +63,25 @@ TEST_CASE("an empty encrypted database offers no demo data: made-up learners sta
     crypto::KeyRing::forgetAll();
 }
 
+TEST_CASE("the welcome page says where the data and its backups live, and that they stay")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caseload.sqlite"));
+    FixedClock clock(traject::test::fixedToday());
+    auto db = traject::test::require(Database::open(path));
+    MainWindow window(*db, clock);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QLabel *where = window.welcomePage()->where();
+    CHECK(where->isVisible());
+    CHECK(where->text()
+          == QStringLiteral("Your data is kept in one file on this computer only:\n%1\nA checked "
+                            "backup goes into %2 each time the program opens and once a day. "
+                            "Nothing is sent anywhere. Uninstalling the program leaves these "
+                            "files where they are.")
+                 .arg(path, dir.filePath(QStringLiteral("backups"))));
+}
+
 TEST_CASE("starting empty shows the empty caseload")
 {
     FixedClock clock(traject::test::fixedToday());
@@ -101,3 +122,5 @@ TEST_CASE("a populated database opens on the caseload")
     CHECK(window.findChild<QStackedWidget *>()->currentWidget() == window.workArea());
     CHECK(window.caseloadView()->model()->rowCount() == 25);
 }
+
+} // namespace TRAJECT_UNITY_ID

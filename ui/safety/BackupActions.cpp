@@ -102,10 +102,14 @@ void makeBackupAs(Session &session, QWidget *parent)
         MessageBox::warning(parent, Texts::tr("Make a backup"), copied.error().message);
         return;
     }
-    MessageBox::information(
-        parent, Texts::tr("Make a backup"),
-        Texts::tr("Backup of %n learner(s) written to %1.", nullptr, copied->learners)
-            .arg(shown(copied->path)));
+    const QString written
+        = Texts::tr("Backup of %n learner(s) written to %1.", nullptr, copied->learners)
+              .arg(shown(copied->path));
+    if (copied->notice.isEmpty())
+        MessageBox::information(parent, Texts::tr("Make a backup"), written);
+    else
+        MessageBox::warning(parent, Texts::tr("Make a backup"),
+                            written + QStringLiteral("\n\n") + copied->notice);
 }
 
 std::optional<QString> chooseBackupToRestore(const Session &session, QWidget *parent)
