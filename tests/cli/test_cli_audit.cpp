@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `--check-audit-log` says whether the audit log's chain is intact (exit 0), where it is
 // broken (exit 1), or that the database cannot be opened (exit 2).
-#ifdef TRAJECT_HAS_AUDIT_CLI
 
 #include "CliSupport.h"
 #include "TestSupport.h"
@@ -13,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+namespace TRAJECT_UNITY_ID {
 
 using namespace traject;
 using namespace traject::test;
@@ -95,4 +96,4 @@ TEST_CASE("cli: --check-audit-log on a missing or foreign file exits 2 with a re
     CHECK(QFileInfo::exists(path) == !missing);
 }
 
-#endif
+} // namespace TRAJECT_UNITY_ID

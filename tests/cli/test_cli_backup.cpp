@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `--backup FILE` writes a checked copy of the database, or says why not and writes
 // nothing.
-#ifdef TRAJECT_HAS_BACKUP_CLI
 
 #include "CliSupport.h"
 #include "TestSupport.h"
@@ -11,6 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+namespace TRAJECT_UNITY_ID {
 
 using namespace traject;
 using namespace traject::test;
@@ -58,4 +59,4 @@ TEST_CASE("cli: --backup into a missing folder or over the database itself fails
     CHECK(fileChecksum(path) == before);
 }
 
-#endif
+} // namespace TRAJECT_UNITY_ID

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 namespace {
 
 /// Documents are written by scripts too, where there is no display at all.
@@ -203,3 +205,5 @@ TEST_CASE("cli: a plan needs an existing database and a place to write")
     CHECK(noOut.exitCode == 2);
     CHECK(noOut.err.contains(QStringLiteral("--out")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -430,3 +432,5 @@ TEST_CASE("cli: a lost key file is put back from a backup's copy by the passphra
     CHECK(QFileInfo::exists(keys));
     CHECK(learnersIn(db, secret, home) == 25);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -3,13 +3,13 @@
 #include "CliSupport.h"
 #include "TestSupport.h"
 
-#ifdef TRAJECT_HAS_EXCHANGE_CLI
-
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <algorithm>
+
+namespace TRAJECT_UNITY_ID {
 
 namespace {
 
@@ -181,4 +181,4 @@ TEST_CASE("cli: --export-ics of an unknown learner or into a missing folder exit
     CHECK_FALSE(folder.err.isEmpty());
 }
 
-#endif
+} // namespace TRAJECT_UNITY_ID

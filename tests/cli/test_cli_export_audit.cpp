@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -188,3 +190,5 @@ TEST_CASE("cli: --report and --backup are logged once about the caseload and the
     const FixedClock clock(fixedToday());
     CHECK(require(AuditLog(*database, clock).verify()).intact);
 }
+
+} // namespace TRAJECT_UNITY_ID

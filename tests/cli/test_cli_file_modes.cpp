@@ -16,6 +16,8 @@
 
 #include <sys/stat.h>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -96,3 +98,5 @@ TEST_CASE("cli: started with umask 022, the program creates every file and folde
         CHECK_FALSE(othersMayUse(path));
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

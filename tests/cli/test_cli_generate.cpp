@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `--generate N` fills a new database with N made-up learners and proportional data,
 // prints the counts and the time, and refuses a database that already holds learners.
-#ifdef TRAJECT_HAS_GENERATE_CLI
 
 #include "CliSupport.h"
 #include "TestSupport.h"
@@ -13,6 +12,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+namespace TRAJECT_UNITY_ID {
 
 using namespace traject;
 using namespace traject::test;
@@ -127,4 +128,4 @@ TEST_CASE("cli: --help lists --generate")
     CHECK(help.out.contains(QStringLiteral("--generate")));
 }
 
-#endif
+} // namespace TRAJECT_UNITY_ID

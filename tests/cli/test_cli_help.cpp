@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using traject::test::run;
 
 TEST_CASE("cli: --help speaks Dutch in its placeholders too, not FILE in a Dutch sentence")
@@ -39,3 +41,5 @@ TEST_CASE("cli: --help speaks Dutch in its placeholders too, not FILE in a Dutch
         CHECK_FALSE(help.out.contains(word));
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

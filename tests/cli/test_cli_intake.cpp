@@ -18,6 +18,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -327,3 +329,5 @@ TEST_CASE("cli: --help tells about the intake summary and intake templates")
     CHECK(help.out.contains(QStringLiteral("--print-intake <ID>")));
     CHECK(help.out.contains(QStringLiteral("--load-intake-template")));
 }
+
+} // namespace TRAJECT_UNITY_ID

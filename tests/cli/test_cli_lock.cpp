@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -65,3 +67,5 @@ TEST_CASE("cli: the lock of a program that was killed is taken over")
     CHECK(after.exitCode == 0);
     CHECK(after.err.isEmpty());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -3,14 +3,14 @@
 #include "CliSupport.h"
 #include "TestSupport.h"
 
-#ifdef TRAJECT_HAS_PRIVACY_CLI
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+namespace TRAJECT_UNITY_ID {
 
 namespace {
 
@@ -81,4 +81,4 @@ TEST_CASE("cli: --erase-learner of an unknown learner exits 2 with a message")
     CHECK(traject::test::fileChecksum(db) == before);
 }
 
-#endif
+} // namespace TRAJECT_UNITY_ID

@@ -3,13 +3,13 @@
 #include "CliSupport.h"
 #include "TestSupport.h"
 
-#ifdef TRAJECT_HAS_REPORT_CLI
-
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+namespace TRAJECT_UNITY_ID {
 
 namespace {
 
@@ -209,4 +209,4 @@ TEST_CASE("cli: --mlp-summary writes a learner's MLP summary as PDF; an unknown 
     CHECK_FALSE(unwritable.err.trimmed().isEmpty());
 }
 
-#endif
+} // namespace TRAJECT_UNITY_ID

@@ -16,6 +16,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -129,3 +131,5 @@ TEST_CASE("--export-list caseload writes the caseload list as the window shows i
               .exitCode
           != 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -19,6 +19,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject::test;
 
 namespace {
@@ -131,3 +133,5 @@ TEST_CASE("cli: on a terminal an encrypted database asks its passphrase without 
     // What was typed never appeared on the screen.
     CHECK_FALSE(screen.contains(QStringLiteral("zeilboten")));
 }
+
+} // namespace TRAJECT_UNITY_ID

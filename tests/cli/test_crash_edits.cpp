@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -109,3 +111,5 @@ TEST_CASE(
     CHECK(allReported.size() == checked);
     WARN("saved edits checked after 50 kills: " << checked);
 }
+
+} // namespace TRAJECT_UNITY_ID

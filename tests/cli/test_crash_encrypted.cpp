@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -189,3 +191,5 @@ TEST_CASE("cli: 50 kills of the program in the middle of a stream of edits on an
     WARN("kills: " << kills << " (" << killedWhileWriting
                    << " while writing), runs that ended: " << completed.size());
 }
+
+} // namespace TRAJECT_UNITY_ID

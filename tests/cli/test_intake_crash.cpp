@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -169,3 +171,5 @@ TEST_CASE("Killing the program while a text is being typed keeps it after the ty
     CHECK(stored.value(QStringLiteral("motivation"))
           == QStringLiteral("getypt zonder het veld te verlaten"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -11,6 +11,8 @@
 
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::privacyMarker;
 using traject::test::require;
@@ -231,3 +233,5 @@ TEST_CASE("learners whose trajectory ended more than the retention period ago ar
     REQUIRE(left.size() == 1);
     CHECK(left.front().learnerId == ended.at(0));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -12,6 +12,8 @@
 
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::crypto;
 using namespace traject::test;
@@ -142,3 +144,5 @@ TEST_CASE("An emptied audit log is not intact")
     CHECK_FALSE(emptied.intact);
     CHECK(emptied.reason.contains(QStringLiteral("Every entry")));
 }
+
+} // namespace TRAJECT_UNITY_ID

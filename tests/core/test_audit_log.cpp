@@ -4,6 +4,8 @@
 #include "storage/AuditLog.h"
 #include "storage/internal/Sql.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -118,3 +120,5 @@ TEST_CASE("the audit check names the entry that was changed or follows a removed
         CHECK(check.brokenEntry == entries.at(2).id);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

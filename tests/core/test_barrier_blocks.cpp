@@ -9,6 +9,8 @@
 #include "storage/PlacementRepository.h"
 #include "storage/internal/DeletionSnapshot.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -311,3 +313,5 @@ TEST_CASE("the demo caseload shows barriers that block placements and modules")
                                   "WHERE status = 'solved')"))
           >= 1);
 }
+
+} // namespace TRAJECT_UNITY_ID

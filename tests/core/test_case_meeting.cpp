@@ -8,6 +8,8 @@
 #include "storage/LogbookRepository.h"
 #include "storage/PlacementRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -180,3 +182,5 @@ TEST_CASE("case meeting of the demo caseload")
     for (const auto &item : meeting.items)
         CHECK((item.phase != Phase::Stopped || !item.phaseChanges.empty()));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -79,3 +81,5 @@ TEST_CASE("the generator refuses a database that already holds learners")
     CHECK_FALSE(again.ok());
     CHECK(count(*db, "SELECT count(*) FROM learner") == 3);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -5,6 +5,8 @@
 #include "reports/CaseloadProfile.h"
 #include "storage/LearnerRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -183,3 +185,5 @@ TEST_CASE("caseload profile of the demo caseload")
         CHECK(small != 1);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

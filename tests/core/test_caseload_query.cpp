@@ -5,6 +5,8 @@
 #include "storage/CaseloadQuery.h"
 #include "storage/internal/Sql.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -249,3 +251,5 @@ TEST_CASE("the next step is the action or the appointment, whichever comes first
     entry.nextAction->due = today;
     CHECK_FALSE(entry.nextStep(today).overdue);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -10,6 +10,8 @@
 
 #include <QSqlQuery>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 using traject::test::require;
@@ -189,3 +191,5 @@ TEST_CASE("the demo learners past the intake have consents, some withdrawn", "[c
     CHECK(withConsent >= 15);
     CHECK(withdrawn >= 1);
 }
+
+} // namespace TRAJECT_UNITY_ID

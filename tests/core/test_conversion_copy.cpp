@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -90,3 +92,5 @@ TEST_CASE("The copy before a conversion is pruned with the automatic backups")
     for (const BackupInfo &backup : listed)
         CHECK(backup.kind == BackupInfo::Kind::Automatic);
 }
+
+} // namespace TRAJECT_UNITY_ID

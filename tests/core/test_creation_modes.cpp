@@ -26,6 +26,8 @@
 
 #include <sys/stat.h>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -195,3 +197,5 @@ TEST_CASE("Every file and folder is its owner's only from the call that creates 
         CHECK((entry.effectiveMode & 077U) == 0);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -323,3 +325,5 @@ TEST_CASE("csv: a long read reports how far it is and stops when asked")
     CHECK(stopped.error().message.contains(QStringLiteral("cancelled")));
     CHECK(asked == 4);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fileChecksum;
 using traject::test::require;
@@ -231,3 +233,5 @@ TEST_CASE("a write transaction that cannot begin writes nothing and says so")
     require(blocking.commit());
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM learner")).toInt() == 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -3,6 +3,8 @@
 
 #include "planning/PlacementPlanner.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("a planned placement day moves only to a free working day of its placement",
@@ -58,3 +60,5 @@ TEST_CASE("a day that was worked or missed stays where it happened", "[planning]
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().message.contains(label(day.status)));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -72,3 +74,5 @@ TEST_CASE("A small edit leaves the log as it is, and the log is kept small")
     // One row is no large delete: no checkpoint on every edit.
     CHECK(QFileInfo(path + QStringLiteral("-wal")).size() >= before);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -5,6 +5,8 @@
 #include "storage/internal/DeletionSnapshot.h"
 #include "storage/internal/Sql.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -91,3 +93,5 @@ TEST_CASE("a learner's snapshot holds all of their rows")
     const auto snapshot = require(DeletionSnapshot::capture(*db, QStringLiteral("learner"), id));
     CHECK(snapshot.rowCount() == expected);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -211,3 +213,5 @@ TEST_CASE("demo learners past the intake have a finished intake that fits their 
         }
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

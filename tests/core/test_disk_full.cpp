@@ -17,6 +17,8 @@
 
 #include <unistd.h>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -249,3 +251,5 @@ TEST_CASE("a missing folder is made for its owner only; one that cannot be made 
     CHECK(refused.error().message.contains(QStringLiteral("cannot be created")));
     CHECK_FALSE(QFileInfo::exists(locked + QStringLiteral("/sub")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -17,6 +17,8 @@
 #include "storage/PlacementRepository.h"
 #include "storage/internal/Sql.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -270,3 +272,5 @@ TEST_CASE("edits: an import is taken back and put back, each noted in the audit 
         CHECK(none.summary()->imported == 0);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

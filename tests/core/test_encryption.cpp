@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::crypto;
 using namespace traject::test;
@@ -365,3 +367,5 @@ TEST_CASE("encrypted: a keyed connection keeps 32 MiB of decrypted pages, a plai
     auto plain = require(Database::open(home.filePath(QStringLiteral("leesbaar.sqlite"))));
     CHECK(require(sql::scalar(*plain, QStringLiteral("PRAGMA cache_size"))) == -2000);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::privacyMarker;
 using traject::test::require;
@@ -139,3 +141,5 @@ TEST_CASE("the backups that still hold an erased learner are listed")
     CHECK(Erasure::backupsHolding(path, 9999).isEmpty());
     CHECK(fileBytes(before).size() > 0); // the backup itself was not changed
 }
+
+} // namespace TRAJECT_UNITY_ID

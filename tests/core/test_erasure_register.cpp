@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -179,3 +181,5 @@ TEST_CASE("Backups older than the retention period expire, whatever their kind")
     CHECK(QFileInfo::exists(recent.path));
     CHECK(backups.list().size() == 3);
 }
+
+} // namespace TRAJECT_UNITY_ID

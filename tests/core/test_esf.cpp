@@ -8,6 +8,8 @@
 #include "storage/EsfRepository.h"
 #include "storage/Removal.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 using esf::EsfAnswer;
@@ -259,3 +261,5 @@ TEST_CASE("The dossier proposes an ESF+ answer only where it leaves no doubt")
     CHECK(proposed("disability").isEmpty());
     CHECK(proposed("minority").isEmpty());
 }
+
+} // namespace TRAJECT_UNITY_ID

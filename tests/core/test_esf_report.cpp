@@ -4,6 +4,8 @@
 
 #include "reports/EsfReport.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 using Participant = EsfReport::Participant;
@@ -228,3 +230,5 @@ TEST_CASE("An ESF+ report of a reversed period is refused")
     CHECK(require(EsfReport::make(*db, QDate(2025, 1, 1), QDate(2025, 2, 1), QDate(2025, 3, 14)))
               .participants.empty());
 }
+
+} // namespace TRAJECT_UNITY_ID

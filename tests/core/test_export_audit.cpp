@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 using traject::test::require;
@@ -94,3 +96,5 @@ TEST_CASE("a backup to a chosen file is logged as a backup in the database; a fa
     db = require(Database::open(path));
     CHECK(entriesOf(*db).size() == 1);
 }
+
+} // namespace TRAJECT_UNITY_ID

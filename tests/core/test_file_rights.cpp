@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -56,3 +58,5 @@ TEST_CASE("The lock that keeps a second program out is for its owner only too")
     REQUIRE(QFile::exists(lockFile));
     CHECK((QFile::permissions(lockFile) & OthersAny) == 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -28,6 +28,8 @@
 #include <string>
 #include <type_traits>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -789,3 +791,5 @@ TEST_CASE("fuzzing: every valid national register number is accepted with what i
         checkNationalNumber(typed);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -3,6 +3,8 @@
 
 #include "planning/Holidays.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -250,3 +252,5 @@ TEST_CASE("every skip reason reads as a sentence")
     }));
     CHECK(SkipReason { kind, QString::fromUtf8(name) }.text() == QString::fromUtf8(text));
 }
+
+} // namespace TRAJECT_UNITY_ID

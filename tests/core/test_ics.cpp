@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -319,3 +321,5 @@ TEST_CASE("ics: the file is written owner-only and logged; an unknown learner or
     CHECK(entries.back().action == AuditAction::Export);
     CHECK(entries.back().subject == learnerSubject(learner.id));
 }
+
+} // namespace TRAJECT_UNITY_ID

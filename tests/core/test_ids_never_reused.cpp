@@ -10,6 +10,8 @@
 
 #include <QRegularExpression>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -109,3 +111,5 @@ TEST_CASE("Calendar events carry the database's own random id")
     CHECK(oneEvents.front().uid.contains(oneId));
     CHECK(oneEvents.front().uid != otherEvents.front().uid);
 }
+
+} // namespace TRAJECT_UNITY_ID

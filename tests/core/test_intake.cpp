@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -486,3 +488,5 @@ TEST_CASE("An interview typed up afterwards moves the start of the intake phase 
     CHECK_FALSE(intakes.setDate(other.id, fixedToday().addDays(-40)).ok());
     CHECK(require(intakes.get(other.id)).date == fixedToday());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -7,6 +7,8 @@
 #include "storage/IntakeRepository.h"
 #include "storage/LogbookRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -154,3 +156,5 @@ TEST_CASE("A new intake starts with what the dossier already knows")
         CHECK(require(intakes.answers(intake.id)).isEmpty());
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

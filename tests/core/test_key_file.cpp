@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::crypto;
 
@@ -229,3 +231,5 @@ TEST_CASE("a recovery key is 32 signs in 8 groups of 4, without look-alikes, new
     CHECK_FALSE(canonicalRecoveryKey(QStringLiteral("UUUU-0000-0000-0000-0000-0000-0000-0000")));
     CHECK_FALSE(canonicalRecoveryKey(QString()));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -445,3 +447,5 @@ TEST_CASE("LearnerRepository::addAll stores every learner as add() does, or none
         CHECK(require(repository.phaseHistory(learner.id)).size() == 1);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

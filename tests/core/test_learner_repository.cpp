@@ -4,6 +4,8 @@
 
 #include "domain/NationalNumber.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -244,3 +246,5 @@ TEST_CASE("an outcome with a job names the employer and sensible hours")
     outcome.date = QDate();
     CHECK(hasProblem(outcome.validate(fixedToday()), QStringLiteral("date")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -8,6 +8,8 @@
 #include "domain/Placement.h"
 #include "domain/Programme.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 
@@ -267,3 +269,5 @@ TEST_CASE("enumeration codes round-trip and are unique")
     CHECK(codes.size() == 10);
     CHECK_FALSE(fromCode<Phase>(QStringLiteral("nonsense")).has_value());
 }
+
+} // namespace TRAJECT_UNITY_ID

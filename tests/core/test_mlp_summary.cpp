@@ -7,6 +7,8 @@
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -109,3 +111,5 @@ TEST_CASE("A VDAB client number has only digits")
         CHECK(hasProblem(learner.validate(today), QStringLiteral("vdabClientNumber")));
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -7,6 +7,8 @@
 
 #include <map>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -152,3 +154,5 @@ TEST_CASE("an 18-month enrolment gets its first module plan in three semesters f
           == cvoInThree);
     CHECK_FALSE(enrolments.defaultPlan(id + 1, EnrolmentVariant::Months18).ok());
 }
+
+} // namespace TRAJECT_UNITY_ID

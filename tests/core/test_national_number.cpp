@@ -3,6 +3,8 @@
 
 #include "domain/NationalNumber.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("valid national register numbers give their birth date and gender")
@@ -74,3 +76,5 @@ TEST_CASE("a BIS number with 20 added to the month does not tell the gender")
     CHECK(number->gender() == Gender::Unknown);
     CHECK(number->birthDate() == QDate(1985, 7, 30));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -263,3 +265,5 @@ TEST_CASE("the overview of a large generated caseload counts every learner, barr
           == count("SELECT count(DISTINCT learner_id) FROM phase_change "
                    "WHERE to_phase IN ('training', 'aftercare')"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -15,6 +15,8 @@
 
 #include <thread>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fileChecksum;
 using traject::test::require;
@@ -143,3 +145,5 @@ TEST_CASE("a reading connection reads on its own thread and never writes")
 
     CHECK_FALSE(Database::openForReading(dir.filePath(QStringLiteral("missing.sqlite"))).ok());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -5,6 +5,8 @@
 
 #include "planning/PhaseProposal.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -151,3 +153,5 @@ TEST_CASE("an outcome dated after today or during the training is questioned")
     CHECK(outcomeDoubts(outcomeOn(QDate(2027, 3, 10)), Phase::Training, QDate(), today)
           == QStringList { QStringLiteral("The learner is still in the phase \"Training\".") });
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -2,6 +2,8 @@
 // Taking back the latest phase change: the history line goes, the learner returns to the phase.
 #include "RepositoryFixtures.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -83,3 +85,5 @@ TEST_CASE("taking back a resume after a pause returns to the pause")
     CHECK(back.phaseSince == QDate(2025, 1, 6));
     CHECK(require(learners.phaseHistory(id)).back().reasonCode == toCode(StopReason::Pregnancy));
 }
+
+} // namespace TRAJECT_UNITY_ID

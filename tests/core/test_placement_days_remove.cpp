@@ -4,6 +4,8 @@
 
 #include "storage/PlacementRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -82,3 +84,5 @@ TEST_CASE("several placement days change together or not at all")
     CHECK_FALSE(f.repo.updateDays(changed).ok());
     CHECK(require(f.repo.days(f.placementId)).front().status == PlacementDayStatus::Worked);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -5,6 +5,8 @@
 
 #include <limits>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -333,3 +335,5 @@ TEST_CASE("every problem of a request is reported at once")
     CHECK(error.message.count(QLatin1Char('\n')) == 2);
     CHECK(error.message.contains(QStringLiteral("Choose at least one weekday.")));
 }
+
+} // namespace TRAJECT_UNITY_ID

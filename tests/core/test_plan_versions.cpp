@@ -6,6 +6,8 @@
 #include "storage/PlanVersionRepository.h"
 #include "storage/internal/DeletionSnapshot.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -280,3 +282,5 @@ TEST_CASE("a learner's versions go with the learner and come back with an undone
     CHECK(require(repo.get(sheet.id)) == sheet);
     require(removed.restore(*db));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -4,6 +4,8 @@
 
 #include "domain/Programme.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -56,3 +58,5 @@ TEST_CASE("the shipped templates have 14 (CVO) and 1 (Syntra) modules without a 
         ProgrammeTemplates::load(QStringLiteral("syntra-kinderbegeleider")));
     CHECK(syntra.unnamedModules() == 1);
 }
+
+} // namespace TRAJECT_UNITY_ID

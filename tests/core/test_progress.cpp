@@ -3,6 +3,8 @@
 
 #include "planning/Progress.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using Kind = PlanningWarning::Kind;
 
@@ -558,3 +560,5 @@ TEST_CASE("warnings come sorted by date")
     // reachable.
     CHECK(warningsOf(warnings, Kind::TargetNotReachable).isEmpty());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -5,6 +5,8 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/RoleCardRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -317,3 +319,5 @@ TEST_CASE("an invalid role assignment is refused and nothing is written")
     CHECK(unknown.error().message.contains(QLatin1String("no longer exists")));
     CHECK(require(repo.forLearner(learner)).empty());
 }
+
+} // namespace TRAJECT_UNITY_ID

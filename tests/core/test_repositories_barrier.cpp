@@ -5,6 +5,8 @@
 #include "storage/BarrierRepository.h"
 #include "storage/LogbookRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -287,3 +289,5 @@ TEST_CASE("an invalid contact moment is refused and nothing is written")
     CHECK(id.error().message.contains(QLatin1String("cannot lie in the future")));
     CHECK(rowCount(*db, "contact_moment") == 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

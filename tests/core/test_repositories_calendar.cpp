@@ -4,6 +4,8 @@
 
 #include "storage/CalendarRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -95,3 +97,5 @@ TEST_CASE("an invalid closure period is refused and nothing is written")
     CHECK(unknown.error().message.contains(QLatin1String("site no longer exists")));
     CHECK(require(repo.all()).empty());
 }
+
+} // namespace TRAJECT_UNITY_ID

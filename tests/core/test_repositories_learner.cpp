@@ -8,6 +8,8 @@
 #include "storage/PlacementRepository.h"
 #include "storage/RoleCardRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -143,3 +145,5 @@ TEST_CASE("deleting a learner removes every row of theirs")
     auto check = require(sql::exec(*db, QStringLiteral("PRAGMA foreign_key_check")));
     CHECK_FALSE(check.next());
 }
+
+} // namespace TRAJECT_UNITY_ID

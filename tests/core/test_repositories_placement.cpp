@@ -4,6 +4,8 @@
 
 #include "storage/PlacementRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -299,3 +301,5 @@ TEST_CASE("placements with their days, for one learner")
     CHECK(all[2].first == empty);
     CHECK(all[2].second.isEmpty());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -6,6 +6,8 @@
 
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -339,3 +341,5 @@ TEST_CASE("a new database comes with the shipped programmes, once, and a removed
     auto db = require(Database::open(path));
     CHECK(programmeSummary(*db) == QStringList { shipped.first() });
 }
+
+} // namespace TRAJECT_UNITY_ID

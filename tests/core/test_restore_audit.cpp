@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -144,3 +146,5 @@ TEST_CASE("an erased learner stays erased when an older backup is restored")
         return entry.action == AuditAction::Erase && entry.subject == learnerSubject(3);
     }));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -76,3 +78,5 @@ TEST_CASE("sqlite engine: a database written by release 0.1.0 through Qt's drive
     CHECK(require(sql::scalar(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")))
           == 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

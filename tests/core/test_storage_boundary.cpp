@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 namespace {
 
 /// Every line of a .cpp or .h file under `folder` that reaches past the storage boundary, as
@@ -89,3 +91,5 @@ TEST_CASE("the storage boundary check finds each way across it")
               QStringLiteral("dossier/Tab.cpp:8: DeletionSnapshot snapshot;"),
               QStringLiteral("dossier/Tab.cpp:9: auto ok = sql::inTransaction(db, work);") });
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -12,6 +12,8 @@
 
 #include <algorithm>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::timeline;
 using traject::test::require;
@@ -357,3 +359,5 @@ TEST_CASE("the caseload timeline hatches the placements an open barrier blocks",
         CHECK(all.rows[item.row].key == item.learnerId);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -4,6 +4,8 @@
 #include "timeline/DateScale.h"
 #include "timeline/RowLayout.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject::timeline;
 
 TEST_CASE("a date scale puts each day at its x, at every zoom", "[timeline][scale]")
@@ -138,3 +140,5 @@ TEST_CASE("a row layout stacks rows as high as their slots need", "[timeline][la
     CHECK(layout.slotAt(1, 31) == 0); // in the padding: the nearest slot
     CHECK(layout.slotAt(0, 50) == -1);
 }
+
+} // namespace TRAJECT_UNITY_ID

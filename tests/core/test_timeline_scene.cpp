@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::timeline;
 
@@ -210,3 +212,5 @@ TEST_CASE("the keyboard walks along a row and to the nearest item of the next ro
     CHECK(scene.nearestInRow(1, QDate(2025, 3, 22)) == at(ItemKind::Barrier, 21));
     CHECK(scene.nearestInRow(5, QDate(2025, 3, 22)) == -1);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -5,6 +5,8 @@
 
 #include "domain/TypedDate.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -111,3 +113,5 @@ TEST_CASE("a date is shown as dd/MM/yyyy and checked against its bounds", "[date
     CHECK(TypedDate::rangeProblem(QDate(2026, 12, 7), QDate(2026, 1, 1), today, today)
           == QStringLiteral("The date must lie between 01/01/2026 and 06/12/2026."));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -10,6 +10,8 @@
 #include <optional>
 #include <tuple>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 using traject::test::require;
@@ -132,3 +134,5 @@ TEST_CASE("another regime is told by its hours per week", "[core][outcome]")
                                      WorkRegime::HalfTime, WorkRegime::Unknown })
         CHECK(job(1, regime, std::nullopt).validate(today).isEmpty());
 }
+
+} // namespace TRAJECT_UNITY_ID

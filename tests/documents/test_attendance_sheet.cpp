@@ -8,6 +8,8 @@
 #include "storage/LearnerRepository.h"
 #include "storage/PlacementRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -104,3 +106,5 @@ TEST_CASE("the signatures are printed on the page of the last planned day, whate
             CHECK_FALSE(pages[page].contains(QStringLiteral("Handtekening:")));
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 using traject::test::require;
@@ -186,3 +188,5 @@ TEST_CASE("the reports and the overview are logged about the caseload, PDF or CS
         OverviewPdf::write(*demo.db, demo.clock, overview, demo.path("missing/o.pdf")).ok());
     CHECK(demo.entries().size() == 4);
 }
+
+} // namespace TRAJECT_UNITY_ID

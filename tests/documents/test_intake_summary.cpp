@@ -14,6 +14,8 @@
 
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 using traject::test::require;
@@ -343,3 +345,5 @@ TEST_CASE("very long notes take a second page, and no word of them is lost", "[d
     CHECK(text.contains(QStringLiteral("pagina %1 van %1").arg(pages)));
     CHECK(text.contains(QStringLiteral("Terugkoppeling aan de VDAB-consulent")));
 }
+
+} // namespace TRAJECT_UNITY_ID

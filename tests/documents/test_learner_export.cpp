@@ -15,6 +15,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -116,3 +118,5 @@ TEST_CASE("exporting an unknown learner or into a missing folder writes nothing"
     CHECK_FALSE(missing.ok());
     CHECK(require(AuditLog(*db, clock).entries()).empty());
 }
+
+} // namespace TRAJECT_UNITY_ID

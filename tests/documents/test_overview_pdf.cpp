@@ -13,6 +13,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("the overview PDF holds this week's lists, the funnel and the charts", "[overview]")
@@ -66,3 +68,5 @@ TEST_CASE("a chart paints its numbers in black and white", "[overview]")
     CHECK(dark > 200);
     CHECK(dark < 400 * 300 / 4);
 }
+
+} // namespace TRAJECT_UNITY_ID

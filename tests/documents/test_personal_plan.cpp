@@ -14,6 +14,8 @@
 #include "storage/PlanVersionRepository.h"
 #include "storage/RoleCardRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -279,3 +281,5 @@ TEST_CASE("the attendance sheet has a line for every planned day", "[documents][
     }
     FAIL("no placement with planned days in the demo caseload");
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -19,6 +19,8 @@
 #include <cmath>
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::PdfWord;
 
@@ -415,3 +417,5 @@ TEST_CASE("a phase line without room names everything as left out", "[documents]
     CHECK(picture.height() == 0);
     CHECK(lowestPaintedRow(imageOf(picture, 10, 40)) == -1);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -13,6 +13,8 @@
 #include "storage/PlacementRepository.h"
 #include "storage/RoleCardRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 using traject::test::require;
@@ -214,3 +216,5 @@ TEST_CASE("the attendance sheet and the intake summary tell how to reach the SPO
     CHECK(summaryText.contains(line));
     CHECK(summaryText.contains(QStringLiteral("De SPOC, Sofie Peeters")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -14,6 +14,8 @@
 
 #include <QRegularExpression>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::PdfWord;
 using traject::test::pointSize;
@@ -203,3 +205,5 @@ TEST_CASE("the plans for the workplace and for a partner keep the same rules",
     }
     CHECK(partners > 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

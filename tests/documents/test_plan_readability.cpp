@@ -9,6 +9,8 @@
 #include "documents/Readability.h"
 #include "storage/BarrierRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -44,3 +46,5 @@ TEST_CASE("every demo learner's plan keeps sentences and words short")
               == plan.runningText());
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

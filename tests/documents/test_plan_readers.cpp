@@ -11,6 +11,8 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::fixedToday;
 using traject::test::require;
@@ -151,3 +153,5 @@ TEST_CASE("the learner's own plan still speaks to the learner", "[documents][pla
     // The full lists only in the appendix, which the learner's plan leaves out.
     CHECK_FALSE(text.contains(QStringLiteral("Bijlage")));
 }
+
+} // namespace TRAJECT_UNITY_ID

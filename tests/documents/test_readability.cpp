@@ -9,6 +9,8 @@
 
 #include <QFile>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("a text is split into sentences at . ! ? but not in numbers, dates or abbreviations")
@@ -363,3 +365,5 @@ TEST_CASE("the hint gives the figures in Dutch, and what to do when a limit is p
         CHECK(Readability::unfamiliarNote(report).isEmpty());
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

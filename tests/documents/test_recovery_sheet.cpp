@@ -17,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -138,3 +140,5 @@ TEST_CASE("the recovery sheet prints on a paint device as in its PDF, without a 
     CHECK(line.contains(QStringLiteral("Gemaakt op: 04/01/2027")));
     CHECK_FALSE(line.contains(QStringLiteral("Gemaakt door")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -88,3 +90,5 @@ TEST_CASE("the case-meeting sheet of the demo caseload names what changed and le
     CHECK(table.header.size() == 5);
     CHECK(table.rows.size() == std::size_t(meeting.csvRows({}).size()));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -39,6 +39,8 @@ template<> struct StringMaker<QStringList>
 };
 } // namespace Catch
 
+namespace TRAJECT_UNITY_ID {
+
 using traject::sqlite::driverName;
 
 namespace {
@@ -588,3 +590,5 @@ TEST_CASE("conformance: a database written by release 0.1.0 through QSQLITE read
         CHECK(ours.at(i) == qts.at(i));
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -116,3 +118,5 @@ TEST_CASE("Help > Third-party licences shows the notices of SQLite and SQLite3 M
     CHECK(notices.contains(traject::sqlite::ciphersVersion()));
     CHECK(notices.contains(QStringLiteral("better-sqlite3-multiple-ciphers 13.0.3")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -28,6 +28,8 @@
 
 #include <algorithm>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -253,3 +255,5 @@ TEST_CASE("an outcome with a job needs the employer; hours are checked")
     c.session->undoStack()->undo();
     CHECK(require(learners.outcome(id))->regime == outcome->regime);
 }
+
+} // namespace TRAJECT_UNITY_ID

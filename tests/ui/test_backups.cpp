@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -233,3 +235,5 @@ TEST_CASE("without a good backup the offer is only to quit, and nothing changes"
     CHECK(button == QStringLiteral("&Quit"));
     CHECK(fileChecksum(path) == before);
 }
+
+} // namespace TRAJECT_UNITY_ID

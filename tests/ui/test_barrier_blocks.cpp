@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -342,3 +344,5 @@ TEST_CASE("screenshots of blocks and readiness", "[.screenshot]")
     QTest::qWait(50);
     training.grab().save(QStringLiteral("/tmp/h-barriers-blocks-training.png"));
 }
+
+} // namespace TRAJECT_UNITY_ID

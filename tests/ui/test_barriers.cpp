@@ -28,6 +28,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -438,3 +440,5 @@ TEST_CASE("screenshots of the barriers tab and its editors", "[.screenshot]")
     actionDialog->grab().save(QStringLiteral("/tmp/h-barriers-action-dialog.png"));
     actionDialog->reject();
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -253,3 +255,5 @@ TEST_CASE("screenshots of the consents and the partner plan", "[.screenshot]")
     QTest::qWait(50);
     plan.grab().save(dir.filePath(QStringLiteral("consent-plan.png")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -121,6 +121,8 @@ template<> struct StringMaker<QList<QDate>>
 };
 } // namespace Catch
 
+namespace TRAJECT_UNITY_ID {
+
 TEST_CASE("a typed date is taken as meant, or refused at the field and kept as typed",
           "[datefield]")
 {
@@ -546,3 +548,5 @@ TEST_CASE("pictures of the date field", "[.screenshot]")
             QDir(dir).filePath(QStringLiteral("datefield-calendar.png")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
 }
+
+} // namespace TRAJECT_UNITY_ID

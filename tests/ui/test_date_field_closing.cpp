@@ -14,6 +14,8 @@
 
 #include <memory>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("a date field destroyed while its changed text has the focus judges nothing")
@@ -36,3 +38,5 @@ TEST_CASE("a date field destroyed while its changed text has the focus judges no
     delete field;
     CHECK(changes == 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -30,6 +30,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::chooseWithKeys;
 using traject::test::require;
@@ -407,3 +409,5 @@ TEST_CASE("the closures dialog lists the ten Belgian public holidays of the chos
                 == QStringLiteral("06/04/2026");
     CHECK(easterMonday);
 }
+
+} // namespace TRAJECT_UNITY_ID

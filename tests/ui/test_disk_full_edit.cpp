@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::FullFolder;
 using traject::test::require;
@@ -84,3 +86,5 @@ TEST_CASE("a logbook line that does not fit on the disk is refused in the form, 
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == QStringLiteral("ok"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -79,3 +81,5 @@ TEST_CASE("adding a barrier reloads what shows barriers, and not the logbook or 
     CHECK(statementsToShow(dossier, DossierWidget::Timeline) > 0);
     CHECK(statementsToShow(dossier, DossierWidget::Timeline) == 0);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -42,6 +42,8 @@
 #include <algorithm>
 #include <vector>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -504,3 +506,5 @@ TEST_CASE("a closure period is stored with the days as they were typed", "[dates
         CHECK(QApplication::focusWidget() == first);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

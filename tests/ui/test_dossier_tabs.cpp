@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QToolButton>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 using traject::test::TestLanguage;
@@ -65,3 +67,5 @@ TEST_CASE("at 1366×768 every dossier tab shows its whole title, without scroll 
     if (const QString dir = qEnvironmentVariable("TRAJECT_SCREENSHOTS"); !dir.isEmpty())
         window.grab().save(QStringLiteral("%1/dossier-tabs-%2.png").arg(dir, language));
 }
+
+} // namespace TRAJECT_UNITY_ID

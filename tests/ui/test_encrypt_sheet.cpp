@@ -20,6 +20,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyRing;
@@ -90,3 +92,5 @@ TEST_CASE("File > New recovery sheet… warns, shows the new key, and the old ke
     CHECK(KeyRing::unlockWithRecoveryKey(path, newKey).ok());
     KeyRing::forgetAll();
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -35,6 +35,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyRing;
@@ -260,3 +262,5 @@ TEST_CASE("File > Change the passphrase… asks the current one and sets the new
     CHECK(KeyRing::unlock(path, newPassphrase).ok());
     KeyRing::forgetAll();
 }
+
+} // namespace TRAJECT_UNITY_ID

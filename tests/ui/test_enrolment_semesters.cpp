@@ -18,6 +18,8 @@
 
 #include <map>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::chooseWithKeys;
 using traject::test::require;
@@ -73,3 +75,5 @@ TEST_CASE("an 18-month enrolment is planned in three semesters from the enrolmen
         ++modulesPerSemester[plan.semester];
     CHECK(modulesPerSemester == std::map<int, int> { { 1, 6 }, { 2, 6 }, { 3, 7 } });
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -17,6 +17,8 @@
 #include <QScrollArea>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 namespace {
@@ -207,3 +209,5 @@ TEST_CASE("screenshot of the ESF+ results", "[.screenshot]")
     QTest::qWait(50);
     tab.grab().save(QStringLiteral("/tmp/h-esf-results.png"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -252,3 +254,5 @@ TEST_CASE("files about a learner are named by number and initials, never by name
         }
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -39,6 +39,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -333,3 +335,5 @@ TEST_CASE("the audit log shows the new exports in Dutch words", "[audit]")
               QStringLiteral("lijst uit het dossier, csv-bestand, 1 rij"),
               QStringLiteral("kopie naar een bestand dat je koos, 25 cursisten, versleuteld") });
 }
+
+} // namespace TRAJECT_UNITY_ID

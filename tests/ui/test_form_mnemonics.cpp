@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("the Alt key of each label of the new learner dialog puts the focus in its field")
@@ -52,3 +54,5 @@ TEST_CASE("the Alt key of each label of the new learner dialog puts the focus in
     }
     CHECK(QApplication::focusWidget() == dialog.firstNameEdit());
 }
+
+} // namespace TRAJECT_UNITY_ID

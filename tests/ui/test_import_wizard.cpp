@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -679,3 +681,5 @@ TEST_CASE("import wizard: a large file is read while the window stays responsive
         CHECK_FALSE(wizard.summary());
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

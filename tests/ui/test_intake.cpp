@@ -37,6 +37,8 @@
 #include <QUndoStack>
 #include <QWheelEvent>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -515,3 +517,5 @@ TEST_CASE("Pictures of the intake form at 1366x768", "[.screenshot]")
         saveScreenshot(done, "intake-finished.png");
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -31,6 +31,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -236,3 +238,5 @@ TEST_CASE("A new intake opens with what the dossier already knows")
                                    { QStringLiteral("statute"), QStringLiteral("Leefloon") } };
     CHECK(require(IntakeRepository(*w.db, w.clock).answers(started.front().id)) == expected);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -28,6 +28,8 @@
 
 #include <vector>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using Typed = traject::test::TypedDate;
 using traject::test::fixedToday;
@@ -277,3 +279,5 @@ TEST_CASE("The day an agreed action is due is the day typed")
                         })
           == 1);
 }
+
+} // namespace TRAJECT_UNITY_ID

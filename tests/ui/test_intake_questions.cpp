@@ -30,6 +30,8 @@
 
 #include <map>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -362,3 +364,5 @@ TEST_CASE("Intakes of version 1, 2 and 3 still open with their own questions")
         intakes.setAnswer(intakeOf.at(2), QStringLiteral("foreign_diploma"), QStringLiteral("yes"))
             .ok());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyFile;
@@ -152,3 +154,5 @@ TEST_CASE("with a lost key file and a forgotten passphrase, the recovery key put
     CHECK_FALSE(KeyRing::unlock(lost.path, rightPassphrase).ok());
     CHECK(KeyRing::unlock(lost.path, newPassphrase).ok());
 }
+
+} // namespace TRAJECT_UNITY_ID

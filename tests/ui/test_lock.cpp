@@ -45,6 +45,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::test;
 
@@ -443,3 +445,5 @@ TEST_CASE("A plain file cannot be locked, and the window says why", "[lock]")
     CHECK_FALSE(w.window->windowLock()->isLocked());
     CHECK(w.window->caseloadView()->isVisible());
 }
+
+} // namespace TRAJECT_UNITY_ID

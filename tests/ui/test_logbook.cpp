@@ -25,6 +25,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -288,3 +290,5 @@ TEST_CASE("screenshots of the logbook tab and its editor", "[.screenshot]")
     dialog->grab().save(QStringLiteral("/tmp/h-barriers-contact-dialog.png"));
     dialog->reject();
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -9,6 +9,8 @@
 #include <QPushButton>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::MessageAnswers;
 
@@ -98,3 +100,5 @@ TEST_CASE("answers are given by clicking, in order, and a box nobody expected is
     REQUIRE(answers.problems().size() == 1);
     CHECK(answers.problems().front().contains(QStringLiteral("Three.")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 
 TEST_CASE("Learner > MLP summary shows the blocks, and each button copies its block")
@@ -89,3 +91,5 @@ TEST_CASE("screenshot of the MLP summary", "[.screenshot]")
     QTest::qWait(50);
     dialog.grab().save(QStringLiteral("/tmp/h-mlp-dialog.png"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -49,6 +49,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 using traject::test::TestLanguage;
@@ -593,3 +595,5 @@ TEST_CASE("in Dutch Alt+G presses Gewerkt, Alt+E opens Beheer, and Alt+S, Alt+A,
     CHECK(QTest::qWaitFor([&] { return status(row) == QStringLiteral("Gewerkt"); }));
     CHECK(QApplication::activeModalWidget() == nullptr);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -251,3 +253,5 @@ TEST_CASE("screenshots of New… in the placement dialog", "[.screenshot]")
     pressHere(Qt::Key_Escape);
     REQUIRE(QTest::qWaitFor([&] { return !newMentor; }));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -28,6 +28,8 @@
 
 #include <utility>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -220,3 +222,5 @@ TEST_CASE("the settings dialog keeps the chosen language")
     CHECK(SettingsDialog().languageBox()->currentData().toString() == QStringLiteral("nl"));
     Settings().set(Setting::Language, before);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -110,3 +112,5 @@ TEST_CASE("a file of another program or none at all gets no opening backup")
         CHECK(file.readAll() == text);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

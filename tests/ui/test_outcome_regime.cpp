@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::chooseWithKeys;
 using traject::test::require;
@@ -188,3 +190,5 @@ TEST_CASE("another regime asks for its hours, and an employer not in the address
     CHECK(a.stored()->regime == WorkRegime::HalfTime);
     CHECK_FALSE(a.stored()->hoursPerWeek.has_value());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -168,3 +170,5 @@ TEST_CASE("render the overview page", "[.screenshot]")
     f.page->verticalScrollBar()->setValue(f.page->verticalScrollBar()->maximum());
     f.page->grab().save(QStringLiteral("/tmp/h-overview-page2.png"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -28,6 +28,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyFile;
@@ -207,3 +209,5 @@ TEST_CASE("the strength of a passphrase: length first, then words and variety")
     CHECK(S::estimate(QStringLiteral("paarse fiets onder de brug")) == S::Strong);
     CHECK(S::estimate(QStringLiteral("Kinderopvang-2025!")) == S::Strong);
 }
+
+} // namespace TRAJECT_UNITY_ID

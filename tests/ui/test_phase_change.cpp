@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -234,3 +236,5 @@ TEST_CASE("leaving the trajectory offers the ESF+ contact six months later; yes 
     CHECK(require(LogbookRepository(*c.db, c.clock).forLearner(id)).size() == contactsBefore);
     CHECK(require(c.learners().get(id)).phase == Phase::Stopped);
 }
+
+} // namespace TRAJECT_UNITY_ID

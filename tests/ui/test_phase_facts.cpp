@@ -37,6 +37,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::chooseWithKeys;
 using traject::test::require;
@@ -356,3 +358,5 @@ TEST_CASE("an outcome dated after today is questioned, also when its date is cha
     CHECK(asked);
     CHECK(require(c.learners().outcome(id))->date == QDate(2025, 3, 21));
 }
+
+} // namespace TRAJECT_UNITY_ID

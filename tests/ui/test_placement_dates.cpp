@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 using Typed = traject::test::TypedDate;
@@ -345,3 +347,5 @@ TEST_CASE("a single placement day typed after the placement is refused with the 
     CHECK(shown);
     keep(dialog, "placement-day-outside.png");
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -36,6 +36,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -344,3 +346,5 @@ TEST_CASE("the workplace-learning tab shows a demo learner's placements")
     }
     CHECK(shown > 10);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -43,6 +43,8 @@
 
 #include <algorithm>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -586,3 +588,5 @@ TEST_CASE("the dossier's Print plan and the tab's Attendance sheet open their di
     QTest::mouseClick(tab->attendanceSheetButton(), Qt::LeftButton);
     CHECK(seen.startsWith(QStringLiteral("For the mentor at")));
 }
+
+} // namespace TRAJECT_UNITY_ID

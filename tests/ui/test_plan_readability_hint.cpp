@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -134,3 +136,5 @@ TEST_CASE("the plan dialog names a long barrier note when the barrier goes into 
     CHECK_FALSE(hint->isVisible());
     CHECK(hint->text().isEmpty());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -203,3 +205,5 @@ TEST_CASE("anonymising from the window asks first; cancel keeps everything")
     CHECK(require(LearnerRepository(*w.caseload.db, w.caseload.clock).get(w.learnerId)).fullName()
           == QStringLiteral("Anoniem")); // the number is the row's key, not part of the name
 }
+
+} // namespace TRAJECT_UNITY_ID

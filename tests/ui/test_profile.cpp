@@ -26,6 +26,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -423,3 +425,5 @@ TEST_CASE("the profile can be filled in with the keyboard, in the order of the f
     QTest::keyClick(f.line("email"), Qt::Key_Return);
     CHECK(f.stored().email == QStringLiteral("sara@example.be"));
 }
+
+} // namespace TRAJECT_UNITY_ID

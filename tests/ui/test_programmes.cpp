@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -298,3 +300,5 @@ TEST_CASE("the shipped templates are installed from the dialog, a new programme 
     CHECK(require(demo.programmes().all()).empty());
     CHECK(dialog.installButton()->isEnabled());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::TestLanguage;
 
@@ -216,3 +218,5 @@ TEST_CASE("Beheer > Opleidingen marks a programme with modules without a name as
     CHECK_FALSE(note->isVisible());
     dialog->close();
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 using Typed = traject::test::TypedDate;
@@ -250,3 +252,5 @@ TEST_CASE("the case-meeting sheet refuses at the field a day that does not exist
     CHECK(shownUnder(field) == message);
     keep(dialog, "meeting-refused.png");
 }
+
+} // namespace TRAJECT_UNITY_ID

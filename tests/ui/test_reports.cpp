@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -211,3 +213,5 @@ TEST_CASE("the ESF+ report on screen, saved as the CSV to deliver and as a PDF s
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -32,6 +32,8 @@
 #include <QUndoStack>
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -359,3 +361,5 @@ TEST_CASE("pictures of the retention review and the audit log", "[.screenshot]")
     erase.show();
     erase.grab().save(QStringLiteral("/tmp/h-erase-dialog.png"));
 }
+
+} // namespace TRAJECT_UNITY_ID

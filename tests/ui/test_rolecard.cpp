@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -307,3 +309,5 @@ TEST_CASE("screenshots of the role card tab and its editors", "[.screenshot]")
     dialog->personDialog()->grab().save(QStringLiteral("/tmp/h-barriers-person-dialog.png"));
     dialog->reject();
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -79,3 +81,5 @@ TEST_CASE("removing a learner can be undone with all of their data")
     session.undoStack()->redo();
     CHECK_FALSE(learners.get(id).ok());
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -202,3 +204,5 @@ TEST_CASE("a plan saved from the plan dialog prints the SPOC of the settings")
         QStringLiteral("Wie helpt mij? Wie Waarvoor Telefoon Sofie Peeters Je SPOC: je eerste "
                        "aanspreekpunt voor alles 0470 11 22 33")));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -167,3 +169,5 @@ TEST_CASE("a file found damaged after the window showed is closed, with the late
         window.session()->through(&LearnerRepository::remove, everyAspect()));
     CHECK_FALSE(added.ok());
 }
+
+} // namespace TRAJECT_UNITY_ID

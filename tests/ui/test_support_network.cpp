@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -305,3 +307,5 @@ TEST_CASE("screenshots of the support network on the role card", "[.screenshot]"
     dialog->grab().save(QStringLiteral("/tmp/h-network-dialog.png"));
     dialog->reject();
 }
+
+} // namespace TRAJECT_UNITY_ID

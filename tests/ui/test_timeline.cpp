@@ -34,6 +34,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using namespace traject::timeline;
 using traject::test::require;
@@ -441,3 +443,5 @@ TEST_CASE("without a mouse: arrows walk the items, Enter opens one, Alt+arrow mo
         CHECK(message().contains(QStringLiteral("outside this placement")));
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -18,6 +18,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -99,3 +101,5 @@ TEST_CASE("the undo and redo buttons keep their size whatever the last change wa
     CHECK(redo->size() == redoSize);
     CHECK(undo->size() == undoSize);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -32,6 +32,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::chooseWithKeys;
 using traject::test::require;
@@ -304,3 +306,5 @@ TEST_CASE("removing an enrolment asks first and can be undone")
     CHECK(require(c.enrolments().forLearner(learner)) == before);
     CHECK(tab.enrolmentId() == before.back().id);
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -37,6 +37,8 @@
 #include <functional>
 #include <vector>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::chooseWithKeys;
 using traject::test::require;
@@ -308,3 +310,5 @@ TEST_CASE("a proposed aftercare contact takes its date as it was typed in the ce
         CHECK(first.data(Qt::EditRole).toDate() == QDate(2025, 3, 14));
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTimer>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyRing;
@@ -248,3 +250,5 @@ TEST_CASE("a recovery key of another database is refused in words")
     CHECK_FALSE(KeyRing::isUnlocked(database.path));
     CHECK(KeyRing::unlock(database.path, rightPassphrase).ok());
 }
+
+} // namespace TRAJECT_UNITY_ID

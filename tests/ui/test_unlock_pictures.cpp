@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::crypto::KdfCost;
 using traject::crypto::KeyRing;
@@ -89,3 +91,5 @@ TEST_CASE("pictures of the encryption dialogs", "[.screenshot]")
     }
     KeyRing::forgetAll();
 }
+
+} // namespace TRAJECT_UNITY_ID

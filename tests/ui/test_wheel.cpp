@@ -21,6 +21,8 @@
 #include <QWheelEvent>
 #include <QtTest/qtestspontaneevent.h>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::DemoWindow;
 using traject::test::require;
@@ -114,3 +116,5 @@ TEST_CASE("a choice that has the focus still turns with the wheel", "[wheel]")
     wheelOver(combo);
     CHECK(combo->currentIndex() != index);
 }
+
+} // namespace TRAJECT_UNITY_ID

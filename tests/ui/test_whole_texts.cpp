@@ -31,6 +31,8 @@
 
 #include <functional>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::DemoWindow;
 using traject::test::TestLanguage;
@@ -282,3 +284,5 @@ TEST_CASE("the caseload list shows every learner's whole name")
               <= list->visualRect(index).width());
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

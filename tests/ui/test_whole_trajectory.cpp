@@ -94,6 +94,8 @@
 #include <memory>
 #include <stdexcept>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::chooseFromMenu;
 using traject::test::require;
@@ -1101,3 +1103,5 @@ TEST_CASE("a whole trajectory typed into a new database, from the new candidate 
     REQUIRE(outcome->hoursPerWeek);
     CHECK(*outcome->hoursPerWeek == Approx(30.4));
 }
+
+} // namespace TRAJECT_UNITY_ID

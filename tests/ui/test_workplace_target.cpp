@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::activate;
 using traject::test::buttonWithText;
@@ -258,3 +260,5 @@ TEST_CASE("a target changed in one placement is the target of all of them, and u
     }
     CHECK(t.listProgress() == QStringLiteral("3 / 45 days"));
 }
+
+} // namespace TRAJECT_UNITY_ID
