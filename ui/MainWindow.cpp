@@ -38,6 +38,7 @@
 #include "widgets/UndoKeys.h"
 #include "widgets/WheelGuard.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -389,6 +390,15 @@ void MainWindow::createMenus()
         NoticesDialog dialog(this);
         dialog.exec();
     });
+
+    // F10 opens the first menu, as in the desktop's other programs (the keyboard's way into the
+    // menus besides Alt and a menu's letter).
+    auto *menuKey = new QAction(this);
+    menuKey->setShortcut(Qt::Key_F10);
+    menuKey->setShortcutContext(Qt::WindowShortcut);
+    connect(menuKey, &QAction::triggered, this,
+            [this, file] { menuBar()->setActiveAction(file->menuAction()); });
+    addAction(menuKey);
 }
 
 qint64 MainWindow::newLearner()

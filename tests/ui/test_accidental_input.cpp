@@ -35,6 +35,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::activate;
 using traject::test::buttonWithText;
@@ -124,13 +126,10 @@ struct Window
 /// The text of the label in front of a field (or of the row it is in), without its mnemonic.
 QString labelOf(const QWidget *dialog, const QWidget *field)
 {
-    for (const QWidget *w = field; w && w != dialog; w = w->parentWidget()) {
-        for (const QFormLayout *form : dialog->findChildren<QFormLayout *>()) {
-            if (const auto *label
-                = qobject_cast<const QLabel *>(form->labelForField(const_cast<QWidget *>(w))))
-                return QString(label->text()).remove(QLatin1Char('&'));
-        }
-    }
+    // The label whose buddy the field is: what its Alt key reaches and a screen reader reads.
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        if (label->buddy() == field)
+            return QString(label->text()).remove(QLatin1Char('&'));
     return {};
 }
 
@@ -311,3 +310,5 @@ TEST_CASE("the note editor in the days table has a visible frame", "[accidental]
         CHECK(stored[i].status == PlacementDayStatus::Planned);
     }
 }
+
+} // namespace TRAJECT_UNITY_ID

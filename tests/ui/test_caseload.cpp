@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+namespace TRAJECT_UNITY_ID {
+
 using namespace traject;
 using traject::test::require;
 
@@ -193,12 +195,13 @@ TEST_CASE("the caseload filters by phase and by my open actions")
     CHECK(c.shown()->rowCount() == 26);
 }
 
-TEST_CASE("the caseload sorts by next action or appointment, overdue actions in red")
+TEST_CASE("the caseload sorts by next action or appointment, overdue actions in red and in words")
 {
     Caseload c;
     const QModelIndex fatma = c.indexOf(QStringLiteral("Yilmaz"), CaseloadModel::NextStep);
     CHECK(fatma.data().toString()
-          == QStringLiteral("02/12/2024 – Samen een weekplanning maken; studiecoach inschakelen"));
+          == QStringLiteral(
+              "02/12/2024 (overdue) – Samen een weekplanning maken; studiecoach inschakelen"));
     CHECK(fatma.data(Qt::ForegroundRole).value<QColor>() == QColor(0xb0, 0x1c, 0x1c));
     CHECK(fatma.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Overdue by 102 day")));
     const QModelIndex amina = c.indexOf(QStringLiteral("El Idrissi"), CaseloadModel::NextStep);
@@ -307,7 +310,9 @@ TEST_CASE("an edit through the session updates that learner's line, and undo res
         c.session->through(&BarrierRepository::removeAction, Aspect::Barriers)));
     CHECK(c.names().contains(QStringLiteral("Benali, Nadia")));
     const QModelIndex updated = c.indexOf(QStringLiteral("Benali"), CaseloadModel::NextStep);
-    CHECK(updated.data().toString() == QStringLiteral("13/03/2025 – Attest kinderopvang opvragen"));
+    // Due yesterday: overdue, in words and in red.
+    CHECK(updated.data().toString()
+          == QStringLiteral("13/03/2025 (overdue) – Attest kinderopvang opvragen"));
     CHECK(updated.data(Qt::ForegroundRole).isValid());
 
     c.session->undoStack()->undo();
@@ -416,3 +421,5 @@ TEST_CASE("the caseload in the main window on screen", "[.screenshot]")
     QTest::qWait(50);
     window.grab().save(QStringLiteral("/tmp/h-caseload-main.png"));
 }
+
+} // namespace TRAJECT_UNITY_ID

@@ -178,6 +178,10 @@ QString CaseloadModel::displayText(const Row &row, int column) const
         }
         if (!step.date.isValid())
             return what;
+        // Overdue is said in words as well as in red: colour alone says nothing to a screen
+        // reader, in print, or to someone who does not see red.
+        if (step.overdue)
+            return tr("%1 (overdue) – %2").arg(shownDate(step.date), what);
         return tr("%1 – %2").arg(shownDate(step.date), what);
     }
     case Progress:
@@ -329,7 +333,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tip ? tr("Days since the start of the current phase") : tr("Days in phase");
     case NextStep:
         return tip ? tr("The next open action or planned appointment, whichever comes first; "
-                        "overdue actions in red")
+                        "overdue actions in red, marked \"overdue\"")
                    : tr("Next action or appointment");
     case OpenBarriers:
         return tip ? tr("Barriers that are open or in progress") : tr("Open barriers");

@@ -135,6 +135,7 @@ CaseloadPanel::CaseloadPanel(Session &session, QWidget *parent)
             [this](const QString &text) { filter([&] { m_proxy->setSearchText(text); }); });
 
     m_view = new CaseloadView;
+    m_view->setAccessibleName(tr("Learners"));
     m_view->setHorizontalHeader(new CaseloadHeader);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -155,7 +156,13 @@ CaseloadPanel::CaseloadPanel(Session &session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
+    // The search field's label, for a screen reader (a placeholder is not a name) and the eye.
+    auto *searchLine = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("Search:"));
+    searchLabel->setBuddy(m_search);
+    searchLine->addWidget(searchLabel);
+    searchLine->addWidget(m_search, 1);
+    layout->addLayout(searchLine);
     layout->addWidget(buildFilters());
     layout->addWidget(m_view);
 
@@ -203,6 +210,9 @@ QWidget *CaseloadPanel::buildFilters()
     auto *filters = new QWidget;
     auto *row = new QHBoxLayout(filters);
     row->setContentsMargins(0, 0, 0, 0);
+    auto *phaseLabel = new QLabel(tr("Phase:"));
+    phaseLabel->setBuddy(m_phase);
+    row->addWidget(phaseLabel);
     row->addWidget(m_phase);
     row->addWidget(m_ownActions);
     row->addStretch();

@@ -55,6 +55,7 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
 
     m_closures = new ClosureModel(this);
     m_closureView = makeTable(m_closures);
+    m_closureView->setAccessibleName(tr("Closure periods"));
     m_newButton = new QPushButton(tr("Ne&w closure period"));
     m_removeButton = new QPushButton(tr("&Remove closure period"));
     m_listError = new ErrorLabel;
@@ -109,6 +110,7 @@ ClosuresDialog::ClosuresDialog(Session &session, QWidget *parent)
     m_holidays = new HolidayModel(this);
     m_holidays->setYear(m_year->value());
     m_holidayView = makeTable(m_holidays);
+    m_holidayView->setAccessibleName(tr("Public holidays"));
     auto *holidayBox = new QGroupBox(tr("Public holidays"));
     auto *holidayLayout = new QVBoxLayout(holidayBox);
     auto *yearRow = new QHBoxLayout;

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -60,6 +61,7 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     m_search->setPlaceholderText(tr("Search organisations and persons…"));
     m_search->setClearButtonEnabled(true);
     m_organisationView = makeTable(m_proxy);
+    m_organisationView->setAccessibleName(tr("Organisations"));
     m_organisationView->setMinimumWidth(360);
     m_newButton = new QPushButton(tr("Ne&w organisation"));
     m_removeButton = new QPushButton(tr("&Remove organisation"));
@@ -68,7 +70,13 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
+    // The search field's label, for a screen reader (a placeholder is not a name) and the eye.
+    auto *searchLine = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("Search:"));
+    searchLabel->setBuddy(m_search);
+    searchLine->addWidget(searchLabel);
+    searchLine->addWidget(m_search, 1);
+    leftLayout->addLayout(searchLine);
     leftLayout->addWidget(m_organisationView, 1);
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
@@ -95,6 +103,7 @@ OrganisationsDialog::OrganisationsDialog(Session &session, QWidget *parent)
 
     m_persons = new PersonModel(this);
     m_personView = makeTable(m_persons);
+    m_personView->setAccessibleName(tr("Contact people"));
     m_personView->setMinimumHeight(120);
     m_addPersonButton = new QPushButton(tr("A&dd person"));
     m_editPersonButton = new QPushButton(tr("C&hange person"));

@@ -49,6 +49,7 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     setWindowTitle(tr("Programmes"));
 
     m_list = new QListWidget;
+    m_list->setAccessibleName(tr("Programmes"));
     m_list->setMinimumWidth(220);
     m_list->setWordWrap(true);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -87,6 +88,7 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     m_modules->setCommit(
         [this](const Programme &after, const QString &text) { return commit(after, text); });
     m_moduleView = new QTableView;
+    m_moduleView->setAccessibleName(tr("Modules"));
     m_moduleView->setModel(m_modules);
     m_moduleView->setItemDelegate(new ModuleDelegate(m_moduleView));
     m_moduleView->setSelectionBehavior(QAbstractItemView::SelectItems);

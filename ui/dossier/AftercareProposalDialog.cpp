@@ -49,6 +49,7 @@ AftercareProposalDialog::AftercareProposalDialog(Session &session, qint64 learne
     m_model = new ProposalModel(this);
     m_model->setContacts(std::move(proposals));
     m_view = new QTableView;
+    m_view->setAccessibleName(tr("Proposed contacts"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ProposalDelegate(today, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -39,6 +39,7 @@ AftercareTab::AftercareTab(Session &session, QWidget *parent)
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     m_contacts = new AftercareContactsModel(this);
     m_contactsView = new QTableView;
+    m_contactsView->setAccessibleName(tr("Aftercare contacts"));
     m_contactsView->setModel(m_contacts);
     m_contactsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contactsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,6 +69,8 @@ AftercareTab::AftercareTab(Session &session, QWidget *parent)
     alignFormLabels(m_content);
 
     auto *scroll = new QScrollArea;
+    // Not a Tab stop: the fields in it are (it scrolls to the one with the focus).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);

@@ -74,6 +74,7 @@ DossierWidget::DossierWidget(Session &session, QWidget *parent)
     header->addWidget(m_planButton);
 
     m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Dossier"));
     // Every title whole, also on a laptop of 1366 px: short titles, and no scroll arrows that
     // hide the last tabs (the dossier keeps the width its tabs need, the caseload list the rest).
     m_tabs->setUsesScrollButtons(false);

@@ -81,6 +81,7 @@ IntakeTab::IntakeTab(Session &session, QWidget *parent)
 {
     m_model = new IntakeListModel(this);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Intake interviews"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -152,10 +152,8 @@ void PhaseChangeDialog::updateReasons()
     const bool needed = list != ReasonList::None;
     m_reasonRow.label->setText(list == ReasonList::NonEntry ? tr("&Reason for not entering")
                                                             : tr("&Reason"));
-    m_reasonRow.label->setVisible(needed);
-    m_reasonRow.box->setVisible(needed);
-    m_reasonTextRow.label->setVisible(needed);
-    m_reasonTextRow.box->setVisible(needed);
+    m_reasonRow.setVisible(needed);
+    m_reasonTextRow.setVisible(needed);
     m_errors.clear();
     adjustSize();
 }

@@ -71,6 +71,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
 
     m_placements = new PlacementModel(this);
     m_placementView = tableView();
+    m_placementView->setAccessibleName(tr("Placements"));
     m_placementView->setObjectName(QStringLiteral("placements"));
     m_placementView->setModel(m_placements);
     m_placementView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -114,6 +115,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
         return commitDays(tr("Change placement day %1").arg(shownDate(changed.date)), { changed });
     });
     m_dayView = tableView();
+    m_dayView->setAccessibleName(tr("Days of the placement"));
     m_dayView->setObjectName(QStringLiteral("days"));
     m_dayView->setModel(m_days);
     m_dayView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -163,6 +165,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
     m_warningTitle = new QLabel(tr("Warnings"));
     m_warningTitle->setFont(bold);
     m_warningList = new QListWidget;
+    m_warningList->setAccessibleName(tr("Warnings"));
     m_warningList->setObjectName(QStringLiteral("warnings"));
     m_warningList->setIconSize(QSize(16, 16));
     m_warningList->setWordWrap(true);

@@ -87,6 +87,8 @@ ProfileTab::ProfileTab(Session &session, QWidget *parent)
     alignFormLabels(m_content);
 
     auto *scroll = new QScrollArea;
+    // Not a Tab stop: the fields in it are (it scrolls to the one with the focus).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
@@ -107,6 +109,14 @@ QFormLayout *ProfileTab::addSection(const QString &title)
 
 void ProfileTab::addRow(QFormLayout *form, const QString &label, QWidget *input,
                         const QString &field, QWidget *shown)
+{
+    addFormRow(form, m_errors, label, input, field, shown);
+    m_fields.insert(field, input);
+    m_labels.insert(field, plain(label));
+}
+
+void ProfileTab::addRow(QFormLayout *form, const QString &label, QWidget *input,
+                        const QString &field, QLayout *shown)
 {
     addFormRow(form, m_errors, label, input, field, shown);
     m_fields.insert(field, input);
@@ -231,14 +241,13 @@ void ProfileTab::buildPersonal()
     const QString label = tr("National register number");
     auto *number = new QLineEdit;
     number->setPlaceholderText(QStringLiteral("85.07.30-033.61"));
-    auto *withHint = new QWidget;
-    auto *column = new QVBoxLayout(withHint);
-    column->setContentsMargins(0, 0, 0, 0);
+    // A layout, not a box: the field stays its label's sibling, for a screen reader.
+    auto *column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(number);
     column->addWidget(hintLabel(tr("Eleven digits, on the back of the identity card or on the "
                                    "residence permit. The check digits are verified.")));
-    addRow(form, label, number, field, withHint);
+    addRow(form, label, number, field, column);
     connect(number, &QLineEdit::editingFinished, this, [=, this] {
         commit(field, plain(label), [=](Learner &l) {
             const auto parsed = NationalNumber::parse(number->text());
@@ -304,16 +313,15 @@ void ProfileTab::buildFamily()
     m_removeChild = new QPushButton(tr("Remove child"));
     connect(m_addChild, &QPushButton::clicked, this, &ProfileTab::addChild);
     connect(m_removeChild, &QPushButton::clicked, this, &ProfileTab::removeChild);
-    auto *withButtons = new QWidget;
-    auto *column = new QVBoxLayout(withButtons);
-    column->setContentsMargins(0, 0, 0, 0);
+    m_childrenView->setAccessibleName(tr("Children"));
+    auto *column = new QVBoxLayout;
     column->addWidget(m_childrenView);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addChild);
     buttons->addWidget(m_removeChild);
     buttons->addStretch();
     column->addLayout(buttons);
-    addRow(form, tr("Children"), m_childrenView, QStringLiteral("children"), withButtons);
+    addRow(form, tr("Children"), m_childrenView, QStringLiteral("children"), column);
 
     bindCombo(form, tr("&Transport"), QStringLiteral("transport"), &Learner::transport);
     bindCheck(form, tr("Driving licence"), QStringLiteral("drivingLicence"),
@@ -394,6 +402,7 @@ void ProfileTab::buildHistory()
     auto *column = new QVBoxLayout(box);
     m_history = new PhaseHistoryModel(this);
     m_historyView = new QTableView;
+    m_historyView->setAccessibleName(tr("Phase history"));
     m_historyView->setModel(m_history);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -69,6 +69,8 @@ private:
     QFormLayout *addSection(const QString &title);
     void addRow(QFormLayout *form, const QString &label, QWidget *input, const QString &field,
                 QWidget *shown = nullptr);
+    void addRow(QFormLayout *form, const QString &label, QWidget *input, const QString &field,
+                QLayout *shown);
     void bindText(QFormLayout *form, const QString &label, const QString &field,
                   QString Learner::*member);
     void bindDate(QFormLayout *form, const QString &label, const QString &field,

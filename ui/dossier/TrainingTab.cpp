@@ -105,6 +105,7 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     m_model->setCommit(
         [this](int row, const ModulePlan &changed) { return commitPlan(row, changed); });
     m_view = new QTableView;
+    m_view->setAccessibleName(tr("Modules of the enrolment"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -48,6 +48,8 @@ ImportMappingPage::ImportMappingPage(ImportData &data, QWidget *parent)
     m_gridLayout->setColumnStretch(2, 1);
     m_gridLayout->setHorizontalSpacing(12);
     auto *scroll = new QScrollArea;
+    // Not a Tab stop: the fields in it are (it scrolls to the one with the focus).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_grid);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -57,6 +59,7 @@ ImportMappingPage::ImportMappingPage(ImportData &data, QWidget *parent)
 
     m_preview = new CsvPreviewModel(this);
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Columns of the file"));
     m_table->setModel(m_preview);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -38,6 +38,7 @@ ImportReportPage::ImportReportPage(Session &session, ImportData &data, QWidget *
 
     m_problems = new ImportProblemModel(this);
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Rows of the file"));
     m_table->setModel(m_problems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

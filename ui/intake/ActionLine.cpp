@@ -4,6 +4,7 @@
 #include "IntakeStore.h"
 #include "Session.h"
 #include "widgets/DateField.h"
+#include "widgets/ReaderLabel.h"
 #include "widgets/WheelGuard.h"
 
 #include <QComboBox>
@@ -26,6 +27,8 @@ ActionLine::ActionLine(IntakeStore &store, std::optional<qint64> barrierId, QWid
     m_description->setAccessibleName(tr("Action"));
     m_owner = new QComboBox(this);
     m_owner->setAccessibleName(tr("Who"));
+    labelForReader(m_description, tr("Action"));
+    labelForReader(m_owner, tr("Who"));
     // A partner's action names a person of that partner: that is chosen in the dossier.
     for (const ActionOwner owner :
          { ActionOwner::Spoc, ActionOwner::Together, ActionOwner::Learner })

@@ -2,6 +2,7 @@
 #include "AnswerField.h"
 
 #include "widgets/DateField.h"
+#include "widgets/ReaderLabel.h"
 #include "widgets/WheelGuard.h"
 
 #include <QCheckBox>
@@ -110,6 +111,13 @@ AnswerField::AnswerField(const TemplateQuestion &question, QWidget *parent)
     if (!focusProxy())
         setFocusProxy(m_editor);
     m_editor->setAccessibleName(question.text.text());
+    // The question is the label of a line, a text box or a choice (a date field does this itself,
+    // check boxes have their own text).
+    if (qobject_cast<QLineEdit *>(m_editor) || qobject_cast<QPlainTextEdit *>(m_editor)
+        || qobject_cast<QComboBox *>(m_editor)) {
+        m_editor->setParent(this); // the label goes beside it (the layout keeps this parent)
+        labelForReader(m_editor, question.text.text());
+    }
     const bool narrow = question.type == AnswerType::Choice || question.type == AnswerType::YesNo
         || question.type == AnswerType::Date;
     if (!question.barrier) {

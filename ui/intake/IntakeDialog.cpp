@@ -146,6 +146,7 @@ void IntakeDialog::build(const IntakeTemplate &form)
     header->addWidget(m_date, 0, Qt::AlignTop);
 
     m_sections = new QListWidget(this);
+    m_sections->setAccessibleName(tr("Parts of the interview"));
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setFocusPolicy(Qt::NoFocus); // Ctrl+PgUp/PgDown walk the sections
     m_sections->setMaximumWidth(250);
@@ -165,6 +166,8 @@ void IntakeDialog::build(const IntakeTemplate &form)
     }
     column->addStretch(1);
     m_scroll = new QScrollArea(this);
+    // Not a Tab stop: the fields in it are (it scrolls to the one with the focus).
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

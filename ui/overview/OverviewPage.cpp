@@ -65,6 +65,8 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("overviewPage"));
+    // Not a Tab stop: its tables and buttons are.
+    setFocusPolicy(Qt::NoFocus);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
 
@@ -162,6 +164,8 @@ QWidget *OverviewPage::buildWeek()
         font.setBold(true);
         title->setFont(font);
         title->setBuddy(view);
+        // A view takes no name from its label: a screen reader hears the heading this way.
+        view->setAccessibleName(title->text().remove(QLatin1Char('&')));
         auto *cell = new QVBoxLayout;
         cell->addWidget(title);
         cell->addWidget(view);
@@ -353,6 +357,7 @@ void OverviewPage::fill()
                       label(s.phase), false });
     m_silent->setRows(rows);
     m_silentTitle->setText(tr("&No contact for more than %n days", nullptr, o.noContactDays));
+    m_silentView->setAccessibleName(m_silentTitle->text().remove(QLatin1Char('&')));
     for (QTableView *view : { m_placementView, m_appointmentView, m_actionView, m_silentView })
         fitHeight(view);
 

@@ -26,6 +26,7 @@ VersionList::VersionList(Session &session, const QString &title, QWidget *parent
 
     m_model = new PlanVersionModel(this);
     m_view = new QTableView;
+    m_view->setAccessibleName(tr("Kept versions"));
     m_view->setObjectName(QStringLiteral("versions"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

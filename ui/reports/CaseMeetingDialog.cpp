@@ -54,6 +54,7 @@ CaseMeetingDialog::CaseMeetingDialog(Session &session, QWidget *parent)
 
     m_model = new MeetingModel(this);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Learners for the case meeting"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -63,6 +64,7 @@ CaseMeetingDialog::CaseMeetingDialog(Session &session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
 
     m_preview = new QTextBrowser(this);
+    m_preview->setAccessibleName(tr("Preview of the sheet"));
     m_preview->setFocusPolicy(Qt::StrongFocus);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

@@ -87,6 +87,8 @@ MlpSummaryDialog::MlpSummaryDialog(Session &session, qint64 learnerId, QWidget *
     }
     blocks->addStretch();
     auto *scroll = new QScrollArea(this);
+    // Not a Tab stop: the fields in it are (it scrolls to the one with the focus).
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

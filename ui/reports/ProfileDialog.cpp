@@ -34,6 +34,7 @@ ProfileDialog::ProfileDialog(Session &session, QWidget *parent)
 
     m_model = new ProfileModel(this);
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Profile of the learners"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -34,6 +34,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, int curren
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table = new QTableView;
+    m_table->setAccessibleName(tr("Backups"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

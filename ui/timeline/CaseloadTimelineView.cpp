@@ -19,6 +19,7 @@ CaseloadTimelineView::CaseloadTimelineView(Session &session, QWidget *parent)
     , m_session(session)
 {
     m_canvas = new TimelineCanvas;
+    m_canvas->setAccessibleName(tr("Timeline of the caseload"));
     m_canvas->setMovingDaysAllowed(true);
     m_canvas->setRowMetrics({ 16, 3, 0 });
     m_toolbar = new TimelineToolbar(m_canvas);
@@ -43,9 +44,9 @@ CaseloadTimelineView::CaseloadTimelineView(Session &session, QWidget *parent)
 
     connect(m_phase, &QComboBox::currentIndexChanged, this, &CaseloadTimelineView::arrange);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CaseloadTimelineView::arrange);
-    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this](timeline::Item item) {
-        m_toolbar->showMessage(
-            timeline::toolTip(item).replace(QLatin1Char('\n'), QStringLiteral(" · ")), false);
+    // The line under the timeline says the item the keys are on, with its learner.
+    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this] {
+        m_toolbar->showMessage(m_canvas->spokenItem(m_canvas->currentItem()), false);
     });
     connect(m_canvas, &TimelineCanvas::dayMoveRequested, this, &CaseloadTimelineView::moveDay);
     connect(m_canvas, &TimelineCanvas::itemActivated, this,

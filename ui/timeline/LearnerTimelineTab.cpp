@@ -15,6 +15,7 @@ LearnerTimelineTab::LearnerTimelineTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
 {
     m_canvas = new TimelineCanvas;
+    m_canvas->setAccessibleName(tr("Timeline of the learner"));
     m_canvas->setMovingDaysAllowed(true);
     m_toolbar = new TimelineToolbar(m_canvas);
     m_toolbar->showMessage(tr("Drag a planned placement day to move it; double-click an item to "
@@ -26,9 +27,9 @@ LearnerTimelineTab::LearnerTimelineTab(Session &session, QWidget *parent)
     layout->addWidget(m_canvas, 1);
 
     connect(m_canvas, &TimelineCanvas::itemActivated, this, &LearnerTimelineTab::openItem);
-    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this](timeline::Item item) {
-        m_toolbar->showMessage(
-            timeline::toolTip(item).replace(QLatin1Char('\n'), QStringLiteral(" · ")), false);
+    // The line under the timeline says the item the keys are on, with its learner.
+    connect(m_canvas, &TimelineCanvas::currentChanged, this, [this] {
+        m_toolbar->showMessage(m_canvas->spokenItem(m_canvas->currentItem()), false);
     });
     connect(m_canvas, &TimelineCanvas::dayMoveRequested, this, &LearnerTimelineTab::moveDay);
 }

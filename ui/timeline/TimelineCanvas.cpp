@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineCanvas.h"
 
+#include "TimelineAccessible.h"
 #include "documents/TimelinePainter.h"
 #include "domain/Enums.h"
 #include "widgets/DateField.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -23,6 +25,7 @@ using namespace timeline;
 TimelineCanvas::TimelineCanvas(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
+    installTimelineAccessibility();
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
@@ -39,6 +42,7 @@ void TimelineCanvas::setTimeline(Timeline timeline, bool keepPosition)
     const std::optional<Item> current
         = m_current >= 0 ? std::optional(m_timeline.items.at(size_t(m_current))) : std::nullopt;
     m_timeline = std::move(timeline);
+    ++m_generation;
     m_current = -1;
     if (current && keepPosition) {
         const auto same
@@ -287,7 +291,59 @@ void TimelineCanvas::setCurrentItem(int index, bool reveal)
     if (reveal)
         ensureVisible(index);
     viewport()->update();
+    announceCurrent();
     Q_EMIT currentChanged(m_timeline.items.at(size_t(index)));
+}
+
+void TimelineCanvas::announceCurrent()
+{
+    if (m_current < 0 || !hasFocus())
+        return;
+    QAccessibleEvent event(this, QAccessible::Focus);
+    event.setChild(m_current);
+    QAccessible::updateAccessibility(&event);
+}
+
+void TimelineCanvas::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    announceCurrent();
+}
+
+QString TimelineCanvas::spokenItem(int index) const
+{
+    if (index < 0 || size_t(index) >= m_timeline.items.size())
+        return {};
+    const Item &item = m_timeline.items.at(size_t(index));
+    const QString row = item.row >= 0 && item.row < m_timeline.rows.size()
+        ? m_timeline.rows.at(item.row).title
+        : QString();
+    QString kind;
+    switch (item.kind) {
+    case ItemKind::Phase:
+        kind = tr("phase");
+        break;
+    case ItemKind::Module:
+        kind = tr("module");
+        break;
+    case ItemKind::Placement:
+        kind = tr("placement");
+        break;
+    case ItemKind::PlacementDay:
+        kind = tr("placement day");
+        break;
+    case ItemKind::Barrier:
+        kind = tr("barrier");
+        break;
+    case ItemKind::Action:
+        kind = tr("action");
+        break;
+    case ItemKind::Aftercare:
+        kind = tr("aftercare");
+        break;
+    }
+    return tr("%1, %2: %3")
+        .arg(row, kind, timeline::toolTip(item).replace(QLatin1Char('\n'), QStringLiteral(", ")));
 }
 
 void TimelineCanvas::ensureVisible(int index)

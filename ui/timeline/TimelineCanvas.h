@@ -45,6 +45,12 @@ public:
     /// Makes the item current, scrolling it into view unless told not to.
     void setCurrentItem(int index, bool reveal = true);
 
+    /// What a screen reader says of an item: its row (the learner, or the lane of a learner's
+    /// timeline), its kind, and its tooltip (label, dates, status, blocked or overdue in words).
+    QString spokenItem(int index) const;
+    /// Counts the timelines shown: the accessible items of an earlier one are no longer valid.
+    int timelineGeneration() const { return m_generation; }
+
     /// The item under a point of the viewport, or -1.
     int itemAt(QPoint position) const;
     /// Where an item is drawn, in viewport pixels.
@@ -73,6 +79,7 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -88,6 +95,9 @@ private:
     /// Handles the keys that walk between items and move a day; false for any other key.
     bool navigate(QKeyEvent *event);
     void ensureVisible(int index);
+    /// Tells a screen reader that the focus is on the current item (only when the canvas has the
+    /// focus: focus events come from the focused object alone).
+    void announceCurrent();
 
     timeline::Timeline m_timeline;
     timeline::Scene m_scene;
@@ -96,6 +106,7 @@ private:
     bool m_movingAllowed = false;
     bool m_positioned = false; // scrolled to today once
     int m_current = -1; // the item the keyboard is on
+    int m_generation = 0; // see timelineGeneration()
     int m_wheelZoom = 0; // Ctrl+wheel steps not yet used (touchpads send small ones)
 
     struct Drag

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DateField.h"
 
+#include "ReaderLabel.h"
+
 #include <QCalendarWidget>
 #include <QFocusEvent>
 #include <QFrame>
@@ -576,6 +578,8 @@ void DateField::updateAccessibleName()
         }
     }
     m_edit->setAccessibleName(name);
+    if (!name.isEmpty())
+        labelForReader(m_edit, name);
 }
 
 } // namespace traject

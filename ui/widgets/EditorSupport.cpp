@@ -68,15 +68,14 @@ void OptionalDate::setDate(QDate date)
 
 void OptionalDate::addTo(QFormLayout *form, FieldErrors &errors, const QString &field)
 {
-    auto *box = new QWidget;
-    auto *column = new QVBoxLayout(box);
+    // A layout, not a box: the field stays its label's sibling, which a screen reader needs.
+    auto *column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
     auto *error = new ErrorLabel;
     column->addWidget(m_field);
     column->addWidget(error);
-    box->setFocusProxy(m_field);
-    form->addRow(m_label, box);
+    form->addRow(m_label, column);
     errors.add(field, m_field, error);
 }
 

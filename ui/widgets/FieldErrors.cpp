@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldErrors.h"
 
+#include "FormRow.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QStringList>
@@ -28,18 +30,7 @@ void ErrorLabel::setError(const QString &message)
 void FieldErrors::addRow(QFormLayout *form, const QString &label, QWidget *input,
                          const QString &field)
 {
-    auto *box = new QWidget;
-    auto *column = new QVBoxLayout(box);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    auto *error = new ErrorLabel;
-    column->addWidget(input);
-    column->addWidget(error);
-    form->addRow(label, box);
-    // The label's Alt key goes to the input: the box around it and its error line takes no focus.
-    if (auto *shownLabel = qobject_cast<QLabel *>(form->labelForField(box)))
-        shownLabel->setBuddy(input);
-    add(field, input, error);
+    addFormRow(form, *this, label, input, field);
 }
 
 void FieldErrors::add(const QString &field, QWidget *input, ErrorLabel *label)

@@ -8,30 +8,53 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace traject {
+
+namespace {
+
+FormRow addRow(QFormLayout *form, FieldErrors &errors, const QString &label, QWidget *input,
+               const QString &field, const std::function<void(QVBoxLayout *)> &addShown)
+{
+    FormRow row;
+    row.form = form;
+    row.column = new QVBoxLayout;
+    row.column->setContentsMargins(0, 0, 0, 0);
+    row.column->setSpacing(2);
+    addShown(row.column);
+    auto *error = new ErrorLabel;
+    row.column->addWidget(error);
+    if (!label.isEmpty()) {
+        row.label = new QLabel(label);
+        row.label->setBuddy(input);
+        form->addRow(row.label, row.column);
+    } else {
+        form->addRow(row.column);
+    }
+    errors.add(field, input, error);
+    return row;
+}
+
+} // namespace
+
+void FormRow::setVisible(bool visible) const
+{
+    form->setRowVisible(column, visible);
+}
 
 FormRow addFormRow(QFormLayout *form, FieldErrors &errors, const QString &label, QWidget *input,
                    const QString &field, QWidget *shown)
 {
-    FormRow row;
-    row.box = new QWidget;
-    auto *column = new QVBoxLayout(row.box);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    column->addWidget(shown ? shown : input);
-    auto *error = new ErrorLabel;
-    column->addWidget(error);
-    row.box->setFocusProxy(input);
-    if (!label.isEmpty()) {
-        row.label = new QLabel(label);
-        row.label->setBuddy(input);
-        form->addRow(row.label, row.box);
-    } else {
-        form->addRow(row.box);
-    }
-    errors.add(field, input, error);
-    return row;
+    return addRow(form, errors, label, input, field,
+                  [&](QVBoxLayout *column) { column->addWidget(shown ? shown : input); });
+}
+
+FormRow addFormRow(QFormLayout *form, FieldErrors &errors, const QString &label, QWidget *input,
+                   const QString &field, QLayout *shownLayout)
+{
+    return addRow(form, errors, label, input, field,
+                  [&](QVBoxLayout *column) { column->addLayout(shownLayout); });
 }
 
 void alignFormLabels(QWidget *root)

@@ -36,6 +36,8 @@ TableSection::TableSection(const QString &title, QAbstractItemModel *model, int 
     m_remove = new QPushButton(tr("&Remove"));
 
     m_view = new QTableView;
+    // Named after its heading, for a screen reader (a view takes no name from a label).
+    m_view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
     m_view->setModel(model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -56,8 +56,8 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
     m_due.addTo(form, m_errors, QStringLiteral("due"));
     {
         // "Done on" with the shortcut beside the date.
-        auto *box = new QWidget;
-        auto *column = new QVBoxLayout(box);
+        // A layout, not a box: the field stays its label's sibling, which a screen reader needs.
+        auto *column = new QVBoxLayout;
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(2);
         auto *row = new QHBoxLayout;
@@ -67,8 +67,7 @@ ActionDialog::ActionDialog(Session &session, qint64 learnerId, std::optional<qin
         auto *error = new ErrorLabel;
         column->addLayout(row);
         column->addWidget(error);
-        box->setFocusProxy(m_done.field());
-        form->addRow(m_done.label(), box);
+        form->addRow(m_done.label(), column);
         m_errors.add(QStringLiteral("done"), m_done.field(), error);
     }
     m_errors.addRow(form, tr("&Outcome"), m_outcome, QStringLiteral("outcome"));

@@ -50,19 +50,20 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
     m_blocks = new BlocksList;
+    m_blocks->setAccessibleName(tr("Blocks"));
     m_blocks->setToolTip(tr("Tick the placements and modules that cannot start while this barrier "
                             "is open (Space ticks the current line)."));
 
     auto *form = new QFormLayout;
     {
-        auto *box = new QWidget;
-        auto *column = new QVBoxLayout(box);
+        // A layout, not a box: the choice stays its label's sibling, which a screen reader needs.
+        auto *column = new QVBoxLayout;
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(2);
         column->addWidget(m_category);
         column->addWidget(m_hint);
-        form->addRow(tr("&Category"), box);
-        if (auto *categoryLabel = qobject_cast<QLabel *>(form->labelForField(box)))
+        form->addRow(tr("&Category"), column);
+        if (auto *categoryLabel = qobject_cast<QLabel *>(form->labelForField(column)))
             categoryLabel->setBuddy(m_category);
     }
     m_errors.addRow(form, tr("&Description"), m_description, QStringLiteral("description"));
@@ -74,8 +75,6 @@ BarrierDialog::BarrierDialog(Session &session, qint64 learnerId, qint64 barrierI
     m_resolvedOn.addTo(form, m_errors, QStringLiteral("resolvedOn"));
     m_errors.addRow(form, tr("N&otes"), m_notes, QStringLiteral("notes"));
     m_errors.addRow(form, tr("Bloc&ks"), m_blocks, QStringLiteral("blocks"));
-    if (auto *blocksLabel = qobject_cast<QLabel *>(form->labelForField(m_blocks->parentWidget())))
-        blocksLabel->setBuddy(m_blocks);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *general = new ErrorLabel;
     m_errors.add(QString(), nullptr, general);

@@ -104,7 +104,7 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
         = addFormRow(form, m_errors, tr("&From"), m_from, QStringLiteral("from"), period);
     // Each field needs its own error line: FieldErrors clears a line for a field without problems.
     auto *toError = new ErrorLabel;
-    periodRow.box->layout()->addWidget(toError);
+    periodRow.column->addWidget(toError);
     m_errors.add(QStringLiteral("to"), m_to, toError);
     addFormRow(form, m_errors, tr("&Weekdays"), m_weekdays.first(), QStringLiteral("pattern"),
                weekdays);
@@ -132,6 +132,7 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
     m_preview = new GenerationPreviewModel(this);
     auto *view = new QTableView;
     view->setObjectName(QStringLiteral("preview"));
+    view->setAccessibleName(tr("Days that will be made"));
     view->setModel(m_preview);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

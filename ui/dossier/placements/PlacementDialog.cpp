@@ -263,7 +263,7 @@ PlacementDialog::PlacementDialog(Session &session, qint64 learnerId,
         = addFormRow(form, m_errors, tr("P&eriod"), m_start, QStringLiteral("start"), period);
     // Each field needs its own error line: FieldErrors clears a line for a field without problems.
     auto *endError = new ErrorLabel;
-    periodRow.box->layout()->addWidget(endError);
+    periodRow.column->addWidget(endError);
     m_errors.add(QStringLiteral("end"), m_end, endError);
     addFormRow(form, m_errors, tr("&Weekdays"), m_weekdays.first(), QStringLiteral("pattern"),
                weekdays);

@@ -37,14 +37,13 @@ EsfEditor::EsfEditor(Session &session, QFormLayout *form, QWidget *parent)
         asked->setAccessibleName(tr("%1: asked on").arg(indicator->label.text()));
         asked->setToolTip(tr("The day the question was asked, also when the learner did not "
                              "answer"));
-        auto *row = new QWidget;
-        auto *line = new QHBoxLayout(row);
-        line->setContentsMargins(0, 0, 0, 0);
+        // A layout, not a box: the choice stays its label's sibling, for a screen reader.
+        auto *line = new QHBoxLayout;
         line->addWidget(answer, 1);
         line->addWidget(new QLabel(tr("asked on")));
         line->addWidget(asked);
         addFormRow(form, m_errors, indicator->label.text(), answer, QStringLiteral("esf.") + key,
-                   row);
+                   static_cast<QLayout *>(line));
         m_answers.insert(key, answer);
         m_asked.insert(key, asked);
 

@@ -55,8 +55,8 @@ RoleDialog::RoleDialog(Session &session, qint64 learnerId, qint64 assignmentId, 
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_errors.addRow(form, tr("&Role"), m_role, QStringLiteral("role"));
     {
-        auto *box = new QWidget;
-        auto *column = new QVBoxLayout(box);
+        // A layout, not a box: the choice stays its label's sibling, which a screen reader needs.
+        auto *column = new QVBoxLayout;
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(2);
         auto *row = new QHBoxLayout;
@@ -65,8 +65,8 @@ RoleDialog::RoleDialog(Session &session, qint64 learnerId, qint64 assignmentId, 
         auto *error = new ErrorLabel;
         column->addLayout(row);
         column->addWidget(error);
-        form->addRow(tr("&Who"), box);
-        if (auto *whoLabel = qobject_cast<QLabel *>(form->labelForField(box)))
+        form->addRow(tr("&Who"), column);
+        if (auto *whoLabel = qobject_cast<QLabel *>(form->labelForField(column)))
             whoLabel->setBuddy(m_person);
         m_errors.add(QStringLiteral("personId"), m_person, error);
     }

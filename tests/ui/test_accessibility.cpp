@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The accessibility check: walks the accessible tree that a screen reader gets (Qt's QAccessible,
+// which AT-SPI serves to Orca) of the main window, of every dossier tab of two learners, and of
+// every window that opens from a menu item or from a button of a tab, and fails on
+//   - an interactive object or a Tab stop without a name,
+//   - a form field (text, number, date, choice) without a label that names it ("labelled by"),
+//   - a table or a list without a name.
+// Qt says a combo box's current item as its name on Linux, and its label through the relation:
+// a combo box needs the relation.
+#include "TestLanguage.h"
+#include "UiSupport.h"
+#include "WindowSweep.h"
+
+#include "MainWindow.h"
+#include "caseload/CaseloadPanel.h"
+#include "timeline/TimelineCanvas.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace TRAJECT_UNITY_ID {
+
+using namespace traject;
+using traject::test::DemoWindow;
+using traject::test::TestLanguage;
+using traject::test::WindowCatcher;
+
+namespace {
+
+QString roleName(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+        return QStringLiteral("button");
+    case QAccessible::CheckBox:
+        return QStringLiteral("check box");
+    case QAccessible::RadioButton:
+        return QStringLiteral("radio button");
+    case QAccessible::ComboBox:
+        return QStringLiteral("combo box");
+    case QAccessible::EditableText:
+        return QStringLiteral("text field");
+    case QAccessible::SpinBox:
+        return QStringLiteral("spin box");
+    case QAccessible::Slider:
+        return QStringLiteral("slider");
+    case QAccessible::PageTab:
+        return QStringLiteral("tab");
+    case QAccessible::Table:
+        return QStringLiteral("table");
+    case QAccessible::List:
+        return QStringLiteral("list");
+    case QAccessible::Tree:
+        return QStringLiteral("tree");
+    case QAccessible::Link:
+        return QStringLiteral("link");
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+        return QStringLiteral("menu button");
+    default:
+        return QStringLiteral("role 0x%1").arg(int(role), 0, 16);
+    }
+}
+
+bool isInteractive(QAccessible::Role role)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::PageTab:
+    case QAccessible::Table:
+    case QAccessible::List:
+    case QAccessible::Tree:
+    case QAccessible::Link:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isField(QAccessible::Role role)
+{
+    return role == QAccessible::EditableText || role == QAccessible::SpinBox
+        || role == QAccessible::ComboBox || role == QAccessible::Slider;
+}
+
+/// "text field QLineEdit 'Voornaam'": what the object is, for the report.
+QString describe(QAccessibleInterface *object)
+{
+    QString text = roleName(object->role());
+    if (QObject *o = object->object()) {
+        text += QLatin1Char(' ') + QString::fromLatin1(o->metaObject()->className());
+        if (!o->objectName().isEmpty())
+            text += QLatin1Char('#') + o->objectName();
+    }
+    const QString name = object->text(QAccessible::Name).simplified();
+    if (!name.isEmpty())
+        text += QStringLiteral(" '%1'").arg(name.left(40));
+    return text;
+}
+
+/// The problems of one window, each once: "where: what".
+class Walker
+{
+public:
+    void walk(const QString &visit, QWidget *window)
+    {
+        // Qt's own file dialog stands in for the desktop's, which the program uses where there is
+        // one (a real desktop): its fields are Qt's, not ours.
+        if (qobject_cast<QFileDialog *>(window))
+            return;
+        walk(visit, QString::fromLatin1(window->metaObject()->className()),
+             QAccessible::queryAccessibleInterface(window), 0);
+    }
+
+    QStringList problems() const { return m_problems.values(); }
+
+private:
+    void walk(const QString &visit, const QString &path, QAccessibleInterface *object, int depth)
+    {
+        if (!object || !object->isValid() || depth > 60)
+            return;
+        const QAccessible::State state = object->state();
+        if (state.invisible || state.offscreen)
+            return;
+        const QAccessible::Role role = object->role();
+        const QString here = path + QStringLiteral(" > ") + describe(object);
+        const bool named = !object->text(QAccessible::Name).trimmed().isEmpty();
+        if (!named && isInteractive(role))
+            report(here, visit, QStringLiteral("no name"));
+        else if (!named && state.focusable && !isInteractive(role))
+            report(here, visit, QStringLiteral("a Tab stop without a name"));
+        if (isField(role) && !state.readOnly && object->relations(QAccessible::Label).isEmpty())
+            report(here, visit, QStringLiteral("no label"));
+        // A view's cells and a combo box's list are theirs.
+        if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree
+            || role == QAccessible::ComboBox)
+            return;
+        for (int i = 0; i < object->childCount(); ++i)
+            walk(visit, here, object->child(i), depth + 1);
+    }
+
+    void report(const QString &where, const QString &visit, const QString &what)
+    {
+        const QString key = where + QStringLiteral(": ") + what;
+        if (!m_problems.contains(key))
+            m_problems.insert(key, QStringLiteral("%1 (in %2)").arg(key, visit));
+    }
+
+    QMap<QString, QString> m_problems;
+};
+
+} // namespace
+
+TEST_CASE("accessibility: every control of every window has a name, and every field its label",
+          "[accessibility]")
+{
+    TestLanguage speaking(QStringLiteral("nl"));
+    DemoWindow w;
+    Walker walker;
+    walker.walk(QStringLiteral("main-list"), w.window.get());
+    const qint64 training = test::learnerIn(w, Phase::Training);
+    const qint64 aftercare = test::learnerIn(w, Phase::Aftercare);
+    w.window->caseloadPanel()->selectLearner(training);
+    QTest::qWait(50);
+
+    WindowCatcher catcher(w.window.get(), [&walker](const QString &name, QWidget *window) {
+        walker.walk(name, window);
+    });
+    const auto ofWindow = [&](const QString &name) { walker.walk(name, w.window.get()); };
+    test::sweepMenus(w, catcher, ofWindow);
+    test::sweepDossier(w, catcher, training, QStringLiteral("training"), ofWindow);
+    test::sweepDossier(w, catcher, aftercare, QStringLiteral("aftercare"), ofWindow);
+
+    const QStringList problems = walker.problems();
+    if (!problems.isEmpty())
+        FAIL_CHECK(problems.size() << " accessibility problems:\n"
+                                   << problems.join(QLatin1Char('\n')).toStdString());
+}
+
+TEST_CASE("accessibility: F10 opens the first menu, Esc closes it", "[accessibility]")
+{
+    DemoWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_F10);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    REQUIRE(menu);
+    CHECK(menu == w.window->menuBar()->actions().constFirst()->menu());
+    QTest::keyClick(menu, Qt::Key_Escape);
+    CHECK(QApplication::activePopupWidget() == nullptr);
+}
+
+// The canvas also sends a focus event for the item as the arrows move (TimelineCanvas::
+// announceCurrent); Qt delivers accessibility events only with a screen reader on the platform's
+// bus, which the offscreen platform has not, so this test reads what Orca asks after one: the
+// focused child and its name.
+TEST_CASE("accessibility: the caseload timeline's items are read with their learner, kind and "
+          "dates, the current one focused as the arrow keys move",
+          "[accessibility]")
+{
+    TestLanguage speaking(QStringLiteral("nl"));
+    DemoWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_2, Qt::ControlModifier); // Beeld > Tijdlijn cursisten
+    TimelineCanvas *canvas = nullptr;
+    for (TimelineCanvas *shown : w.window->findChildren<TimelineCanvas *>())
+        if (shown->isVisible())
+            canvas = shown;
+    REQUIRE(canvas);
+    // Into the canvas with a click on the learners' names, then the first item with the arrow.
+    QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, QPoint(40, 60));
+    REQUIRE(canvas->hasFocus());
+    QTest::keyClick(canvas, Qt::Key_Right);
+
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(canvas);
+    REQUIRE(list);
+    CHECK(list->role() == QAccessible::List);
+    CHECK(list->text(QAccessible::Name) == QStringLiteral("Tijdlijn van de caseload"));
+    CHECK(list->childCount() == int(canvas->timeline().items.size()));
+    QAccessibleInterface *first = list->focusChild();
+    REQUIRE(first);
+    CHECK(first->role() == QAccessible::ListItem);
+    CHECK(first->state().focused);
+    CHECK(first->text(QAccessible::Name)
+          == QStringLiteral(
+              "Amrani, Yasmina, actie: Afspraak met het CVO over een aangepast rooster, "
+              "16/03/2025, SPOC"));
+
+    QTest::keyClick(canvas, Qt::Key_Right);
+    QAccessibleInterface *second = list->focusChild();
+    REQUIRE(second);
+    CHECK(second != first);
+    CHECK_FALSE(first->state().focused);
+    CHECK(second->text(QAccessible::Name)
+          == QStringLiteral("Amrani, Yasmina, actie: Oefensessie digitale leeromgeving bij "
+                            "de start van het semester, 16/03/2025, SPOC"));
+    // The list knows the item by its place.
+    CHECK(list->indexOfChild(second) == canvas->currentItem());
+}
+
+} // namespace TRAJECT_UNITY_ID
