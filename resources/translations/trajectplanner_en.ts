@@ -8131,6 +8131,22 @@ Nothing is imported before the last step.</source>
 <context>
     <name>traject::OverviewPage</name>
     <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Days done of the target</source>
+        <translation>Days done of the target</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11133,6 +11149,29 @@ The old sheet still works.</translation>
     <message>
         <source>Copied: %1.</source>
         <translation>Copied: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ChartNumbers</name>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Show the numbers</translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation>Hide the numbers</translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation>%1: the numbers</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

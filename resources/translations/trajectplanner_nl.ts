@@ -8581,6 +8581,22 @@ Er wordt niets ingelezen vóór de laatste stap.</translation>
 <context>
     <name>traject::OverviewPage</name>
     <message>
+        <source>Stage</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Days done of the target</source>
+        <translation>Dagen gedaan van het doel</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Opslaan als pdf…</translation>
     </message>
@@ -11691,6 +11707,29 @@ Het oude blad werkt nog.</translation>
     <message>
         <source>Copied: %1.</source>
         <translation>Gekopieerd: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>traject::ChartNumbers</name>
+    <message>
+        <source>Show the numbers</source>
+        <translation>Cijfers tonen</translation>
+    </message>
+    <message>
+        <source>Hide the numbers</source>
+        <translation>Cijfers verbergen</translation>
+    </message>
+    <message>
+        <source>%1: the numbers</source>
+        <translation>%1: de cijfers</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,14 @@
 // Qt says a combo box's current item as its name on Linux, and its label through the relation:
 // a combo box needs the relation.
 #include "TestLanguage.h"
+#include "TestSupport.h"
 #include "UiSupport.h"
 #include "WindowSweep.h"
 
 #include "MainWindow.h"
 #include "caseload/CaseloadPanel.h"
+#include "overview/ChartNumbers.h"
+#include "overview/Overview.h"
 #include "timeline/TimelineCanvas.h"
 
 #include <QAccessible>
@@ -21,6 +24,8 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -113,7 +118,18 @@ QString describe(QAccessibleInterface *object)
     return text;
 }
 
-/// The problems of one window, each once: "where: what".
+/// What one visit of a window found, counted as the issue's table counts it.
+struct Counts
+{
+    int interactive = 0; // controls and Tab stops
+    int unnamed = 0; // of those, without a name
+    int fields = 0;
+    int labelledFields = 0;
+    int tables = 0;
+    int namedTables = 0;
+};
+
+/// The problems of one window, each once: "where: what"; and the counts of each visit.
 class Walker
 {
 public:
@@ -123,14 +139,18 @@ public:
         // one (a real desktop): its fields are Qt's, not ours.
         if (qobject_cast<QFileDialog *>(window))
             return;
+        Counts &counts = m_counts[visit];
+        counts = {};
         walk(visit, QString::fromLatin1(window->metaObject()->className()),
-             QAccessible::queryAccessibleInterface(window), 0);
+             QAccessible::queryAccessibleInterface(window), 0, counts);
     }
 
     QStringList problems() const { return m_problems.values(); }
+    const QMap<QString, Counts> &counts() const { return m_counts; }
 
 private:
-    void walk(const QString &visit, const QString &path, QAccessibleInterface *object, int depth)
+    void walk(const QString &visit, const QString &path, QAccessibleInterface *object, int depth,
+              Counts &counts)
     {
         if (!object || !object->isValid() || depth > 60)
             return;
@@ -140,18 +160,32 @@ private:
         const QAccessible::Role role = object->role();
         const QString here = path + QStringLiteral(" > ") + describe(object);
         const bool named = !object->text(QAccessible::Name).trimmed().isEmpty();
+        const bool table
+            = role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree;
+        if (isInteractive(role) || state.focusable) {
+            ++counts.interactive;
+            counts.unnamed += named ? 0 : 1;
+        }
+        if (table) {
+            ++counts.tables;
+            counts.namedTables += named ? 1 : 0;
+        }
         if (!named && isInteractive(role))
             report(here, visit, QStringLiteral("no name"));
         else if (!named && state.focusable && !isInteractive(role))
             report(here, visit, QStringLiteral("a Tab stop without a name"));
-        if (isField(role) && !state.readOnly && object->relations(QAccessible::Label).isEmpty())
-            report(here, visit, QStringLiteral("no label"));
+        if (isField(role) && !state.readOnly) {
+            const bool labelled = !object->relations(QAccessible::Label).isEmpty();
+            ++counts.fields;
+            counts.labelledFields += labelled ? 1 : 0;
+            if (!labelled)
+                report(here, visit, QStringLiteral("no label"));
+        }
         // A view's cells and a combo box's list are theirs.
-        if (role == QAccessible::Table || role == QAccessible::List || role == QAccessible::Tree
-            || role == QAccessible::ComboBox)
+        if (table || role == QAccessible::ComboBox)
             return;
         for (int i = 0; i < object->childCount(); ++i)
-            walk(visit, here, object->child(i), depth + 1);
+            walk(visit, here, object->child(i), depth + 1, counts);
     }
 
     void report(const QString &where, const QString &visit, const QString &what)
@@ -162,6 +196,7 @@ private:
     }
 
     QMap<QString, QString> m_problems;
+    QMap<QString, Counts> m_counts;
 };
 
 } // namespace
@@ -185,6 +220,17 @@ TEST_CASE("accessibility: every control of every window has a name, and every fi
     test::sweepMenus(w, catcher, ofWindow);
     test::sweepDossier(w, catcher, training, QStringLiteral("training"), ofWindow);
     test::sweepDossier(w, catcher, aftercare, QStringLiteral("aftercare"), ofWindow);
+
+    // TRAJECT_A11Y_REPORT=1 prints the counts of each window, as the issue's table counts them.
+    if (qEnvironmentVariableIsSet("TRAJECT_A11Y_REPORT")) {
+        for (auto it = walker.counts().cbegin(); it != walker.counts().cend(); ++it) {
+            const Counts &c = it.value();
+            WARN(it.key().toStdString()
+                 << ": interactive " << c.interactive << ", without a name " << c.unnamed
+                 << ", fields with a label " << c.labelledFields << " of " << c.fields
+                 << ", tables named " << c.namedTables << " of " << c.tables);
+        }
+    }
 
     const QStringList problems = walker.problems();
     if (!problems.isEmpty())
@@ -248,6 +294,48 @@ TEST_CASE("accessibility: the caseload timeline's items are read with their lear
                             "de start van het semester, 16/03/2025, SPOC"));
     // The list knows the item by its place.
     CHECK(list->indexOfChild(second) == canvas->currentItem());
+}
+
+TEST_CASE("accessibility: the overview's funnel has its numbers as a table, shown on request "
+          "and said as the chart's description",
+          "[accessibility]")
+{
+    TestLanguage speaking(QStringLiteral("nl"));
+    DemoWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_3, Qt::ControlModifier); // Beeld > Overzicht
+    auto *numbers = w.window->findChild<ChartNumbers *>(QStringLiteral("funnelNumbers"));
+    REQUIRE(numbers);
+    CHECK_FALSE(numbers->table()->isVisible());
+    CHECK(numbers->button()->text() == QStringLiteral("Cijfers tonen"));
+    QTest::mouseClick(numbers->button(), Qt::LeftButton);
+    CHECK(numbers->table()->isVisible());
+    CHECK(numbers->button()->text() == QStringLiteral("Cijfers verbergen"));
+
+    // The numbers of the funnel, as core counts them for the default period.
+    const auto overview
+        = test::require(Overview::make(*w.db, w.clock, Overview::defaultOptions(w.clock.today())));
+    QTableWidget *table = numbers->table();
+    REQUIRE(table->rowCount() == funnelStageCount);
+    CHECK(table->horizontalHeaderItem(0)->text() == QStringLiteral("Stap"));
+    CHECK(table->horizontalHeaderItem(1)->text() == QStringLiteral("Cursisten"));
+    QStringList spoken;
+    for (int stage = 0; stage < funnelStageCount; ++stage) {
+        const QString label = funnelStageLabel(FunnelStage(stage));
+        const QString count = QString::number(overview.funnel.count(FunnelStage(stage)));
+        CHECK(table->item(stage, 0)->text() == label);
+        CHECK(table->item(stage, 1)->text() == count);
+        spoken.append(label + QStringLiteral(": ") + count);
+    }
+    QWidget *chart = w.window->findChild<QWidget *>(QStringLiteral("funnelChart"));
+    REQUIRE(chart);
+    QAccessibleInterface *picture = QAccessible::queryAccessibleInterface(chart);
+    CHECK(picture->text(QAccessible::Name) == QStringLiteral("Trechter"));
+    CHECK(picture->text(QAccessible::Description) == spoken.join(QStringLiteral("; ")));
+    CHECK(QAccessible::queryAccessibleInterface(table)->text(QAccessible::Name)
+          == QStringLiteral("Trechter: de cijfers"));
+
+    QTest::mouseClick(numbers->button(), Qt::LeftButton);
+    CHECK_FALSE(numbers->table()->isVisible());
 }
 
 } // namespace TRAJECT_UNITY_ID

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewPage.h"
 
+#include "ChartNumbers.h"
 #include "ChartWidget.h"
 #include "Session.h"
 #include "Settings.h"
@@ -226,6 +227,9 @@ QWidget *OverviewPage::buildCharts()
     m_funnel = new ChartWidget(funnelBox);
     m_funnel->setObjectName(QStringLiteral("funnelChart"));
     funnelLayout->addWidget(m_funnel);
+    m_funnelNumbers = new ChartNumbers(m_funnel, tr("Funnel"), funnelBox);
+    m_funnelNumbers->setObjectName(QStringLiteral("funnelNumbers"));
+    funnelLayout->addWidget(m_funnelNumbers);
     m_stops = new QLabel(funnelBox);
     m_stops->setWordWrap(true);
     m_stops->setTextFormat(Qt::RichText);
@@ -237,6 +241,8 @@ QWidget *OverviewPage::buildCharts()
     auto *barrierLayout = new QVBoxLayout(barrierBox);
     m_barriers = new ChartWidget(barrierBox);
     barrierLayout->addWidget(m_barriers);
+    m_barrierNumbers = new ChartNumbers(m_barriers, tr("Barriers by category"), barrierBox);
+    barrierLayout->addWidget(m_barrierNumbers);
     barrierLayout->addStretch();
 
     auto *progressBox = section(tr("Workplace learning progress"), holder);
@@ -246,6 +252,9 @@ QWidget *OverviewPage::buildCharts()
     progressLayout->addWidget(m_progressNote);
     m_progress = new ChartWidget(progressBox);
     progressLayout->addWidget(m_progress);
+    m_progressNumbers
+        = new ChartNumbers(m_progress, tr("Workplace learning progress"), progressBox);
+    progressLayout->addWidget(m_progressNumbers);
     progressLayout->addStretch();
 
     grid->addWidget(funnelBox, 0, 0);
@@ -365,6 +374,13 @@ void OverviewPage::fill()
     m_funnel->setChart([stages](QPainter &painter,
                                 const QRectF &rect) { charts::paintFunnel(painter, rect, stages); },
                        charts::funnelHeight(static_cast<int>(stages.size())));
+    const auto numbersOf = [](const QList<charts::Bar> &bars) {
+        QList<QStringList> rows;
+        for (const charts::Bar &bar : bars)
+            rows.append({ bar.label, QString::number(bar.value) });
+        return rows;
+    };
+    m_funnelNumbers->setNumbers({ tr("Stage"), tr("Learners") }, numbersOf(stages));
     auto reasons = [](const std::vector<Overview::ReasonCount> &counts) {
         QStringList parts;
         for (const auto &r : counts)
@@ -384,6 +400,14 @@ void OverviewPage::fill()
             charts::paintStackedBars(painter, rect, barriers, legend);
         },
         charts::stackedBarsHeight(static_cast<int>(barriers.size())));
+    QList<QStringList> barrierRows;
+    for (const charts::StackedBar &bar : barriers) {
+        QStringList row { bar.label };
+        for (const int value : bar.values)
+            row.append(QString::number(value));
+        barrierRows.append(row);
+    }
+    m_barrierNumbers->setNumbers(QStringList { tr("Category") } + legend, barrierRows);
 
     const auto progress = charts::progressBars(o);
     m_progress->setChart(
@@ -391,6 +415,8 @@ void OverviewPage::fill()
             charts::paintBarChart(painter, rect, progress);
         },
         charts::barChartHeight(static_cast<int>(progress.size())));
+    m_progressNumbers->setNumbers({ tr("Days done of the target"), tr("Learners") },
+                                  numbersOf(progress));
     m_progressNote->setText(tr("%n learner(s) in workplace learning, by days done of the target:",
                                nullptr, static_cast<int>(o.progress.size())));
 }

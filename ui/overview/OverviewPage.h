@@ -15,6 +15,7 @@ class QTimer;
 
 namespace traject {
 
+class ChartNumbers;
 class ChartWidget;
 class DateField;
 class ErrorLabel;
@@ -89,6 +90,9 @@ private:
     QLabel *m_stops = nullptr;
     ChartWidget *m_barriers = nullptr;
     ChartWidget *m_progress = nullptr;
+    ChartNumbers *m_funnelNumbers = nullptr;
+    ChartNumbers *m_barrierNumbers = nullptr;
+    ChartNumbers *m_progressNumbers = nullptr;
     QLabel *m_progressNote = nullptr;
     QPushButton *m_pdfButton = nullptr;
 };
