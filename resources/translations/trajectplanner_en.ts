@@ -5851,12 +5851,12 @@ This cannot be undone.</translation>
 <context>
     <name>traject::CaseloadModel</name>
     <message>
-        <source>%1 (overdue) – %2</source>
-        <translation>%1 (overdue) – %2</translation>
+        <source>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot; before the date</source>
+        <translation>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot; before the date</translation>
     </message>
     <message>
-        <source>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot;</source>
-        <translation>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot;</translation>
+        <source>overdue %1 – %2</source>
+        <translation>overdue %1 – %2</translation>
     </message>
     <message>
         <source>Name</source>

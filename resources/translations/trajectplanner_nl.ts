@@ -6267,12 +6267,12 @@ Dit kan niet ongedaan gemaakt worden.</translation>
 <context>
     <name>traject::CaseloadModel</name>
     <message>
-        <source>%1 (overdue) – %2</source>
-        <translation>%1 (te laat) – %2</translation>
+        <source>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot; before the date</source>
+        <translation>De eerstvolgende open actie of geplande afspraak; te late acties in het rood, met &quot;te laat&quot; voor de datum</translation>
     </message>
     <message>
-        <source>The next open action or planned appointment, whichever comes first; overdue actions in red, marked &quot;overdue&quot;</source>
-        <translation>De eerstvolgende open actie of geplande afspraak; te late acties in het rood, met &quot;te laat&quot; erbij</translation>
+        <source>overdue %1 – %2</source>
+        <translation>te laat %1 – %2</translation>
     </message>
     <message>
         <source>Name</source>

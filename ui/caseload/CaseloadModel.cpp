@@ -178,10 +178,11 @@ QString CaseloadModel::displayText(const Row &row, int column) const
         }
         if (!step.date.isValid())
             return what;
-        // Overdue is said in words as well as in red: colour alone says nothing to a screen
-        // reader, in print, or to someone who does not see red.
+        // Overdue is said in words as well as in red, first, so that a narrow column still shows
+        // it: colour alone says nothing to a screen reader, in print, or to someone who does
+        // not see red.
         if (step.overdue)
-            return tr("%1 (overdue) – %2").arg(shownDate(step.date), what);
+            return tr("overdue %1 – %2").arg(shownDate(step.date), what);
         return tr("%1 – %2").arg(shownDate(step.date), what);
     }
     case Progress:
@@ -333,7 +334,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tip ? tr("Days since the start of the current phase") : tr("Days in phase");
     case NextStep:
         return tip ? tr("The next open action or planned appointment, whichever comes first; "
-                        "overdue actions in red, marked \"overdue\"")
+                        "overdue actions in red, marked \"overdue\" before the date")
                    : tr("Next action or appointment");
     case OpenBarriers:
         return tip ? tr("Barriers that are open or in progress") : tr("Open barriers");
