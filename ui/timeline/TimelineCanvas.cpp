@@ -297,7 +297,9 @@ void TimelineCanvas::setCurrentItem(int index, bool reveal)
 
 void TimelineCanvas::announceCurrent()
 {
-    if (m_current < 0 || !hasFocus())
+    // Without a screen reader Qt drops the event anyway; not making it spares the interfaces
+    // it would create on every arrow key.
+    if (m_current < 0 || !hasFocus() || !QAccessible::isActive())
         return;
     QAccessibleEvent event(this, QAccessible::Focus);
     event.setChild(m_current);
