@@ -56,6 +56,33 @@ QColor TonePalette::stroke(Tone tone) const
     return QColor::fromRgb(colours.at(size_t(tone)).stroke);
 }
 
+std::pair<double, double> labelRoom(double left, double right,
+                                    QList<std::pair<double, double>> obstacles, double textWidth,
+                                    double minWidth)
+{
+    std::sort(obstacles.begin(), obstacles.end());
+    std::pair<double, double> widest { left, left };
+    double from = left;
+    const auto consider = [&](double to) {
+        to = std::min(to, right);
+        if (to - from > widest.second - widest.first)
+            widest = { from, to };
+        return to - from >= textWidth;
+    };
+    for (const auto &[obstacleLeft, obstacleRight] : obstacles) {
+        if (obstacleRight <= from || obstacleLeft >= right)
+            continue;
+        if (obstacleLeft > from && consider(obstacleLeft))
+            return { from, std::min(obstacleLeft, right) };
+        from = std::max(from, obstacleRight);
+    }
+    if (from < right && consider(right))
+        return { from, right };
+    if (widest.second - widest.first < minWidth)
+        return { left, left };
+    return widest;
+}
+
 TimelinePainter::TimelinePainter(const Scene &scene, QLocale locale, TonePalette palette)
     : m_scene(scene)
     , m_locale(std::move(locale))
@@ -97,17 +124,17 @@ void TimelinePainter::paintBody(QPainter &painter, const QRectF &viewport) const
 
     const QList<Shape> shapes = m_scene.shapes(viewport);
     for (const Shape &shape : shapes)
-        paintShape(painter, shape, viewport);
+        paintShape(painter, shape, viewport, shapes);
     // The names of blocking barriers stay readable over the hatching.
     for (const Shape &shape : shapes) {
         if (shape.hatched)
-            paintBarText(painter, shape, viewport, true);
+            paintBarText(painter, shape, viewport, shapes, true);
     }
     painter.restore();
 }
 
-void TimelinePainter::paintShape(QPainter &painter, const Shape &shape,
-                                 const QRectF &viewport) const
+void TimelinePainter::paintShape(QPainter &painter, const Shape &shape, const QRectF &viewport,
+                                 const QList<Shape> &shapes) const
 {
     const QColor fill = m_palette.fill(shape.tone);
     const QColor stroke = m_palette.stroke(shape.tone);
@@ -125,7 +152,7 @@ void TimelinePainter::paintShape(QPainter &painter, const Shape &shape,
         if (shape.hatched)
             paintHatching(painter, shape.rect);
         else
-            paintBarText(painter, shape, viewport, false);
+            paintBarText(painter, shape, viewport, shapes, false);
         break;
     case Shape::Type::Marker: {
         const QRectF r = shape.rect;
@@ -171,16 +198,30 @@ void TimelinePainter::paintHatching(QPainter &painter, const QRectF &rect) const
 }
 
 void TimelinePainter::paintBarText(QPainter &painter, const Shape &shape, const QRectF &viewport,
-                                   bool onPlate) const
+                                   const QList<Shape> &shapes, bool onPlate) const
 {
     const QFontMetricsF metrics(painter.font(), painter.device());
-    const double left = std::max(shape.rect.left(), viewport.left()) + 4;
+    const double start = std::max(shape.rect.left(), viewport.left()) + 4;
     // A plate may reach beyond a short or thin bar; plain text stays inside its bar.
-    const double right = onPlate
-        ? std::max(shape.rect.right(), left + metrics.averageCharWidth() * 30)
+    const double end = onPlate
+        ? std::max(shape.rect.right(), start + metrics.averageCharWidth() * 30)
         : shape.rect.right() - 4;
-    if (shape.text.isEmpty() || right - left < metrics.averageCharWidth() * 4
-        || (!onPlate && shape.rect.height() < metrics.height() * 0.8))
+    if (shape.text.isEmpty() || (!onPlate && shape.rect.height() < metrics.height() * 0.8))
+        return;
+    // The markers on the bar's row, and the days unless the text is on a plate, which covers
+    // them: the label goes beside them rather than under them ("V◆oortraject").
+    QList<std::pair<double, double>> obstacles;
+    for (const Shape &other : shapes) {
+        const bool obstacle
+            = other.type == Shape::Type::Marker || (!onPlate && other.type == Shape::Type::Day);
+        if (obstacle && other.rect.top() < shape.rect.bottom()
+            && other.rect.bottom() > shape.rect.top())
+            obstacles.append({ other.rect.left() - 2, other.rect.right() + 2 });
+    }
+    const auto [left, right]
+        = labelRoom(start, end, obstacles, metrics.horizontalAdvance(shape.text),
+                    metrics.averageCharWidth() * 4);
+    if (right <= left)
         return;
     const QString text = metrics.elidedText(shape.text, Qt::ElideRight, right - left);
     QRectF box(left, shape.rect.center().y() - metrics.height() / 2,

@@ -4,8 +4,11 @@
 #include "timeline/Scene.h"
 
 #include <QColor>
+#include <QList>
 #include <QLocale>
 #include <QRectF>
+
+#include <utility>
 
 class QPainter;
 
@@ -22,6 +25,14 @@ struct TonePalette
     QColor headerBackground = QColor(0xf7, 0xf7, 0xf7);
     QColor alternateRow = QColor(0xfa, 0xfa, 0xfa);
 };
+
+/// Where a bar's label goes, between `left` and `right`, so that no obstacle (the markers and
+/// days drawn on the bar, as x ranges) covers it: the first free stretch where the whole label
+/// fits (`textWidth`), else the widest free stretch. Empty (left == right) when no stretch is at
+/// least `minWidth` wide.
+std::pair<double, double> labelRoom(double left, double right,
+                                    QList<std::pair<double, double>> obstacles, double textWidth,
+                                    double minWidth);
 
 /// Paints a timeline scene with a QPainter on any device: a widget, an image, a printer or a PDF.
 /// Works in scene coordinates: the caller sets up the painter so that the viewport (a rectangle
@@ -40,12 +51,13 @@ public:
     void paintTitles(QPainter &painter, const QRectF &viewport, double width) const;
 
 private:
-    void paintShape(QPainter &painter, const Shape &shape, const QRectF &viewport) const;
+    void paintShape(QPainter &painter, const Shape &shape, const QRectF &viewport,
+                    const QList<Shape> &shapes) const;
     void paintHatching(QPainter &painter, const QRectF &rect) const;
-    /// The label of a bar, from where the bar comes into view; on a plate when it must stay
-    /// readable over hatching and days.
+    /// The label of a bar, from where the bar comes into view and beside the markers on it (and
+    /// the days, unless on a plate); on a plate when it must stay readable over hatching and days.
     void paintBarText(QPainter &painter, const Shape &shape, const QRectF &viewport,
-                      bool onPlate) const;
+                      const QList<Shape> &shapes, bool onPlate) const;
 
     const Scene &m_scene;
     QLocale m_locale;
