@@ -9,12 +9,12 @@ TRAJECT_PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins libgl-dev catch2 clang-format
     poppler-utils fonts-dejavu-core python3-icalendar curl ca-certificates libsodium-dev strace
-    help2man librsvg2-bin
+    help2man librsvg2-bin xvfb xauth dbus-daemon dbus-bin at-spi2-core
 )
 
 # What scripts/package needs to make and check the package, and scripts/test to install and start
-# it under a virtual X server.
-TRAJECT_PACKAGE_TOOLS=(dpkg-dev desktop-file-utils appstream lintian xvfb xauth x11-utils)
+# it under a virtual X server (xvfb is in the list above: the screen reader's tests use it too).
+TRAJECT_PACKAGE_TOOLS=(dpkg-dev desktop-file-utils appstream lintian x11-utils)
 
 # The SQLite that the program compiles in (third_party/sqlite3mc, fetched once).
 source "$(dirname "${BASH_SOURCE[0]}")/fetch-sqlite3mc.sh"

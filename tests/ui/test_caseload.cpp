@@ -202,7 +202,7 @@ TEST_CASE("the caseload sorts by next action or appointment, overdue actions in 
     CHECK(fatma.data().toString()
           == QStringLiteral(
               "overdue 02/12/2024 – Samen een weekplanning maken; studiecoach inschakelen"));
-    CHECK(fatma.data(Qt::ForegroundRole).value<QColor>() == QColor(0xb0, 0x1c, 0x1c));
+    CHECK(fatma.data(Qt::ForegroundRole).value<QColor>() == QColor(0xb0, 0x00, 0x20));
     CHECK(fatma.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Overdue by 102 day")));
     const QModelIndex amina = c.indexOf(QStringLiteral("El Idrissi"), CaseloadModel::NextStep);
     CHECK(amina.data().toString() == QStringLiteral("16/03/2025 – Conversation: Opvolggesprek"));

@@ -3,6 +3,7 @@
 
 #include "storage/Database.h"
 #include "widgets/DateField.h"
+#include "widgets/Tones.h"
 
 #include <QColor>
 
@@ -299,7 +300,7 @@ QVariant CaseloadModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (column == NextStep && row.entry.nextStep(m_clock.today()).overdue)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return alertColour();
         return {};
     case Qt::TextAlignmentRole:
         if (column == DaysInPhase || column == OpenBarriers || column == Progress)

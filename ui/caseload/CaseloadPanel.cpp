@@ -5,6 +5,7 @@
 #include "caseload/CaseloadFilterModel.h"
 #include "caseload/CaseloadModel.h"
 #include "storage/Database.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -68,10 +69,10 @@ protected:
 /// A table whose column widths come from what the columns hold at most (a date and some
 /// words, "45 / 45 days", the longest phase name), not from reading a thousand rows: that keeps
 /// resizeColumnsToContents() cheap and sensible on a large caseload.
-class CaseloadView : public QTableView
+class CaseloadView : public TableView
 {
 public:
-    using QTableView::QTableView;
+    using TableView::TableView;
 
 protected:
     int sizeHintForColumn(int column) const override

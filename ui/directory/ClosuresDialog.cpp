@@ -8,6 +8,7 @@
 #include "storage/OrganisationRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/ItemViews.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ namespace {
 
 QTableView *makeTable(QAbstractItemModel *model)
 {
-    auto *view = new QTableView;
+    auto *view = new TableView;
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -8,6 +8,7 @@
 #include "directory/PersonModel.h"
 #include "storage/OrganisationRepository.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -29,7 +30,7 @@ namespace {
 
 QTableView *makeTable(QAbstractItemModel *model)
 {
-    auto *view = new QTableView;
+    auto *view = new TableView;
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

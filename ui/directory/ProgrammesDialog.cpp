@@ -7,6 +7,7 @@
 #include "directory/ProgrammeForm.h"
 #include "storage/ProgrammeRepository.h"
 #include "storage/Removal.h"
+#include "widgets/ItemViews.h"
 
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -48,7 +49,7 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
 {
     setWindowTitle(tr("Programmes"));
 
-    m_list = new QListWidget;
+    m_list = new ListWidget;
     m_list->setAccessibleName(tr("Programmes"));
     m_list->setMinimumWidth(220);
     m_list->setWordWrap(true);
@@ -87,7 +88,7 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     m_modules = new ModuleModel(this);
     m_modules->setCommit(
         [this](const Programme &after, const QString &text) { return commit(after, text); });
-    m_moduleView = new QTableView;
+    m_moduleView = new TableView;
     m_moduleView->setAccessibleName(tr("Modules"));
     m_moduleView->setModel(m_modules);
     m_moduleView->setItemDelegate(new ModuleDelegate(m_moduleView));
@@ -121,7 +122,8 @@ ProgrammesDialog::ProgrammesDialog(Session &session, QWidget *parent)
     m_incomplete->setObjectName(QStringLiteral("incompleteNote"));
     m_incomplete->setFrameShape(QFrame::StyledPanel);
     m_incomplete->setStyleSheet(QStringLiteral("#incompleteNote { background: #fff8e1; border: "
-                                               "1px solid #e0c060; border-radius: 3px; }"));
+                                               "1px solid #e0c060; border-radius: 3px; } "
+                                               "#incompleteNote QLabel { color: #1f1f1f; }"));
     auto *incompleteIcon = new QLabel;
     incompleteIcon->setPixmap(
         style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(m_list->iconSize()));

@@ -6,6 +6,7 @@
 #include "edits/PlanAftercareContacts.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ AftercareProposalDialog::AftercareProposalDialog(Session &session, qint64 learne
 
     m_model = new ProposalModel(this);
     m_model->setContacts(std::move(proposals));
-    m_view = new QTableView;
+    m_view = new TableView;
     m_view->setAccessibleName(tr("Proposed contacts"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new ProposalDelegate(today, m_view));

@@ -12,6 +12,7 @@
 #include "storage/LogbookRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/ItemViews.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,7 +39,7 @@ AftercareTab::AftercareTab(Session &session, QWidget *parent)
     auto *contactsBox = new QGroupBox(tr("Aftercare contacts"));
     auto *contactsLayout = new QVBoxLayout(contactsBox);
     m_contacts = new AftercareContactsModel(this);
-    m_contactsView = new QTableView;
+    m_contactsView = new TableView;
     m_contactsView->setAccessibleName(tr("Aftercare contacts"));
     m_contactsView->setModel(m_contacts);
     m_contactsView->setEditTriggers(QAbstractItemView::NoEditTriggers);

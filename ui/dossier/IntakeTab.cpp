@@ -5,6 +5,7 @@
 #include "intake/IntakeLauncher.h"
 #include "storage/IntakeRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QHBoxLayout>
@@ -80,7 +81,7 @@ IntakeTab::IntakeTab(Session &session, QWidget *parent)
     : DossierTab(session, parent)
 {
     m_model = new IntakeListModel(this);
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setAccessibleName(tr("Intake interviews"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -19,8 +19,10 @@ PhaseProposalBar::PhaseProposalBar(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("phaseProposal"));
     setFrameShape(QFrame::StyledPanel);
+    // Its own pale colour, so its own dark text: a dark desktop's white would vanish on it.
     setStyleSheet(QStringLiteral("#phaseProposal { background: #fff8e1; border: 1px solid "
-                                 "#e0c060; border-radius: 3px; }"));
+                                 "#e0c060; border-radius: 3px; } "
+                                 "#phaseProposal QLabel { color: #1f1f1f; }"));
     m_text = new QLabel;
     m_text->setWordWrap(true);
     m_change = new QPushButton(tr("Yes, change phase…"));

@@ -15,7 +15,9 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/PlacementRepository.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +37,7 @@ namespace {
 
 QTableView *tableView()
 {
-    auto *view = new QTableView;
+    auto *view = new TableView;
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setTabKeyNavigation(false);
     view->setAlternatingRowColors(true);
@@ -164,7 +166,7 @@ PlacementsTab::PlacementsTab(Session &session, QWidget *parent)
 
     m_warningTitle = new QLabel(tr("Warnings"));
     m_warningTitle->setFont(bold);
-    m_warningList = new QListWidget;
+    m_warningList = new ListWidget;
     m_warningList->setAccessibleName(tr("Warnings"));
     m_warningList->setObjectName(QStringLiteral("warnings"));
     m_warningList->setIconSize(QSize(16, 16));
@@ -298,7 +300,7 @@ void PlacementsTab::reload()
                                                             : QStyle::SP_MessageBoxWarning);
         auto *item = new QListWidgetItem(icon, warning.message, m_warningList);
         if (!warning.isInformative())
-            item->setForeground(QColor(0xa0, 0x30, 0x00));
+            item->setForeground(cautionColour());
     }
     // As high as its lines (at most four), so that the days keep the room.
     const int lines = std::clamp(static_cast<int>(m_warnings.size()), 1, 4);
@@ -368,7 +370,7 @@ void PlacementsTab::showDays()
     } else {
         m_totals->setText(PlacementText::totals(totals));
     }
-    m_totals->setStyleSheet(atRisk ? QStringLiteral("color: #b00020;") : QString());
+    m_totals->setStyleSheet(atRisk ? alertStyle() : QString());
     m_totals->setToolTip(atRisk ? tr("The target can no longer be reached with the days that "
                                      "are worked, still to record and planned: plan more days or "
                                      "adjust the target.")

@@ -12,6 +12,7 @@
 #include "storage/OrganisationRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
@@ -294,7 +295,7 @@ void ProfileTab::buildFamily()
         return commit(QStringLiteral("children"), tr("children"),
                       [&children](Learner &l) { l.children = children; });
     });
-    m_childrenView = new QTableView;
+    m_childrenView = new TableView;
     m_childrenView->setModel(m_children);
     m_childrenView->setItemDelegate(new ChildrenDelegate(m_childrenView));
     m_childrenView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -401,7 +402,7 @@ void ProfileTab::buildHistory()
     auto *box = new QGroupBox(tr("Phase history"));
     auto *column = new QVBoxLayout(box);
     m_history = new PhaseHistoryModel(this);
-    m_historyView = new QTableView;
+    m_historyView = new TableView;
     m_historyView->setAccessibleName(tr("Phase history"));
     m_historyView->setModel(m_history);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -11,7 +11,9 @@
 #include "storage/EnrolmentRepository.h"
 #include "storage/ProgrammeRepository.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
+#include "widgets/Tones.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -104,7 +106,7 @@ TrainingTab::TrainingTab(Session &session, QWidget *parent)
     m_model = new ModulePlanModel(this);
     m_model->setCommit(
         [this](int row, const ModulePlan &changed) { return commitPlan(row, changed); });
-    m_view = new QTableView;
+    m_view = new TableView;
     m_view->setAccessibleName(tr("Modules of the enrolment"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -256,7 +258,7 @@ void TrainingTab::showEnrolment()
     if (enrolment->passesLimit()) {
         m_limit->setText(tr("%1 \u2013 the planned end passes the two-year limit!")
                              .arg(shownDate(enrolment->limitDate())));
-        m_limit->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_limit->setStyleSheet(alertStyle(true));
         m_limit->setToolTip(tr("The qualification must be reached within two years of the start."));
     } else {
         m_limit->setText(shownDate(enrolment->limitDate()));

@@ -4,6 +4,7 @@
 #include "exchange/ImportData.h"
 #include "exchange/ImportModels.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -58,7 +59,7 @@ ImportMappingPage::ImportMappingPage(ImportData &data, QWidget *parent)
     m_error->setObjectName(QStringLiteral("mappingError"));
 
     m_preview = new CsvPreviewModel(this);
-    m_table = new QTableView;
+    m_table = new TableView;
     m_table->setAccessibleName(tr("Columns of the file"));
     m_table->setModel(m_preview);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

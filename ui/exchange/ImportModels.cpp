@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/ImportModels.h"
+#include "widgets/Tones.h"
 
 #include <QBrush>
 #include <QFont>
@@ -145,7 +146,7 @@ QVariant ImportProblemModel::data(const QModelIndex &index, int role) const
                                            : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == ProblemColumn && !duplicate)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(alertColour());
         return {};
     default:
         return {};

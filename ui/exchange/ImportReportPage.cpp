@@ -6,6 +6,7 @@
 #include "exchange/ImportData.h"
 #include "exchange/ImportModels.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -37,7 +38,7 @@ ImportReportPage::ImportReportPage(Session &session, ImportData &data, QWidget *
     m_counts->setFont(bold);
 
     m_problems = new ImportProblemModel(this);
-    m_table = new QTableView;
+    m_table = new TableView;
     m_table->setAccessibleName(tr("Rows of the file"));
     m_table->setModel(m_problems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -3,6 +3,7 @@
 
 #include "widgets/DateField.h"
 #include "widgets/ReaderLabel.h"
+#include "widgets/Tones.h"
 #include "widgets/WheelGuard.h"
 
 #include <QCheckBox>
@@ -269,7 +270,8 @@ void AnswerField::setReadOnly(bool readOnly)
 
 void AnswerField::setFailed(bool failed)
 {
-    m_editor->setStyleSheet(failed ? QStringLiteral("border: 2px solid #c62828;") : QString());
+    m_editor->setStyleSheet(
+        failed ? QStringLiteral("border: 2px solid %1;").arg(alertColour().name()) : QString());
     if (failed)
         m_committed = QStringLiteral("\x01"); // try again on the next commit
 }

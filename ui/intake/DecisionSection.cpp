@@ -3,6 +3,7 @@
 
 #include "ActionLine.h"
 #include "IntakeStore.h"
+#include "widgets/Tones.h"
 #include "widgets/WheelGuard.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ DecisionSection::DecisionSection(IntakeStore &store, QWidget *parent)
     scrollPastWithWheel(m_reason);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problems->setStyleSheet(alertStyle());
     m_problems->hide();
 
     auto *form = new QFormLayout;

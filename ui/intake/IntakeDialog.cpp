@@ -15,8 +15,11 @@
 #include "storage/IntakeRepository.h"
 #include "storage/LearnerRepository.h"
 #include "widgets/DateField.h"
+#include "widgets/ItemViews.h"
+#include "widgets/LetGoOfFocus.h"
 #include "widgets/MessageBox.h"
 #include "widgets/TableSection.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -94,7 +97,7 @@ IntakeDialog::IntakeDialog(Session &session, qint64 intakeId, QWidget *parent)
                 .arg(m_session.clock().now().time().toString(QStringLiteral("HH:mm:ss"))));
     });
     connect(m_store, &IntakeStore::failed, this, [this](const QString &message) {
-        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_status->setStyleSheet(alertStyle(true));
         m_status->setText(tr("Not saved: %1").arg(message));
     });
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
@@ -137,7 +140,8 @@ void IntakeDialog::build(const IntakeTemplate &form)
     m_status->setObjectName(QStringLiteral("saveStatus"));
     m_banner
         = wrapped(QString(), this,
-                  QStringLiteral("background: #fff4d6; border: 1px solid #e0c36a; padding: 6px;"));
+                  QStringLiteral("background: #fff4d6; color: #1f1f1f; border: 1px solid #e0c36a; "
+                                 "padding: 6px;"));
     m_banner->hide();
 
     auto *header = new QHBoxLayout;
@@ -145,7 +149,7 @@ void IntakeDialog::build(const IntakeTemplate &form)
     header->addWidget(dateLabel, 0, Qt::AlignTop);
     header->addWidget(m_date, 0, Qt::AlignTop);
 
-    m_sections = new QListWidget(this);
+    m_sections = new ListWidget(this);
     m_sections->setAccessibleName(tr("Parts of the interview"));
     m_sections->setObjectName(QStringLiteral("sectionList"));
     m_sections->setFocusPolicy(Qt::NoFocus); // Ctrl+PgUp/PgDown walk the sections
@@ -367,7 +371,7 @@ void IntakeDialog::showSaveState()
 {
     if (m_failed.isEmpty())
         return;
-    m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_status->setStyleSheet(alertStyle(true));
     m_status->setText(
         tr("%n answer(s) not saved (marked in red).", nullptr, static_cast<int>(m_failed.size())));
 }
@@ -378,7 +382,7 @@ bool IntakeDialog::flush()
         field->flush();
     // Leaving the field being typed in stores it (a date is judged then).
     if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
-        focused->clearFocus();
+        letGoOfFocus(focused);
     return m_failed.isEmpty();
 }
 
@@ -520,7 +524,7 @@ bool IntakeDialog::finishIntake(bool confirmed)
     }
     // A date that was refused is not stored: the intake is not finished on another day.
     if (const auto refused = refusedDates(); !refused.isEmpty()) {
-        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_status->setStyleSheet(alertStyle(true));
         m_status->setText(
             tr("Correct the date marked in red first: %1").arg(refused.first()->problem()));
         refused.first()->setFocus();
@@ -555,7 +559,7 @@ bool IntakeDialog::finishIntake(bool confirmed)
     Status finished = m_session.run(std::make_shared<FinishIntake>(
         m_session.database(), m_session.clock(), m_intake.id, m_intake.learnerId));
     if (!finished) {
-        m_status->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_status->setStyleSheet(alertStyle(true));
         m_status->setText(tr("The intake could not be finished: %1").arg(finished.error().message));
         return false;
     }

@@ -2,6 +2,7 @@
 #include "ChartNumbers.h"
 
 #include "ChartWidget.h"
+#include "widgets/ItemViews.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -18,7 +19,7 @@ ChartNumbers::ChartNumbers(ChartWidget *chart, const QString &title, QWidget *pa
     m_button = new QPushButton(tr("Show the numbers"));
     m_button->setCheckable(true);
     m_button->setAutoDefault(false);
-    m_table = new QTableWidget;
+    m_table = new TableWidget;
     m_table->setAccessibleName(tr("%1: the numbers").arg(title));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);

@@ -10,6 +10,7 @@
 #include "documents/OverviewPdf.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QDir>
@@ -118,7 +119,7 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent)
 
 QTableView *OverviewPage::listView(WeekListModel *model)
 {
-    auto *view = new QTableView;
+    auto *view = new TableView;
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);

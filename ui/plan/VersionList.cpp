@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "plan/DocumentOutput.h"
 #include "plan/PlanVersionModel.h"
+#include "widgets/ItemViews.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ VersionList::VersionList(Session &session, const QString &title, QWidget *parent
     heading->setFont(bold);
 
     m_model = new PlanVersionModel(this);
-    m_view = new QTableView;
+    m_view = new TableView;
     m_view->setAccessibleName(tr("Kept versions"));
     m_view->setObjectName(QStringLiteral("versions"));
     m_view->setModel(m_model);

@@ -4,6 +4,8 @@
 #include "AuditLogModel.h"
 #include "Session.h"
 #include "privacy/AuditSummary.h"
+#include "widgets/ItemViews.h"
+#include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -30,7 +32,7 @@ AuditLogDialog::AuditLogDialog(Session &session, QWidget *parent)
     layout->addWidget(intro);
 
     m_model = new AuditLogModel(this);
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,7 +88,7 @@ bool AuditLogDialog::checkChain()
     m_result->setText(report->text);
     QPalette palette = m_result->palette();
     palette.setColor(QPalette::WindowText,
-                     report->intact ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb7, 0x1c, 0x1c));
+                     report->intact ? palette.color(QPalette::WindowText) : alertColour(palette));
     m_result->setPalette(palette);
     return report->intact;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EraseLearnerDialog.h"
+#include "widgets/ItemViews.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -47,7 +48,7 @@ EraseLearnerDialog::EraseLearnerDialog(const QString &learnerName, const QString
                          this);
         backupLabel->setWordWrap(true);
         layout->addWidget(backupLabel);
-        auto *list = new QListWidget(this);
+        auto *list = new ListWidget(this);
         list->setAccessibleName(tr("Backups that hold the learner"));
         for (const auto &backup : backups)
             list->addItem(QDir::toNativeSeparators(backup));

@@ -6,6 +6,8 @@
 #include "Session.h"
 #include "Settings.h"
 #include "storage/LearnerRepository.h"
+#include "widgets/ItemViews.h"
+#include "widgets/Tones.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -71,7 +73,7 @@ RetentionReviewDialog::RetentionReviewDialog(Session &session, Settings &setting
     layout->addLayout(yearsRow);
 
     m_model = new RetentionModel(this);
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -91,7 +93,7 @@ RetentionReviewDialog::RetentionReviewDialog(Session &session, Settings &setting
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_error->setStyleSheet(alertStyle());
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -7,6 +7,7 @@
 #include "reports/ReportActions.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -53,7 +54,7 @@ CaseMeetingDialog::CaseMeetingDialog(Session &session, QWidget *parent)
     hint->setWordWrap(true);
 
     m_model = new MeetingModel(this);
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setAccessibleName(tr("Learners for the case meeting"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

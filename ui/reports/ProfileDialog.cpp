@@ -8,6 +8,7 @@
 #include "reports/ReportActions.h"
 #include "widgets/DateField.h"
 #include "widgets/FieldErrors.h"
+#include "widgets/ItemViews.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ ProfileDialog::ProfileDialog(Session &session, QWidget *parent)
     m_summary->setWordWrap(true);
 
     m_model = new ProfileModel(this);
-    m_view = new QTableView(this);
+    m_view = new TableView(this);
     m_view->setAccessibleName(tr("Profile of the learners"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

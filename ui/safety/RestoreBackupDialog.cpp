@@ -2,6 +2,7 @@
 #include "RestoreBackupDialog.h"
 
 #include "BackupListModel.h"
+#include "widgets/ItemViews.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,7 +34,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath, int curren
     intro->setWordWrap(true);
     intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_table = new QTableView;
+    m_table = new TableView;
     m_table->setAccessibleName(tr("Backups"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

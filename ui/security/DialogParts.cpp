@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DialogParts.h"
+#include "widgets/Tones.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -14,7 +15,7 @@ void makeProblemLine(QLabel *label)
 {
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    palette.setColor(QPalette::WindowText, alertColour(palette));
     label->setPalette(palette);
     label->setVisible(false);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PassphraseField.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -33,7 +34,7 @@ PassphraseField::PassphraseField(QWidget *parent)
     });
 
     QPalette warning = m_capsLock->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xa0, 0x50, 0x00));
+    warning.setColor(QPalette::WindowText, cautionColour(warning));
     m_capsLock->setPalette(warning);
     m_capsLock->setVisible(false);
 

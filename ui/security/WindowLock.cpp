@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "crypto/KeyRing.h"
 #include "intake/IntakeDialog.h"
+#include "widgets/LetGoOfFocus.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -180,11 +181,9 @@ void WindowLock::lock()
             intake->flush();
     }
     for (const HiddenWindow &window : m_hidden) {
-        if (window.focus)
-            window.focus->clearFocus();
+        letGoOfFocus(window.focus);
     }
-    if (m_focus)
-        m_focus->clearFocus();
+    letGoOfFocus(m_focus);
 
     // Top first, so that no dialog below shows for a moment on its own.
     for (auto it = m_hidden.rbegin(); it != m_hidden.rend(); ++it)

@@ -2,6 +2,7 @@
 #include "TimelineToolbar.h"
 
 #include "TimelineCanvas.h"
+#include "widgets/Tones.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -60,7 +61,7 @@ void TimelineToolbar::addControl(const QString &label, QWidget *control)
 
 void TimelineToolbar::showMessage(const QString &text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
+    m_message->setStyleSheet(problem ? alertStyle() : QString());
     m_message->setText(text);
 }
 

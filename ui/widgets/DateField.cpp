@@ -2,6 +2,7 @@
 #include "DateField.h"
 
 #include "ReaderLabel.h"
+#include "Tones.h"
 
 #include <QCalendarWidget>
 #include <QFocusEvent>
@@ -17,8 +18,6 @@
 namespace traject {
 
 namespace {
-
-const QString problemColour = QStringLiteral("#b00020");
 
 /// A label's text as a screen reader says it: without the "&" of a shortcut.
 QString withoutMnemonic(const QString &text)
@@ -414,7 +413,7 @@ void DateField::showProblem(const QString &problem)
     m_edit->setProperty("problem", true);
     m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid %1; border-radius: 3px; "
                                          "padding: 0px 1px; }")
-                              .arg(problemColour));
+                              .arg(alertColour().name()));
     if (problem == m_problem)
         return;
     m_problem = problem;
@@ -561,7 +560,8 @@ void DateField::updateHint()
         text = TypedDate::inWords(m_date);
     }
     m_hint->setText(text);
-    m_hint->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(problemColour) : QString());
+    m_hint->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(alertColour().name())
+                                  : QString());
     m_hint->setVisible(!text.isEmpty());
     m_edit->setAccessibleDescription(text);
 }

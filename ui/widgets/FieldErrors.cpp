@@ -2,6 +2,7 @@
 #include "FieldErrors.h"
 
 #include "FormRow.h"
+#include "Tones.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -14,7 +15,7 @@ ErrorLabel::ErrorLabel(QWidget *parent)
     : QLabel(parent)
 {
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    setStyleSheet(alertStyle());
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     setFont(small);

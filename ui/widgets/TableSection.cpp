@@ -2,6 +2,7 @@
 #include "widgets/TableSection.h"
 
 #include "exchange/ExchangeActions.h"
+#include "widgets/ItemViews.h"
 #include "widgets/MessageBox.h"
 
 #include <QAbstractItemModel>
@@ -35,7 +36,7 @@ TableSection::TableSection(const QString &title, QAbstractItemModel *model, int 
     m_edit = new QPushButton(tr("&Edit…"));
     m_remove = new QPushButton(tr("&Remove"));
 
-    m_view = new QTableView;
+    m_view = new TableView;
     // Named after its heading, for a screen reader (a view takes no name from a label).
     m_view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
     m_view->setModel(model);

@@ -2,6 +2,7 @@
 #include "AftercareContactsModel.h"
 
 #include "widgets/DateField.h"
+#include "widgets/Tones.h"
 
 #include <QBrush>
 #include <QColor>
@@ -45,7 +46,7 @@ QVariant AftercareContactsModel::data(const QModelIndex &index, int role) const
     const ContactMoment &moment = m_contacts[static_cast<size_t>(index.row())];
     const bool overdue = moment.status == ContactStatus::Planned && moment.date < m_today;
     if (role == Qt::ForegroundRole && overdue)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(alertColour());
     if (role == Qt::ToolTipRole && overdue)
         return tr("Planned, but the date has passed.");
     if (role != Qt::DisplayRole)

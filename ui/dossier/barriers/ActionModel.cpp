@@ -2,6 +2,7 @@
 #include "dossier/barriers/ActionModel.h"
 
 #include "widgets/EditorSupport.h"
+#include "widgets/Tones.h"
 
 #include <QColor>
 #include <QGuiApplication>
@@ -93,7 +94,7 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Due && action->isOverdue(m_today))
-            return QColor(0xb0, 0x00, 0x20);
+            return alertColour();
         if (action->isDone())
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         break;

@@ -34,7 +34,7 @@ bool contains(const std::vector<BlockedItem> &items, const BlockedItem &item)
 } // namespace
 
 BlocksList::BlocksList(QWidget *parent)
-    : QTreeWidget(parent)
+    : TreeWidget(parent)
 {
     setObjectName(QStringLiteral("blocks"));
     setColumnCount(ColumnCount);

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "domain/Barrier.h"
+#include "widgets/ItemViews.h"
 
 #include <QTreeWidget>
 
@@ -15,7 +16,7 @@ class Session;
 /// What a barrier blocks, ticked in a list of the learner's placements (kind, site, period) and
 /// of the modules of the plan still to do (module, semester), under a heading each. The arrow
 /// keys move between the lines, Space ticks the current one.
-class BlocksList : public QTreeWidget
+class BlocksList : public TreeWidget
 {
     Q_OBJECT
 

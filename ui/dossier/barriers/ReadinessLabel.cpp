@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "storage/BarrierRepository.h"
+#include "widgets/Tones.h"
 
 namespace traject {
 
@@ -58,7 +59,7 @@ void ReadinessLabel::refresh()
         setToolTip(tr("Link a barrier to what it blocks in the barrier's editor (Barriers tab)."));
     } else {
         setText(tr("Ready to start? No: still open: %1").arg(m_open.join(QStringLiteral("; "))));
-        setStyleSheet(QStringLiteral("color: #b00020;"));
+        setStyleSheet(alertStyle());
         setToolTip(tr("These barriers block it until they are solved (Barriers tab)."));
     }
 }

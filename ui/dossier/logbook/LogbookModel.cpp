@@ -2,6 +2,7 @@
 #include "dossier/logbook/LogbookModel.h"
 
 #include "widgets/EditorSupport.h"
+#include "widgets/Tones.h"
 
 #include <QColor>
 #include <QFont>
@@ -92,7 +93,7 @@ QVariant LogbookModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == Status && missed)
-            return QColor(0xb0, 0x00, 0x20);
+            return alertColour();
         if (ahead)
             return QGuiApplication::palette().color(QPalette::Link);
         if (moment->status == ContactStatus::Cancelled)

@@ -12,6 +12,7 @@
 #include "storage/PlacementRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/ItemViews.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -130,7 +131,7 @@ GenerateDaysDialog::GenerateDaysDialog(Session &session, Placement placement, QW
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_preview = new GenerationPreviewModel(this);
-    auto *view = new QTableView;
+    auto *view = new TableView;
     view->setObjectName(QStringLiteral("preview"));
     view->setAccessibleName(tr("Days that will be made"));
     view->setModel(m_preview);

@@ -2,6 +2,7 @@
 #include "PlacementDayModel.h"
 
 #include "dossier/placements/PlacementText.h"
+#include "widgets/Tones.h"
 
 #include <QColor>
 #include <QFont>
@@ -126,6 +127,9 @@ QVariant PlacementDayModel::data(const QModelIndex &index, int role) const
             return QColor(0x70, 0x70, 0x70);
         if (toFillIn && index.column() == Status)
             return QColor(0xa0, 0x50, 0x00);
+        // Dark on the status's pale colour, whatever the desktop's text colour.
+        if (index.column() == Status && statusColour(day.status).isValid())
+            return textOnPale();
         return {};
     case Qt::FontRole:
         if (toFillIn && index.column() == Status) {

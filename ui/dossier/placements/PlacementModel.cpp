@@ -3,6 +3,7 @@
 
 #include "dossier/placements/PlacementText.h"
 #include "dossier/training/FormHelpers.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QColor>
@@ -110,7 +111,7 @@ QVariant PlacementModel::data(const QModelIndex &index, int role) const
                 .arg(row.openBlockers.join(QStringLiteral("; ")));
     }
     if (role == Qt::ForegroundRole && index.column() == Progress && row.targetAtRisk)
-        return QColor(0xb0, 0x00, 0x20);
+        return alertColour();
     if (role == Qt::ToolTipRole && index.column() == Progress)
         return PlacementText::totals(row.totals);
     if (role == Qt::TextAlignmentRole

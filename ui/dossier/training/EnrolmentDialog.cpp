@@ -6,6 +6,7 @@
 #include "storage/ProgrammeRepository.h"
 #include "widgets/DateField.h"
 #include "widgets/FormRow.h"
+#include "widgets/Tones.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -135,7 +136,7 @@ void EnrolmentDialog::showLimit()
         m_limit->setText(tr("%1 \u2013 the planned end passes the two-year limit: the "
                             "qualification must be reached by then.")
                              .arg(shownDate(enrolment.limitDate())));
-        m_limit->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        m_limit->setStyleSheet(alertStyle(true));
     } else {
         m_limit->setText(shownDate(enrolment.limitDate()));
         m_limit->setStyleSheet(QString());

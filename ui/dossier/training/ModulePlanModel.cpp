@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModulePlanModel.h"
+#include "widgets/Tones.h"
 
 #include <QApplication>
 #include <QColor>
@@ -118,6 +119,11 @@ QVariant ModulePlanModel::data(const QModelIndex &index, int role) const
             const QColor colour = statusColour(plan.status);
             return colour.isValid() ? QVariant(colour) : QVariant();
         }
+        return {};
+    case Qt::ForegroundRole:
+        // Dark on the status's pale colour, whatever the desktop's text colour.
+        if (index.column() == Status && statusColour(plan.status).isValid())
+            return textOnPale();
         return {};
     case Qt::DecorationRole:
         if (index.column() == Module && m_openBlockers.contains(plan.id))
