@@ -30,6 +30,11 @@ TimelineCanvas::TimelineCanvas(QWidget *parent)
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAutoFillBackground(true);
+    // The timeline is drawn in colours of its own (TonePalette), on white as on paper: a dark or
+    // high-contrast desktop's background would leave dark text on black between the light rows.
+    QPalette paper = viewport()->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    viewport()->setPalette(paper);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 }
 
@@ -64,6 +69,13 @@ void TimelineCanvas::setTimeline(Timeline timeline, bool keepPosition)
     viewport()->update();
 }
 
+void TimelineCanvas::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        rebuildScene();
+}
+
 void TimelineCanvas::setRowMetrics(RowLayout::Metrics metrics)
 {
     m_metrics = metrics;
@@ -72,8 +84,12 @@ void TimelineCanvas::setRowMetrics(RowLayout::Metrics metrics)
 
 void TimelineCanvas::rebuildScene()
 {
+    // A slot is at least as high as a line of the font, so that a bar keeps its label with the
+    // desktop's large font.
+    RowLayout::Metrics metrics = m_metrics;
+    metrics.slotHeight = std::max(metrics.slotHeight, std::ceil(fontMetrics().height() * 0.9));
     m_scene = Scene(&m_timeline, DateScale(m_timeline.from, m_zoom),
-                    RowLayout(m_timeline.rows, m_metrics));
+                    RowLayout(m_timeline.rows, metrics));
     updateScrollBars();
 }
 

@@ -73,6 +73,7 @@ Q_SIGNALS:
     void dayMoveRequested(qint64 dayId, QDate to);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
