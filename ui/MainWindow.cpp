@@ -47,9 +47,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -77,6 +80,64 @@ void keepShortInToolbar(QAction *action, const QString &shortText)
     QObject::connect(action, &QAction::changed, action, follow);
 }
 
+/// The dossier's place beside the caseload list. Where the screen has room, it asks the width
+/// the dossier needs (every tab title whole), as the dossier itself did; on a narrow screen (a
+/// 1366 px laptop at 150 % leaves 910 px) it asks no more than what the screen leaves beside
+/// the list, and the dossier scrolls sideways instead of pushing the window past the screen.
+class DossierArea : public QScrollArea
+{
+public:
+    DossierArea(QWidget *dossier, QWidget *beside)
+        : m_beside(beside)
+    {
+        setWidget(dossier);
+        setWidgetResizable(true);
+        setFrameShape(QFrame::NoFrame);
+        setFocusPolicy(Qt::NoFocus);
+        // The dossier's need changes with the learner shown (a longer name, a longer title).
+        dossier->installEventFilter(this);
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        QSize least = widget()->minimumSizeHint();
+        const int room = screen()->availableGeometry().width() - m_beside->minimumSizeHint().width()
+            - 2 * style()->pixelMetric(QStyle::PM_SplitterWidth) - 24;
+        // With room for a vertical scroll bar, for a dossier taller than the screen.
+        least.rwidth() += style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+        least.setWidth(std::min(least.width(), std::max(room, 320)));
+        least.setHeight(std::min(least.height(), 240));
+        return least;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == widget() && event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
+    }
+
+    bool viewportEvent(QEvent *event) override
+    {
+        // The dossier asks for another size (its parent is the viewport).
+        if (event->type() == QEvent::LayoutRequest)
+            updateGeometry();
+        return QScrollArea::viewportEvent(event);
+    }
+
+    bool event(QEvent *event) override
+    {
+        // On another screen, another room.
+        if (event->type() == QEvent::ScreenChangeInternal)
+            updateGeometry();
+        return QScrollArea::event(event);
+    }
+
+private:
+    QWidget *m_beside = nullptr;
+};
+
 } // namespace
 
 MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, Loading loading)
@@ -99,7 +160,8 @@ MainWindow::MainWindow(Database &database, const Clock &clock, QWidget *parent, 
     m_dossier = new DossierWidget(*m_session);
     m_split = new QSplitter;
     m_split->addWidget(m_caseload);
-    m_split->addWidget(m_dossier);
+    m_split->addWidget(new DossierArea(m_dossier, m_caseload));
+    m_split->setCollapsible(1, false);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 3);
     connect(m_caseload, &CaseloadPanel::learnerSelected, this, &MainWindow::openLearner);

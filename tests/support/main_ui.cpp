@@ -11,8 +11,11 @@
 int main(int argc, char *argv[])
 {
     const auto home = traject::test::ownHome();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Offscreen, with the screens of tests/support/offscreen-screens.json: a laptop of 1366×768
+    // and, beside it, what that laptop leaves at 150 % (910×512), instead of Qt's one 800×800.
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (platform.isEmpty() || platform == "offscreen")
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" TRAJECT_OFFSCREEN_SCREENS);
     QApplication app(argc, argv);
     // Never read or write the developer's own settings.
     QStandardPaths::setTestModeEnabled(true);

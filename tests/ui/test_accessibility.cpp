@@ -14,6 +14,7 @@
 
 #include "MainWindow.h"
 #include "caseload/CaseloadPanel.h"
+#include "dossier/DossierWidget.h"
 #include "overview/ChartNumbers.h"
 #include "overview/Overview.h"
 #include "timeline/TimelineCanvas.h"
@@ -25,8 +26,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QWindow>
 
 #include <catch2/catch.hpp>
 
@@ -236,6 +241,60 @@ TEST_CASE("accessibility: every control of every window has a name, and every fi
     if (!problems.isEmpty())
         FAIL_CHECK(problems.size() << " accessibility problems:\n"
                                    << problems.join(QLatin1Char('\n')).toStdString());
+}
+
+// A laptop of 1366×768 at 150 % leaves 910×512 to lay out in. The window fits there; the dossier,
+// which needs more width for its tab titles whole, scrolls sideways. At 1366×768 at 100 % it
+// has its width for every learner, and does not scroll.
+TEST_CASE("accessibility: at 150 % on a 1366x768 laptop the main window fits the screen, the "
+          "dossier scrolling sideways where it needs more room",
+          "[accessibility]")
+{
+    TestLanguage speaking(QStringLiteral("nl"));
+    DemoWindow w;
+    w.openLearnerOnRow(0);
+    auto *area = qobject_cast<QScrollArea *>(w.window->dossier()->parentWidget()->parentWidget());
+    REQUIRE(area);
+    // Every learner's Profiel, and every tab of the learners with the longest texts; a dossier
+    // taller than the laptop (with a phase proposal above the tabs) may scroll down, not sideways.
+    const int learners = w.window->caseloadPanel()->view()->model()->rowCount();
+    for (int row = 0; row < learners; ++row) {
+        w.openLearnerOnRow(row);
+        const bool allTabs = row == 0 || row == 2 || row == 8 || row == 16;
+        for (int tab = 0; tab < (allTabs ? w.window->dossier()->tabs()->count() : 1); ++tab) {
+            w.window->dossier()->tabs()->setCurrentIndex(tab);
+            QTest::qWait(5);
+            INFO("row " << row << ", tab " << tab << " area " << area->width() << " min "
+                        << area->minimumSizeHint().width() << " dossier "
+                        << w.window->dossier()->minimumSizeHint().width() << " x "
+                        << w.window->dossier()->width());
+            // Given the time to lay out (a longer title may ask for more width).
+            CHECK(
+                QTest::qWaitFor([area] { return !area->horizontalScrollBar()->isVisible(); }, 300));
+        }
+    }
+
+    // The window goes to the test's second screen, what the laptop leaves at 150 %
+    // (tests/support/offscreen-screens.json), and is maximised there.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    REQUIRE(screens.size() == 2);
+    QScreen *narrow = screens.at(1);
+    const QSize laptop = narrow->availableGeometry().size();
+    REQUIRE(laptop == QSize(910, 512));
+    w.window->windowHandle()->setScreen(narrow);
+    w.window->move(narrow->availableGeometry().topLeft());
+    REQUIRE(QTest::qWaitFor([&] { return w.window->screen() == narrow; }, 1000));
+    // Laid out anew for the room of that screen (a round of layout, longer on a busy machine).
+    const auto least
+        = [&] { return w.window->minimumSizeHint().expandedTo(w.window->minimumSize()); };
+    CHECK(QTest::qWaitFor([&] { return least().width() <= laptop.width(); }, 2000));
+    INFO("the window needs at least " << least().width() << "×" << least().height());
+    CHECK(least().height() <= laptop.height());
+    w.window->resize(laptop);
+    CHECK(QTest::qWaitFor([&] { return w.window->size() == laptop; }, 1000));
+    // Every tab is still there, whole, to scroll to.
+    CHECK(QTest::qWaitFor([&] { return area->horizontalScrollBar()->maximum() > 0; }, 1000));
+    CHECK(w.window->dossier()->width() >= w.window->dossier()->minimumSizeHint().width());
 }
 
 TEST_CASE("accessibility: F10 opens the first menu, Esc closes it", "[accessibility]")
