@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DossierArea.h"
 #include "NewLearnerDialog.h"
 #include "NoticesDialog.h"
 #include "Session.h"
@@ -47,12 +48,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QScreen>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -79,64 +77,6 @@ void keepShortInToolbar(QAction *action, const QString &shortText)
     follow();
     QObject::connect(action, &QAction::changed, action, follow);
 }
-
-/// The dossier's place beside the caseload list. Where the screen has room, it asks the width
-/// the dossier needs (every tab title whole), as the dossier itself did; on a narrow screen (a
-/// 1366 px laptop at 150 % leaves 910 px) it asks no more than what the screen leaves beside
-/// the list, and the dossier scrolls sideways instead of pushing the window past the screen.
-class DossierArea : public QScrollArea
-{
-public:
-    DossierArea(QWidget *dossier, QWidget *beside)
-        : m_beside(beside)
-    {
-        setWidget(dossier);
-        setWidgetResizable(true);
-        setFrameShape(QFrame::NoFrame);
-        setFocusPolicy(Qt::NoFocus);
-        // The dossier's need changes with the learner shown (a longer name, a longer title).
-        dossier->installEventFilter(this);
-    }
-
-    QSize minimumSizeHint() const override
-    {
-        QSize least = widget()->minimumSizeHint();
-        const int room = screen()->availableGeometry().width() - m_beside->minimumSizeHint().width()
-            - 2 * style()->pixelMetric(QStyle::PM_SplitterWidth) - 24;
-        // With room for a vertical scroll bar, for a dossier taller than the screen.
-        least.rwidth() += style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-        least.setWidth(std::min(least.width(), std::max(room, 320)));
-        least.setHeight(std::min(least.height(), 240));
-        return least;
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == widget() && event->type() == QEvent::LayoutRequest)
-            updateGeometry();
-        return QScrollArea::eventFilter(watched, event);
-    }
-
-    bool viewportEvent(QEvent *event) override
-    {
-        // The dossier asks for another size (its parent is the viewport).
-        if (event->type() == QEvent::LayoutRequest)
-            updateGeometry();
-        return QScrollArea::viewportEvent(event);
-    }
-
-    bool event(QEvent *event) override
-    {
-        // On another screen, another room.
-        if (event->type() == QEvent::ScreenChangeInternal)
-            updateGeometry();
-        return QScrollArea::event(event);
-    }
-
-private:
-    QWidget *m_beside = nullptr;
-};
 
 } // namespace
 
